@@ -1,0 +1,30 @@
+import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/coverage';
+import { generateDemoDataset } from '../../src/domain/demo';
+import { type CaseResult, median, round, timeRuns } from '../timing';
+
+/** Full coverage build of the demo province at 100 m cells, then the unit/village figures. */
+export function province100mCase(): CaseResult {
+  const dataset = generateDemoDataset();
+  const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: 100 };
+  let model: CoverageModel | null = null;
+  const buildTimes: number[] = [];
+  const figureTimes: number[] = [];
+  const totals = timeRuns(() => {
+    const t0 = performance.now();
+    model = new CoverageModel(dataset, settings);
+    const t1 = performance.now();
+    model.figures();
+    buildTimes.push(t1 - t0);
+    figureTimes.push(performance.now() - t1);
+  }, 5, 1);
+  const grid = (model as CoverageModel | null)?.grid;
+  return {
+    sites: dataset.sites.length,
+    units: dataset.units.length,
+    villages: dataset.villages.length,
+    cells: grid ? grid.nx * grid.ny : 0,
+    median_ms: round(median(totals), 1),
+    build_ms: round(median(buildTimes.slice(1)), 1),
+    figures_ms: round(median(figureTimes.slice(1)), 2),
+  };
+}

@@ -1,0 +1,29 @@
+/** Milliseconds taken by each of `runs` calls of fn (after `warmup` untimed calls). */
+export function timeRuns(fn: () => void, runs: number, warmup = 1): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[idx] ?? NaN;
+}
+
+export const median = (values: readonly number[]): number => percentile(values, 50);
+
+export const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
+
+/** Peak resident set size of this process so far, MB. */
+export function peakMb(): number {
+  return round(process.resourceUsage().maxRSS / 1024, 1);
+}
+
+export type CaseResult = Record<string, number | string | boolean>;

@@ -1,0 +1,56 @@
+/**
+ * `npm run report -- [--units F] [--villages F] [--sites F] [--fibre F] [--cell 100] [--format json|csv]
+ *  [--out F] [--threshold -105]`: coverage and FTTH figures per reporting unit, from files or the demo.
+ * Exit codes: 0 done, 2 bad arguments or unusable input, 1 unexpected failure.
+ */
+import { writeFileSync } from 'node:fs';
+import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../src/domain/coverage';
+import { parseReportArgs, ReportArgError, USAGE } from './report/args';
+import { buildReport } from './report/build-report';
+import { formatCsv } from './report/format-csv';
+import { formatJson } from './report/format-json';
+import { loadInputs } from './report/load';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseReportArgs(argv);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const loaded = await loadInputs(args.inputs);
+  const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: args.cellM, thresholdDbm: args.thresholdDbm };
+  const figures = new CoverageModel(loaded.dataset, settings).figures();
+  const report = buildReport(figures, {
+    generated_at: new Date().toISOString(),
+    inputs: loaded.sources,
+    cell_m: args.cellM,
+    threshold_dbm: args.thresholdDbm,
+    synthetic: loaded.synthetic,
+    warnings: figures.warnings,
+  }, loaded.issues);
+  const text = args.format === 'csv' ? formatCsv(report.units) : formatJson(report);
+  if (args.out === null) {
+    process.stdout.write(text);
+    return 0;
+  }
+  try {
+    writeFileSync(args.out, text, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new ReportArgError(`${args.out} (--out): cannot write file: ${code}`);
+  }
+  process.stderr.write(`wrote ${args.out}: ${report.units.length} units, ${report.villages.length} villages\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof ReportArgError) {
+    process.stderr.write(`report: ${e.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`report: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,74 @@
+/** Command-line options of `npm run report`, parsed and validated without touching the file system. */
+export type ReportFormat = 'json' | 'csv';
+export type LayerName = 'units' | 'villages' | 'sites' | 'fibre';
+export const LAYER_NAMES: readonly LayerName[] = ['units', 'villages', 'sites', 'fibre'];
+
+export interface ReportArgs {
+  inputs: Partial<Record<LayerName, string>>;
+  cellM: number;
+  format: ReportFormat;
+  out: string | null;
+  thresholdDbm: number;
+  help: boolean;
+}
+
+/** A usage error: the caller prints the message and exits with code 2. */
+export class ReportArgError extends Error {}
+
+export const USAGE = `Usage: npm run report -- [--units F] [--villages F] [--sites F] [--fibre F]
+                        [--cell 100] [--format json|csv] [--out F] [--threshold -105]
+Layers not given come from the built-in demo province. Input files are GeoJSON (sites as .geojson).`;
+
+const MIN_CELL_M = 10;
+const MAX_CELL_M = 1000;
+const MIN_THRESHOLD_DBM = -140;
+const MAX_THRESHOLD_DBM = -40;
+
+function numberOption(flag: string, raw: string, min: number, max: number): number {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value)) throw new ReportArgError(`${flag}: "${raw}" is not a number`);
+  if (value < min || value > max) throw new ReportArgError(`${flag}: ${value} is outside ${min}..${max}`);
+  return value;
+}
+
+export function parseReportArgs(argv: readonly string[]): ReportArgs {
+  const args: ReportArgs = { inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false };
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i] ?? '';
+    if (token === '--help' || token === '-h') {
+      args.help = true;
+      continue;
+    }
+    if (!token.startsWith('--')) throw new ReportArgError(`unexpected argument "${token}"`);
+    const eq = token.indexOf('=');
+    const flag = eq > 0 ? token.slice(0, eq) : token;
+    let value: string | undefined;
+    if (eq > 0) value = token.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      i++;
+    }
+    if (value === undefined) throw new ReportArgError(`${flag} needs a value`);
+    if (seen.has(flag)) throw new ReportArgError(`${flag} given twice`);
+    seen.add(flag);
+    const name = flag.slice(2);
+    if ((LAYER_NAMES as readonly string[]).includes(name)) {
+      if (value.trim() === '') throw new ReportArgError(`${flag} needs a file name`);
+      args.inputs[name as LayerName] = value;
+    } else if (flag === '--cell') {
+      args.cellM = numberOption(flag, value, MIN_CELL_M, MAX_CELL_M);
+    } else if (flag === '--threshold') {
+      args.thresholdDbm = numberOption(flag, value, MIN_THRESHOLD_DBM, MAX_THRESHOLD_DBM);
+    } else if (flag === '--format') {
+      if (value !== 'json' && value !== 'csv') throw new ReportArgError(`--format: "${value}" must be json or csv`);
+      args.format = value;
+    } else if (flag === '--out') {
+      if (value.trim() === '') throw new ReportArgError('--out needs a file name');
+      args.out = value;
+    } else {
+      throw new ReportArgError(`unknown option ${flag}`);
+    }
+  }
+  return args;
+}

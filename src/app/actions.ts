@@ -1,0 +1,100 @@
+import { DEFAULT_COVERAGE_SETTINGS, type CoverageSettings } from '../domain/coverage';
+import { TECHNOLOGIES, type ImportIssue } from '../domain/model/types';
+import type { LayerKind } from '../io/geojson';
+import { translate } from '../ui/i18n/strings';
+import type { CoverageWorker } from './coverage-client';
+import { mergeLayer } from './dataset-merge';
+import { LatestOnlyQueue } from './latest-only-queue';
+import type { AppState, Notice } from './state';
+import type { Store } from './store';
+import type { CoverageResult } from '../worker/coverage.worker';
+
+let noticeSeq = 0;
+
+export class AppActions {
+  private readonly computeQueue = new LatestOnlyQueue<CoverageResult>();
+
+  constructor(private readonly store: Store<AppState>, private readonly worker: CoverageWorker) {}
+
+  async boot(): Promise<void> {
+    try {
+      this.store.set({ status: { kind: 'loading', stage: 'demo' } });
+      const { dataset, derived } = await this.worker.loadDemo();
+      this.store.set({ dataset, derived, status: { kind: 'loading', stage: 'coverage' } });
+      await this.recompute();
+      this.store.set({ status: { kind: 'ready' } });
+    } catch (e) {
+      this.store.set({ status: { kind: 'failed', message: e instanceof Error ? e.message : String(e) } });
+    }
+  }
+
+  settings(): CoverageSettings {
+    return { ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm: this.store.get().thresholdDbm };
+  }
+
+  async recompute(): Promise<void> {
+    this.store.set({ computing: true });
+    try {
+      const settings = this.settings();
+      const result = await this.computeQueue.run(() => this.worker.compute(settings, TECHNOLOGIES));
+      if (result) this.store.set({ figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs) });
+    } catch (e) {
+      this.notify('error', e instanceof Error ? e.message : String(e));
+    } finally {
+      this.store.set({ computing: false });
+    }
+  }
+
+  setThreshold(thresholdDbm: number): void {
+    this.store.set({ thresholdDbm });
+    void this.recompute();
+  }
+
+  notify(level: Notice['level'], text: string, details: string[] = []): void {
+    const notice: Notice = { id: ++noticeSeq, level, text, details };
+    this.store.set((s) => ({ notices: [...s.notices, notice].slice(-5) }));
+  }
+
+  dismiss(id: number): void {
+    this.store.set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  }
+
+  /** Reads a dropped file; if its layer kind cannot be guessed the user is asked (pendingImport). */
+  async importFile(fileName: string, text: string, kind?: LayerKind): Promise<void> {
+    const lang = this.store.get().lang;
+    const read = await this.worker.readGeoJson(text, fileName, kind);
+    if (read.kind === null) {
+      const fatal = read.issues.some((i) => i.severity === 'error' && i.index === undefined);
+      if (fatal || kind) {
+        this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: read.issues[0]?.reason ?? '?' }), describeIssues(read.issues));
+      } else {
+        this.store.set({ pendingImport: { fileName, text, guessedKind: null } });
+      }
+      return;
+    }
+    const { items, issues } = read.result;
+    if (items.length === 0) {
+      this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: issues[0]?.reason ?? 'no features' }), describeIssues(issues));
+      return;
+    }
+    const current = this.store.get().dataset;
+    if (!current) return;
+    const dataset = mergeLayer(current, read, fileName);
+    const derived = await this.worker.setDataset(dataset);
+    this.store.set({ dataset, derived, selection: { kind: 'none' }, pendingImport: null });
+    this.notify(
+      issues.length ? 'warning' : 'info',
+      translate(lang, 'importDone', { n: items.length, file: fileName }) +
+        (issues.length ? ' · ' + translate(lang, 'importIssues', { n: issues.length, file: fileName }) : ''),
+      describeIssues(issues),
+    );
+    await this.recompute();
+  }
+}
+
+function describeIssues(issues: readonly ImportIssue[]): string[] {
+  return issues.map((i) => {
+    const where = i.line !== undefined ? `line ${i.line}` : i.index !== undefined ? `feature ${i.index}` : '';
+    return `${i.severity === 'error' ? '✖' : '⚠'} ${where}${where ? ': ' : ''}${i.reason}`;
+  });
+}

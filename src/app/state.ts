@@ -1,0 +1,71 @@
+import type { CoverageFigures } from '../domain/coverage';
+import type { CoverageImage } from '../domain/display/coverage-image';
+import type { Dataset, Technology } from '../domain/model/types';
+import type { Lang } from '../ui/i18n/strings';
+import type { DerivedLayers } from '../worker/derived-layers';
+import type { LayerKind } from '../io/geojson';
+
+export type LayerId = 'coverage' | 'units' | 'labels' | 'villages' | 'sites' | 'sectors' | 'fibre' | 'basemap';
+
+export type Selection =
+  | { kind: 'none' }
+  | { kind: 'unit'; code: string }
+  | { kind: 'village'; id: string }
+  | { kind: 'site'; id: string }
+  | { kind: 'fibre'; id: string };
+
+export type Status =
+  | { kind: 'loading'; stage: 'demo' | 'coverage' }
+  | { kind: 'ready' }
+  | { kind: 'failed'; message: string };
+
+export interface Notice {
+  id: number;
+  level: 'info' | 'warning' | 'error';
+  text: string;
+  details: string[];
+}
+
+export interface PendingImport {
+  fileName: string;
+  text: string;
+  guessedKind: LayerKind | null;
+}
+
+export interface AppState {
+  lang: Lang;
+  status: Status;
+  computing: boolean;
+  lastComputeMs: number | null;
+  dataset: Dataset | null;
+  derived: DerivedLayers | null;
+  figures: CoverageFigures | null;
+  images: Partial<Record<Technology, CoverageImage>>;
+  layers: Record<LayerId, boolean>;
+  coverageTech: Technology;
+  siteColour: 'carrier' | 'technology';
+  thresholdDbm: number;
+  basemapUrl: string;
+  selection: Selection;
+  notices: Notice[];
+  pendingImport: PendingImport | null;
+}
+
+export const INITIAL_STATE: AppState = {
+  lang: 'vi',
+  status: { kind: 'loading', stage: 'demo' },
+  computing: false,
+  lastComputeMs: null,
+  dataset: null,
+  derived: null,
+  figures: null,
+  images: {},
+  layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, basemap: false },
+  coverageTech: '4G',
+  siteColour: 'carrier',
+  thresholdDbm: -105,
+  basemapUrl: '',
+  selection: { kind: 'none' },
+  notices: [],
+  pendingImport: null,
+};

@@ -1,0 +1,49 @@
+import type { GridSpec } from '../coverage';
+import { projectLngLat, unprojectXY } from '../coverage';
+import { LEVEL_CLASSES, levelClassIndex } from './coverage-palette';
+
+export interface CoverageImage {
+  width: number;
+  height: number;
+  /** RGBA, row-major from the north-west corner, rows evenly spaced in Web Mercator. */
+  rgba: Uint8ClampedArray;
+  /** [west, south, east, north] in degrees. */
+  bounds: [number, number, number, number];
+}
+
+const mercatorY = (latDeg: number): number => Math.log(Math.tan(Math.PI / 4 + (latDeg * Math.PI) / 360));
+const latFromMercatorY = (y: number): number => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
+
+/**
+ * Colours a best-level raster for display. The grid's rows are equal-area parallels; the map is
+ * Web Mercator, so each output row samples the grid row at the same latitude (no stretch error).
+ */
+export function renderCoverageImage(grid: GridSpec, best: Float32Array, thresholdDbm: number): CoverageImage {
+  const { nx, ny, cellSizeM, x0, y0 } = grid;
+  const [west, north] = unprojectXY(grid, x0, y0);
+  const [east, south] = unprojectXY(grid, x0 + nx * cellSizeM, y0 - ny * cellSizeM);
+  const rgba = new Uint8ClampedArray(nx * ny * 4);
+  const topY = mercatorY(north);
+  const stepY = (topY - mercatorY(south)) / ny;
+  const colours = LEVEL_CLASSES.map((c) => c.rgba);
+  for (let outRow = 0; outRow < ny; outRow++) {
+    const lat = latFromMercatorY(topY - (outRow + 0.5) * stepY);
+    const [, yAtLat] = projectLngLat(grid, grid.lon0Deg, lat);
+    const srcRow = Math.min(ny - 1, Math.max(0, Math.floor((y0 - yAtLat) / cellSizeM)));
+    const srcBase = srcRow * nx;
+    const outBase = outRow * nx * 4;
+    for (let col = 0; col < nx; col++) {
+      const cls = levelClassIndex(best[srcBase + col] ?? -Infinity, thresholdDbm);
+      if (cls < 0) continue;
+      const c = colours[cls];
+      if (!c) continue;
+      const o = outBase + col * 4;
+      rgba[o] = c[0];
+      rgba[o + 1] = c[1];
+      rgba[o + 2] = c[2];
+      rgba[o + 3] = c[3];
+    }
+  }
+  return { width: nx, height: ny, rgba, bounds: [west, south, east, north] };
+}
+

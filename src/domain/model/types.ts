@@ -1,0 +1,107 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+
+/** Longitude, latitude in WGS84 degrees (RFC 7946 order). */
+export type LngLat = readonly [number, number];
+
+export type Technology = '2G' | '3G' | '4G' | '5G';
+export const TECHNOLOGIES: readonly Technology[] = ['2G', '3G', '4G', '5G'];
+
+/** Land-use class that picks the propagation model variant. */
+export type Clutter = 'urban' | 'suburban' | 'rural' | 'open';
+
+/** One radio carried by a site: a technology on a frequency band. */
+export interface Radio {
+  tech: Technology;
+  bandMHz: number;
+}
+
+/** A sector antenna. `azimuthDeg === null` means an omnidirectional antenna. */
+export interface Sector {
+  azimuthDeg: number | null;
+  /** Horizontal half-power beamwidth, degrees. */
+  beamwidthDeg: number;
+  /** Total downtilt (mechanical + electrical), degrees, positive = down. */
+  downtiltDeg: number;
+}
+
+export interface Site {
+  id: string;
+  name: string;
+  carrier: string;
+  lon: number;
+  lat: number;
+  /** Antenna height above ground, metres. */
+  heightM: number;
+  sectors: Sector[];
+  radios: Radio[];
+  /** True for a planner's proposed site, false for existing infrastructure. */
+  proposed: boolean;
+}
+
+export type Laying = 'aerial' | 'underground' | 'duct' | 'unknown';
+
+export interface FibreRoute {
+  id: string;
+  name: string;
+  laying: Laying;
+  /** Backbone between district centres, or spur to a commune/village. */
+  kind: 'backbone' | 'spur' | 'unknown';
+  coordinates: LngLat[];
+}
+
+export type UnitGeometry = Polygon | MultiPolygon;
+
+/** A commune, ward or town (or a post-2025 merged unit): the unit figures are reported on. */
+export interface ReportingUnit {
+  code: string;
+  name: string;
+  /** 'Xã' | 'Phường' | 'Thị trấn' | 'Đặc khu' or whatever the source says. */
+  type: string;
+  district: string;
+  population: number;
+  clutter: Clutter;
+  geometry: UnitGeometry;
+}
+
+/** A village (thôn, bon, buôn, tổ dân phố), nested in a reporting unit. */
+export interface Village {
+  id: string;
+  name: string;
+  unitCode: string;
+  population: number;
+  /** Polygon where known; a point-only village is a tiny polygon-less entry with `point`. */
+  geometry: UnitGeometry | null;
+  point: LngLat;
+}
+
+export interface DatasetMeta {
+  name: string;
+  /** True when geometry or attributes were generated rather than surveyed. */
+  synthetic: boolean;
+  sources: string[];
+}
+
+/** Everything loaded into a project: the baseline layers. */
+export interface Dataset {
+  meta: DatasetMeta;
+  units: ReportingUnit[];
+  villages: Village[];
+  sites: Site[];
+  fibre: FibreRoute[];
+}
+
+/** One problem found while reading input. `line` is 1-based as a text editor counts; `index` is 0-based. */
+export interface ImportIssue {
+  severity: 'error' | 'warning';
+  reason: string;
+  line?: number;
+  index?: number;
+  column?: string;
+  value?: string;
+}
+
+/** Bulk input never throws on bad data: it returns what it read and every problem it saw. */
+export interface ImportResult<T> {
+  items: T[];
+  issues: ImportIssue[];
+}

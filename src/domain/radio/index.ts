@@ -1,0 +1,12 @@
+export * from './path-loss';
+export { freeSpaceDb } from './path-loss/free-space';
+export { okumuraHataDb, type HataEnvironment } from './path-loss/okumura-hata';
+export { cost231HataDb } from './path-loss/cost231-hata';
+export { extendedHataDb } from './path-loss/extended-hata';
+export { tr38901RmaDb, rmaBreakpointM } from './path-loss/tr38901-rma';
+export { tr38901UmaDb, umaBreakpointM } from './path-loss/tr38901-uma';
+export * from './antenna-pattern';
+export * from './link-budget';
+export { DEFAULT_LINK_BUDGETS, powerPerReDbm } from './link-budget-presets';
+export * from './max-range';
+export * from './validate';

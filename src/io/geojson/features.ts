@@ -1,0 +1,62 @@
+import type { ImportIssue } from '../../domain/model/types';
+import { newNotes, type Checked, type CoordNotes } from './coords';
+import { featureIssue, formatValue } from './issues';
+import { readProps, type PropMap } from './props';
+
+export interface RawFeature {
+  geometry: unknown;
+  props: PropMap;
+  /** The Feature's top-level `id`, if any. */
+  id: unknown;
+}
+
+const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+
+export function asFeature(raw: unknown): Checked<RawFeature> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, reason: `${formatValue(raw)} is not a GeoJSON Feature` };
+  }
+  const obj = raw as Record<string, unknown>;
+  if (typeof obj.type === 'string' && GEOMETRY_TYPES.has(obj.type)) return { ok: true, value: { geometry: obj, props: readProps(null), id: undefined } };
+  if (!('geometry' in obj) && obj.type !== 'Feature') {
+    return { ok: false, reason: `${formatValue(raw)} is not a GeoJSON Feature (no geometry)` };
+  }
+  return { ok: true, value: { geometry: obj.geometry, props: readProps(obj.properties), id: obj.id } };
+}
+
+export interface Indexed<T> {
+  item: T;
+  index: number;
+}
+
+/** Per-feature reading shared by all layers: one error per rejected feature, its warnings, and z-drop once per file. */
+export type ReadOne<T> = (feature: RawFeature, index: number, notes: CoordNotes) => Checked<T[]>;
+
+export function readEach<T>(features: readonly unknown[], fileName: string, readOne: ReadOne<T>): { items: Indexed<T>[]; issues: ImportIssue[] } {
+  const items: Indexed<T>[] = [];
+  const issues: ImportIssue[] = [];
+  let zReported = false;
+  features.forEach((raw, index) => {
+    const feature = asFeature(raw);
+    if (!feature.ok) {
+      issues.push(featureIssue('error', index, feature.reason));
+      return;
+    }
+    const notes = newNotes();
+    const read = readOne(feature.value, index, notes);
+    if (notes.zDropped && !zReported) {
+      zReported = true;
+      issues.push(featureIssue('warning', index, `${fileName} has 3D/4D coordinates (first here); the extra ordinates were dropped`));
+    }
+    if (!read.ok) {
+      issues.push(featureIssue('error', index, `rejected: ${read.reason}`));
+      return;
+    }
+    for (const w of notes.warnings) issues.push(featureIssue('warning', index, w));
+    for (const item of read.value) items.push({ item, index });
+  });
+  return { items, issues };
+}
+
+/** `<fileName>#<index>`: a stable made-up id for a feature that has none. */
+export const generatedId = (fileName: string, index: number): string => `${fileName}#${index}`;

@@ -1,0 +1,56 @@
+import type { FibreRoute, ImportResult, Laying } from '../../domain/model/types';
+import type { Checked, CoordNotes } from './coords';
+import { generatedId, readEach, type RawFeature } from './features';
+import { readLines } from './geometry';
+import { normalizeKey, pick, toText, type PropMap } from './props';
+
+const ID_KEYS = ['id', 'route_id', 'ma_tuyen', 'ma', 'code'];
+const NAME_KEYS = ['name', 'ten', 'ten_tuyen', 'route_name'];
+const LAYING_KEYS = ['laying', 'lay', 'loai_cap', 'type', 'installation', 'phuong_thuc'];
+const KIND_KEYS = ['kind', 'level', 'cap_tuyen', 'role', 'cap_do'];
+
+const LAYING_WORDS: Record<string, Laying> = {
+  aerial: 'aerial', overhead: 'aerial', treo: 'aerial', noi: 'aerial', cap_treo: 'aerial',
+  underground: 'underground', ngam: 'underground', buried: 'underground', cap_ngam: 'underground',
+  duct: 'duct', cong: 'duct', conduit: 'duct', ong: 'duct',
+  unknown: 'unknown',
+};
+
+const KIND_WORDS: Record<string, FibreRoute['kind']> = {
+  backbone: 'backbone', truc: 'backbone', truc_chinh: 'backbone', trunk: 'backbone', core: 'backbone',
+  spur: 'spur', nhanh: 'spur', branch: 'spur', access: 'spur', re_nhanh: 'spur',
+  unknown: 'unknown',
+};
+
+/** A word from a closed vocabulary; warns only when the property exists but is unrecognised. */
+function readWord<T extends string>(props: PropMap, keys: readonly string[], words: Record<string, T>, fallback: T, what: string, warnings: string[]): T {
+  const entry = pick(props, keys);
+  if (!entry) return fallback;
+  const text = toText(entry.value);
+  const word = text === undefined ? undefined : words[normalizeKey(text)];
+  if (word) return word;
+  warnings.push(`${entry.key} ${JSON.stringify(entry.value)} is not a known ${what}; used ${fallback}`);
+  return fallback;
+}
+
+function readRoute(feature: RawFeature, index: number, notes: CoordNotes, fileName: string): Checked<FibreRoute[]> {
+  const lines = readLines(feature.geometry, notes);
+  if (!lines.ok) return lines;
+  const { props } = feature;
+  let id = toText(pick(props, ID_KEYS)?.value) ?? toText(feature.id);
+  if (id === undefined) {
+    id = generatedId(fileName, index);
+    notes.warnings.push(`no id property (id/route_id/ma_tuyen); using ${JSON.stringify(id)}`);
+  }
+  const name = toText(pick(props, NAME_KEYS)?.value) ?? id;
+  const laying = readWord(props, LAYING_KEYS, LAYING_WORDS, 'unknown', 'laying (aerial/underground/duct)', notes.warnings);
+  const kind = readWord(props, KIND_KEYS, KIND_WORDS, 'unknown', 'route kind (backbone/spur)', notes.warnings);
+  const baseId = id;
+  const routes = lines.value.map((coordinates, i) => ({ id: i === 0 ? baseId : `${baseId}-${i + 1}`, name, laying, kind, coordinates }));
+  return { ok: true, value: routes };
+}
+
+export function readFibre(features: readonly unknown[], fileName: string): ImportResult<FibreRoute> {
+  const read = readEach(features, fileName, (f, i, notes) => readRoute(f, i, notes, fileName));
+  return { items: read.items.map((r) => r.item), issues: read.issues };
+}

@@ -1,0 +1,81 @@
+import type { ImportIssue } from '../../domain/model/types';
+import { formatValue } from './issues';
+import { locateJsonError, quoteNonFiniteLiterals } from './json-errors';
+
+export interface ParsedGeoJson {
+  /** Raw features; bare geometries are wrapped as features with no properties. */
+  features: unknown[];
+  issues: ImportIssue[];
+}
+
+const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+const WGS84_CRS = /(CRS84|EPSG:?:?4326|WGS\s*84)$/i;
+
+const error = (reason: string, line?: number): ImportIssue => ({ severity: 'error', reason, ...(line === undefined ? {} : { line }) });
+const warning = (reason: string): ImportIssue => ({ severity: 'warning', reason });
+
+function jsonFailure(text: string, fileName: string, message: string): ImportIssue {
+  const spot = locateJsonError(text);
+  if (!spot) return error(`${fileName}: invalid JSON: ${message}`);
+  const near = text.slice(spot.offset, spot.offset + 20).split('\n')[0] ?? '';
+  const at = spot.offset >= text.length ? 'end of file' : `${JSON.stringify(near)}`;
+  return error(`${fileName}: invalid JSON at line ${spot.line}, column ${spot.column} (position ${spot.offset}): expected ${spot.expected}, found ${at}`, spot.line);
+}
+
+function parseJson(text: string, fileName: string, issues: ImportIssue[]): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const lenient = quoteNonFiniteLiterals(text);
+    if (lenient !== null) {
+      try {
+        const value = JSON.parse(lenient) as unknown;
+        issues.push(warning(`${fileName}: contains NaN/Infinity, which JSON does not allow; features using them are rejected`));
+        return { ok: true, value };
+      } catch {
+        // fall through: report the original text's error
+      }
+    }
+    issues.push(jsonFailure(text, fileName, message));
+    return { ok: false };
+  }
+}
+
+function crsWarning(root: Record<string, unknown>, fileName: string): ImportIssue | null {
+  const crs = root.crs as { properties?: { name?: unknown } } | undefined;
+  const name = crs?.properties?.name;
+  if (typeof name !== 'string' || WGS84_CRS.test(name)) return null;
+  return warning(`${fileName}: declares crs ${JSON.stringify(name)}; only WGS84 longitude/latitude is read, so projected coordinates will be rejected as out of range`);
+}
+
+export function parseGeoJsonText(text: string, fileName: string): ParsedGeoJson {
+  const issues: ImportIssue[] = [];
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { features: [], issues: [error(`${fileName}: file is empty`)] };
+  const parsed = parseJson(body, fileName, issues);
+  if (!parsed.ok) return { features: [], issues };
+  const root = parsed.value;
+  let features: unknown[];
+  if (Array.isArray(root)) {
+    features = root;
+  } else if (root !== null && typeof root === 'object') {
+    const obj = root as Record<string, unknown>;
+    const crs = crsWarning(obj, fileName);
+    if (crs) issues.push(crs);
+    if (obj.type === 'FeatureCollection') {
+      if (!Array.isArray(obj.features)) return { features: [], issues: [...issues, error(`${fileName}: FeatureCollection has no "features" array`)] };
+      features = obj.features;
+    } else if (obj.type === 'Feature') {
+      features = [obj];
+    } else if (typeof obj.type === 'string' && GEOMETRY_TYPES.has(obj.type)) {
+      features = [{ type: 'Feature', properties: {}, geometry: obj }];
+    } else {
+      return { features: [], issues: [...issues, error(`${fileName}: not GeoJSON: top-level type is ${formatValue(obj.type)}; expected FeatureCollection, Feature or a geometry`)] };
+    }
+  } else {
+    return { features: [], issues: [error(`${fileName}: not GeoJSON: top level is ${formatValue(root)}`)] };
+  }
+  if (features.length === 0) issues.push(warning(`${fileName}: contains no features`));
+  return { features, issues };
+}

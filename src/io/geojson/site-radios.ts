@@ -1,0 +1,79 @@
+import type { Radio, Sector, Technology } from '../../domain/model/types';
+import { formatValue } from './issues';
+import { normalizeKey, toList, toNumber } from './props';
+
+export const DEFAULT_BAND: Record<Technology, number> = { '2G': 900, '3G': 2100, '4G': 1800, '5G': 3500 };
+
+/** Bands each technology is deployed on in Vietnam, most usual first. */
+const USUAL_BANDS: Record<Technology, readonly number[]> = {
+  '2G': [900, 1800],
+  '3G': [2100, 900],
+  '4G': [1800, 2100, 2600, 900, 700],
+  '5G': [3500, 2600, 700, 3700, 4900],
+};
+
+const TECH_WORDS: Record<string, Technology> = {
+  '2g': '2G', gsm: '2G', '3g': '3G', umts: '3G', wcdma: '3G', hspa: '3G',
+  '4g': '4G', lte: '4G', '4g_lte': '4G', '5g': '5G', nr: '5G', '5g_nr': '5G',
+};
+
+export function readTechs(value: unknown, warnings: string[]): Technology[] {
+  const techs: Technology[] = [];
+  for (const token of toList(value)) {
+    const tech = TECH_WORDS[normalizeKey(String(token))];
+    if (tech) techs.push(tech);
+    else warnings.push(`technology ${formatValue(token)} is not 2G/3G/4G/5G; ignored`);
+  }
+  return techs;
+}
+
+export function readNumberList(value: unknown, what: string, warnings: string[]): number[] {
+  const out: number[] = [];
+  for (const token of toList(value)) {
+    const n = toNumber(token);
+    if (n === undefined) warnings.push(`${what} ${formatValue(token)} is not a number; ignored`);
+    else out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Pairs technologies with bands. Equal counts pair in order; otherwise each technology takes the first unused band
+ * it is usually deployed on (or its default band), and a left-over band goes to the newest listed technology that uses it.
+ */
+export function pairRadios(techs: readonly Technology[], bands: readonly number[], warnings: string[]): Radio[] {
+  if (bands.length === techs.length) return techs.map((tech, i) => ({ tech, bandMHz: bands[i] ?? DEFAULT_BAND[tech] }));
+  const unused = [...bands];
+  const radios: Radio[] = techs.map((tech) => {
+    const at = unused.findIndex((b) => USUAL_BANDS[tech].includes(b));
+    const bandMHz = at >= 0 ? (unused.splice(at, 1)[0] ?? DEFAULT_BAND[tech]) : DEFAULT_BAND[tech];
+    return { tech, bandMHz };
+  });
+  for (const band of unused) {
+    const tech = [...techs].reverse().find((t) => USUAL_BANDS[t].includes(band));
+    if (tech) radios.push({ tech, bandMHz: band });
+    else warnings.push(`band ${band} MHz fits none of the technologies ${techs.join(', ')}; ignored`);
+  }
+  return radios;
+}
+
+const OMNI_WORDS = new Set(['omni', 'o', 'none', '']);
+
+/** Sectors from azimuths; beamwidth and tilt are one value for all or a list matching the azimuths. */
+export function readSectors(azimuths: unknown, beamwidths: unknown, tilts: unknown, warnings: string[]): Sector[] | string {
+  const azs: (number | null)[] = [];
+  for (const token of toList(azimuths)) {
+    const n = toNumber(token);
+    if (n !== undefined) azs.push(((n % 360) + 360) % 360);
+    else if (OMNI_WORDS.has(normalizeKey(String(token)))) azs.push(null);
+    else return `azimuth ${formatValue(token)} is not a number`;
+  }
+  if (azs.length === 0) azs.push(null);
+  const bws = readNumberList(beamwidths, 'beamwidth', warnings);
+  const tls = readNumberList(tilts, 'tilt', warnings);
+  return azs.map((azimuthDeg, i) => ({
+    azimuthDeg,
+    beamwidthDeg: bws[i] ?? bws[0] ?? (azimuthDeg === null ? 360 : 65),
+    downtiltDeg: tls[i] ?? tls[0] ?? 4,
+  }));
+}

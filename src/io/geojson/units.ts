@@ -1,0 +1,63 @@
+import type { ImportIssue, ImportResult, ReportingUnit } from '../../domain/model/types';
+import type { Checked, CoordNotes } from './coords';
+import { generatedId, readEach, type Indexed, type RawFeature } from './features';
+import { readPolygonal } from './geometry';
+import { featureIssue } from './issues';
+import { pick, toText } from './props';
+import { CODE_KEYS, NAME_KEYS, readClutter, readDistrict, readPopulation, readUnitType } from './unit-props';
+
+function readUnit(feature: RawFeature, index: number, notes: CoordNotes, fileName: string): Checked<ReportingUnit[]> {
+  const geometry = readPolygonal(feature.geometry, notes);
+  if (!geometry.ok) return geometry;
+  const { props } = feature;
+  const warn = (w: string | undefined): void => {
+    if (w) notes.warnings.push(w);
+  };
+  let code = toText(pick(props, CODE_KEYS)?.value) ?? toText(feature.id);
+  if (code === undefined) {
+    code = generatedId(fileName, index);
+    warn(`no code property (code/ma/ma_xa/gso_code/id); using ${JSON.stringify(code)}`);
+  }
+  let name = toText(pick(props, NAME_KEYS)?.value);
+  if (name === undefined) {
+    name = code;
+    warn(`no name property (name/ten/ten_xa/NAME_3); using the code ${JSON.stringify(code)}`);
+  }
+  const type = readUnitType(props, name);
+  warn(type.warning);
+  const population = readPopulation(props);
+  warn(population.warning);
+  const clutter = readClutter(props, type.type);
+  warn(clutter.warning);
+  return {
+    ok: true,
+    value: [{ code, name, type: type.type, district: readDistrict(props), population: population.population, clutter: clutter.clutter, geometry: geometry.value }],
+  };
+}
+
+/** Duplicate codes keep both units: later ones get "-2", "-3"… so codes stay unique keys. */
+function dedupeCodes(read: Indexed<ReportingUnit>[], issues: ImportIssue[]): ReportingUnit[] {
+  const taken = new Set(read.map((r) => r.item.code));
+  const firstIndex = new Map<string, number>();
+  return read.map(({ item, index }) => {
+    const first = firstIndex.get(item.code);
+    if (first === undefined) {
+      firstIndex.set(item.code, index);
+      return item;
+    }
+    let n = 2;
+    while (taken.has(`${item.code}-${n}`)) n += 1;
+    const code = `${item.code}-${n}`;
+    taken.add(code);
+    issues.push(featureIssue('warning', index, `duplicate unit code ${JSON.stringify(item.code)} (also feature ${first}); kept as ${JSON.stringify(code)}`));
+    return { ...item, code };
+  });
+}
+
+export function readUnits(features: readonly unknown[], fileName: string): ImportResult<ReportingUnit> {
+  const read = readEach(features, fileName, (f, i, notes) => readUnit(f, i, notes, fileName));
+  const items = dedupeCodes(read.items, read.issues);
+  const issues = read.issues.map((issue, order) => ({ issue, order }));
+  issues.sort((a, b) => (a.issue.index ?? -1) - (b.issue.index ?? -1) || a.order - b.order);
+  return { items, issues: issues.map((x) => x.issue) };
+}

@@ -1,0 +1,31 @@
+import '@fontsource/noto-sans/vietnamese-400.css';
+import '@fontsource/noto-sans/vietnamese-600.css';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import './ui/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppActions } from './app/actions';
+import { startCoverageWorker } from './app/coverage-client';
+import { INITIAL_STATE } from './app/state';
+import { createStore } from './app/store';
+import { App } from './ui/App';
+import { AppContext } from './ui/context';
+
+const store = createStore(INITIAL_STATE);
+const actions = new AppActions(store, startCoverageWorker());
+store.subscribe(() => {
+  document.documentElement.lang = store.get().lang;
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <AppContext.Provider value={{ store, actions }}>
+      <App />
+    </AppContext.Provider>
+  </StrictMode>,
+);
+// Labels are drawn by deck.gl from a font atlas: wait for the bundled font before the first frame that needs it.
+void document.fonts.load('600 16px "Noto Sans"', 'Đắk Nông').finally(() => void actions.boot());

@@ -1,0 +1,31 @@
+import { BasemapSettings } from './BasemapSettings';
+import { CommuneTable } from './CommuneTable';
+import { FeaturePanel } from './FeaturePanel';
+import { Header } from './Header';
+import { ImportKindDialog } from './ImportKindDialog';
+import { LayerPanel } from './LayerPanel';
+import { Legend } from './Legend';
+import { MapPanel } from './MapPanel';
+import { Notices } from './Notices';
+
+export function App() {
+  return (
+    <div className="app">
+      <Header />
+      <aside className="sidebar left">
+        <LayerPanel />
+        <Legend />
+        <BasemapSettings />
+      </aside>
+      <main className="main">
+        <MapPanel />
+        <Notices />
+        <ImportKindDialog />
+      </main>
+      <aside className="sidebar right">
+        <FeaturePanel />
+        <CommuneTable />
+      </aside>
+    </div>
+  );
+}

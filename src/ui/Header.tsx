@@ -1,0 +1,49 @@
+import { useApp, useAppState, useT } from './context';
+import { ImportButton } from './ImportButton';
+
+export function Header() {
+  const { store } = useApp();
+  const t = useT();
+  const lang = useAppState((s) => s.lang);
+  const status = useAppState((s) => s.status);
+  const computing = useAppState((s) => s.computing);
+  const lastMs = useAppState((s) => s.lastComputeMs);
+  const synthetic = useAppState((s) => s.dataset?.meta.synthetic ?? false);
+
+  const progress =
+    status.kind === 'loading' ? t(status.stage === 'demo' ? 'loadingDemo' : 'computing') : computing ? t('computing') : null;
+
+  return (
+    <header className="header">
+      <div className="brand">
+        <strong>{t('appTitle')}</strong> <span>{t('appSubtitle')}</span>
+      </div>
+      <div className="status" data-testid="status" data-state={progress ? 'busy' : status.kind}>
+        {progress ? (
+          <>
+            <span className="spinner" aria-hidden="true" /> {progress}
+          </>
+        ) : status.kind === 'failed' ? (
+          <span className="error">{status.message}</span>
+        ) : lastMs !== null ? (
+          t('computedIn', { ms: lastMs })
+        ) : null}
+      </div>
+      <div className="header-tools">
+        <ImportButton />
+        <label>
+          {t('language')}{' '}
+          <select value={lang} data-testid="lang" onChange={(e) => store.set({ lang: e.target.value === 'en' ? 'en' : 'vi' })}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </div>
+      {synthetic && (
+        <p className="demo-notice" data-testid="demo-notice">
+          {t('demoNotice')}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,69 @@
+import type { LayerId } from '../app/state';
+import { TECHNOLOGIES, type Technology } from '../domain/model/types';
+import type { StringKey } from './i18n/strings';
+import { useApp, useAppState, useT } from './context';
+
+const LAYER_LABELS: [LayerId, StringKey][] = [
+  ['coverage', 'layerCoverage'],
+  ['units', 'layerUnits'],
+  ['labels', 'layerLabels'],
+  ['villages', 'layerVillages'],
+  ['fibre', 'layerFibre'],
+  ['sites', 'layerSites'],
+  ['sectors', 'layerSectors'],
+];
+
+const THRESHOLDS = [-110, -105, -100];
+
+export function LayerPanel() {
+  const { store, actions } = useApp();
+  const t = useT();
+  const layers = useAppState((s) => s.layers);
+  const tech = useAppState((s) => s.coverageTech);
+  const threshold = useAppState((s) => s.thresholdDbm);
+  const colourBy = useAppState((s) => s.siteColour);
+
+  return (
+    <section className="panel" aria-labelledby="layers-title">
+      <h2 id="layers-title">{t('layers')}</h2>
+      {LAYER_LABELS.map(([id, key]) => (
+        <label key={id} className="row">
+          <input
+            type="checkbox"
+            data-testid={`layer-${id}`}
+            checked={layers[id]}
+            onChange={(e) => store.set({ layers: { ...store.get().layers, [id]: e.target.checked } })}
+          />
+          {t(key)}
+        </label>
+      ))}
+      <label className="row">
+        {t('coverageTech')}
+        <select value={tech} data-testid="coverage-tech" onChange={(e) => store.set({ coverageTech: e.target.value as Technology })}>
+          {TECHNOLOGIES.map((x) => (
+            <option key={x} value={x}>
+              {x}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="row">
+        {t('threshold')}
+        <select value={threshold} data-testid="threshold" onChange={(e) => actions.setThreshold(Number(e.target.value))}>
+          {THRESHOLDS.map((x) => (
+            <option key={x} value={x}>
+              {x} dBm
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="row">
+        {t('colourBy')}
+        <select value={colourBy} onChange={(e) => store.set({ siteColour: e.target.value as 'carrier' | 'technology' })}>
+          <option value="carrier">{t('byCarrier')}</option>
+          <option value="technology">{t('byTech')}</option>
+        </select>
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { LEVEL_CLASSES } from '../domain/display/coverage-palette';
+import { TECHNOLOGIES } from '../domain/model/types';
+import { KNOWN_CARRIERS, LAYING_COLOURS, TECH_COLOURS, carrierColour, type Rgba } from '../map/colours';
+import { useAppState, useT } from './context';
+
+const css = ([r, g, b, a]: Rgba | readonly [number, number, number, number]) => `rgba(${r},${g},${b},${a / 255})`;
+
+function Swatch({ colour, shape = 'box' }: { colour: string; shape?: 'box' | 'dot' | 'line' | 'dash' }) {
+  return <span className={`swatch swatch-${shape}`} style={shape === 'line' || shape === 'dash' ? { borderColor: colour } : { background: colour }} />;
+}
+
+export function Legend() {
+  const t = useT();
+  const layers = useAppState((s) => s.layers);
+  const tech = useAppState((s) => s.coverageTech);
+  const threshold = useAppState((s) => s.thresholdDbm);
+  const colourBy = useAppState((s) => s.siteColour);
+
+  return (
+    <section className="panel legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t('legend')}</h2>
+      {layers.coverage && (
+        <div>
+          <h3>
+            {t('layerCoverage')} {tech} (≥ {threshold} dBm)
+          </h3>
+          {LEVEL_CLASSES.filter((c) => c.minDbm >= threshold).map((c) => (
+            <div key={c.minDbm} className="legend-row">
+              <Swatch colour={css(c.rgba)} /> {t(`level${c.labelKey}`)}
+            </div>
+          ))}
+        </div>
+      )}
+      {layers.sites && (
+        <div>
+          <h3>{t('layerSites')}</h3>
+          {colourBy === 'carrier'
+            ? KNOWN_CARRIERS.map((c) => (
+                <div key={c} className="legend-row">
+                  <Swatch shape="dot" colour={css(carrierColour(c))} /> {c}
+                </div>
+              ))
+            : TECHNOLOGIES.map((x) => (
+                <div key={x} className="legend-row">
+                  <Swatch shape="dot" colour={css(TECH_COLOURS[x])} /> {x}
+                </div>
+              ))}
+        </div>
+      )}
+      {layers.fibre && (
+        <div>
+          <h3>{t('layerFibre')}</h3>
+          <div className="legend-row">
+            <Swatch shape="dash" colour={css(LAYING_COLOURS.aerial)} /> {t('aerial')}
+          </div>
+          <div className="legend-row">
+            <Swatch shape="line" colour={css(LAYING_COLOURS.underground)} /> {t('underground')}
+          </div>
+          <div className="legend-row">
+            <Swatch shape="line" colour={css(LAYING_COLOURS.duct)} /> {t('duct')}
+          </div>
+        </div>
+      )}
+      {layers.villages && (
+        <div>
+          <h3>{t('layerVillages')}</h3>
+          <div className="legend-row">
+            <Swatch colour="rgba(26,152,80,0.35)" /> {tech} {t('covered').toLowerCase()}
+          </div>
+          <div className="legend-row">
+            <Swatch colour="rgba(215,48,39,0.5)" /> {tech} {t('no').toLowerCase()}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Lang } from './i18n/strings';
+
+const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
+
+export function formatInt(lang: Lang, n: number): string {
+  return Math.round(n).toLocaleString(locale(lang));
+}
+
+export function formatPct(lang: Lang, pct: number): string {
+  return pct.toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + ' %';
+}
+
+export function formatNumber(lang: Lang, n: number, digits = 1): string {
+  return n.toLocaleString(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}

@@ -1,0 +1,71 @@
+import * as Comlink from 'comlink';
+import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../domain/coverage';
+import { renderCoverageImage, type CoverageImage } from '../domain/display/coverage-image';
+import { generateDemoDataset } from '../domain/demo';
+import type { Dataset, Site, Technology } from '../domain/model/types';
+import { readGeoJsonLayer, type LayerKind } from '../io/geojson';
+import { deriveLayers, type DerivedLayers } from './derived-layers';
+
+export interface CoverageResult {
+  figures: CoverageFigures;
+  images: Partial<Record<Technology, CoverageImage>>;
+  elapsedMs: number;
+}
+
+let dataset: Dataset | null = null;
+let model: CoverageModel | null = null;
+let modelSettings: CoverageSettings | null = null;
+
+function requireDataset(): Dataset {
+  if (!dataset) throw new Error('No dataset loaded in the coverage worker');
+  return dataset;
+}
+
+function result(m: CoverageModel, settings: CoverageSettings, techs: readonly Technology[], started: number): CoverageResult {
+  const images: Partial<Record<Technology, CoverageImage>> = {};
+  const transfers: ArrayBuffer[] = [];
+  for (const tech of techs) {
+    const image = renderCoverageImage(m.grid, m.raster(tech).best, settings.thresholdDbm);
+    images[tech] = image;
+    transfers.push(image.rgba.buffer as ArrayBuffer);
+  }
+  const out = { figures: m.figures(), images, elapsedMs: performance.now() - started };
+  return Comlink.transfer(out, transfers);
+}
+
+const api = {
+  loadDemo(seed?: number): { dataset: Dataset; derived: DerivedLayers } {
+    dataset = generateDemoDataset(seed);
+    model = null;
+    return { dataset, derived: deriveLayers(dataset) };
+  },
+  setDataset(next: Dataset): DerivedLayers {
+    dataset = next;
+    model = null;
+    return deriveLayers(next);
+  },
+  readGeoJson(text: string, fileName: string, kind?: LayerKind) {
+    return readGeoJsonLayer(text, fileName, kind);
+  },
+  compute(settings: CoverageSettings, techs: readonly Technology[]): CoverageResult {
+    const started = performance.now();
+    model = new CoverageModel(requireDataset(), settings);
+    modelSettings = settings;
+    return result(model, settings, techs, started);
+  },
+  upsertSite(site: Site, techs: readonly Technology[]): CoverageResult {
+    const started = performance.now();
+    if (!model || !modelSettings) throw new Error('Coverage not computed yet');
+    model.upsertSite(site);
+    return result(model, modelSettings, techs, started);
+  },
+  removeSite(id: string, techs: readonly Technology[]): CoverageResult {
+    const started = performance.now();
+    if (!model || !modelSettings) throw new Error('Coverage not computed yet');
+    model.removeSite(id);
+    return result(model, modelSettings, techs, started);
+  },
+};
+
+export type CoverageWorkerApi = typeof api;
+Comlink.expose(api);

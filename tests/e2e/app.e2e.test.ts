@@ -1,0 +1,98 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { openApp, startHarness, waitForMapIdle, type Harness } from './harness';
+import { countColour, countWhere, decodePng } from './pixels';
+
+const OUT = 'test-results';
+mkdirSync(OUT, { recursive: true });
+
+const isCoverageGreen = (r: number, g: number, b: number) => g > r + 25 && g > b + 20;
+
+async function mapPixels(page: Page, name: string) {
+  const png = await page.locator('[data-testid="map"]').screenshot({ path: `${OUT}/${name}.png` });
+  return decodePng(png);
+}
+
+async function setLayer(page: Page, id: string, on: boolean) {
+  const box = page.getByTestId(`layer-${id}`);
+  if ((await box.isChecked()) !== on) await box.click();
+}
+
+describe('PhuSong in Chromium', () => {
+  let h: Harness;
+  let page: Page;
+  let errors: string[];
+
+  before(async () => {
+    h = await startHarness();
+    ({ page, errors } = await openApp(h));
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it('opens on the labelled demo province with coverage, sites, fibre and district outlines drawn', async () => {
+    assert.match(await page.getByTestId('demo-notice').innerText(), /tạo tự động/);
+    const img = await mapPixels(page, 'demo-map');
+    const total = img.width * img.height;
+    const green = countWhere(img, isCoverageGreen);
+    assert.ok(green > total * 0.05, `coverage should colour >5% of the map, got ${green}/${total}`);
+    assert.ok(countColour(img, [226, 0, 43], 20) > 200, 'Viettel sites (red) drawn');
+    assert.ok(countColour(img, [0, 114, 188], 20) > 100, 'VNPT sites (blue) drawn');
+    assert.ok(countColour(img, [74, 83, 88], 18) > 300, 'district outlines drawn');
+    assert.ok(countColour(img, [247, 245, 238], 4) > total * 0.01, 'commune land fill drawn');
+    const rows = await page.locator('[data-testid="commune-table"] tbody tr').count();
+    assert.equal(rows, 71);
+  });
+
+  it('hides the coverage layer when it is toggled off', async () => {
+    await setLayer(page, 'coverage', false);
+    await waitForMapIdle(page);
+    const img = await mapPixels(page, 'coverage-off');
+    const green = countWhere(img, isCoverageGreen);
+    assert.ok(green < img.width * img.height * 0.002, `no coverage colour expected, got ${green}`);
+    await setLayer(page, 'coverage', true);
+  });
+
+  it('shows a clicked commune in the details panel with its figures', async () => {
+    for (const id of ['sites', 'sectors', 'fibre', 'coverage']) await setLayer(page, id, false);
+    await waitForMapIdle(page);
+    const box = await page.getByTestId('map').boundingBox();
+    assert.ok(box);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const details = page.getByTestId('details');
+    await details.locator('h3').waitFor({ timeout: 5000 });
+    const text = await details.innerText();
+    assert.match(text, /(Xã|Phường|Thị trấn) \S+/);
+    assert.match(text, /Dân số\s+[\d.]+/);
+    assert.match(text, /4G\s+[\d,]+ %/);
+    await page.screenshot({ path: `${OUT}/commune-clicked.png` });
+    for (const id of ['sites', 'sectors', 'fibre', 'coverage']) await setLayer(page, id, true);
+  });
+
+  it('switches the interface to English', async () => {
+    await page.getByTestId('lang').selectOption('en');
+    assert.match(await page.locator('header').innerText(), /Telecom infrastructure planner/);
+    assert.match(await page.getByTestId('demo-notice').innerText(), /generated and approximate/);
+    await page.getByTestId('lang').selectOption('vi');
+  });
+
+  it('imports a GeoJSON fibre file, reports its bad feature and keeps the other layers', async () => {
+    const sitesBefore = await page.locator('[data-testid="commune-table"] tfoot td').last().innerText();
+    await page.getByTestId('import-input').setInputFiles('tests/fixtures/e2e/fibre-with-bad-row.geojson');
+    const notice = page.locator('.notice').last();
+    await notice.waitFor({ timeout: 10_000 });
+    const text = await notice.innerText();
+    assert.match(text, /Đã nhập 2 đối tượng từ fibre-with-bad-row\.geojson/);
+    assert.match(text, /1 vấn đề/);
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]');
+    assert.equal(await page.locator('[data-testid="commune-table"] tfoot td').last().innerText(), sitesBefore);
+    await page.screenshot({ path: `${OUT}/after-import.png` });
+  });
+
+  it('raised no page errors', () => {
+    assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
+  });
+});

@@ -1,0 +1,66 @@
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Serves the production build in dist/ and launches Debian's Chromium (never a downloaded browser). */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` first (npm run test:e2e does)');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
+  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}/`,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens the app and waits until the demo is loaded, coverage computed and the map idle. */
+export async function openApp(h: Harness, viewport = { width: 1500, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await h.browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(h.baseUrl);
+  await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+  await waitForMapIdle(page);
+  return { page, errors };
+}
+
+export async function waitForMapIdle(page: Page): Promise<void> {
+  const before = await page.getAttribute('[data-testid="map"]', 'data-map-idle');
+  await page.waitForTimeout(300);
+  await page
+    .waitForFunction((prev) => {
+      const v = document.querySelector('[data-testid="map"]')?.getAttribute('data-map-idle');
+      return v !== null && v !== undefined && v !== prev;
+    }, before, { timeout: 3000 })
+    .catch(() => undefined);
+  await page.waitForTimeout(400);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseReportArgs, ReportArgError } from '../../scripts/report/args';
+
+describe('parseReportArgs', () => {
+  it('defaults to the whole demo as JSON at 100 m and −105 dBm', () => {
+    expect(parseReportArgs([])).toEqual({ inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false });
+  });
+
+  it('reads every option, including a negative threshold as a separate token and --flag=value', () => {
+    const args = parseReportArgs([
+      '--units', 'u.geojson', '--villages=v.geojson', '--sites', 's.geojson', '--fibre', 'f.geojson',
+      '--cell', '50', '--format', 'csv', '--out', 'r.csv', '--threshold', '-110',
+    ]);
+    expect(args.inputs).toEqual({ units: 'u.geojson', villages: 'v.geojson', sites: 's.geojson', fibre: 'f.geojson' });
+    expect(args.cellM).toBe(50);
+    expect(args.format).toBe('csv');
+    expect(args.out).toBe('r.csv');
+    expect(args.thresholdDbm).toBe(-110);
+  });
+
+  it.each([
+    [['--bogus', 'x'], /unknown option --bogus/],
+    [['stray'], /unexpected argument "stray"/],
+    [['--units'], /--units needs a value/],
+    [['--cell', 'abc'], /--cell: "abc" is not a number/],
+    [['--cell', '0'], /outside/],
+    [['--threshold', '-20'], /--threshold: -20 is outside/],
+    [['--format', 'xml'], /must be json or csv/],
+    [['--units', 'a', '--units', 'b'], /given twice/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseReportArgs(argv)).toThrow(ReportArgError);
+    expect(() => parseReportArgs(argv)).toThrow(message);
+  });
+});
