@@ -1,14 +1,13 @@
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/coverage';
-import { generateDemoDataset } from '../../src/domain/demo';
 import { metresPerDegLon, METRES_PER_DEG_LAT } from '../../src/domain/ftth/local-metres';
 import { type CaseResult, median, percentile, round } from '../timing';
+import type { Dataset } from '../../src/domain/model/types';
 
 const STEPS = 100;
 const STEP_M = 30;
 
 /** Move one 4G site 100 times along a north-east path, refreshing the figures after each move (a map drag). */
-export function dragOneSiteCase(): CaseResult {
-  const dataset = generateDemoDataset();
+export function dragOneSiteCase(dataset: Dataset): CaseResult {
   const model = new CoverageModel(dataset, { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: 100 });
   const site = dataset.sites.find((s) => s.radios.some((r) => r.tech === '4G')) ?? dataset.sites[0];
   if (!site) throw new Error('demo has no sites');

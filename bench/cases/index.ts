@@ -1,12 +1,15 @@
+import type { Dataset } from '../../src/domain/model/types';
 import type { CaseResult } from '../timing';
 
-type CaseRunner = () => CaseResult | Promise<CaseResult>;
+type CaseRunner = () => Promise<CaseResult>;
+
+const demo = async (): Promise<Dataset> => (await import('../../src/domain/demo')).generateDemoDataset();
 
 /** Cases load lazily so a case whose module is missing or broken does not stop the others. */
 export const CASES: Record<string, CaseRunner> = {
-  'fibre-distance': async () => (await import('./fibre-distance')).fibreDistanceCase(),
-  'province-100m': async () => (await import('./province-100m')).province100mCase(),
-  'drag-one-site': async () => (await import('./drag-one-site')).dragOneSiteCase(),
-  'turf-union-baseline': async () => (await import('./turf-union-baseline')).turfUnionBaselineCase(),
+  'fibre-distance': async () => (await import('./fibre-distance')).fibreDistanceCase(await demo()),
+  'province-100m': async () => (await import('./province-100m')).province100mCase(await demo()),
+  'drag-one-site': async () => (await import('./drag-one-site')).dragOneSiteCase(await demo()),
+  'turf-union-baseline': async () => (await import('./turf-union-baseline')).turfUnionBaseline(await demo()),
   'national-synthetic': async () => (await import('./national-synthetic')).nationalSyntheticCase(),
 };

@@ -13,6 +13,7 @@ let noticeSeq = 0;
 
 export class AppActions {
   private readonly computeQueue = new LatestOnlyQueue<CoverageResult>();
+  private readonly editQueue = new LatestOnlyQueue<CoverageResult>();
 
   constructor(private readonly store: Store<AppState>, private readonly worker: CoverageWorker) {}
 
@@ -45,6 +46,30 @@ export class AppActions {
     }
   }
 
+  /** Moves a site as a scenario edit; while dragging only the newest position is computed. */
+  async moveSite(id: string, lon: number, lat: number, _done: boolean): Promise<void> {
+    const { dataset, siteEdits } = this.store.get();
+    const base = siteEdits[id] ?? dataset?.sites.find((s) => s.id === id);
+    if (!base) return;
+    const site = { ...base, lon, lat };
+    this.store.set({ siteEdits: { ...siteEdits, [id]: site }, selection: { kind: 'site', id } });
+    try {
+      const result = await this.editQueue.run(() => this.worker.upsertSite(site, TECHNOLOGIES));
+      if (result) this.store.set({ figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10 });
+    } catch (e) {
+      this.notify('error', e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** Drops every scenario edit and recomputes on the baseline. */
+  async resetEdits(): Promise<void> {
+    const dataset = this.store.get().dataset;
+    if (!dataset) return;
+    this.store.set({ siteEdits: {} });
+    await this.worker.setDataset(dataset);
+    await this.recompute();
+  }
+
   setThreshold(thresholdDbm: number): void {
     this.store.set({ thresholdDbm });
     void this.recompute();
@@ -62,6 +87,7 @@ export class AppActions {
   /** Reads a dropped file; if its layer kind cannot be guessed the user is asked (pendingImport). */
   async importFile(fileName: string, text: string, kind?: LayerKind): Promise<void> {
     const lang = this.store.get().lang;
+    if (kind) this.store.set({ pendingImport: null });
     const read = await this.worker.readGeoJson(text, fileName, kind);
     if (read.kind === null) {
       const fatal = read.issues.some((i) => i.severity === 'error' && i.index === undefined);
@@ -81,7 +107,7 @@ export class AppActions {
     if (!current) return;
     const dataset = mergeLayer(current, read, fileName);
     const derived = await this.worker.setDataset(dataset);
-    this.store.set({ dataset, derived, selection: { kind: 'none' }, pendingImport: null });
+    this.store.set({ dataset, derived, selection: { kind: 'none' }, pendingImport: null, siteEdits: {} });
     this.notify(
       issues.length ? 'warning' : 'info',
       translate(lang, 'importDone', { n: items.length, file: fileName }) +

@@ -1,6 +1,6 @@
 import type { CoverageFigures } from '../domain/coverage';
 import type { CoverageImage } from '../domain/display/coverage-image';
-import type { Dataset, Technology } from '../domain/model/types';
+import type { Dataset, Site, Technology } from '../domain/model/types';
 import type { Lang } from '../ui/i18n/strings';
 import type { DerivedLayers } from '../worker/derived-layers';
 import type { LayerKind } from '../io/geojson';
@@ -49,6 +49,10 @@ export interface AppState {
   selection: Selection;
   notices: Notice[];
   pendingImport: PendingImport | null;
+  /** When on, dragging a site moves it (a scenario edit) instead of panning. */
+  moveMode: boolean;
+  /** Scenario edits over the baseline sites, by site id; the imported data itself is never overwritten. */
+  siteEdits: Readonly<Record<string, Site>>;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -68,4 +72,6 @@ export const INITIAL_STATE: AppState = {
   selection: { kind: 'none' },
   notices: [],
   pendingImport: null,
+  moveMode: false,
+  siteEdits: {},
 };

@@ -17,11 +17,13 @@ maplibregl.setWorkerUrl(workerUrl);
 
 export type MapView = Pick<
   AppState,
-  'dataset' | 'derived' | 'figures' | 'images' | 'layers' | 'coverageTech' | 'siteColour' | 'selection' | 'basemapUrl'
->;
+  'dataset' | 'derived' | 'figures' | 'images' | 'layers' | 'coverageTech' | 'siteColour' | 'selection' | 'basemapUrl' | 'moveMode'
+> & { sites: readonly Site[] };
 
 export interface MapCallbacks {
   onSelect(selection: Selection): void;
+  /** A site dragged in move mode; `done` is true on release. */
+  onMoveSite(id: string, lon: number, lat: number, done: boolean): void;
 }
 
 /** Owns the maplibre map and the deck.gl overlay; React pushes state in with setView and never re-renders the map. */
@@ -53,6 +55,32 @@ export class MapController {
     });
     this.map.on('zoomend', () => this.render());
     this.map.on('idle', () => container.setAttribute('data-map-idle', String(Date.now())));
+    this.enableSiteDragging();
+  }
+
+  private dragging: string | null = null;
+
+  /** In move mode, pressing on a site drags the site instead of panning the map. */
+  private enableSiteDragging(): void {
+    this.map.on('mousedown', (e) => {
+      if (!this.view?.moveMode || !this.view.layers.sites) return;
+      const picked = this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 4, layerIds: ['sites'] });
+      const site = picked?.object as Site | undefined;
+      if (!site) return;
+      this.dragging = site.id;
+      this.map.dragPan.disable();
+      this.container.style.cursor = 'grabbing';
+    });
+    this.map.on('mousemove', (e) => {
+      if (this.dragging) this.callbacks.onMoveSite(this.dragging, e.lngLat.lng, e.lngLat.lat, false);
+    });
+    this.map.on('mouseup', (e) => {
+      if (!this.dragging) return;
+      this.callbacks.onMoveSite(this.dragging, e.lngLat.lng, e.lngLat.lat, true);
+      this.dragging = null;
+      this.map.dragPan.enable();
+      this.container.style.cursor = '';
+    });
   }
 
   setView(view: MapView): void {
@@ -90,8 +118,8 @@ export class MapController {
         unitsLayer(dataset.units, sel('unit'), layers.units),
         villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages),
         fibreLayer(dataset.fibre, sel('fibre'), layers.fibre),
-        sectorsLayer(dataset.sites, layers.sectors, zoom),
-        sitesLayer(dataset.sites, view.siteColour, sel('site'), layers.sites, zoom),
+        sectorsLayer(view.sites, layers.sectors, zoom),
+        sitesLayer(view.sites, view.siteColour, sel('site'), layers.sites, zoom),
         unitLabelsLayer(derived, layers.labels, zoom),
       ],
     });

@@ -6,6 +6,7 @@ import { ImportKindDialog } from './ImportKindDialog';
 import { LayerPanel } from './LayerPanel';
 import { Legend } from './Legend';
 import { MapPanel } from './MapPanel';
+import { MapToolbar } from './MapToolbar';
 import { Notices } from './Notices';
 
 export function App() {
@@ -19,6 +20,7 @@ export function App() {
       </aside>
       <main className="main">
         <MapPanel />
+        <MapToolbar />
         <Notices />
         <ImportKindDialog />
       </main>

@@ -35,9 +35,10 @@ function result(m: CoverageModel, settings: CoverageSettings, techs: readonly Te
 
 const api = {
   loadDemo(seed?: number): { dataset: Dataset; derived: DerivedLayers } {
-    dataset = generateDemoDataset(seed);
+    const demo = generateDemoDataset(seed);
+    dataset = demo;
     model = null;
-    return { dataset, derived: deriveLayers(dataset) };
+    return { dataset: demo, derived: deriveLayers(demo) };
   },
   setDataset(next: Dataset): DerivedLayers {
     dataset = next;
@@ -57,6 +58,10 @@ const api = {
     const started = performance.now();
     if (!model || !modelSettings) throw new Error('Coverage not computed yet');
     model.upsertSite(site);
+    const current = requireDataset();
+    const index = current.sites.findIndex((s) => s.id === site.id);
+    const sites = index < 0 ? [...current.sites, site] : current.sites.map((s, i) => (i === index ? site : s));
+    dataset = { ...current, sites };
     return result(model, modelSettings, techs, started);
   },
   removeSite(id: string, techs: readonly Technology[]): CoverageResult {

@@ -3,7 +3,7 @@ import type { CommuneFact } from './daknong-facts';
 import { LocalProjection } from './local-projection';
 import { bbox, ringArea, type PlanarShape, type Ring, type XY } from './planar';
 import { intersectShapes } from './planar-boolean';
-import { powerCell } from './power-diagram';
+import { powerCell, powerCellSimple } from './power-diagram';
 import { fitPowerDiagram } from './power-weight-fit';
 import { provinceHull } from './province-hull';
 
@@ -33,7 +33,7 @@ function plausibleAreaHa(f: CommuneFact): number {
   return f.code === '24634' && f.area_ha < 1000 ? f.area_ha * 100 : f.area_ha;
 }
 
-export function generateCommunes(facts: readonly CommuneFact[], iterations = 30): DemoCommunes {
+export function generateCommunes(facts: readonly CommuneFact[], iterations = 20): DemoCommunes {
   const lonLat: LngLat[] = facts.map((f) => [f.centroid_lon, f.centroid_lat]);
   const lon0 = lonLat.reduce((s, p) => s + p[0], 0) / lonLat.length;
   const lat0 = lonLat.reduce((s, p) => s + p[1], 0) / lonLat.length;
@@ -45,12 +45,15 @@ export function generateCommunes(facts: readonly CommuneFact[], iterations = 30)
   const realAreas = facts.map(plausibleAreaHa);
   const realTotal = realAreas.reduce((s, a) => s + a, 0);
   const targets = realAreas.map((a) => (a / realTotal) * hullArea);
-  const { sites, weights, areas } = fitPowerDiagram(points, targets, hull, iterations);
+  const { weights, areas } = fitPowerDiagram(points, targets, hull, iterations);
 
   const [minX, minY, maxX, maxY] = bbox(hull);
   const pad = 10_000;
   const frame: Ring = [[minX - pad, minY - pad], [maxX + pad, minY - pad], [maxX + pad, maxY + pad], [minX - pad, maxY + pad]];
-  const shapes = points.map((_, i) => intersectShapes([[powerCell(frame, sites, weights, i)]], [[hull]], 1));
+  const shapes = points.map((_, i): PlanarShape => {
+    const simple = powerCellSimple(hull, points, weights, i);
+    return simple ? [[simple]] : intersectShapes([[powerCell(frame, points, weights, i)]], [[hull]], 1);
+  });
   const units = facts.map((f, i): ReportingUnit => ({
     code: f.code,
     name: f.name,

@@ -32,7 +32,7 @@ export class LocalProjection {
     }
     const first = out[0];
     const last = out[out.length - 1];
-    if (first && last && (first[0] !== last[0] || first[1] !== last[1])) out.push([first[0], first[1]]);
+    if (first && last && (first[0] !== last[0] || first[1] !== last[1])) out.push(first.slice());
     return out;
   }
 

@@ -1,4 +1,4 @@
-import { featureCollection, intersect, polygon, union } from '@turf/turf';
+import { featureCollection, intersect, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { shapeArea, type PlanarShape, type Ring } from './planar';
 
@@ -36,13 +36,4 @@ export function intersectShapes(a: PlanarShape, b: PlanarShape, minPartM2 = 0): 
     }
   }
   return out;
-}
-
-/** Union of shapes; holes and parts smaller than `minPartM2` (slivers from rounding) are dropped. */
-export function unionShapes(shapes: readonly PlanarShape[], minPartM2 = 0): PlanarShape {
-  const features = shapes.flatMap((s) => s.map(toFeature));
-  if (features.length === 0) return [];
-  if (features.length === 1) return shapes.flatMap((s) => s);
-  const merged = union(featureCollection(features));
-  return merged ? fromGeometry(merged.geometry, minPartM2) : [];
 }

@@ -14,6 +14,31 @@ export function powerCell(subject: readonly XY[], points: readonly XY[], weights
   return ring;
 }
 
+/**
+ * Like `powerCell`, but null when some bisector cuts `subject` more than twice: only then can the clip
+ * split a concave subject, so a non-null result is a simple polygon and no polygon boolean is needed.
+ */
+export function powerCellSimple(subject: readonly XY[], points: readonly XY[], weights: readonly number[], i: number): Ring | null {
+  let ring: Ring = subject.slice();
+  for (let j = 0; j < points.length && ring.length > 0; j++) {
+    const h = bisector(points, weights, i, j);
+    if (!h) continue;
+    if (crossings(ring, h[0], h[1], h[2]) > 2) return null;
+    ring = clipHalfPlane(ring, h[0], h[1], h[2]);
+  }
+  return ring;
+}
+
+function crossings(ring: readonly XY[], a: number, b: number, c: number): number {
+  let count = 0;
+  for (let k = 0; k < ring.length; k++) {
+    const p = ring[k];
+    const q = ring[(k + 1) % ring.length];
+    if (p && q && a * p[0] + b * p[1] - c <= 0 !== a * q[0] + b * q[1] - c <= 0) count++;
+  }
+  return count;
+}
+
 /** Half-plane a·x + b·y ≤ c of points closer (in power distance) to i than to j. */
 function bisector(points: readonly XY[], weights: readonly number[], i: number, j: number): [number, number, number] | null {
   const pi = points[i];

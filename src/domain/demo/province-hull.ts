@@ -14,8 +14,9 @@ export function provinceHull(points: readonly LngLat[], maxEdgeKm = 25, bufferKm
   const outer = grown ? largestPolygon(grown) : null;
   if (!outer) throw new Error('hull buffer failed');
   const smooth = polygonSmooth(outer, { iterations: 2 }).features[0];
-  const shape = smooth ? simplify(smooth, { tolerance: 0.0015, highQuality: true }) : outer;
-  return { type: 'Polygon', coordinates: [shape.geometry.coordinates[0] ?? []] };
+  const shape = smooth ? simplify(smooth, { tolerance: 0.0015, highQuality: true }).geometry : outer.geometry;
+  const ring = shape.type === 'Polygon' ? shape.coordinates[0] : shape.coordinates[0]?.[0];
+  return { type: 'Polygon', coordinates: [ring ?? []] };
 }
 
 function largestPolygon(f: Feature<Polygon | MultiPolygon>): Feature<Polygon> | null {

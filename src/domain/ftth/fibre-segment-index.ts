@@ -96,7 +96,8 @@ export class FibreSegmentIndex {
     const e = edges.edges;
     const lonRef = e[0] ?? 0;
     const latRef = e[1] ?? 0;
-    const upper = this.nearest(lonRef, latRef, maxDistanceM);
+    // any boundary point bounds the answer from above; maxDistanceM applies only to the final edge distance
+    const upper = this.nearest(lonRef, latRef);
     if (!upper) return null;
     if (upper.distanceM === 0) return upper;
     const midLat = (edges.minLat + edges.maxLat) / 2;
@@ -130,8 +131,8 @@ export class FibreSegmentIndex {
       }
       if (best === 0) break;
     }
-    if (bestSeg < 0) return upper;
-    return best <= maxDistanceM ? this.result(best, bestSeg) : null;
+    const hit = bestSeg < 0 ? upper : this.result(best, bestSeg);
+    return hit.distanceM <= maxDistanceM ? hit : null;
   }
 
   /** Segment ids whose bounding box meets a lon/lat box. */

@@ -37,7 +37,7 @@ export function sectorsLayer(sites: readonly Site[], visible: boolean, zoom: num
     data: wedges,
     visible: visible && zoom >= 11,
     pickable: false,
-    getPolygon: (w) => w.polygon.map((p) => [p[0], p[1]]),
+    getPolygon: (w) => w.polygon.map((p): [number, number] => [p[0], p[1]]),
     getFillColor: (w) => {
       const [r, g, b] = carrierColour(carrierOf.get(w.siteId) ?? '');
       return [r, g, b, 90];

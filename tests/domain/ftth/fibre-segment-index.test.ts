@@ -75,6 +75,14 @@ describe('FibreSegmentIndex.nearestToPolygon', () => {
     expect(index.nearestToPolygon(village)?.distanceM).toBeCloseTo(expected, 0);
   });
 
+  it('applies maxDistanceM to the edge distance, even when the first vertex is far', () => {
+    const big = square(0, 0, 0.1);
+    const index = new FibreSegmentIndex([route('ne', [[0.101, 0.09], [0.101, 0.11]])]);
+    const expected = distance([0.1, 0.1], [0.101, 0.1], { units: 'meters' });
+    expect(index.nearestToPolygon(big, 500)?.distanceM).toBeCloseTo(expected, 0);
+    expect(index.nearestToPolygon(big, 100)).toBeNull();
+  });
+
   it('is 0 when a route crosses the polygon', () => {
     const index = new FibreSegmentIndex([route('x', [[-0.01, 0.005], [0.02, 0.006]])]);
     expect(index.nearestToPolygon(village)?.distanceM).toBe(0);

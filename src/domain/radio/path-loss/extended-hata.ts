@@ -18,12 +18,14 @@
  * Above 3 GHz (this project, up to 4 GHz for n78): the 2–3 GHz law is simply continued — the frequency term
  * stays 10·log(f/2000) and the suburban/open corrections stay frozen at 2000 MHz — and a warning marks the
  * result as extrapolated. `defaultModelFor` uses 3GPP TR 38.901 above 3 GHz instead.
- * Clutter: urban → urban, suburban → suburban, rural and open → open area.
+ * Clutter: urban → urban, suburban → suburban, open → open area, rural → quasi-open (open + 5 dB, see
+ * QUASI_OPEN_OFFSET_DB in okumura-hata.ts).
  * Within 150–1500 MHz this differs from Okumura-Hata only by SM.2028's rounded constants (69.6/26.2 vs
  * 69.55/26.16, < 0.2 dB); within 1500–2000 MHz it equals COST-231 with Cm = 0.
  */
 import type { Clutter } from '../../model/types';
 import { warnIfOutside, type PathLossInput } from './path-loss-input';
+import { QUASI_OPEN_OFFSET_DB } from './okumura-hata';
 
 function freeSpace324Db(freqMHz: number, distanceKm: number, dhM: number): number {
   return 32.4 + 20 * Math.log10(freqMHz) + 10 * Math.log10(distanceKm * distanceKm + (dhM * dhM) / 1e6);
@@ -58,7 +60,8 @@ function medianLossDb(f: number, dKm: number, hb: number, hm: number, clutter: C
     return urban - 2 * t * t - 5.4;
   }
   const logFc = Math.log10(fc);
-  return urban - 4.78 * logFc * logFc + 18.33 * logFc - 40.94;
+  const open = urban - 4.78 * logFc * logFc + 18.33 * logFc - 40.94;
+  return clutter === 'rural' ? open + QUASI_OPEN_OFFSET_DB : open;
 }
 
 /** Extended Hata median loss; h1/h2 are the two antenna heights in any order. */

@@ -9,13 +9,13 @@
  * Validity: f 150–1500 MHz, hb 30–200 m, hm 1–10 m, d 1–20 km. Outside, the formula is evaluated anyway
  * (extrapolated) and `okumuraHataWarnings` says so.
  * Clutter mapping used by `pathLossDb`: urban → urban with the small/medium-city a(hm) (provincial towns),
- * suburban → suburban correction, rural and open → open-area correction. The large-city variant is available
+ * suburban → suburban correction, rural → quasi-open (open + 5 dB), open → open-area correction. The large-city variant is available
  * through `okumuraHataDb(..., 'large-city')`.
  */
 import type { Clutter } from '../../model/types';
 import { warnIfOutside, type PathLossInput } from './path-loss-input';
 
-export type HataEnvironment = 'large-city' | 'medium-city' | 'suburban' | 'open';
+export type HataEnvironment = 'large-city' | 'medium-city' | 'suburban' | 'quasi-open' | 'open';
 
 /** Mobile antenna height correction a(hm) for a small/medium city (also used by COST-231). */
 export function hataMediumCityMobileCorrectionDb(freqMHz: number, mobileHeightM: number): number {
@@ -45,9 +45,17 @@ export function hataOpenAreaCorrectionDb(freqMHz: number): number {
   return 4.78 * logF * logF - 18.33 * logF + 40.94;
 }
 
+/**
+ * Okumura's quasi-open area (farmland with trees, scattered houses: the rural communes of the Central
+ * Highlands) lies about 5 dB above his open-area curve; Hata only fitted the open curve, so rural clutter is
+ * modelled as open + 5 dB. Truly open terrain keeps the open-area correction.
+ */
+export const QUASI_OPEN_OFFSET_DB = 5;
+
 export function hataEnvironmentFor(clutter: Clutter): HataEnvironment {
   if (clutter === 'urban') return 'medium-city';
   if (clutter === 'suburban') return 'suburban';
+  if (clutter === 'rural') return 'quasi-open';
   return 'open';
 }
 
@@ -67,6 +75,7 @@ export function okumuraHataDb(
   const urban = 69.55 + 26.16 * logF - 13.82 * logHb - aHm + (44.9 - 6.55 * logHb) * Math.log10(distanceKm);
   if (environment === 'suburban') return urban - hataSuburbanCorrectionDb(freqMHz);
   if (environment === 'open') return urban - hataOpenAreaCorrectionDb(freqMHz);
+  if (environment === 'quasi-open') return urban - hataOpenAreaCorrectionDb(freqMHz) + QUASI_OPEN_OFFSET_DB;
   return urban;
 }
 

@@ -56,6 +56,12 @@ describe('Extended Hata (ITU-R SM.2028)', () => {
     }
   });
 
+  it('models rural clutter as quasi-open: exactly 5 dB above the open-area loss', () => {
+    for (const f of [900, 1800, 2600]) {
+      expect(extendedHataDb(f, 5, 30, 1.5, 'rural') - extendedHataDb(f, 5, 30, 1.5, 'open')).toBeCloseTo(5, 9);
+    }
+  });
+
   it('is symmetric in the two antenna heights', () => {
     expect(extendedHataDb(1800, 3, 1.5, 40, 'suburban')).toBe(extendedHataDb(1800, 3, 40, 1.5, 'suburban'));
   });
