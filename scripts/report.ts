@@ -4,7 +4,6 @@
  * Exit codes: 0 done, 2 bad arguments or unusable input, 1 unexpected failure.
  */
 import { writeFileSync } from 'node:fs';
-import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../src/domain/coverage';
 import { parseReportArgs, ReportArgError, USAGE } from './report/args';
 import { buildReport } from './report/build-report';
 import { formatCsv } from './report/format-csv';
@@ -18,6 +17,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const loaded = await loadInputs(args.inputs);
+  // the engine loads after the arguments and inputs are checked, so usage errors stay quick
+  const { CoverageModel, DEFAULT_COVERAGE_SETTINGS } = await import('../src/domain/coverage');
   const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: args.cellM, thresholdDbm: args.thresholdDbm };
   const figures = new CoverageModel(loaded.dataset, settings).figures();
   const report = buildReport(figures, {
@@ -26,6 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
     cell_m: args.cellM,
     threshold_dbm: args.thresholdDbm,
     synthetic: loaded.synthetic,
+    techs: [...figures.techs],
     warnings: figures.warnings,
   }, loaded.issues);
   const text = args.format === 'csv' ? formatCsv(report.units) : formatJson(report);

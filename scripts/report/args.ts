@@ -31,6 +31,8 @@ function numberOption(flag: string, raw: string, min: number, max: number): numb
   return value;
 }
 
+const KNOWN_FLAGS = new Set([...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--format', '--out']);
+
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
   const args: ReportArgs = { inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false };
   const seen = new Set<string>();
@@ -43,6 +45,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     if (!token.startsWith('--')) throw new ReportArgError(`unexpected argument "${token}"`);
     const eq = token.indexOf('=');
     const flag = eq > 0 ? token.slice(0, eq) : token;
+    if (!KNOWN_FLAGS.has(flag)) throw new ReportArgError(`unknown option ${flag}`);
     let value: string | undefined;
     if (eq > 0) value = token.slice(eq + 1);
     else {
@@ -66,8 +69,6 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     } else if (flag === '--out') {
       if (value.trim() === '') throw new ReportArgError('--out needs a file name');
       args.out = value;
-    } else {
-      throw new ReportArgError(`unknown option ${flag}`);
     }
   }
   return args;

@@ -12,6 +12,8 @@ export interface ReportMeta {
   cell_m: number;
   threshold_dbm: number;
   synthetic: boolean;
+  /** Technologies the engine computed; figures of the others are 0 or null. */
+  techs: string[];
   warnings: string[];
 }
 

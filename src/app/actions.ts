@@ -1,5 +1,5 @@
 import { DEFAULT_COVERAGE_SETTINGS, type CoverageSettings } from '../domain/coverage';
-import { TECHNOLOGIES, type ImportIssue } from '../domain/model/types';
+import { TECHNOLOGIES, type ImportIssue, type Technology } from '../domain/model/types';
 import type { LayerKind } from '../io/geojson';
 import { translate } from '../ui/i18n/strings';
 import type { CoverageWorker } from './coverage-client';
@@ -29,15 +29,30 @@ export class AppActions {
     }
   }
 
+  /** 4G and 5G are always computed (the ministry's indicators); 2G or 3G only while the user shows them. */
   settings(): CoverageSettings {
-    return { ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm: this.store.get().thresholdDbm };
+    const { thresholdDbm, coverageTech } = this.store.get();
+    const techs = TECHNOLOGIES.filter((t) => t === '4G' || t === '5G' || t === coverageTech);
+    return { ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, techs };
+  }
+
+  setCoverageTech(coverageTech: Technology): void {
+    const { figures, images } = this.store.get();
+    this.store.set({ coverageTech });
+    if (!(figures?.techs ?? []).includes(coverageTech)) void this.recompute();
+    else if (!images[coverageTech]) void this.refreshImage(coverageTech);
+  }
+
+  private async refreshImage(tech: Technology): Promise<void> {
+    const image = await this.worker.image(tech);
+    if (image) this.store.set((s) => ({ images: { ...s.images, [tech]: image } }));
   }
 
   async recompute(): Promise<void> {
     this.store.set({ computing: true });
     try {
       const settings = this.settings();
-      const result = await this.computeQueue.run(() => this.worker.compute(settings, TECHNOLOGIES));
+      const result = await this.computeQueue.run(() => this.worker.compute(settings));
       if (result) this.store.set({ figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs) });
     } catch (e) {
       this.notify('error', e instanceof Error ? e.message : String(e));
@@ -54,7 +69,9 @@ export class AppActions {
     const site = { ...base, lon, lat };
     this.store.set({ siteEdits: { ...siteEdits, [id]: site }, selection: { kind: 'site', id } });
     try {
-      const result = await this.editQueue.run(() => this.worker.upsertSite(site, TECHNOLOGIES));
+      const shown = this.store.get().coverageTech;
+      const result = await this.editQueue.run(() => this.worker.upsertSite(site, shown));
+      // Images of the other technologies are now stale: they are dropped and coloured again when shown.
       if (result) this.store.set({ figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10 });
     } catch (e) {
       this.notify('error', e instanceof Error ? e.message : String(e));

@@ -22,6 +22,7 @@ export function FeaturePanel() {
   const figures = useAppState((s) => s.figures);
   const derived = useAppState((s) => s.derived);
   if (!dataset) return null;
+  const computed = figures?.techs ?? [];
   const close = (
     <button type="button" className="close" aria-label={t('close')} onClick={() => store.set({ selection: { kind: 'none' } })}>
       ×
@@ -51,7 +52,7 @@ export function FeaturePanel() {
                 <tr><th /><th>{t('pctArea')}</th><th>{t('pctPopulation')}</th><th>{t('pctVillages')}</th></tr>
               </thead>
               <tbody>
-                {TECHNOLOGIES.map((x) => (
+                {TECHNOLOGIES.filter((x) => computed.includes(x)).map((x) => (
                   <tr key={x}>
                     <th>{x}</th>
                     <td>{formatPct(lang, fig.pctArea[x])}</td>
@@ -84,7 +85,7 @@ export function FeaturePanel() {
                 <tr><th /><th>{t('bestLevel')}</th><th>{t('servingSite')}</th><th>{t('covered')}</th></tr>
               </thead>
               <tbody>
-                {TECHNOLOGIES.map((x) => (
+                {TECHNOLOGIES.filter((x) => computed.includes(x)).map((x) => (
                   <tr key={x}>
                     <th>{x}</th>
                     <td>{fig.bestDbm[x] === null ? '—' : `${formatNumber(lang, fig.bestDbm[x] ?? 0)} dBm`}</td>

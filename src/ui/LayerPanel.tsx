@@ -39,7 +39,7 @@ export function LayerPanel() {
       ))}
       <label className="row">
         {t('coverageTech')}
-        <select value={tech} data-testid="coverage-tech" onChange={(e) => store.set({ coverageTech: e.target.value as Technology })}>
+        <select value={tech} data-testid="coverage-tech" onChange={(e) => actions.setCoverageTech(e.target.value as Technology)}>
           {TECHNOLOGIES.map((x) => (
             <option key={x} value={x}>
               {x}
@@ -59,7 +59,7 @@ export function LayerPanel() {
       </label>
       <label className="row">
         {t('colourBy')}
-        <select value={colourBy} onChange={(e) => store.set({ siteColour: e.target.value as 'carrier' | 'technology' })}>
+        <select value={colourBy} data-testid="site-colour" onChange={(e) => store.set({ siteColour: e.target.value as 'carrier' | 'technology' })}>
           <option value="carrier">{t('byCarrier')}</option>
           <option value="technology">{t('byTech')}</option>
         </select>

@@ -21,10 +21,11 @@ function requireDataset(): Dataset {
   return dataset;
 }
 
-function result(m: CoverageModel, settings: CoverageSettings, techs: readonly Technology[], started: number): CoverageResult {
+function result(m: CoverageModel, settings: CoverageSettings, started: number, only?: Technology): CoverageResult {
   const images: Partial<Record<Technology, CoverageImage>> = {};
   const transfers: ArrayBuffer[] = [];
-  for (const tech of techs) {
+  for (const tech of settings.techs) {
+    if (only && tech !== only) continue;
     const image = renderCoverageImage(m.grid, m.raster(tech).best, settings.thresholdDbm);
     images[tech] = image;
     transfers.push(image.rgba.buffer as ArrayBuffer);
@@ -48,13 +49,20 @@ const api = {
   readGeoJson(text: string, fileName: string, kind?: LayerKind) {
     return readGeoJsonLayer(text, fileName, kind);
   },
-  compute(settings: CoverageSettings, techs: readonly Technology[]): CoverageResult {
+  compute(settings: CoverageSettings): CoverageResult {
     const started = performance.now();
     model = new CoverageModel(requireDataset(), settings);
     modelSettings = settings;
-    return result(model, settings, techs, started);
+    return result(model, settings, started);
   },
-  upsertSite(site: Site, techs: readonly Technology[]): CoverageResult {
+  /** Colours one technology's raster again (after edits made while another one was shown). */
+  image(tech: Technology): CoverageImage | null {
+    if (!model || !modelSettings || !modelSettings.techs.includes(tech)) return null;
+    const image = renderCoverageImage(model.grid, model.raster(tech).best, modelSettings.thresholdDbm);
+    return Comlink.transfer(image, [image.rgba.buffer as ArrayBuffer]);
+  },
+  /** Adds or moves one site incrementally; only the technology on screen is coloured again. */
+  upsertSite(site: Site, shownTech: Technology): CoverageResult {
     const started = performance.now();
     if (!model || !modelSettings) throw new Error('Coverage not computed yet');
     model.upsertSite(site);
@@ -62,13 +70,15 @@ const api = {
     const index = current.sites.findIndex((s) => s.id === site.id);
     const sites = index < 0 ? [...current.sites, site] : current.sites.map((s, i) => (i === index ? site : s));
     dataset = { ...current, sites };
-    return result(model, modelSettings, techs, started);
+    return result(model, modelSettings, started, shownTech);
   },
-  removeSite(id: string, techs: readonly Technology[]): CoverageResult {
+  removeSite(id: string, shownTech: Technology): CoverageResult {
     const started = performance.now();
     if (!model || !modelSettings) throw new Error('Coverage not computed yet');
     model.removeSite(id);
-    return result(model, modelSettings, techs, started);
+    const current = requireDataset();
+    dataset = { ...current, sites: current.sites.filter((s) => s.id !== id) };
+    return result(model, modelSettings, started, shownTech);
   },
 };
 

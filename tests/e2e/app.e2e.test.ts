@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openApp, startHarness, waitForMapIdle, type Harness } from './harness';
-import { countColour, countWhere, decodePng } from './pixels';
+import { countColour, countWhere, decodePng, findColour } from './pixels';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -90,6 +90,35 @@ describe('PhuSong in Chromium', () => {
     await page.waitForSelector('[data-testid="status"][data-state="ready"]');
     assert.equal(await page.locator('[data-testid="commune-table"] tfoot td').last().innerText(), sitesBefore);
     await page.screenshot({ path: `${OUT}/after-import.png` });
+  });
+
+  it('drags a 5G site out of the province in move mode: 5G population share drops, discarding restores it', async () => {
+    const pop5g = () => page.locator('[data-testid="commune-table"] tfoot td').nth(4).innerText();
+    const before = await pop5g();
+    await page.getByTestId('layer-sectors').uncheck();
+    await page.getByTestId('site-colour').selectOption('technology');
+    await waitForMapIdle(page);
+    const img = await mapPixels(page, 'sites-by-tech');
+    const at = findColour(img, [118, 42, 131]);
+    assert.ok(at, 'a 5G (purple) site is visible');
+    const box = await page.getByTestId('map').boundingBox();
+    assert.ok(box);
+    await page.getByTestId('move-mode').click();
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) {
+      await page.mouse.move(box.x + at.x + ((20 - at.x) * i) / 10, box.y + at.y + ((box.height - 40 - at.y) * i) / 10);
+    }
+    await page.mouse.up();
+    await page.getByTestId('reset-edits').waitFor();
+    await page.waitForFunction((b) => document.querySelectorAll('[data-testid="commune-table"] tfoot td')[4]?.textContent !== b, before, { timeout: 20_000 });
+    const after = await pop5g();
+    assert.ok(parseFloat(after.replace(',', '.')) < parseFloat(before.replace(',', '.')), `5G population ${before} → ${after}`);
+    await page.screenshot({ path: `${OUT}/site-dragged.png` });
+    await page.getByTestId('reset-edits').click();
+    await page.waitForFunction((b) => document.querySelectorAll('[data-testid="commune-table"] tfoot td')[4]?.textContent === b, before, { timeout: 60_000 });
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByTestId('move-mode').getAttribute('aria-pressed'), 'false');
   });
 
   it('raised no page errors', () => {

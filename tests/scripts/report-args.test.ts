@@ -20,6 +20,7 @@ describe('parseReportArgs', () => {
 
   it.each([
     [['--bogus', 'x'], /unknown option --bogus/],
+    [['--bogus'], /unknown option --bogus/],
     [['stray'], /unexpected argument "stray"/],
     [['--units'], /--units needs a value/],
     [['--cell', 'abc'], /--cell: "abc" is not a number/],

@@ -49,6 +49,7 @@ describe('npm run report on four files', () => {
 
   it('reports the files, not the demo, with FTTH distances measured from village edges', () => {
     const child = run(inputs);
+    expect(child.stderr).not.toMatch(/report:/);
     expect(child.status).toBe(0);
     const report = JSON.parse(child.stdout);
     expect(report.meta.synthetic).toBe(false);
@@ -67,6 +68,7 @@ describe('npm run report on four files', () => {
 
   it('writes the units table as CSV to --out, with formula-like names neutralised', () => {
     const child = run([...inputs, '--format', 'csv', '--out', f.out ?? '']);
+    expect(child.stderr).not.toMatch(/report:/);
     expect(child.status).toBe(0);
     const csv = readFileSync(f.out ?? '', 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -8,6 +8,7 @@ const tech = <T>(v2: T, v3: T, v4: T, v5: T): PerTech<T> => ({ '2G': v2, '3G': v
 const km = { aerial: 1.23456, underground: 0, duct: 0.5, unknown: 0 };
 
 const figures: CoverageFigures = {
+  techs: ['2G', '3G', '4G', '5G'],
   units: [{
     code: '24615', name: '=HYPERLINK("x")', type: 'Phường', district: 'Gia Nghĩa', population: 8396, areaKm2: 17.28, villages: 2,
     pctArea: tech(90, 80, 70.123, 0), pctPopulation: tech(95, 90, 85, 0), pctVillages: tech(100, 100, 50, 0),
@@ -28,7 +29,7 @@ const figures: CoverageFigures = {
 };
 const meta = {
   generated_at: '2025-01-01T00:00:00.000Z', inputs: { units: 'demo', villages: 'demo', sites: 'demo', fibre: 'demo' },
-  cell_m: 100, threshold_dbm: -105, synthetic: true, warnings: [],
+  cell_m: 100, threshold_dbm: -105, synthetic: true, techs: ['2G', '3G', '4G', '5G'], warnings: [],
 };
 
 describe('buildReport', () => {
