@@ -8,6 +8,7 @@ import { Legend } from './Legend';
 import { MapPanel } from './MapPanel';
 import { MapToolbar } from './MapToolbar';
 import { Notices } from './Notices';
+import { ProvincePanel } from './ProvincePanel';
 
 export function App() {
   return (
@@ -26,6 +27,7 @@ export function App() {
       </main>
       <aside className="sidebar right">
         <FeaturePanel />
+        <ProvincePanel />
         <CommuneTable />
       </aside>
     </div>
