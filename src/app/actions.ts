@@ -31,9 +31,9 @@ export class AppActions {
 
   /** 4G and 5G are always computed (the ministry's indicators); 2G or 3G only while the user shows them. */
   settings(): CoverageSettings {
-    const { thresholdDbm, coverageTech } = this.store.get();
+    const { thresholdDbm, coverageTech, cellSizeM } = this.store.get();
     const techs = TECHNOLOGIES.filter((t) => t === '4G' || t === '5G' || t === coverageTech);
-    return { ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, techs };
+    return { ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, techs, cellSizeM };
   }
 
   setCoverageTech(coverageTech: Technology): void {
@@ -85,6 +85,11 @@ export class AppActions {
     this.store.set({ siteEdits: {} });
     await this.worker.setDataset(dataset);
     await this.recompute();
+  }
+
+  setCellSize(cellSizeM: 100 | 50): void {
+    this.store.set({ cellSizeM });
+    void this.recompute();
   }
 
   setThreshold(thresholdDbm: number): void {

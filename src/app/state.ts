@@ -45,6 +45,7 @@ export interface AppState {
   coverageTech: Technology;
   siteColour: 'carrier' | 'technology';
   thresholdDbm: number;
+  cellSizeM: 100 | 50;
   basemapUrl: string;
   selection: Selection;
   notices: Notice[];
@@ -68,6 +69,7 @@ export const INITIAL_STATE: AppState = {
   coverageTech: '4G',
   siteColour: 'carrier',
   thresholdDbm: -105,
+  cellSizeM: 100,
   basemapUrl: '',
   selection: { kind: 'none' },
   notices: [],

@@ -22,6 +22,7 @@ export function LayerPanel() {
   const tech = useAppState((s) => s.coverageTech);
   const threshold = useAppState((s) => s.thresholdDbm);
   const colourBy = useAppState((s) => s.siteColour);
+  const cellSize = useAppState((s) => s.cellSizeM);
 
   return (
     <section className="panel" aria-labelledby="layers-title">
@@ -55,6 +56,13 @@ export function LayerPanel() {
               {x} dBm
             </option>
           ))}
+        </select>
+      </label>
+      <label className="row">
+        {t('cellSize')}
+        <select value={cellSize} data-testid="cell-size" onChange={(e) => actions.setCellSize(e.target.value === '50' ? 50 : 100)}>
+          <option value="100">100 m</option>
+          <option value="50">50 m</option>
         </select>
       </label>
       <label className="row">

@@ -1,11 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openApp, startHarness, waitForMapIdle, type Harness } from './harness';
 import { countColour, countWhere, decodePng, findColour } from './pixels';
 
 const OUT = 'test-results';
+const REAL_2024 = '../shared/data/daknong/communes-2024.geojson';
 mkdirSync(OUT, { recursive: true });
 
 const isCoverageGreen = (r: number, g: number, b: number) => g > r + 25 && g > b + 20;
@@ -120,6 +121,16 @@ describe('PhuSong in Chromium', () => {
     await page.waitForFunction((b) => document.querySelectorAll('[data-testid="commune-table"] tfoot td')[4]?.textContent === b, before, { timeout: 60_000 });
     await page.keyboard.press('Escape');
     assert.equal(await page.getByTestId('move-mode').getAttribute('aria-pressed'), 'false');
+  });
+
+  it('imports the real 2024 commune boundaries and reports on them', { skip: !existsSync(REAL_2024) && 'no ../shared data' }, async () => {
+    await page.getByTestId('import-input').setInputFiles(REAL_2024);
+    await page.locator('.notice', { hasText: 'communes-2024.geojson' }).waitFor({ timeout: 20_000 });
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    await page.waitForFunction(() => /622\.168/.test(document.querySelector('[data-testid="commune-table"] tfoot')?.textContent ?? ''), null, { timeout: 60_000 });
+    assert.equal(await page.locator('[data-testid="commune-table"] tbody tr').count(), 71);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUT}/real-boundaries.png` });
   });
 
   it('raised no page errors', () => {
