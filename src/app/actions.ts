@@ -31,9 +31,9 @@ export class AppActions {
 
   /** 4G and 5G are always computed (the ministry's indicators); 2G or 3G only while the user shows them. */
   settings(): CoverageSettings {
-    const { thresholdDbm, coverageTech, cellSizeM } = this.store.get();
+    const { thresholdDbm, coverageTech, cellSizeM, indoor, budgets, clutterOverrides } = this.store.get();
     const techs = TECHNOLOGIES.filter((t) => t === '4G' || t === '5G' || t === coverageTech);
-    return { ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, techs, cellSizeM };
+    return { ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, techs, cellSizeM, indoor, budgets, clutterOverrides };
   }
 
   setCoverageTech(coverageTech: Technology): void {
@@ -91,6 +91,18 @@ export class AppActions {
     this.store.set({ cellSizeM });
     void this.recompute();
   }
+
+  /** Applies a change to the radio settings (presets, indoor, clutter) and recomputes once typing pauses. */
+  updateRadio(patch: Partial<Pick<AppState, 'indoor' | 'budgets' | 'clutterOverrides'>>): void {
+    this.store.set(patch);
+    if (this.radioTimer !== null) clearTimeout(this.radioTimer);
+    this.radioTimer = setTimeout(() => {
+      this.radioTimer = null;
+      void this.recompute();
+    }, 400);
+  }
+
+  private radioTimer: ReturnType<typeof setTimeout> | null = null;
 
   setThreshold(thresholdDbm: number): void {
     this.store.set({ thresholdDbm });

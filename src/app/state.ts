@@ -1,6 +1,7 @@
 import type { CoverageFigures } from '../domain/coverage';
 import type { CoverageImage } from '../domain/display/coverage-image';
-import type { Dataset, Site, Technology } from '../domain/model/types';
+import type { Clutter, Dataset, Site, Technology } from '../domain/model/types';
+import { DEFAULT_LINK_BUDGETS, type LinkBudget } from '../domain/radio';
 import type { Lang } from '../ui/i18n/strings';
 import type { DerivedLayers } from '../worker/derived-layers';
 import type { LayerKind } from '../io/geojson';
@@ -46,6 +47,11 @@ export interface AppState {
   siteColour: 'carrier' | 'technology';
   thresholdDbm: number;
   cellSizeM: 100 | 50;
+  indoor: boolean;
+  /** Link budget presets, editable by the planner. */
+  budgets: readonly LinkBudget[];
+  /** Unit code → clutter class chosen by the user. */
+  clutterOverrides: Readonly<Record<string, Clutter>>;
   basemapUrl: string;
   selection: Selection;
   notices: Notice[];
@@ -70,6 +76,9 @@ export const INITIAL_STATE: AppState = {
   siteColour: 'carrier',
   thresholdDbm: -105,
   cellSizeM: 100,
+  indoor: false,
+  budgets: DEFAULT_LINK_BUDGETS,
+  clutterOverrides: {},
   basemapUrl: '',
   selection: { kind: 'none' },
   notices: [],

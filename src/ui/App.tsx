@@ -9,6 +9,7 @@ import { MapPanel } from './MapPanel';
 import { MapToolbar } from './MapToolbar';
 import { Notices } from './Notices';
 import { ProvincePanel } from './ProvincePanel';
+import { RadioSettings } from './RadioSettings';
 
 export function App() {
   return (
@@ -17,6 +18,7 @@ export function App() {
       <aside className="sidebar left">
         <LayerPanel />
         <Legend />
+        <RadioSettings />
         <BasemapSettings />
       </aside>
       <main className="main">

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { TECHNOLOGIES } from '../domain/model/types';
+import { TECHNOLOGIES, type Clutter } from '../domain/model/types';
+
+const CLUTTERS: Clutter[] = ['urban', 'suburban', 'rural', 'open'];
 import { useApp, useAppState, useT } from './context';
 import { formatInt, formatNumber, formatPct } from './format';
 
@@ -14,7 +16,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 /** Attributes of the clicked feature. Every value is rendered as text, never as HTML. */
 export function FeaturePanel() {
-  const { store } = useApp();
+  const { store, actions } = useApp();
+  const clutterOverrides = useAppState((s) => s.clutterOverrides);
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const selection = useAppState((s) => s.selection);
@@ -41,6 +44,19 @@ export function FeaturePanel() {
             <Field label={t('code')}>{unit.code}</Field>
             <Field label={t('type')}>{unit.type}</Field>
             <Field label={t('district')}>{unit.district || '—'}</Field>
+            <Field label={t('clutter')}>
+              <select
+                value={clutterOverrides[unit.code] ?? unit.clutter}
+                data-testid="unit-clutter"
+                onChange={(e) => actions.updateRadio({ clutterOverrides: { ...clutterOverrides, [unit.code]: e.target.value as Clutter } })}
+              >
+                {CLUTTERS.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`clutter${c}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
             <Field label={t('population')}>{formatInt(lang, unit.population)}</Field>
             {fig && <Field label={t('area')}>{formatNumber(lang, fig.areaKm2)} km²</Field>}
             {fig && <Field label={t('villages')}>{fig.villages}</Field>}
