@@ -1,0 +1,203 @@
+/**
+ * The coverage engine: an equal-area grid over the loaded area, unit/village label rasters built once, a
+ * best-server raster per computed technology (settings.techs) painted site by site, counters maintained as
+ * cells cross 0 ↔ 1 covering sites, and incremental site edits (unpaint old footprint with repair, paint new one).
+ */
+import { TECHNOLOGIES, type Clutter, type Dataset, type Site, type Technology } from '../model/types';
+import type { FtthResult } from '../ftth';
+import { memoFtth } from './ftth-memo';
+import { cellAreaKm2, cellIndexAt, createGrid, type GridSpec } from '../grid/equal-area-grid';
+import { CoverageCounters } from './counters';
+import { FiguresBuilder } from './figures';
+import type { CoverageFigures } from './figures-types';
+import { FootprintLuts } from './footprint-luts';
+import { FootprintPainter, type PainterShared } from './footprint-painter';
+import { buildLabelGrids, type LabelGrids } from './label-grids';
+import { techThresholdDbm, type CoverageSettings } from './settings';
+import { areaBBox } from './area-bbox';
+import { SiteIndex } from './site-index';
+import { buildFootprint, type FootprintContext, type TechFootprint } from './site-footprint';
+import { sitePattern } from './site-pattern';
+import { createSectorPick } from './sector-pick';
+import { createTechRaster, type TechRaster } from './tech-raster';
+import { VillageBest } from './village-best';
+
+export interface CoverageModelOptions {
+  /** FTTH results to report; `null` leaves FTTH figures empty; omitted: computed from the dataset on first use. */
+  ftth?: FtthResult | null;
+}
+
+interface SiteEntry {
+  site: Site;
+  unit: number;
+  techs: Technology[];
+  /** By technology index (TECHNOLOGIES order); null where not computed or the site has no footprint. */
+  fps: (TechFootprint | null)[];
+}
+
+const MAX_WARNINGS = 50;
+
+export class CoverageModel {
+  readonly grid: GridSpec;
+  /** The technologies computed, in TECHNOLOGIES order. */
+  readonly techs: Technology[];
+  private readonly labels: LabelGrids;
+  /** By technology index; allocated when the first site paints in it (or it is asked for), null until then. */
+  private readonly rasters: (TechRaster | null)[];
+  private readonly painters: (FootprintPainter | null)[];
+  private readonly shared: PainterShared;
+  private readonly figuresBuilder: FiguresBuilder;
+  private readonly ctx: FootprintContext;
+  private readonly index = new SiteIndex();
+  private readonly entries: SiteEntry[] = [];
+  private readonly siteList: Site[] = [];
+  private readonly slotById = new Map<string, number>();
+  private readonly warnings = new Set<string>();
+  private ftth: FtthResult | null | undefined;
+
+  constructor(private readonly dataset: Dataset, private readonly settings: CoverageSettings, options: CoverageModelOptions = {}) {
+    this.techs = TECHNOLOGIES.filter((t) => settings.techs.includes(t));
+    const area = areaBBox(dataset);
+    this.grid = createGrid(area.bbox, settings.cellSizeM, area.marginM);
+    this.labels = buildLabelGrids(this.grid, dataset);
+    const cells = this.grid.nx * this.grid.ny;
+    const villageDirty = new Uint8Array(dataset.villages.length);
+    const counters = new CoverageCounters(this.labels, dataset.units.length, dataset.villages.length, villageDirty);
+    const villageBest = new VillageBest(this.labels, villageDirty, TECHNOLOGIES.length);
+    this.figuresBuilder = new FiguresBuilder(dataset, settings.villageCoveredShare, cellAreaKm2(this.grid), this.labels, counters, villageBest);
+    const luts = new FootprintLuts(settings.cellSizeM / 10);
+    this.ctx = { grid: this.grid, luts, settings };
+    this.shared = {
+      cellSizeM: settings.cellSizeM, stepM: luts.stepM, nx: this.grid.nx,
+      counters, villageLabel: this.labels.village, villageDirty,
+      repairMask: new Uint8Array(0), cells, scratch: { row: new Float32Array(0), pick: createSectorPick() },
+    };
+    this.rasters = TECHNOLOGIES.map(() => null);
+    this.painters = TECHNOLOGIES.map(() => null);
+    this.ftth = options.ftth;
+    dataset.villages.forEach((v, i) => {
+      if ((this.labels.villageUnit[i] ?? -1) < 0) this.warn(`village ${v.id}: unit code ${v.unitCode} matches no unit`);
+    });
+    this.index.deferRebuilds(true);
+    for (const site of dataset.sites) {
+      if (this.slotById.has(site.id)) this.warn(`site ${site.id}: duplicate id, the later record replaces the earlier`);
+      this.upsertSite(site);
+    }
+    this.index.deferRebuilds(false);
+  }
+
+  get sites(): readonly Site[] {
+    return this.siteList;
+  }
+
+  /** Best-server raster of a computed technology; throws for one not in settings.techs. */
+  raster(tech: Technology): TechRaster {
+    const r = this.techs.includes(tech) ? this.painter(TECHNOLOGIES.indexOf(tech)).raster : null;
+    if (!r) throw new Error(`coverage for ${tech} was not computed: add it to CoverageSettings.techs (computed: ${this.techs.join(', ') || 'none'})`);
+    return r;
+  }
+
+  figures(): CoverageFigures {
+    if (this.ftth === undefined) {
+      try {
+        this.ftth = memoFtth(this.dataset, this.settings.ftthDistanceM);
+      } catch (e) {
+        this.ftth = null;
+        this.warn(`FTTH not computed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    return this.figuresBuilder.build({
+      rasters: this.rasters, sites: this.siteList, siteUnit: this.entries.map((e) => e.unit),
+      siteTechs: this.entries.map((e) => e.techs), ftth: this.ftth, techs: this.techs, warnings: [...this.warnings],
+    });
+  }
+
+  upsertSite(site: Site): void {
+    const existing = this.slotById.get(site.id);
+    const old = existing === undefined ? undefined : this.entries[existing];
+    const slot = existing ?? this.entries.length;
+    if (old) this.unpaint(slot, old);
+    const entry = this.entryFor(site);
+    this.entries[slot] = entry;
+    this.siteList[slot] = site;
+    this.slotById.set(site.id, slot);
+    this.paint(slot, entry);
+  }
+
+  removeSite(id: string): void {
+    const slot = this.slotById.get(id);
+    const entry = slot === undefined ? undefined : this.entries[slot];
+    if (slot === undefined || !entry) return;
+    this.unpaint(slot, entry);
+    this.index.delete(id);
+    this.slotById.delete(id);
+    const lastSlot = this.entries.length - 1;
+    const last = this.entries[lastSlot];
+    if (slot !== lastSlot && last) {
+      last.fps.forEach((fp, t) => fp && this.painters[t]?.relabel(fp, lastSlot, slot));
+      this.entries[slot] = last;
+      this.siteList[slot] = last.site;
+      this.slotById.set(last.site.id, slot);
+    }
+    this.entries.pop();
+    this.siteList.pop();
+  }
+
+  private painter(t: number): FootprintPainter {
+    const have = this.painters[t];
+    if (have) return have;
+    const tech = TECHNOLOGIES[t] ?? '4G';
+    const raster = createTechRaster(tech, this.grid.nx * this.grid.ny);
+    const painter = new FootprintPainter(raster, t, techThresholdDbm(this.settings.thresholdDbm, tech), this.shared);
+    this.rasters[t] = raster;
+    this.painters[t] = painter;
+    return painter;
+  }
+
+  private entryFor(site: Site): SiteEntry {
+    const cell = cellIndexAt(this.grid, site.lon, site.lat);
+    const unit = cell >= 0 ? (this.labels.unit[cell] ?? -1) : -1;
+    const u = this.dataset.units[unit];
+    const clutter: Clutter = u ? (this.settings.clutterOverrides[u.code] ?? u.clutter) : 'rural';
+    const techs = TECHNOLOGIES.filter((t) => site.radios.some((r) => r.tech === t));
+    const painted = TECHNOLOGIES.map((t) => this.techs.includes(t) && techs.includes(t));
+    const pattern = painted.some(Boolean) ? sitePattern(site.sectors, this.ctx.luts) : null;
+    const warn = (m: string): void => this.warn(m);
+    const fps = TECHNOLOGIES.map((t, i) => (pattern && painted[i] ? buildFootprint(this.ctx, site, t, clutter, pattern, warn) : null));
+    return { site, unit, techs, fps };
+  }
+
+  private paint(slot: number, entry: SiteEntry): void {
+    let box: [number, number, number, number] | null = null;
+    entry.fps.forEach((fp, t) => {
+      if (!fp) return;
+      this.painter(t).add(fp, slot);
+      const r = fp.radiusM;
+      box = box
+        ? [Math.min(box[0], fp.sx - r), Math.min(box[1], fp.sy - r), Math.max(box[2], fp.sx + r), Math.max(box[3], fp.sy + r)]
+        : [fp.sx - r, fp.sy - r, fp.sx + r, fp.sy + r];
+    });
+    if (box) this.index.set(entry.site.id, box);
+    else this.index.delete(entry.site.id);
+  }
+
+  private unpaint(slot: number, entry: SiteEntry): void {
+    const cs = this.grid.cellSizeM;
+    entry.fps.forEach((fp, t) => {
+      const painter = this.painters[t];
+      if (!fp || !painter) return;
+      const w = painter.remove(fp, slot);
+      if (!w) return;
+      for (const id of this.index.search([w.col0 * cs, w.row0 * cs, w.col1 * cs, w.row1 * cs])) {
+        const other = this.slotById.get(id);
+        const ofp = other === undefined || other === slot ? null : this.entries[other]?.fps[t];
+        if (ofp && other !== undefined) painter.repairFrom(ofp, other, w);
+      }
+      painter.finishRepair();
+    });
+  }
+
+  private warn(message: string): void {
+    if (this.warnings.size < MAX_WARNINGS) this.warnings.add(message);
+  }
+}

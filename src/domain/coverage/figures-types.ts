@@ -1,0 +1,57 @@
+import type { Technology } from '../model/types';
+import type { PerTech } from './tech-raster';
+
+export interface FibreKmByLaying { aerial: number; underground: number; duct: number; unknown: number }
+
+export interface UnitFigures {
+  code: string;
+  name: string;
+  type: string;
+  district: string;
+  population: number;
+  areaKm2: number;
+  villages: number;
+  /** 0..100, 0 when the denominator is 0. */
+  pctArea: PerTech<number>;
+  pctPopulation: PerTech<number>;
+  pctVillages: PerTech<number>;
+  /** Carrier → technology → number of sites inside the unit. */
+  sites: Record<string, PerTech<number>>;
+  ftth: { reached: boolean; pctVillagesServed: number; fibreKm: FibreKmByLaying };
+}
+
+export interface VillageFigures {
+  id: string;
+  name: string;
+  unitCode: string;
+  population: number;
+  bestDbm: PerTech<number | null>;
+  servingSiteId: PerTech<string | null>;
+  coveredShare: PerTech<number>;
+  covered: PerTech<boolean>;
+  fibreDistanceM: number | null;
+  ftthServed: boolean;
+}
+
+export interface ProvinceTotals {
+  units: number;
+  villages: number;
+  population: number;
+  sites: number;
+  pctVillages: PerTech<number>;
+  pctPopulation: PerTech<number>;
+  pctAreaCovered: PerTech<number>;
+  pctUnitsFtth: number;
+  pctVillagesFtth: number;
+  btsByCarrierTech: Record<string, PerTech<number>>;
+  fibreKm: FibreKmByLaying;
+}
+
+export interface CoverageFigures {
+  /** Technologies computed (settings.techs); coverage figures of the others are 0 or null. */
+  techs: Technology[];
+  units: UnitFigures[];
+  villages: VillageFigures[];
+  totals: ProvinceTotals;
+  warnings: string[];
+}

@@ -1,0 +1,133 @@
+/**
+ * Report figures from the maintained counters: per unit, per village and for the whole province, in
+ * O(units + villages + sites) per call plus a re-scan of the villages whose cells changed since the last call.
+ * Population covered in a unit = Σ village population × village covered share
+ *   + (unit population − its villages' population, or all of it without villages) × covered share of its
+ *     cells outside villages (of all its cells when none are outside villages).
+ * Every percentage is 0 when its denominator is 0, never NaN; technologies not computed read 0 throughout.
+ */
+import { TECHNOLOGIES, type Dataset, type Laying, type Site, type Technology } from '../model/types';
+import type { FtthResult } from '../ftth';
+import type { CoverageCounters } from './counters';
+import type { LabelGrids } from './label-grids';
+import { perTech, type PerTech, type TechRaster } from './tech-raster';
+import type { VillageBest } from './village-best';
+import { villageFigures, villageShare, type VillageContext } from './village-figures';
+import type { CoverageFigures, ProvinceTotals, UnitFigures, VillageFigures } from './figures-types';
+
+export interface FiguresInput {
+  rasters: readonly (TechRaster | null)[];
+  sites: readonly Site[];
+  /** Unit index of each site (by its cell's label), −1 outside every unit. */
+  siteUnit: readonly number[];
+  /** Distinct technologies of each site's radios. */
+  siteTechs: readonly (readonly Technology[])[];
+  ftth: FtthResult | null;
+  techs: Technology[];
+  warnings: string[];
+}
+
+type FibreKm = Record<Laying, number>;
+const zeroKm = (): FibreKm => ({ aerial: 0, underground: 0, duct: 0, unknown: 0 });
+export const pct = (num: number, den: number): number => (den > 0 && Number.isFinite(num) ? (100 * num) / den : 0);
+function sum(xs: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += xs[i] ?? 0;
+  return s;
+}
+
+export class FiguresBuilder {
+  private readonly villages: VillageFigures[] = [];
+  private readonly villagesOfUnit: number[][];
+  private readonly villagePop: number[];
+
+  constructor(
+    private readonly dataset: Dataset, private readonly villageCoveredShare: number, private readonly cellAreaKm2: number,
+    private readonly labels: LabelGrids, private readonly counters: CoverageCounters, private readonly villageBest: VillageBest,
+  ) {
+    this.villagesOfUnit = dataset.units.map(() => []);
+    labels.villageUnit.forEach((u, v) => this.villagesOfUnit[u]?.push(v));
+    this.villagePop = this.villagesOfUnit.map((own) => own.reduce((s, v) => s + (dataset.villages[v]?.population ?? 0), 0));
+  }
+
+  build(f: FiguresInput): CoverageFigures {
+    const x: VillageContext = {
+      counters: this.counters, labels: this.labels, villageBest: this.villageBest, rasters: f.rasters, sites: f.sites,
+      villageCoveredShare: this.villageCoveredShare, ftth: f.ftth,
+    };
+    for (const v of this.villageBest.refresh(f.rasters)) {
+      const village = this.dataset.villages[v];
+      if (village) this.villages[v] = villageFigures(x, village, v);
+    }
+    const villages = [...this.villages];
+    const sitesOfUnit: Record<string, PerTech<number>>[] = this.dataset.units.map(() => ({}));
+    const bts: Record<string, PerTech<number>> = {};
+    f.sites.forEach((s, i) => {
+      const techs = f.siteTechs[i] ?? [];
+      const row = (bts[s.carrier] ??= perTech(() => 0));
+      const unitRows = sitesOfUnit[f.siteUnit[i] ?? -1];
+      const unitRow = unitRows ? (unitRows[s.carrier] ??= perTech(() => 0)) : null;
+      for (const t of techs) {
+        row[t]++;
+        if (unitRow) unitRow[t]++;
+      }
+    });
+    const coveredPop = TECHNOLOGIES.map(() => 0);
+    let popBase = 0;
+    const units = this.dataset.units.map((unit, u): UnitFigures => {
+      const own = this.villagesOfUnit[u] ?? [];
+      const { unitCells, unitOpenCells, unitCovered, unitOpenCovered } = this.counters;
+      const cells = unitCells[u] ?? 0;
+      const open = unitOpenCells[u] ?? 0;
+      const villagePop = this.villagePop[u] ?? 0;
+      const remainder = own.length > 0 ? Math.max(0, unit.population - villagePop) : unit.population;
+      popBase += villagePop + remainder;
+      const popCovered = (t: number): number => {
+        const fromVillages = own.reduce((s, v) => s + (this.dataset.villages[v]?.population ?? 0) * villageShare(x, v, t), 0);
+        const openShare = open > 0
+          ? (unitOpenCovered[t]?.[u] ?? 0) / open
+          : cells > 0 ? (unitCovered[t]?.[u] ?? 0) / cells : 0;
+        const covered = fromVillages + remainder * openShare;
+        coveredPop[t] = (coveredPop[t] ?? 0) + covered;
+        return covered;
+      };
+      const ftthUnit = f.ftth?.units[u];
+      return {
+        code: unit.code, name: unit.name, type: unit.type, district: unit.district, population: unit.population,
+        areaKm2: cells * this.cellAreaKm2, villages: own.length,
+        pctArea: perTech((_, t) => pct(unitCovered[t]?.[u] ?? 0, cells)),
+        pctPopulation: perTech((_, t) => pct(popCovered(t), villagePop + remainder)),
+        pctVillages: perTech((tech) => pct(own.filter((v) => villages[v]?.covered[tech]).length, own.length)),
+        sites: sitesOfUnit[u] ?? {},
+        ftth: {
+          reached: ftthUnit?.reached ?? false,
+          pctVillagesServed: ftthUnit?.pctVillagesServed ?? 0,
+          fibreKm: { ...zeroKm(), ...ftthUnit?.fibreKm },
+        },
+      };
+    });
+    const totals = this.totals(f, units, villages, bts, coveredPop, popBase);
+    return { units, villages, totals, techs: [...f.techs], warnings: [...f.warnings] };
+  }
+
+  private totals(
+    f: FiguresInput, units: UnitFigures[], villages: VillageFigures[], bts: Record<string, PerTech<number>>,
+    coveredPop: number[], popBase: number,
+  ): ProvinceTotals {
+    const { counters } = this;
+    const allCells = sum(counters.unitCells);
+    const fibreKm = zeroKm();
+    for (const u of units) for (const k of Object.keys(fibreKm) as Laying[]) fibreKm[k] += u.ftth.fibreKm[k];
+    return {
+      units: units.length, villages: villages.length, population: units.reduce((s, u) => s + u.population, 0),
+      sites: f.sites.length,
+      pctVillages: perTech((tech) => pct(villages.filter((v) => v.covered[tech]).length, villages.length)),
+      pctPopulation: perTech((_, t) => pct(coveredPop[t] ?? 0, popBase)),
+      pctAreaCovered: perTech((_, t) => pct(sum(counters.unitCovered[t] ?? []), allCells)),
+      pctUnitsFtth: pct(units.filter((u) => u.ftth.reached).length, units.length),
+      pctVillagesFtth: pct(villages.filter((v) => v.ftthServed).length, villages.length),
+      btsByCarrierTech: bts,
+      fibreKm,
+    };
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Levels of a footprint at cells, from its tables only: no log or trigonometry, sqrt for the distance step and
+ * the "diamond angle" table for the bearing bucket. Painting works a row at a time (`footprintRow`), repair a
+ * cell at a time (`footprintLevelAt`); both round the level to float32 exactly as the rasters store it, so an
+ * added level and the same level recomputed for removal or repair are identical.
+ */
+import { BEARING_BY_DIAMOND, BEARING_MASK, DIAMOND_PER_QUADRANT } from './footprint-luts';
+import type { SectorPick } from './sector-pick';
+import type { TechFootprint } from './site-footprint';
+
+// Module-local copies: imported bindings may compile to property getters, too slow for per-cell code.
+const MASK = BEARING_MASK;
+const QUADRANT = DIAMOND_PER_QUADRANT;
+const LAST_DIAMOND = 4 * DIAMOND_PER_QUADRANT - 1;
+const BEARING_LUT = BEARING_BY_DIAMOND;
+
+/** Columns [c0, c1) of a row inside the footprint's window; set by footprintRow. */
+export interface RowSpan { c0: number; c1: number }
+
+/** Bearing bucket of the offset (east, north) from the site, clockwise from north. */
+function bearingBucket(east: number, north: number): number {
+  let p: number;
+  if (east >= 0) p = north >= 0 ? east / (east + north + 1e-9) : 1 - north / (east - north);
+  else p = north < 0 ? 2 - east / (-east - north) : 3 + north / (north - east);
+  const d = (p * QUADRANT) | 0;
+  return BEARING_LUT[d < LAST_DIAMOND ? d : LAST_DIAMOND] ?? 0;
+}
+
+/**
+ * Levels along row `r` over the columns of the disc (widened by one cell, clipped to the window) into
+ * out[0 .. span.c1 − span.c0); −Infinity for cells outside the disc. `out` must hold the window's width and
+ * `pick` must have been filled for this footprint (fillSectorPick).
+ */
+export function footprintRow(
+  fp: TechFootprint, pick: SectorPick, cellSizeM: number, stepM: number, r: number, out: Float32Array, span: RowSpan,
+): void {
+  const sx = fp.sx;
+  const floored = fp.floored;
+  const boosted = fp.boosted;
+  const spread = fp.spread;
+  const gain = pick.gain;
+  const group = pick.group;
+  const steps = fp.steps;
+  const margin = pick.margin;
+  const r2 = fp.radiusM * fp.radiusM;
+  const invStep = 1 / stepM;
+  const north = fp.sy - (r + 0.5) * cellSizeM;
+  const n2 = north * north;
+  const half = Math.sqrt(Math.max(0, r2 - n2)) / cellSizeM;
+  const centre = sx / cellSizeM - 0.5;
+  const c0 = Math.max(fp.col0, Math.floor(centre - half));
+  const c1 = Math.min(fp.col1, Math.ceil(centre + half) + 1);
+  span.c0 = c0;
+  span.c1 = c1;
+  for (let c = c0, k = 0; c < c1; c++, k++) {
+    const east = (c + 0.5) * cellSizeM - sx;
+    const d2 = east * east + n2;
+    if (d2 > r2) {
+      out[k] = -Infinity;
+      continue;
+    }
+    const di = (Math.sqrt(d2) * invStep + 0.5) | 0;
+    const bb = bearingBucket(east, north);
+    let level = floored[di] ?? -Infinity;
+    if ((margin[bb] ?? 0) >= (spread[di] ?? 0)) {
+      const x = (boosted[(group[bb] ?? 0) * steps + di] ?? -Infinity) + (gain[bb] ?? 0);
+      if (x > level) level = x;
+    } else {
+      level = sectorsLevel(fp, di, bb, level);
+    }
+    out[k] = level;
+  }
+}
+
+function sectorsLevel(fp: TechFootprint, di: number, bb: number, floor: number): number {
+  const { boosted, sectorAz, sectorTables, sectorBoost } = fp;
+  let level = floor;
+  for (let s = 0; s < sectorAz.length; s++) {
+    const x = (boosted[(sectorBoost[s] ?? 0) + di] ?? -Infinity) + (sectorTables[s]?.[(bb - (sectorAz[s] ?? 0)) & MASK] ?? 0);
+    if (x > level) level = x;
+  }
+  return level;
+}
+
+/** Level of the footprint at one cell (the same arithmetic as footprintRow), −Infinity outside the disc. */
+export function footprintLevelAt(fp: TechFootprint, cellSizeM: number, stepM: number, row: number, col: number): number {
+  const north = fp.sy - (row + 0.5) * cellSizeM;
+  const east = (col + 0.5) * cellSizeM - fp.sx;
+  const d2 = east * east + north * north;
+  if (d2 > fp.radiusM * fp.radiusM) return -Infinity;
+  const di = (Math.sqrt(d2) * (1 / stepM) + 0.5) | 0;
+  const bb = bearingBucket(east, north);
+  return Math.fround(sectorsLevel(fp, di, bb, fp.floored[di] ?? -Infinity));
+}

@@ -1,0 +1,157 @@
+/**
+ * Paints footprints into one technology's raster and keeps counts and counters in step.
+ * Adding raises best/server where the new level is higher and counts +1 where it reaches the threshold.
+ * Removing counts −1 over the same cells (the footprint's tables are kept, so levels are identical) and clears
+ * every cell the site was serving; those cells are then repaired by re-painting, restricted to them, every other
+ * site whose footprint overlaps (found through the site index): the max over the remaining sites is exact.
+ */
+import { NO_SIGNAL_DBM, type TechRaster } from './tech-raster';
+import type { CoverageCounters } from './counters';
+import type { LabelArray } from './label-grids';
+import { footprintLevelAt, footprintRow, type RowSpan } from './footprint-levels';
+import { fillSectorPick, type SectorPick } from './sector-pick';
+import type { TechFootprint } from './site-footprint';
+
+/** Cell window [row0, row1) × [col0, col1). */
+export interface CellWindow { row0: number; row1: number; col0: number; col1: number }
+
+export interface PainterShared {
+  cellSizeM: number;
+  stepM: number;
+  nx: number;
+  counters: CoverageCounters;
+  villageLabel: LabelArray;
+  /** Villages whose figures (best level, server or covered cells) may have changed since figures last looked. */
+  villageDirty: Uint8Array;
+  /** Cells awaiting repair; empty until the first removal needs it (a bulk load never does). */
+  repairMask: Uint8Array;
+  cells: number;
+  scratch: { row: Float32Array; pick: SectorPick };
+}
+
+export class FootprintPainter {
+  private repairCells: number[] = [];
+  private readonly span: RowSpan = { c0: 0, c1: 0 };
+
+  constructor(
+    readonly raster: TechRaster,
+    private readonly techIndex: number,
+    private readonly thresholdDbm: number,
+    private readonly s: PainterShared,
+  ) {}
+
+  private rowBuffer(fp: TechFootprint): Float32Array {
+    const width = Math.max(0, fp.col1 - fp.col0);
+    if (this.s.scratch.row.length < width) this.s.scratch.row = new Float32Array(width * 2);
+    fillSectorPick(fp, this.s.scratch.pick);
+    return this.s.scratch.row;
+  }
+
+  add(fp: TechFootprint, slot: number): void {
+    const best = this.raster.best;
+    const server = this.raster.server;
+    const count = this.raster.count;
+    const { nx, counters, villageLabel, villageDirty, cellSizeM, stepM } = this.s;
+    const thresholdDbm = this.thresholdDbm;
+    const techIndex = this.techIndex;
+    const out = this.rowBuffer(fp);
+    const pick = this.s.scratch.pick;
+    const span = this.span;
+    for (let r = fp.row0; r < fp.row1; r++) {
+      footprintRow(fp, pick, cellSizeM, stepM, r, out, span);
+      const base = r * nx + span.c0;
+      const n = span.c1 - span.c0;
+      for (let k = 0; k < n; k++) {
+        const level = out[k] ?? -Infinity;
+        const cell = base + k;
+        if (level > (best[cell] ?? 0)) {
+          best[cell] = level;
+          server[cell] = slot;
+          const v = villageLabel[cell] ?? -1;
+          if (v >= 0) villageDirty[v] = 1;
+        }
+        if (level >= thresholdDbm) {
+          const c = (count[cell] ?? 0) + 1;
+          count[cell] = c;
+          if (c === 1) counters.change(techIndex, cell, 1);
+        }
+      }
+    }
+  }
+
+  /** Removes the footprint and returns the window of cells left needing repair (null when none). */
+  remove(fp: TechFootprint, slot: number): CellWindow | null {
+    const { best, server, count } = this.raster;
+    if (this.s.repairMask.length === 0) this.s.repairMask = new Uint8Array(this.s.cells);
+    const { nx, counters, villageLabel, villageDirty, repairMask, cellSizeM, stepM } = this.s;
+    const thresholdDbm = this.thresholdDbm;
+    const out = this.rowBuffer(fp);
+    const pick = this.s.scratch.pick;
+    const span = this.span;
+    const noSignal = NO_SIGNAL_DBM;
+    const w = { row0: Infinity, row1: -Infinity, col0: Infinity, col1: -Infinity };
+    for (let r = fp.row0; r < fp.row1; r++) {
+      footprintRow(fp, pick, cellSizeM, stepM, r, out, span);
+      for (let k = 0, c = span.c0, cell = r * nx + c; c < span.c1; c++, cell++, k++) {
+        const level = out[k] ?? -Infinity;
+        if (level === -Infinity) continue;
+        if (level >= thresholdDbm) {
+          const n = (count[cell] ?? 1) - 1;
+          count[cell] = n;
+          if (n === 0) counters.change(this.techIndex, cell, -1);
+        }
+        if (server[cell] !== slot) continue;
+        best[cell] = noSignal;
+        server[cell] = -1;
+        repairMask[cell] = 1;
+        this.repairCells.push(cell);
+        const v = villageLabel[cell] ?? -1;
+        if (v >= 0) villageDirty[v] = 1;
+        if (r < w.row0) w.row0 = r;
+        if (r >= w.row1) w.row1 = r + 1;
+        if (c < w.col0) w.col0 = c;
+        if (c >= w.col1) w.col1 = c + 1;
+      }
+    }
+    return this.repairCells.length > 0 ? w : null;
+  }
+
+  /** Re-offers another site's levels to the cells cleared by `remove`, within `w`; only those cells are evaluated. */
+  repairFrom(fp: TechFootprint, slot: number, w: CellWindow): void {
+    const row0 = Math.max(w.row0, fp.row0);
+    const row1 = Math.min(w.row1, fp.row1);
+    const col0 = Math.max(w.col0, fp.col0);
+    const col1 = Math.min(w.col1, fp.col1);
+    const { best, server } = this.raster;
+    const { nx, repairMask, cellSizeM, stepM } = this.s;
+    for (let r = row0; r < row1; r++) {
+      for (let c = col0, cell = r * nx + c; c < col1; c++, cell++) {
+        if (repairMask[cell] !== 1) continue;
+        const level = footprintLevelAt(fp, cellSizeM, stepM, r, c);
+        if (level > (best[cell] ?? 0)) {
+          best[cell] = level;
+          server[cell] = slot;
+        }
+      }
+    }
+  }
+
+  finishRepair(): void {
+    for (const cell of this.repairCells) this.s.repairMask[cell] = 0;
+    this.repairCells = [];
+  }
+
+  /** The site in slot `from` now lives in slot `to`: rewrite its server entries inside its footprint. */
+  relabel(fp: TechFootprint, from: number, to: number): void {
+    const { server } = this.raster;
+    const { nx, villageLabel, villageDirty } = this.s;
+    for (let r = fp.row0; r < fp.row1; r++) {
+      for (let cell = r * nx + fp.col0, end = r * nx + fp.col1; cell < end; cell++) {
+        if (server[cell] !== from) continue;
+        server[cell] = to;
+        const v = villageLabel[cell] ?? -1;
+        if (v >= 0) villageDirty[v] = 1;
+      }
+    }
+  }
+}

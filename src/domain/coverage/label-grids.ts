@@ -1,0 +1,59 @@
+/**
+ * Reporting-unit and village label rasters, built once per model: each cell holds the index of the unit
+ * (village) whose polygon contains its centre, −1 for none; later polygons win overlaps. A village without a
+ * polygon, or whose polygon holds no cell centre, gets the cell at its point (painted last, so it wins).
+ */
+import type { Dataset } from '../model/types';
+import { cellIndexAt, type GridSpec } from '../grid/equal-area-grid';
+import { paintLabel } from '../grid/rasterize-polygon';
+
+/** Int16 when the indices fit (country-sized grids: half the memory), Int32 otherwise. */
+export type LabelArray = Int16Array | Int32Array;
+
+function labelArray(cells: number, labels: number): LabelArray {
+  return (labels < 0x7fff ? new Int16Array(cells) : new Int32Array(cells)).fill(-1);
+}
+
+export interface LabelGrids {
+  unit: LabelArray;
+  village: LabelArray;
+  /** Cells per village as CSR: cells of village v are villageCells[villageStart[v] .. villageStart[v + 1]). */
+  villageStart: Int32Array;
+  villageCells: Int32Array;
+  /** Cell at the village's point, −1 outside the grid; stands in for villages left with no cell. */
+  villageProbe: Int32Array;
+  /** Unit index of each village (by unitCode), −1 when the code matches no unit. */
+  villageUnit: Int32Array;
+}
+
+export function buildLabelGrids(grid: GridSpec, dataset: Dataset): LabelGrids {
+  const cells = grid.nx * grid.ny;
+  const unit = labelArray(cells, dataset.units.length);
+  dataset.units.forEach((u, i) => paintLabel(grid, u.geometry, unit, i));
+  const village = labelArray(cells, dataset.villages.length);
+  const painted = dataset.villages.map((v, i) => (v.geometry ? paintLabel(grid, v.geometry, village, i) : 0));
+  const villageProbe = new Int32Array(dataset.villages.map((v) => cellIndexAt(grid, v.point[0], v.point[1])));
+  dataset.villages.forEach((_, i) => {
+    const probe = villageProbe[i] ?? -1;
+    if ((painted[i] ?? 0) === 0 && probe >= 0) village[probe] = i;
+  });
+  const unitByCode = new Map(dataset.units.map((u, i) => [u.code, i] as const));
+  const villageUnit = new Int32Array(dataset.villages.map((v) => unitByCode.get(v.unitCode) ?? -1));
+  const nv = dataset.villages.length;
+  const villageStart = new Int32Array(nv + 1);
+  for (let c = 0; c < cells; c++) {
+    const v = village[c] ?? -1;
+    if (v >= 0) villageStart[v + 1] = (villageStart[v + 1] ?? 0) + 1;
+  }
+  for (let v = 0; v < nv; v++) villageStart[v + 1] = (villageStart[v + 1] ?? 0) + (villageStart[v] ?? 0);
+  const fill = villageStart.slice(0, nv);
+  const villageCells = new Int32Array(villageStart[nv] ?? 0);
+  for (let c = 0; c < cells; c++) {
+    const v = village[c] ?? -1;
+    if (v < 0) continue;
+    const at = fill[v] ?? 0;
+    villageCells[at] = c;
+    fill[v] = at + 1;
+  }
+  return { unit, village, villageStart, villageCells, villageProbe, villageUnit };
+}

@@ -1,0 +1,141 @@
+/**
+ * One site's footprint in one technology: the disc of its longest boresight range, with everything needed to
+ * compute the level at a cell from lookup tables only:
+ *   level = max over bands (EIRP − PL(d) − shadow − indoor)  +  max(max over tilt groups (A_H(bearing) + A_V(d)), −30)
+ * Each band the site carries in the technology is evaluated and the best level kept; since the pattern does
+ * not depend on the band, that max folds into one table by distance (`base`). The distance tables depend only
+ * on (technology, bands, height, clutter, tilts), which many sites share, so they are cached.
+ */
+import type { Clutter, Site, Technology } from '../model/types';
+import {
+  budgetFor, defaultModelFor, MAX_ATTENUATION_DB, maxRangeM, modelWarnings, receivedLevelDbm, type LinkBudget,
+} from '../radio';
+import type { GridSpec } from '../grid/equal-area-grid';
+import { projectLngLat } from '../grid/equal-area-grid';
+import type { FootprintLuts } from './footprint-luts';
+import { techThresholdDbm, type CoverageSettings } from './settings';
+import type { SitePattern } from './site-pattern';
+
+export interface TechFootprint {
+  /** Site position in metres east of the grid's west edge and south of its north edge. */
+  sx: number;
+  sy: number;
+  radiusM: number;
+  /** Distance steps of the tables below. */
+  steps: number;
+  /** Per sector: azimuth bearing bucket, horizontal gain table by offset bucket, offset of its group in `boosted`. */
+  sectorAz: Int32Array;
+  sectorTables: Float32Array[];
+  sectorBoost: Int32Array;
+  /** Per sector: its tilt group (index into the groups of `boosted`). */
+  sectorGroup: Int32Array;
+  /** Boresight level plus the tilt group's vertical gain by distance step, group-major: groups × steps. */
+  boosted: Float32Array;
+  /** By distance step: largest minus smallest `boosted` over the tilt groups (see sector-pick). */
+  spread: Float64Array;
+  /** Boresight level plus the pattern floor (−30 dB) by distance step: the level's lower bound. */
+  floored: Float32Array;
+  /** Cell window [row0, row1) × [col0, col1) of the disc, clipped to the grid (may be empty). */
+  row0: number;
+  row1: number;
+  col0: number;
+  col1: number;
+}
+
+export interface FootprintContext {
+  grid: GridSpec;
+  luts: FootprintLuts;
+  settings: CoverageSettings;
+}
+
+interface RangeProfile {
+  radiusM: number;
+  steps: number;
+  base: Float32Array;
+  floored: Float32Array;
+}
+
+/** Budgets of the site's distinct bands in `tech`, with the radio's own frequency for path loss. */
+function bandBudgets(site: Site, tech: Technology, budgets: readonly LinkBudget[]): LinkBudget[] {
+  const bands = [...new Set(site.radios.filter((r) => r.tech === tech).map((r) => r.bandMHz))].sort((a, b) => a - b);
+  return bands.map((bandMHz) => ({ ...budgetFor(tech, bandMHz, budgets), bandMHz }));
+}
+
+function rangeProfile(
+  ctx: FootprintContext, bands: LinkBudget[], tech: Technology, heightM: number, clutter: Clutter, warn: (m: string) => void,
+): RangeProfile | null {
+  const { luts, settings } = ctx;
+  const radiusM = Math.max(...bands.map((b) => {
+    const threshold = techThresholdDbm(settings.thresholdDbm, tech) + (settings.indoor ? b.indoorLossDb : 0);
+    const model = defaultModelFor(b.bandMHz, clutter);
+    const range = maxRangeM(b, model, threshold, heightM, clutter);
+    const input = { freqMHz: b.bandMHz, distanceM: range, baseHeightM: heightM, mobileHeightM: b.mobileHeightM, clutter };
+    if (range > 0) for (const w of modelWarnings(model, input)) warn(w);
+    return range;
+  }));
+  if (!(radiusM > 0)) return null;
+  const steps = Math.ceil(radiusM / luts.stepM) + 2;
+  const base = new Float32Array(steps).fill(-Infinity);
+  for (const b of bands) {
+    const pl = luts.pathLossTable(defaultModelFor(b.bandMHz, clutter), b.bandMHz, heightM, b.mobileHeightM, clutter, steps);
+    for (let i = 0; i < steps; i++) {
+      const level = receivedLevelDbm(b, pl[i] ?? Infinity, 0, settings.indoor);
+      if (level > (base[i] ?? -Infinity)) base[i] = level;
+    }
+  }
+  const floored = base.map((v) => v - MAX_ATTENUATION_DB);
+  return { radiusM, steps, base, floored };
+}
+
+interface BoostedTables { boosted: Float32Array; spread: Float64Array }
+
+function boostedTables(luts: FootprintLuts, p: RangeProfile, heightM: number, mobileHeightM: number, tilts: readonly (number | null)[]): BoostedTables {
+  const { steps } = p;
+  const boosted = new Float32Array(tilts.length * steps);
+  tilts.forEach((tilt, g) => {
+    const vertical = tilt === null ? null : luts.verticalTable(heightM, mobileHeightM, tilt, steps);
+    for (let i = 0; i < steps; i++) boosted[g * steps + i] = (p.base[i] ?? -Infinity) + (vertical?.[i] ?? 0);
+  });
+  const spread = new Float64Array(steps);
+  for (let i = 0; i < steps; i++) {
+    let lo = boosted[i] ?? 0;
+    let hi = lo;
+    for (let g = 1; g < tilts.length; g++) {
+      const b = boosted[g * steps + i] ?? 0;
+      if (b < lo) lo = b;
+      if (b > hi) hi = b;
+    }
+    // Equal −Infinity entries (no band reaches) leave NaN; no cell reads those steps inside the disc.
+    spread[i] = hi - lo || 0;
+  }
+  return { boosted, spread };
+}
+
+export function buildFootprint(
+  ctx: FootprintContext, site: Site, tech: Technology, clutter: Clutter, pattern: SitePattern,
+  warn: (message: string) => void = () => undefined,
+): TechFootprint | null {
+  const { grid, luts, settings } = ctx;
+  const bands = bandBudgets(site, tech, settings.budgets);
+  if (bands.length === 0 || !(site.heightM > 0) || !Number.isFinite(site.lon) || !Number.isFinite(site.lat)) return null;
+  const key = `${tech}|${clutter}|${site.heightM}|${bands.map((b) => b.bandMHz).join(',')}`;
+  const profile = luts.memo(`range|${key}`, () => rangeProfile(ctx, bands, tech, site.heightM, clutter, warn));
+  if (!profile) return null;
+  const mobileHeightM = bands[0]?.mobileHeightM ?? 1.5;
+  const { boosted, spread } = luts.memo(`boosted|${key}|${pattern.tilts.join(',')}`,
+    () => boostedTables(luts, profile, site.heightM, mobileHeightM, pattern.tilts));
+  const [x, y] = projectLngLat(grid, site.lon, site.lat);
+  const sx = x - grid.x0;
+  const sy = grid.y0 - y;
+  const { radiusM } = profile;
+  const cs = grid.cellSizeM;
+  return {
+    sx, sy, radiusM, steps: profile.steps, boosted, spread, floored: profile.floored,
+    sectorAz: pattern.sectorAz, sectorTables: pattern.sectorTables,
+    sectorBoost: pattern.sectorGroup.map((g) => g * profile.steps), sectorGroup: pattern.sectorGroup,
+    row0: Math.max(0, Math.floor((sy - radiusM) / cs)),
+    row1: Math.min(grid.ny, Math.floor((sy + radiusM) / cs) + 1),
+    col0: Math.max(0, Math.floor((sx - radiusM) / cs)),
+    col1: Math.min(grid.nx, Math.floor((sx + radiusM) / cs) + 1),
+  };
+}

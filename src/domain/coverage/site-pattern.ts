@@ -1,0 +1,36 @@
+/**
+ * The horizontal side of a site's antenna pattern: per sector, its tilt group, azimuth bucket and the shared
+ * gain table of its beamwidth (by bearing offset bucket). Nothing per site is tabulated, so memory stays flat
+ * for country-sized site lists. Sectors sharing a downtilt share a vertical table (the tilt group); the band
+ * does not enter the pattern, so every technology of the site reuses it.
+ */
+import type { Sector } from '../model/types';
+import { BEARING_BUCKETS, bearingBucketOfDeg, type FootprintLuts } from './footprint-luts';
+
+/** Gain table of an isotropic antenna (azimuth unknown or beam ≥ 360°). */
+const ISOTROPIC = new Float32Array(BEARING_BUCKETS);
+
+export interface SitePattern {
+  /** Downtilt of each group, or null when the site has no sector (isotropic: no vertical pattern either). */
+  tilts: (number | null)[];
+  /** Per sector: index into `tilts`. */
+  sectorGroup: Int32Array;
+  /** Per sector: azimuth as a bearing bucket. */
+  sectorAz: Int32Array;
+  /** Per sector: horizontal gain (dB ≤ 0) by bearing offset bucket from the azimuth. */
+  sectorTables: Float32Array[];
+}
+
+export function sitePattern(sectors: readonly Sector[], luts: FootprintLuts): SitePattern {
+  if (sectors.length === 0) {
+    return { tilts: [null], sectorGroup: new Int32Array(1), sectorAz: new Int32Array(1), sectorTables: [ISOTROPIC] };
+  }
+  const tilts = [...new Set(sectors.map((s) => s.downtiltDeg))];
+  const isotropic = (s: Sector): boolean => s.azimuthDeg === null || !(s.beamwidthDeg > 0) || s.beamwidthDeg >= 360;
+  return {
+    tilts,
+    sectorGroup: Int32Array.from(sectors, (s) => tilts.indexOf(s.downtiltDeg)),
+    sectorAz: Int32Array.from(sectors, (s) => (s.azimuthDeg === null ? 0 : bearingBucketOfDeg(s.azimuthDeg))),
+    sectorTables: sectors.map((s) => (isotropic(s) ? ISOTROPIC : luts.horizontalTable(s.beamwidthDeg))),
+  };
+}

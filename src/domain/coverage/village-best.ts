@@ -1,0 +1,61 @@
+/**
+ * Best level and serving site per village and technology (max over the village's cells), cached and
+ * recomputed only for villages the painter or counters marked dirty — a max cannot be decremented, so it is
+ * re-scanned.
+ */
+import { NO_SIGNAL_DBM, type TechRaster } from './tech-raster';
+import type { LabelGrids } from './label-grids';
+
+export class VillageBest {
+  readonly best: Float32Array[];
+  readonly server: Int32Array[];
+
+  constructor(private readonly labels: LabelGrids, private readonly dirty: Uint8Array, techs: number) {
+    const n = dirty.length;
+    dirty.fill(1);
+    this.best = Array.from({ length: techs }, () => new Float32Array(n).fill(NO_SIGNAL_DBM));
+    this.server = Array.from({ length: techs }, () => new Int32Array(n).fill(-1));
+  }
+
+  /** Re-reads the dirty villages (rasters by technology index, null when not computed); returns them. */
+  refresh(rasters: readonly (TechRaster | null)[]): number[] {
+    const { villageStart } = this.labels;
+    const refreshed: number[] = [];
+    for (let v = 0; v < this.dirty.length; v++) {
+      // A cell-less village reads its probe cell, which is labelled with another village: always re-read it.
+      if (this.dirty[v] !== 1 && villageStart[v] !== villageStart[v + 1]) continue;
+      this.dirty[v] = 0;
+      refreshed.push(v);
+      rasters.forEach((raster, t) => {
+        if (raster) this.scan(raster, t, v);
+      });
+    }
+    return refreshed;
+  }
+
+  private scan(raster: TechRaster, t: number, v: number): void {
+    const { villageStart, villageCells, villageProbe } = this.labels;
+    const from = villageStart[v] ?? 0;
+    const to = villageStart[v + 1] ?? 0;
+    const { best, server } = raster;
+    let bestLevel = NO_SIGNAL_DBM;
+    let bestServer = -1;
+    const probe = villageProbe[v] ?? -1;
+    if (from === to && probe >= 0) {
+      bestLevel = best[probe] ?? NO_SIGNAL_DBM;
+      bestServer = server[probe] ?? -1;
+    }
+    for (let k = from; k < to; k++) {
+      const cell = villageCells[k] ?? 0;
+      const level = best[cell] ?? NO_SIGNAL_DBM;
+      if (level > bestLevel) {
+        bestLevel = level;
+        bestServer = server[cell] ?? -1;
+      }
+    }
+    const b = this.best[t];
+    const s = this.server[t];
+    if (b) b[v] = bestLevel;
+    if (s) s[v] = bestServer;
+  }
+}

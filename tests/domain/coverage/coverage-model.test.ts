@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { CoverageModel, NO_SIGNAL_DBM } from '../../../src/domain/coverage';
+import { defaultModelFor, maxRangeM, pathLossDb, receivedLevelDbm } from '../../../src/domain/radio';
+import { cellCentreXY, projectLngLat } from '../../../src/domain/grid/equal-area-grid';
+import { BUDGET_4G, SETTINGS, oneUnit, site } from './helpers';
+
+const covered = (count: Uint16Array): number => count.reduce((s, n) => s + (n > 0 ? 1 : 0), 0);
+
+describe('CoverageModel painting', () => {
+  it('an isotropic site covers π r² around it, r from the link budget', () => {
+    const m = new CoverageModel(oneUnit([site('A', 107.6, 12.1)]), SETTINGS, { ftth: null });
+    const r = maxRangeM(BUDGET_4G, defaultModelFor(1800, 'rural'), SETTINGS.thresholdDbm, 30, 'rural');
+    expect(r).toBeGreaterThan(1000);
+    const areaM2 = covered(m.raster('4G').count) * SETTINGS.cellSizeM ** 2;
+    expect(Math.abs(areaM2 / (Math.PI * r * r) - 1)).toBeLessThan(0.02);
+  });
+
+  it('stores the link-budget level at a cell', () => {
+    const m = new CoverageModel(oneUnit([site('A', 107.6, 12.1)]), SETTINGS, { ftth: null });
+    const { best, server } = m.raster('4G');
+    const [sx, sy] = projectLngLat(m.grid, 107.6, 12.1);
+    const row = Math.floor((m.grid.y0 - sy) / 100);
+    const cell = row * m.grid.nx + Math.floor((sx - m.grid.x0) / 100) + 12;
+    const [cx, cy] = cellCentreXY(m.grid, cell);
+    const d = Math.hypot(cx - sx, cy - sy);
+    const pl = pathLossDb(defaultModelFor(1800, 'rural'), { freqMHz: 1800, distanceM: d, baseHeightM: 30, mobileHeightM: 1.5, clutter: 'rural' });
+    expect(best[cell]).toBeCloseTo(receivedLevelDbm(BUDGET_4G, pl, 0, false), 0);
+    expect(server[cell]).toBe(0);
+  });
+
+  it('a sector covers more along its azimuth than behind', () => {
+    const east = site('A', 107.6, 12.1, [{ azimuthDeg: 90, beamwidthDeg: 65, downtiltDeg: 2 }]);
+    const m = new CoverageModel(oneUnit([east]), SETTINGS, { ftth: null });
+    const { count } = m.raster('4G');
+    const [sx, sy] = projectLngLat(m.grid, 107.6, 12.1);
+    const row = Math.floor((m.grid.y0 - sy) / 100);
+    const col = Math.floor((sx - m.grid.x0) / 100);
+    let ahead = 0;
+    let behind = 0;
+    for (let k = 1; k < 100; k++) {
+      if ((count[row * m.grid.nx + col + k] ?? 0) > 0) ahead++;
+      if ((count[row * m.grid.nx + col - k] ?? 0) > 0) behind++;
+    }
+    expect(ahead).toBeGreaterThan(2 * behind);
+    expect(ahead).toBeGreaterThan(10);
+  });
+
+  it('serves each cell from the nearer of two identical sites', () => {
+    const m = new CoverageModel(oneUnit([site('W', 107.58, 12.1), site('E', 107.62, 12.1)]), SETTINGS, { ftth: null });
+    const { server, best } = m.raster('4G');
+    const [wx] = projectLngLat(m.grid, 107.58, 12.1);
+    const [ex] = projectLngLat(m.grid, 107.62, 12.1);
+    let checked = 0;
+    for (let cell = 0; cell < server.length; cell += 37) {
+      if ((best[cell] ?? NO_SIGNAL_DBM) <= NO_SIGNAL_DBM) continue;
+      const [cx] = cellCentreXY(m.grid, cell);
+      if (Math.abs(Math.abs(cx - wx) - Math.abs(cx - ex)) < 300) continue;
+      expect(m.sites[server[cell] ?? -1]?.id).toBe(Math.abs(cx - wx) < Math.abs(cx - ex) ? 'W' : 'E');
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('a site without radios of a technology paints nothing in it', () => {
+    const m = new CoverageModel(oneUnit([site('A', 107.6, 12.1)]), SETTINGS, { ftth: null });
+    expect(covered(m.raster('5G').count)).toBe(0);
+    expect(m.raster('5G').best.every((v) => v === NO_SIGNAL_DBM)).toBe(true);
+  });
+});
