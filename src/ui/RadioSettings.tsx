@@ -26,6 +26,8 @@ export function RadioSettings() {
   const budgets = useAppState((s) => s.budgets);
   const indoor = useAppState((s) => s.indoor);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [selected, setSelected] = useState(() => Math.max(0, budgets.findIndex((b) => b.tech === '4G')));
+  const budget = budgets[selected];
 
   const key = (i: number, field: Field) => `${i}:${field}`;
   const edit = (i: number, field: Field, raw: string, min: number, max: number) => {
@@ -56,40 +58,33 @@ export function RadioSettings() {
         <input type="checkbox" checked={indoor} data-testid="indoor" onChange={(e) => actions.updateRadio({ indoor: e.target.checked })} />
         {t('indoor')}
       </label>
-      <div className="table-scroll">
-        <table className="mini budgets">
-          <thead>
-            <tr>
-              <th>{t('budgetBand')}</th>
-              {budgets.map((b, i) => (
-                <th key={i} title={b.label}>
-                  {b.tech} {b.bandMHz}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {FIELDS.map(({ field, label, min, max }) => (
-              <tr key={field}>
-                <th>{t(label)}</th>
-                {budgets.map((b, i) => (
-                  <td key={i}>
-                    <input
-                      type="text"
-                      inputMode="decimal"
-                      aria-label={`${b.tech} ${b.bandMHz} ${t(label)}`}
-                      value={drafts[key(i, field)] ?? String(Math.round(b[field] * 10) / 10)}
-                      aria-invalid={isInvalid(i, field, min, max)}
-                      onChange={(e) => edit(i, field, e.target.value, min, max)}
-                      onBlur={() => setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== key(i, field))))}
-                    />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <label className="row">
+        {t('budgetBand')}
+        <select value={selected} data-testid="budget-preset" onChange={(e) => setSelected(Number(e.target.value))}>
+          {budgets.map((b, i) => (
+            <option key={i} value={i} title={b.label}>
+              {b.tech} {b.bandMHz} MHz
+            </option>
+          ))}
+        </select>
+      </label>
+      {budget && <p className="hint">{budget.label}</p>}
+      {budget &&
+        FIELDS.map(({ field, label, min, max }) => (
+          <label key={field} className="row">
+            {t(label)}
+            <input
+              className="number"
+              type="text"
+              inputMode="decimal"
+              data-testid={`budget-${field}`}
+              value={drafts[key(selected, field)] ?? String(Math.round(budget[field] * 10) / 10)}
+              aria-invalid={isInvalid(selected, field, min, max)}
+              onChange={(e) => edit(selected, field, e.target.value, min, max)}
+              onBlur={() => setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== key(selected, field))))}
+            />
+          </label>
+        ))}
       {invalid.map((m) => (
         <p key={m} className="field-error" role="alert">
           {m}

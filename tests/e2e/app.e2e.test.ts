@@ -123,6 +123,25 @@ describe('PhuSong in Chromium', () => {
     assert.equal(await page.getByTestId('move-mode').getAttribute('aria-pressed'), 'false');
   });
 
+  it('edits a link budget preset: weaker 4G 1800 antennas shrink 4G area, bad input is named, defaults restore', async () => {
+    const area4g = () => page.locator('[data-testid="commune-table"] tfoot td').nth(1).innerText();
+    const before = await area4g();
+    await page.locator('.radio-settings summary').click();
+    const preset = page.getByTestId('budget-preset');
+    const options = await preset.locator('option').allInnerTexts();
+    await preset.selectOption({ index: options.findIndex((o) => o.startsWith('4G 1800')) });
+    const gain = page.getByTestId('budget-antennaGainDbi');
+    await gain.fill('abc');
+    assert.match(await page.locator('.radio-settings [role="alert"]').innerText(), /4G 1800 · .*"abc"/);
+    await gain.fill('3');
+    await page.waitForFunction((b) => document.querySelectorAll('[data-testid="commune-table"] tfoot td')[1]?.textContent !== b, before, { timeout: 60_000 });
+    const weaker = await area4g();
+    assert.ok(parseFloat(weaker.replace(',', '.')) < parseFloat(before.replace(',', '.')), `4G area ${before} → ${weaker}`);
+    await page.locator('.radio-settings button', { hasText: 'Khôi phục mặc định' }).click();
+    await page.waitForFunction((b) => document.querySelectorAll('[data-testid="commune-table"] tfoot td')[1]?.textContent === b, before, { timeout: 60_000 });
+    await page.locator('.radio-settings summary').click();
+  });
+
   it('imports the real 2024 commune boundaries and reports on them', { skip: !existsSync(REAL_2024) && 'no ../shared data' }, async () => {
     await page.getByTestId('import-input').setInputFiles(REAL_2024);
     await page.locator('.notice', { hasText: 'communes-2024.geojson' }).waitFor({ timeout: 20_000 });

@@ -46,6 +46,7 @@ export class CoverageModel {
   private readonly rasters: (TechRaster | null)[];
   private readonly painters: (FootprintPainter | null)[];
   private readonly shared: PainterShared;
+  private readonly villageBest: VillageBest;
   private readonly figuresBuilder: FiguresBuilder;
   private readonly ctx: FootprintContext;
   private readonly index = new SiteIndex();
@@ -54,6 +55,9 @@ export class CoverageModel {
   private readonly slotById = new Map<string, number>();
   private readonly warnings = new Set<string>();
   private ftth: FtthResult | null | undefined;
+  private sitesChanged = true;
+  /** While the constructor loads the dataset: entries are made in dataset order and painted afterwards. */
+  private bulkLoading = false;
 
   constructor(private readonly dataset: Dataset, private readonly settings: CoverageSettings, options: CoverageModelOptions = {}) {
     this.techs = TECHNOLOGIES.filter((t) => settings.techs.includes(t));
@@ -64,12 +68,13 @@ export class CoverageModel {
     const villageDirty = new Uint8Array(dataset.villages.length);
     const counters = new CoverageCounters(this.labels, dataset.units.length, dataset.villages.length, villageDirty);
     const villageBest = new VillageBest(this.labels, villageDirty, TECHNOLOGIES.length);
+    this.villageBest = villageBest;
     this.figuresBuilder = new FiguresBuilder(dataset, settings.villageCoveredShare, cellAreaKm2(this.grid), this.labels, counters, villageBest);
     const luts = new FootprintLuts(settings.cellSizeM / 10);
     this.ctx = { grid: this.grid, luts, settings };
     this.shared = {
       cellSizeM: settings.cellSizeM, stepM: luts.stepM, nx: this.grid.nx,
-      counters, villageLabel: this.labels.village, villageDirty,
+      counters, villageLabel: this.labels.village, villageDirty, villageScan: villageBest.scan,
       repairMask: new Uint8Array(0), cells, scratch: { row: new Float32Array(0), pick: createSectorPick() },
     };
     this.rasters = TECHNOLOGIES.map(() => null);
@@ -79,9 +84,15 @@ export class CoverageModel {
       if ((this.labels.villageUnit[i] ?? -1) < 0) this.warn(`village ${v.id}: unit code ${v.unitCode} matches no unit`);
     });
     this.index.deferRebuilds(true);
+    this.bulkLoading = true;
     for (const site of dataset.sites) {
       if (this.slotById.has(site.id)) this.warn(`site ${site.id}: duplicate id, the later record replaces the earlier`);
       this.upsertSite(site);
+    }
+    this.bulkLoading = false;
+    for (const slot of this.paintOrder()) {
+      const entry = this.entries[slot];
+      if (entry) this.paint(slot, entry);
     }
     this.index.deferRebuilds(false);
   }
@@ -106,9 +117,12 @@ export class CoverageModel {
         this.warn(`FTTH not computed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
+    const sitesChanged = this.sitesChanged;
+    this.sitesChanged = false;
     return this.figuresBuilder.build({
-      rasters: this.rasters, sites: this.siteList, siteUnit: this.entries.map((e) => e.unit),
-      siteTechs: this.entries.map((e) => e.techs), ftth: this.ftth, techs: this.techs, warnings: [...this.warnings],
+      rasters: this.rasters, sites: this.siteList, siteUnit: sitesChanged ? this.entries.map((e) => e.unit) : [],
+      siteTechs: sitesChanged ? this.entries.map((e) => e.techs) : [], ftth: this.ftth, sitesChanged,
+      techs: this.techs, warnings: [...this.warnings],
     });
   }
 
@@ -116,12 +130,32 @@ export class CoverageModel {
     const existing = this.slotById.get(site.id);
     const old = existing === undefined ? undefined : this.entries[existing];
     const slot = existing ?? this.entries.length;
-    if (old) this.unpaint(slot, old);
+    if (old && !this.bulkLoading) this.unpaint(slot, old);
     const entry = this.entryFor(site);
+    if (!old || old.unit !== entry.unit || old.site.carrier !== site.carrier || old.techs.join() !== entry.techs.join()) {
+      this.sitesChanged = true;
+    }
     this.entries[slot] = entry;
     this.siteList[slot] = site;
     this.slotById.set(site.id, slot);
-    this.paint(slot, entry);
+    if (!this.bulkLoading) this.paint(slot, entry);
+  }
+
+  /**
+   * Slots in bands of rows, west to east within a band: consecutive footprints overlap, so the raster rows they
+   * touch are still in cache (dataset order jumps across a country-sized raster at every site).
+   */
+  private paintOrder(): number[] {
+    const band = 64 * this.grid.cellSizeM;
+    const keys = this.entries.map((e) => {
+      const fp = e.fps.find((f) => f !== null);
+      return fp ? [Math.floor(fp.sy / band), fp.sx] : [-Infinity, 0];
+    });
+    return this.entries.map((_, i) => i).sort((a, b) => {
+      const ka = keys[a] ?? [0, 0];
+      const kb = keys[b] ?? [0, 0];
+      return (ka[0] ?? 0) - (kb[0] ?? 0) || (ka[1] ?? 0) - (kb[1] ?? 0) || a - b;
+    });
   }
 
   removeSite(id: string): void {
@@ -129,6 +163,7 @@ export class CoverageModel {
     const entry = slot === undefined ? undefined : this.entries[slot];
     if (slot === undefined || !entry) return;
     this.unpaint(slot, entry);
+    this.sitesChanged = true;
     this.index.delete(id);
     this.slotById.delete(id);
     const lastSlot = this.entries.length - 1;
@@ -148,7 +183,9 @@ export class CoverageModel {
     if (have) return have;
     const tech = TECHNOLOGIES[t] ?? '4G';
     const raster = createTechRaster(tech, this.grid.nx * this.grid.ny);
-    const painter = new FootprintPainter(raster, t, techThresholdDbm(this.settings.thresholdDbm, tech), this.shared);
+    const vBest = this.villageBest.best[t] ?? new Float32Array(0);
+    const vServer = this.villageBest.server[t] ?? new Int32Array(0);
+    const painter = new FootprintPainter(raster, t, techThresholdDbm(this.settings.thresholdDbm, tech), this.shared, vBest, vServer);
     this.rasters[t] = raster;
     this.painters[t] = painter;
     return painter;

@@ -23,6 +23,8 @@ export interface FiguresInput {
   /** Distinct technologies of each site's radios. */
   siteTechs: readonly (readonly Technology[])[];
   ftth: FtthResult | null;
+  /** False when no site was added or removed, or changed unit, carrier or technologies, since the last build. */
+  sitesChanged: boolean;
   techs: Technology[];
   warnings: string[];
 }
@@ -40,6 +42,7 @@ export class FiguresBuilder {
   private readonly villages: VillageFigures[] = [];
   private readonly villagesOfUnit: number[][];
   private readonly villagePop: number[];
+  private tallies: { sitesOfUnit: Record<string, PerTech<number>>[]; bts: Record<string, PerTech<number>> } | null = null;
 
   constructor(
     private readonly dataset: Dataset, private readonly villageCoveredShare: number, private readonly cellAreaKm2: number,
@@ -60,18 +63,8 @@ export class FiguresBuilder {
       if (village) this.villages[v] = villageFigures(x, village, v);
     }
     const villages = [...this.villages];
-    const sitesOfUnit: Record<string, PerTech<number>>[] = this.dataset.units.map(() => ({}));
-    const bts: Record<string, PerTech<number>> = {};
-    f.sites.forEach((s, i) => {
-      const techs = f.siteTechs[i] ?? [];
-      const row = (bts[s.carrier] ??= perTech(() => 0));
-      const unitRows = sitesOfUnit[f.siteUnit[i] ?? -1];
-      const unitRow = unitRows ? (unitRows[s.carrier] ??= perTech(() => 0)) : null;
-      for (const t of techs) {
-        row[t]++;
-        if (unitRow) unitRow[t]++;
-      }
-    });
+    if (f.sitesChanged || !this.tallies) this.tallies = this.siteTallies(f);
+    const { sitesOfUnit, bts } = this.tallies;
     const coveredPop = TECHNOLOGIES.map(() => 0);
     let popBase = 0;
     const units = this.dataset.units.map((unit, u): UnitFigures => {
@@ -108,6 +101,22 @@ export class FiguresBuilder {
     });
     const totals = this.totals(f, units, villages, bts, coveredPop, popBase);
     return { units, villages, totals, techs: [...f.techs], warnings: [...f.warnings] };
+  }
+
+  private siteTallies(f: FiguresInput): { sitesOfUnit: Record<string, PerTech<number>>[]; bts: Record<string, PerTech<number>> } {
+    const sitesOfUnit: Record<string, PerTech<number>>[] = this.dataset.units.map(() => ({}));
+    const bts: Record<string, PerTech<number>> = {};
+    f.sites.forEach((s, i) => {
+      const techs = f.siteTechs[i] ?? [];
+      const row = (bts[s.carrier] ??= perTech(() => 0));
+      const unitRows = sitesOfUnit[f.siteUnit[i] ?? -1];
+      const unitRow = unitRows ? (unitRows[s.carrier] ??= perTech(() => 0)) : null;
+      for (const t of techs) {
+        row[t]++;
+        if (unitRow) unitRow[t]++;
+      }
+    });
+    return { sitesOfUnit, bts };
   }
 
   private totals(

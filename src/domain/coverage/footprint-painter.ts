@@ -23,6 +23,8 @@ export interface PainterShared {
   villageLabel: LabelArray;
   /** Villages whose figures (best level, server or covered cells) may have changed since figures last looked. */
   villageDirty: Uint8Array;
+  /** Villages whose best level must be re-scanned (see VillageBest). */
+  villageScan: Uint8Array;
   /** Cells awaiting repair; empty until the first removal needs it (a bulk load never does). */
   repairMask: Uint8Array;
   cells: number;
@@ -38,6 +40,9 @@ export class FootprintPainter {
     private readonly techIndex: number,
     private readonly thresholdDbm: number,
     private readonly s: PainterShared,
+    /** This technology's row of VillageBest: best level and server by village. */
+    private readonly villageBest: Float32Array,
+    private readonly villageServer: Int32Array,
   ) {}
 
   private rowBuffer(fp: TechFootprint): Float32Array {
@@ -54,6 +59,9 @@ export class FootprintPainter {
     const { nx, counters, villageLabel, villageDirty, cellSizeM, stepM } = this.s;
     const thresholdDbm = this.thresholdDbm;
     const techIndex = this.techIndex;
+    const villageScan = this.s.villageScan;
+    const vBest = this.villageBest;
+    const vServer = this.villageServer;
     const out = this.rowBuffer(fp);
     const pick = this.s.scratch.pick;
     const span = this.span;
@@ -68,7 +76,16 @@ export class FootprintPainter {
           best[cell] = level;
           server[cell] = slot;
           const v = villageLabel[cell] ?? -1;
-          if (v >= 0) villageDirty[v] = 1;
+          if (v >= 0) {
+            const vb = vBest[v] ?? 0;
+            if (level > vb) {
+              vBest[v] = level;
+              vServer[v] = slot;
+              villageDirty[v] = 1;
+            } else if (level === vb) {
+              villageScan[v] = 1;
+            }
+          }
         }
         if (level >= thresholdDbm) {
           const c = (count[cell] ?? 0) + 1;
@@ -83,7 +100,8 @@ export class FootprintPainter {
   remove(fp: TechFootprint, slot: number): CellWindow | null {
     const { best, server, count } = this.raster;
     if (this.s.repairMask.length === 0) this.s.repairMask = new Uint8Array(this.s.cells);
-    const { nx, counters, villageLabel, villageDirty, repairMask, cellSizeM, stepM } = this.s;
+    const { nx, counters, villageLabel, villageScan, repairMask, cellSizeM, stepM } = this.s;
+    const vServer = this.villageServer;
     const thresholdDbm = this.thresholdDbm;
     const out = this.rowBuffer(fp);
     const pick = this.s.scratch.pick;
@@ -106,7 +124,8 @@ export class FootprintPainter {
         repairMask[cell] = 1;
         this.repairCells.push(cell);
         const v = villageLabel[cell] ?? -1;
-        if (v >= 0) villageDirty[v] = 1;
+        // The village max drops only if this site held it; repair cannot raise a cell above its old level.
+        if (v >= 0 && vServer[v] === slot) villageScan[v] = 1;
         if (r < w.row0) w.row0 = r;
         if (r >= w.row1) w.row1 = r + 1;
         if (c < w.col0) w.col0 = c;
@@ -150,7 +169,10 @@ export class FootprintPainter {
         if (server[cell] !== from) continue;
         server[cell] = to;
         const v = villageLabel[cell] ?? -1;
-        if (v >= 0) villageDirty[v] = 1;
+        if (v >= 0 && this.villageServer[v] === from) {
+          this.villageServer[v] = to;
+          villageDirty[v] = 1;
+        }
       }
     }
   }

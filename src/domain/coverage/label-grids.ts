@@ -7,10 +7,11 @@ import type { Dataset } from '../model/types';
 import { cellIndexAt, type GridSpec } from '../grid/equal-area-grid';
 import { paintLabel } from '../grid/rasterize-polygon';
 
-/** Int16 when the indices fit (country-sized grids: half the memory), Int32 otherwise. */
-export type LabelArray = Int16Array | Int32Array;
+/** The narrowest signed array the indices fit in: country-sized grids are tens of millions of cells. */
+export type LabelArray = Int8Array | Int16Array | Int32Array;
 
 function labelArray(cells: number, labels: number): LabelArray {
+  if (labels < 0x7f) return new Int8Array(cells).fill(-1);
   return (labels < 0x7fff ? new Int16Array(cells) : new Int32Array(cells)).fill(-1);
 }
 

@@ -1,7 +1,8 @@
 /**
- * Best level and serving site per village and technology (max over the village's cells), cached and
- * recomputed only for villages the painter or counters marked dirty — a max cannot be decremented, so it is
- * re-scanned.
+ * Best level and serving site per village and technology (max over the village's cells). Painting raises it
+ * in place (a strictly higher cell level is the new unique max); only villages whose max may have dropped
+ * (their best server was removed) or tied are flagged in `scan` and re-scanned. `dirty` flags villages whose
+ * figures must be rebuilt (best or covered cells changed).
  */
 import { NO_SIGNAL_DBM, type TechRaster } from './tech-raster';
 import type { LabelGrids } from './label-grids';
@@ -10,9 +11,13 @@ export class VillageBest {
   readonly best: Float32Array[];
   readonly server: Int32Array[];
 
+  /** Villages whose max must be re-scanned from the rasters. */
+  readonly scan: Uint8Array;
+
   constructor(private readonly labels: LabelGrids, private readonly dirty: Uint8Array, techs: number) {
     const n = dirty.length;
     dirty.fill(1);
+    this.scan = new Uint8Array(n).fill(1);
     this.best = Array.from({ length: techs }, () => new Float32Array(n).fill(NO_SIGNAL_DBM));
     this.server = Array.from({ length: techs }, () => new Int32Array(n).fill(-1));
   }
@@ -23,17 +28,21 @@ export class VillageBest {
     const refreshed: number[] = [];
     for (let v = 0; v < this.dirty.length; v++) {
       // A cell-less village reads its probe cell, which is labelled with another village: always re-read it.
-      if (this.dirty[v] !== 1 && villageStart[v] !== villageStart[v + 1]) continue;
+      const cellLess = villageStart[v] === villageStart[v + 1];
+      if (this.dirty[v] !== 1 && this.scan[v] !== 1 && !cellLess) continue;
+      if (this.scan[v] === 1 || cellLess) {
+        rasters.forEach((raster, t) => {
+          if (raster) this.rescan(raster, t, v);
+        });
+      }
       this.dirty[v] = 0;
+      this.scan[v] = 0;
       refreshed.push(v);
-      rasters.forEach((raster, t) => {
-        if (raster) this.scan(raster, t, v);
-      });
     }
     return refreshed;
   }
 
-  private scan(raster: TechRaster, t: number, v: number): void {
+  private rescan(raster: TechRaster, t: number, v: number): void {
     const { villageStart, villageCells, villageProbe } = this.labels;
     const from = villageStart[v] ?? 0;
     const to = villageStart[v + 1] ?? 0;

@@ -63,7 +63,7 @@ export function rasterizeGeometry(g: GridSpec, geom: UnitGeometry, visit: SpanVi
 }
 
 /** Writes `value` into every cell of the shape (last writer wins on overlaps); returns the cells written. */
-export function paintLabel(g: GridSpec, geom: UnitGeometry, labels: Int32Array, value: number): number {
+export function paintLabel(g: GridSpec, geom: UnitGeometry, labels: Int8Array | Int16Array | Int32Array, value: number): number {
   let count = 0;
   rasterizeGeometry(g, geom, (row, c0, c1) => {
     labels.fill(value, row * g.nx + c0, row * g.nx + c1);
