@@ -60,7 +60,8 @@ export function FeaturePanel() {
             <Field label={t('population')}>{formatInt(lang, unit.population)}</Field>
             {fig && <Field label={t('area')}>{formatNumber(lang, fig.areaKm2)} km²</Field>}
             {fig && <Field label={t('villages')}>{fig.villages}</Field>}
-            {fig && <Field label={t('ftthReached')}>{fig.ftth.reached ? t('yes') : t('no')} · {formatPct(lang, fig.ftth.pctVillagesServed)} {t('pctVillages')}</Field>}
+            {fig && <Field label={t('ftthReached')}>{fig.ftth.reached ? t('yes') : t('no')}</Field>}
+            {fig && <Field label={t('indVillagesFtth')}>{formatPct(lang, fig.ftth.pctVillagesServed)}</Field>}
           </dl>
           {fig && (
             <table className="mini">

@@ -48,7 +48,7 @@ export function unitLabelsLayer(derived: DerivedLayers, visible: boolean, zoom: 
     getColor: [40, 40, 40, 255],
     outlineWidth: 3,
     outlineColor: [255, 255, 255, 230],
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+    fontSettings: { sdf: true, fontSize: 48, buffer: 12 },
     updateTriggers: { getSize: zoom >= 11 },
   });
 }
