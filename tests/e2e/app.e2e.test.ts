@@ -152,6 +152,37 @@ describe('PhuSong in Chromium', () => {
     await page.screenshot({ path: `${OUT}/real-boundaries.png` });
   });
 
+  it('renders imported names that are XSS payloads as plain text, never as markup', async () => {
+    await page.getByTestId('import-input').setInputFiles('tests/fixtures/e2e/units-xss.geojson');
+    await page.locator('.notice', { hasText: 'units-xss.geojson' }).waitFor({ timeout: 20_000 });
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    const rows = page.locator('[data-testid="commune-table"] tbody tr');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="commune-table"] tbody tr').length === 2);
+    assert.match(await rows.first().innerText(), /<img src=x onerror="window.__xss=1">/);
+    await rows.first().click();
+    assert.match(await page.getByTestId('details').innerText(), /<script>window.__xss=2<\/script>/);
+    await rows.nth(1).hover();
+    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+    assert.equal(await page.locator('img[src="x"], b[onmouseover]').count(), 0);
+  });
+
+  it('sends no request outside its own origin while loading and computing the demo', async () => {
+    const fresh = await h.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const foreign: string[] = [];
+    fresh.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(h.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    });
+    await fresh.goto(h.baseUrl);
+    await fresh.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    await waitForMapIdle(fresh);
+    assert.deepEqual(foreign, []);
+    const csp = await fresh.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp ?? '', /default-src 'self'/);
+    assert.doesNotMatch(csp ?? '', /unsafe-eval/);
+    await fresh.close();
+  });
+
   it('raised no page errors', () => {
     assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
   });
