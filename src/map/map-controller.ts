@@ -58,28 +58,37 @@ export class MapController {
     this.enableSiteDragging();
   }
 
-  private dragging: string | null = null;
-
-  /** In move mode, pressing on a site drags the site instead of panning the map. */
+  /**
+   * In move mode, pressing on a site drags the site instead of panning the map. The drag follows the
+   * pointer on the window, so releasing it over a panel or notice still ends it.
+   */
   private enableSiteDragging(): void {
     this.map.on('mousedown', (e) => {
       if (!this.view?.moveMode || !this.view.layers.sites) return;
       const picked = this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 4, layerIds: ['sites'] });
       const site = picked?.object as Site | undefined;
       if (!site) return;
-      this.dragging = site.id;
       this.map.dragPan.disable();
       this.container.style.cursor = 'grabbing';
-    });
-    this.map.on('mousemove', (e) => {
-      if (this.dragging) this.callbacks.onMoveSite(this.dragging, e.lngLat.lng, e.lngLat.lat, false);
-    });
-    this.map.on('mouseup', (e) => {
-      if (!this.dragging) return;
-      this.callbacks.onMoveSite(this.dragging, e.lngLat.lng, e.lngLat.lat, true);
-      this.dragging = null;
-      this.map.dragPan.enable();
-      this.container.style.cursor = '';
+      const id = site.id;
+      const toLngLat = (ev: MouseEvent) => {
+        const rect = this.map.getCanvas().getBoundingClientRect();
+        return this.map.unproject([ev.clientX - rect.left, ev.clientY - rect.top]);
+      };
+      const move = (ev: MouseEvent) => {
+        const at = toLngLat(ev);
+        this.callbacks.onMoveSite(id, at.lng, at.lat, false);
+      };
+      const up = (ev: MouseEvent) => {
+        window.removeEventListener('mousemove', move);
+        window.removeEventListener('mouseup', up);
+        const at = toLngLat(ev);
+        this.callbacks.onMoveSite(id, at.lng, at.lat, true);
+        this.map.dragPan.enable();
+        this.container.style.cursor = '';
+      };
+      window.addEventListener('mousemove', move);
+      window.addEventListener('mouseup', up);
     });
   }
 

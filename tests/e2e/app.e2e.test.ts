@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openApp, startHarness, waitForMapIdle, type Harness } from './harness';
 import { countColour, countWhere, decodePng, findColour } from './pixels';
@@ -92,6 +92,21 @@ describe('PhuSong in Chromium', () => {
     await page.waitForSelector('[data-testid="status"][data-state="ready"]');
     assert.equal(await page.locator('[data-testid="commune-table"] tfoot td').last().innerText(), sitesBefore);
     await page.screenshot({ path: `${OUT}/after-import.png` });
+  });
+
+  it('accepts a GeoJSON file dropped onto the map', async () => {
+    const text = readFileSync('tests/fixtures/e2e/fibre-with-bad-row.geojson', 'utf8');
+    const before = await page.locator('.notice').count();
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped-fibre.geojson', { type: 'application/geo+json' }));
+      const target = document.querySelector('.dropzone');
+      target?.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await page.locator('.notice', { hasText: 'dropped-fibre.geojson' }).waitFor({ timeout: 20_000 });
+    assert.ok((await page.locator('.notice').count()) > before);
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
   });
 
   it('drags a 5G site out of the province in move mode: 5G population share drops, discarding restores it', async () => {
