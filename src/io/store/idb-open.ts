@@ -1,0 +1,61 @@
+/**
+ * Opening the PhuSong IndexedDB database and its object-store layout. idb's own `openDB` always uses the global
+ * `indexedDB`, so this does the same with an injectable factory (fake-indexeddb in tests) through idb's `wrap`.
+ *
+ * Layout (DB_VERSION 1): `meta` holds one ProjectSummary per project for the list, `payload` the whole project,
+ * both keyed by project id and always written in the same transaction; `kv` holds small settings (lastOpened).
+ */
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Project, ProjectSummary } from './project';
+import { StoreError } from './store';
+import { unavailableError } from './store-errors';
+
+export const DB_VERSION = 1;
+
+export interface PhuSongDb extends DBSchema {
+  meta: { key: string; value: ProjectSummary };
+  /** May hold an older schemaVersion than the code's; load() migrates it. */
+  payload: { key: string; value: Project };
+  kv: { key: string; value: string };
+}
+
+export type Db = IDBPDatabase<PhuSongDb>;
+
+function upgrade(db: Db, oldVersion: number): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('meta', { keyPath: 'id' });
+    db.createObjectStore('payload', { keyPath: 'id' });
+    db.createObjectStore('kv');
+  }
+}
+
+function openFailure(e: unknown): StoreError {
+  if (e instanceof StoreError) return e;
+  const name = e instanceof Error || e instanceof DOMException ? e.name : '';
+  if (name === 'VersionError') {
+    return new StoreError(
+      'newer-version',
+      'The projects saved in this browser were written by a newer PhuSong; this version cannot open them. ' +
+        'Update PhuSong (reload the page); the saved projects have not been changed.',
+      { cause: e },
+    );
+  }
+  return unavailableError(name === '' ? 'storage could not be opened' : `storage could not be opened: ${name}`, e);
+}
+
+export async function openPhuSongDb(factory: IDBFactory | undefined, dbName: string): Promise<Db> {
+  if (!factory) throw unavailableError('IndexedDB is not available');
+  try {
+    const request = factory.open(dbName, DB_VERSION);
+    request.addEventListener('upgradeneeded', (event) => {
+      // The database handle idb would pass to an `upgrade` callback, typed with our schema.
+      upgrade(wrap(request.result) as unknown as Db, event.oldVersion);
+    });
+    const db = (await wrap(request)) as unknown as Db;
+    // Let another tab running a newer build upgrade the database instead of hanging on us.
+    db.addEventListener('versionchange', () => db.close());
+    return db;
+  } catch (e) {
+    throw openFailure(e);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * ProjectStore on IndexedDB. Every write is ONE readwrite transaction over all stores it touches; on any failure
+ * the transaction is aborted, so a crash, a full disk or an unstorable value leaves the previous version whole.
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { openPhuSongDb, type Db, type PhuSongDb } from './idb-open';
+import { migrateProject } from './migrations';
+import { byUpdatedDesc, CURRENT_SCHEMA_VERSION, summarize, type Project, type ProjectSummary } from './project';
+import { assertSavable, cleanName, notFound } from './save-guard';
+import { StoreError, type ProjectStore } from './store';
+import { unavailableError, writeError } from './store-errors';
+
+const LAST_OPENED = 'lastOpened';
+
+type Names = StoreNames<PhuSongDb>[];
+type WriteTx<N extends Names> = IDBPTransaction<PhuSongDb, N, 'readwrite'>;
+
+function readError(e: unknown): StoreError {
+  return e instanceof StoreError ? e : unavailableError('reading saved projects failed', e);
+}
+
+export class IdbProjectStore implements ProjectStore {
+  private constructor(private readonly db: Db) {}
+
+  /** Throws StoreError 'unavailable' (no IndexedDB, private mode) or 'newer-version' (database from a newer build). */
+  static async open(factory: IDBFactory | undefined = globalThis.indexedDB, dbName = 'phusong'): Promise<IdbProjectStore> {
+    return new IdbProjectStore(await openPhuSongDb(factory, dbName));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  async list(): Promise<ProjectSummary[]> {
+    try {
+      return (await this.db.getAll('meta')).sort(byUpdatedDesc);
+    } catch (e) {
+      throw readError(e);
+    }
+  }
+
+  async load(id: string): Promise<Project | null> {
+    let raw: Project | undefined;
+    try {
+      raw = await this.db.get('payload', id);
+    } catch (e) {
+      throw readError(e);
+    }
+    if (raw === undefined) return null;
+    return raw.schemaVersion === CURRENT_SCHEMA_VERSION ? raw : migrateProject(raw);
+  }
+
+  async save(project: Project): Promise<void> {
+    assertSavable(project);
+    await this.write(['payload', 'meta'], `save "${project.name}"`, async (tx) => {
+      // Payload first: it is the big clone and the likeliest to fail.
+      await tx.objectStore('payload').put(project);
+      await tx.objectStore('meta').put(summarize(project));
+    });
+  }
+
+  async rename(id: string, name: string): Promise<void> {
+    const clean = cleanName(id, name);
+    await this.write(['payload', 'meta'], `rename project ${id} to "${clean}"`, async (tx) => {
+      const p = await tx.objectStore('payload').get(id);
+      if (!p) throw notFound(id);
+      const renamed = { ...p, name: clean, updatedAt: new Date().toISOString() };
+      await tx.objectStore('payload').put(renamed);
+      await tx.objectStore('meta').put(summarize(renamed));
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.write(['payload', 'meta', 'kv'], `delete project ${id}`, async (tx) => {
+      await tx.objectStore('payload').delete(id);
+      await tx.objectStore('meta').delete(id);
+      if ((await tx.objectStore('kv').get(LAST_OPENED)) === id) await tx.objectStore('kv').delete(LAST_OPENED);
+    });
+  }
+
+  async getLastOpened(): Promise<string | null> {
+    try {
+      const tx = this.db.transaction(['kv', 'meta'], 'readonly');
+      const id = await tx.objectStore('kv').get(LAST_OPENED);
+      const exists = id !== undefined && (await tx.objectStore('meta').getKey(id)) !== undefined;
+      await tx.done;
+      return exists ? id : null;
+    } catch (e) {
+      throw readError(e);
+    }
+  }
+
+  async setLastOpened(id: string): Promise<void> {
+    await this.write(['meta', 'kv'], `remember project ${id} as last opened`, async (tx) => {
+      if ((await tx.objectStore('meta').getKey(id)) === undefined) throw notFound(id);
+      await tx.objectStore('kv').put(id, LAST_OPENED);
+    });
+  }
+
+  /** Runs `fn` in one readwrite transaction; on any failure aborts it so none of its writes land. */
+  private async write<N extends Names>(stores: N, action: string, fn: (tx: WriteTx<N>) => Promise<void>): Promise<void> {
+    let tx: WriteTx<N>;
+    try {
+      tx = this.db.transaction(stores, 'readwrite');
+    } catch (e) {
+      throw writeError(e, action);
+    }
+    const done = tx.done;
+    done.catch(() => undefined); // observed below; this only silences the rejection while fn runs
+    try {
+      await fn(tx);
+      await done;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // Already committed or aborted by the browser; either way nothing more to undo.
+      }
+      throw writeError(e instanceof StoreError ? e : (tx.error ?? e), action);
+    }
+  }
+}

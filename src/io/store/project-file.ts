@@ -1,0 +1,59 @@
+/**
+ * A whole project as one JSON file, for backup and for sharing. Import is pure: it parses, checks the marker,
+ * migrates and validates, and only a project that passed all of that is returned for the caller to store.
+ */
+import { locateJsonError } from '../geojson/json-errors';
+import { migrateProject } from './migrations';
+import type { Project } from './project';
+import { StoreError } from './store';
+import { isRecord } from './validate-kit';
+
+export const PROJECT_FILE_FORMAT = 'phusong-project';
+
+export interface ProjectFile {
+  format: typeof PROJECT_FILE_FORMAT;
+  project: Project;
+}
+
+export function exportProject(p: Project): string {
+  const file: ProjectFile = { format: PROJECT_FILE_FORMAT, project: p };
+  return JSON.stringify(file);
+}
+
+/** A download name such as "dak-nong-2025.phusong.json" (Vietnamese diacritics folded to ASCII). */
+export function projectFileName(p: Pick<Project, 'name'>): string {
+  const slug = p.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${slug === '' ? 'project' : slug}.phusong.json`;
+}
+
+function parseError(text: string, fileName: string): string {
+  const spot = locateJsonError(text);
+  const where = spot ? ` at line ${spot.line}, column ${spot.column} (expected ${spot.expected})` : '';
+  return `"${fileName}" is not valid JSON${where}.`;
+}
+
+export function importProjectFile(text: string, fileName: string): { project: Project } | { errors: string[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    return { errors: [parseError(body, fileName)] };
+  }
+  if (!isRecord(raw) || raw.format !== PROJECT_FILE_FORMAT) {
+    const hint = isRecord(raw) && raw.type === 'FeatureCollection' ? ' It looks like a GeoJSON layer; import it as a layer instead.' : '';
+    return { errors: [`"${fileName}" is not a PhuSong project file: it lacks "format": "${PROJECT_FILE_FORMAT}".${hint}`] };
+  }
+  try {
+    return { project: migrateProject(raw.project) };
+  } catch (e) {
+    if (!(e instanceof StoreError)) throw e;
+    return { errors: e.details.length > 0 ? e.details : [`"${fileName}": ${e.message}`] };
+  }
+}

@@ -1,0 +1,94 @@
+/** Structural checks for the baseline layers (domain/model/types.ts) and the sites a scenario carries. */
+import { TECHNOLOGIES } from '../../domain/model/types';
+import { isRecord, type Checker } from './validate-kit';
+
+const CLUTTERS = ['urban', 'suburban', 'rural', 'open'] as const;
+const LAYINGS = ['aerial', 'underground', 'duct', 'unknown'] as const;
+const FIBRE_KINDS = ['backbone', 'spur', 'unknown'] as const;
+
+export function checkClutter(c: Checker, v: unknown, path: string): void {
+  c.oneOf(v, path, CLUTTERS);
+}
+
+export function checkSite(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  c.nonEmpty(v.id, `${path}.id`);
+  c.str(v.name, `${path}.name`);
+  c.str(v.carrier, `${path}.carrier`);
+  c.num(v.lon, `${path}.lon`, -180, 180);
+  c.num(v.lat, `${path}.lat`, -90, 90);
+  c.num(v.heightM, `${path}.heightM`, 0);
+  c.bool(v.proposed, `${path}.proposed`);
+  c.arr(v.sectors, `${path}.sectors`, (s, p) => {
+    if (!c.obj(s, p)) return;
+    if (s.azimuthDeg !== null) c.num(s.azimuthDeg, `${p}.azimuthDeg`);
+    c.num(s.beamwidthDeg, `${p}.beamwidthDeg`, 0, 360);
+    c.num(s.downtiltDeg, `${p}.downtiltDeg`, -90, 90);
+  });
+  c.arr(v.radios, `${path}.radios`, (r, p) => {
+    if (!c.obj(r, p)) return;
+    c.oneOf(r.tech, `${p}.tech`, TECHNOLOGIES);
+    c.num(r.bandMHz, `${p}.bandMHz`, 0);
+  });
+}
+
+function checkRing(c: Checker, v: unknown, path: string): void {
+  c.arr(v, path, (pt, p) => c.lngLat(pt, p));
+}
+
+function checkGeometry(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  if (v.type === 'Polygon') c.arr(v.coordinates, `${path}.coordinates`, (ring, p) => checkRing(c, ring, p));
+  else if (v.type === 'MultiPolygon') {
+    c.arr(v.coordinates, `${path}.coordinates`, (poly, p) => c.arr(poly, p, (ring, rp) => checkRing(c, ring, rp)));
+  } else c.fail(`${path}.type`, v.type, 'Polygon or MultiPolygon');
+}
+
+function checkUnit(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  c.nonEmpty(v.code, `${path}.code`);
+  c.str(v.name, `${path}.name`);
+  c.str(v.type, `${path}.type`);
+  c.str(v.district, `${path}.district`);
+  c.num(v.population, `${path}.population`, 0);
+  checkClutter(c, v.clutter, `${path}.clutter`);
+  checkGeometry(c, v.geometry, `${path}.geometry`);
+}
+
+function checkVillage(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  c.nonEmpty(v.id, `${path}.id`);
+  c.str(v.name, `${path}.name`);
+  c.str(v.unitCode, `${path}.unitCode`);
+  c.num(v.population, `${path}.population`, 0);
+  if (v.geometry !== null) checkGeometry(c, v.geometry, `${path}.geometry`);
+  c.lngLat(v.point, `${path}.point`);
+}
+
+function checkFibre(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  c.nonEmpty(v.id, `${path}.id`);
+  c.str(v.name, `${path}.name`);
+  c.oneOf(v.laying, `${path}.laying`, LAYINGS);
+  c.oneOf(v.kind, `${path}.kind`, FIBRE_KINDS);
+  c.arr(v.coordinates, `${path}.coordinates`, (pt, p) => c.lngLat(pt, p));
+}
+
+/** Checks the layers and that site ids are unique; returns the baseline site ids for scenario checks. */
+export function checkDataset(c: Checker, v: unknown, path: string): Set<string> {
+  const siteIds = new Set<string>();
+  if (!c.obj(v, path)) return siteIds;
+  if (c.obj(v.meta, `${path}.meta`)) {
+    c.str(v.meta.name, `${path}.meta.name`);
+    c.bool(v.meta.synthetic, `${path}.meta.synthetic`);
+    c.arr(v.meta.sources, `${path}.meta.sources`, (s, p) => c.str(s, p));
+  }
+  c.arr(v.sites, `${path}.sites`, (s, p) => {
+    checkSite(c, s, p);
+    if (isRecord(s)) c.unique(s.id, `${p}.id`, siteIds);
+  });
+  c.arr(v.units, `${path}.units`, (u, p) => checkUnit(c, u, p));
+  c.arr(v.villages, `${path}.villages`, (u, p) => checkVillage(c, u, p));
+  c.arr(v.fibre, `${path}.fibre`, (u, p) => checkFibre(c, u, p));
+  return siteIds;
+}

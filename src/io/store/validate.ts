@@ -1,0 +1,72 @@
+/**
+ * Structural validation of a project read from outside (a file, or storage written by an older build) before it
+ * is used or stored. No schema library: each field is checked by hand and every error names its path, e.g.
+ * `baseline.sites[17].lon: "abc" is not a number`. Strings are only ever checked to be strings, so markup inside
+ * them stays inert data. Unknown extra fields are kept as they are.
+ */
+import { TECHNOLOGIES } from '../../domain/model/types';
+import { CURRENT_SCHEMA_VERSION, type Project } from './project';
+import { checkClutter, checkDataset, checkSite } from './validate-dataset';
+import { Checker, isRecord, type Rec } from './validate-kit';
+
+function checkSettings(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  c.num(v.thresholdDbm, `${path}.thresholdDbm`, -200, 0);
+  c.num(v.cellSizeM, `${path}.cellSizeM`, 1, 100_000);
+  c.bool(v.indoor, `${path}.indoor`);
+  c.oneOf(v.lang, `${path}.lang`, ['vi', 'en'] as const);
+  c.str(v.basemapUrl, `${path}.basemapUrl`);
+  c.record(v.clutterOverrides, `${path}.clutterOverrides`, (cl, p) => checkClutter(c, cl, p));
+  c.arr(v.budgets, `${path}.budgets`, (b, p) => {
+    if (!c.obj(b, p)) return;
+    c.oneOf(b.tech, `${p}.tech`, TECHNOLOGIES);
+    c.num(b.bandMHz, `${p}.bandMHz`, 0);
+    c.str(b.label, `${p}.label`);
+    for (const key of ['txPowerPerReDbm', 'antennaGainDbi', 'feederLossDb', 'beamformingGainDb', 'shadowMarginDb', 'indoorLossDb', 'mobileHeightM']) {
+      c.num(b[key], `${p}.${key}`);
+    }
+  });
+}
+
+function checkScenario(c: Checker, v: unknown, path: string, baselineIds: ReadonlySet<string>): void {
+  if (!c.obj(v, path)) return;
+  c.nonEmpty(v.id, `${path}.id`);
+  c.str(v.name, `${path}.name`);
+  c.str(v.note, `${path}.note`);
+  c.record(v.siteEdits, `${path}.siteEdits`, (site, p, key) => {
+    checkSite(c, site, p);
+    if (isRecord(site) && typeof site.id === 'string' && site.id !== key) c.problem(`${p}.id: "${site.id}" does not match its key`);
+  });
+  const ids = new Set(baselineIds);
+  c.arr(v.addedSites, `${path}.addedSites`, (site, p) => {
+    checkSite(c, site, p);
+    if (isRecord(site)) c.unique(site.id, `${p}.id`, ids);
+  });
+  c.arr(v.removedSiteIds, `${path}.removedSiteIds`, (id, p) => c.str(id, p));
+}
+
+function checkProject(c: Checker, v: Rec): void {
+  c.nonEmpty(v.id, 'id');
+  c.str(v.name, 'name');
+  c.date(v.createdAt, 'createdAt');
+  c.date(v.updatedAt, 'updatedAt');
+  if (v.schemaVersion !== CURRENT_SCHEMA_VERSION) c.fail('schemaVersion', v.schemaVersion, `${CURRENT_SCHEMA_VERSION}`);
+  const baselineIds = checkDataset(c, v.baseline, 'baseline');
+  const scenarioIds = new Set<string>();
+  c.arr(v.scenarios, 'scenarios', (s, p) => {
+    checkScenario(c, s, p, baselineIds);
+    if (isRecord(s)) c.unique(s.id, `${p}.id`, scenarioIds);
+  });
+  const active = v.activeScenarioId;
+  if (active !== null && (typeof active !== 'string' || !scenarioIds.has(active))) {
+    c.fail('activeScenarioId', active, 'null or the id of one of the scenarios');
+  }
+  checkSettings(c, v.settings, 'settings');
+}
+
+export function validateProject(raw: unknown): { project: Project } | { errors: string[] } {
+  const c = new Checker();
+  if (c.obj(raw, 'project')) checkProject(c, raw);
+  // Every field the type declares was checked above, so the cast only names what was verified.
+  return c.errors.length > 0 ? { errors: c.errors } : { project: raw as unknown as Project };
+}

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { IdbProjectStore } from '../../../src/io/store/idb-store';
+import { StoreError } from '../../../src/io/store/store';
+import { dataset, sampleProject } from './fixtures';
+import { runStoreContract } from './store-contract';
+
+const realPut = IDBObjectStore.prototype.put;
+
+/** Makes `put` on the named object store throw `error`; other stores keep working. */
+function breakPut(storeName: string, error: () => Error): void {
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (this.name === storeName) throw error();
+    return realPut.apply(this, args);
+  });
+}
+
+const quotaExceeded = (): Error => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+runStoreContract('IdbProjectStore', {
+  create: () => IdbProjectStore.open(new IDBFactory()),
+  fillStorage: () => breakPut('payload', quotaExceeded),
+});
+
+/** Opens the store's database directly, through the same factory, to plant or inspect raw records. */
+function rawDb(factory: IDBFactory) {
+  vi.stubGlobal('indexedDB', factory);
+  return openDB('phusong');
+}
+
+describe('IdbProjectStore', () => {
+  it('restores projects and the last opened one after a reload', async () => {
+    const factory = new IDBFactory();
+    const first = await IdbProjectStore.open(factory);
+    const p = sampleProject();
+    await first.save(p);
+    await first.setLastOpened(p.id);
+    first.close();
+    const second = await IdbProjectStore.open(factory);
+    const last = await second.getLastOpened();
+    expect(last).toBe(p.id);
+    expect(await second.load(last ?? '')).toEqual(p);
+  });
+
+  it('writes nothing when a save fails after the payload was already put', async () => {
+    const store = await IdbProjectStore.open(new IDBFactory());
+    const v1 = sampleProject();
+    await store.save(v1);
+    breakPut('meta', () => new Error('simulated crash between the two writes'));
+    await expect(store.save(sampleProject({ name: 'Half written', scenarios: [], activeScenarioId: null }))).rejects.toBeInstanceOf(StoreError);
+    vi.restoreAllMocks();
+    expect(await store.load(v1.id)).toEqual(v1);
+    expect((await store.list()).map((s) => s.name)).toEqual([v1.name]);
+  });
+
+  it('maps a quota error on a first save and stores nothing', async () => {
+    const store = await IdbProjectStore.open(new IDBFactory());
+    breakPut('meta', quotaExceeded);
+    await expect(store.save(sampleProject())).rejects.toMatchObject({ kind: 'quota' });
+    vi.restoreAllMocks();
+    expect(await store.load('p-1')).toBeNull();
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('is unavailable without IndexedDB or when opening is forbidden (private mode)', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    await expect(IdbProjectStore.open()).rejects.toMatchObject({ kind: 'unavailable' });
+    vi.unstubAllGlobals();
+    const forbidding = {
+      open: () => {
+        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      },
+    } as unknown as IDBFactory;
+    const err = await IdbProjectStore.open(forbidding).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'unavailable' });
+    expect(err instanceof StoreError && err.message).toMatch(/private windows/);
+  });
+
+  it('refuses a database written by a newer build without touching it', async () => {
+    const factory = new IDBFactory();
+    vi.stubGlobal('indexedDB', factory);
+    const newer = await openDB('phusong', 5, { upgrade: (db) => void db.createObjectStore('future') });
+    newer.close();
+    vi.unstubAllGlobals();
+    await expect(IdbProjectStore.open(factory)).rejects.toMatchObject({ kind: 'newer-version' });
+    const check = await rawDb(factory);
+    expect(check.version).toBe(5);
+    expect([...check.objectStoreNames]).toEqual(['future']);
+    check.close();
+    vi.unstubAllGlobals();
+  });
+
+  it('migrates an older stored project on load', async () => {
+    const factory = new IDBFactory();
+    const store = await IdbProjectStore.open(factory);
+    const db = await rawDb(factory);
+    await db.put('payload', { id: 'legacy', name: 'Bản cũ', dataset: dataset(), edits: {}, savedAt: '2024-11-05T00:00:00.000Z' });
+    db.close();
+    vi.unstubAllGlobals();
+    const loaded = await store.load('legacy');
+    expect(loaded?.schemaVersion).toBe(1);
+    expect(loaded?.baseline).toEqual(dataset());
+    expect(loaded?.createdAt).toBe('2024-11-05T00:00:00.000Z');
+  });
+
+  it('refuses a stored project from a newer schema and leaves it as it was', async () => {
+    const factory = new IDBFactory();
+    const store = await IdbProjectStore.open(factory);
+    const future = { ...sampleProject({ id: 'future', name: 'Tương lai' }), schemaVersion: 7, hologram: true };
+    const db = await rawDb(factory);
+    await db.put('payload', future);
+    const err = await store.load('future').catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'newer-version' });
+    expect(err instanceof StoreError && err.message).toContain('"Tương lai" was saved by a newer PhuSong (schema 7); this version reads up to 1');
+    expect(await db.get('payload', 'future')).toEqual(future);
+    db.close();
+    vi.unstubAllGlobals();
+  });
+});
