@@ -5,11 +5,17 @@ import { translate } from '../ui/i18n/strings';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
 import { LatestOnlyQueue } from './latest-only-queue';
+import { Autosave } from './autosave';
+import { effectiveSites } from './effective-sites';
+import { openProjectOf, stateFromProject, type OpenProject } from './project-sync';
+import { newProject, openProjectStore, type Project, type ProjectStore } from '../io/store';
 import type { AppState, Notice } from './state';
 import type { Store } from './store';
 import type { CoverageResult } from '../worker/coverage.worker';
 
 let noticeSeq = 0;
+
+const DEMO_PROJECT_NAME = 'Đắk Nông (dữ liệu mẫu)';
 
 export class AppActions {
   private readonly computeQueue = new LatestOnlyQueue<CoverageResult>();
@@ -17,16 +23,51 @@ export class AppActions {
 
   constructor(private readonly store: Store<AppState>, private readonly worker: CoverageWorker) {}
 
+  /** Reopens the last project from the browser's storage, or starts on the demo province. */
   async boot(): Promise<void> {
     try {
       this.store.set({ status: { kind: 'loading', stage: 'demo' } });
-      const { dataset, derived } = await this.worker.loadDemo();
-      this.store.set({ dataset, derived, status: { kind: 'loading', stage: 'coverage' } });
+      const opened = await openProjectStore();
+      if (opened.problem) this.notify('warning', translate(this.store.get().lang, 'storageUnavailable', { reason: opened.problem.message }));
+      this.store.set({ storagePersistent: opened.persistent });
+      const project = await this.lastProject(opened.store);
+      let open: OpenProject;
+      if (project) {
+        this.store.set(stateFromProject(project));
+        const { dataset, siteEdits } = this.store.get();
+        if (!dataset) throw new Error('stored project has no layers');
+        const derived = await this.worker.setDataset({ ...dataset, sites: [...effectiveSites(dataset.sites, siteEdits)] });
+        this.store.set({ derived, lastSavedAt: project.updatedAt });
+        open = openProjectOf(project);
+      } else {
+        const { dataset, derived } = await this.worker.loadDemo();
+        this.store.set({ dataset, derived });
+        const fresh = newProject(DEMO_PROJECT_NAME, dataset);
+        open = openProjectOf(fresh);
+      }
+      const autosave = new Autosave(this.store, opened.store, open, (e) => this.saveFailed(e));
+      await autosave.flush();
+      await opened.store.setLastOpened(open.id).catch((e: unknown) => this.saveFailed(e));
+      this.store.set({ status: { kind: 'loading', stage: 'coverage' } });
       await this.recompute();
       this.store.set({ status: { kind: 'ready' } });
     } catch (e) {
       this.store.set({ status: { kind: 'failed', message: e instanceof Error ? e.message : String(e) } });
     }
+  }
+
+  private async lastProject(projects: ProjectStore): Promise<Project | null> {
+    try {
+      const id = await projects.getLastOpened();
+      return id ? await projects.load(id) : null;
+    } catch (e) {
+      this.notify('error', translate(this.store.get().lang, 'projectNotRestored', { reason: e instanceof Error ? e.message : String(e) }));
+      return null;
+    }
+  }
+
+  private saveFailed(e: unknown): void {
+    this.notify('error', translate(this.store.get().lang, 'saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
   }
 
   /** 4G and 5G are always computed (the ministry's indicators); 2G or 3G only while the user shows them. */

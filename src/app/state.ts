@@ -60,6 +60,10 @@ export interface AppState {
   moveMode: boolean;
   /** Scenario edits over the baseline sites, by site id; the imported data itself is never overwritten. */
   siteEdits: Readonly<Record<string, Site>>;
+  /** When the open project was last saved to the browser; null until the first save. */
+  lastSavedAt: string | null;
+  /** False when the browser gives no persistent storage (private mode): work is lost on reload. */
+  storagePersistent: boolean;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -85,4 +89,6 @@ export const INITIAL_STATE: AppState = {
   pendingImport: null,
   moveMode: false,
   siteEdits: {},
+  lastSavedAt: null,
+  storagePersistent: true,
 };

@@ -9,6 +9,8 @@ export function Header() {
   const computing = useAppState((s) => s.computing);
   const lastMs = useAppState((s) => s.lastComputeMs);
   const synthetic = useAppState((s) => s.dataset?.meta.synthetic ?? false);
+  const savedAt = useAppState((s) => s.lastSavedAt);
+  const persistent = useAppState((s) => s.storagePersistent);
 
   const progress =
     status.kind === 'loading' ? t(status.stage === 'demo' ? 'loadingDemo' : 'computing') : computing ? t('computing') : null;
@@ -28,6 +30,9 @@ export function Header() {
         ) : lastMs !== null ? (
           t('computedIn', { ms: lastMs })
         ) : null}
+      </div>
+      <div className="saved" data-testid="saved-state" data-saved-at={savedAt ?? ''}>
+        {!persistent ? t('notSaved') : savedAt ? t('savedAt', { time: new Date(savedAt).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB') }) : null}
       </div>
       <div className="header-tools">
         <ImportButton />

@@ -16,6 +16,40 @@ async function mapPixels(page: Page, name: string) {
   return decodePng(png);
 }
 
+const pop5gCell = '[data-testid="commune-table"] tfoot td';
+
+/** In move mode, drags the 5G site nearest the map centre to the map's bottom-left corner, outside the province. */
+async function drag5gSiteOut(page: Page, shot: string): Promise<{ before: string; after: string; releasedAt: number }> {
+  const pop5g = () => page.locator(pop5gCell).nth(4).innerText();
+  const before = await pop5g();
+  await page.getByTestId('layer-sectors').uncheck();
+  await page.getByTestId('site-colour').selectOption('technology');
+  await waitForMapIdle(page);
+  const img = await mapPixels(page, `${shot}-sites-by-tech`);
+  const at = findColour(img, [118, 42, 131]);
+  assert.ok(at, 'a 5G (purple) site is visible');
+  const box = await page.getByTestId('map').boundingBox();
+  assert.ok(box);
+  if ((await page.getByTestId('move-mode').getAttribute('aria-pressed')) !== 'true') await page.getByTestId('move-mode').click();
+  await page.mouse.move(box.x + at.x, box.y + at.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(box.x + at.x + ((20 - at.x) * i) / 10, box.y + at.y + ((box.height - 40 - at.y) * i) / 10);
+  }
+  const releasedAt = Date.now();
+  await page.mouse.up();
+  await page.getByTestId('reset-edits').waitFor();
+  await page.waitForFunction(
+    ([sel, b]) => document.querySelectorAll(sel ?? '')[4]?.textContent !== b,
+    [pop5gCell, before] as const,
+    { timeout: 20_000 },
+  );
+  const after = await pop5g();
+  assert.ok(parseFloat(after.replace(',', '.')) < parseFloat(before.replace(',', '.')), `5G population ${before} → ${after}`);
+  await page.screenshot({ path: `${OUT}/${shot}.png` });
+  return { before, after, releasedAt };
+}
+
 async function setLayer(page: Page, id: string, on: boolean) {
   const box = page.getByTestId(`layer-${id}`);
   if ((await box.isChecked()) !== on) await box.click();
@@ -110,32 +144,29 @@ describe('PhuSong in Chromium', () => {
   });
 
   it('drags a 5G site out of the province in move mode: 5G population share drops, discarding restores it', async () => {
-    const pop5g = () => page.locator('[data-testid="commune-table"] tfoot td').nth(4).innerText();
-    const before = await pop5g();
-    await page.getByTestId('layer-sectors').uncheck();
-    await page.getByTestId('site-colour').selectOption('technology');
-    await waitForMapIdle(page);
-    const img = await mapPixels(page, 'sites-by-tech');
-    const at = findColour(img, [118, 42, 131]);
-    assert.ok(at, 'a 5G (purple) site is visible');
-    const box = await page.getByTestId('map').boundingBox();
-    assert.ok(box);
-    await page.getByTestId('move-mode').click();
-    await page.mouse.move(box.x + at.x, box.y + at.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) {
-      await page.mouse.move(box.x + at.x + ((20 - at.x) * i) / 10, box.y + at.y + ((box.height - 40 - at.y) * i) / 10);
-    }
-    await page.mouse.up();
-    await page.getByTestId('reset-edits').waitFor();
-    await page.waitForFunction((b) => document.querySelectorAll('[data-testid="commune-table"] tfoot td')[4]?.textContent !== b, before, { timeout: 20_000 });
-    const after = await pop5g();
-    assert.ok(parseFloat(after.replace(',', '.')) < parseFloat(before.replace(',', '.')), `5G population ${before} → ${after}`);
-    await page.screenshot({ path: `${OUT}/site-dragged.png` });
+    const { before } = await drag5gSiteOut(page, 'site-dragged');
     await page.getByTestId('reset-edits').click();
     await page.waitForFunction((b) => document.querySelectorAll('[data-testid="commune-table"] tfoot td')[4]?.textContent === b, before, { timeout: 60_000 });
     await page.keyboard.press('Escape');
     assert.equal(await page.getByTestId('move-mode').getAttribute('aria-pressed'), 'false');
+  });
+
+  it('keeps a moved site and its figures across a page reload (IndexedDB)', async () => {
+    const fresh = await h.browser.newPage({ viewport: { width: 1500, height: 900 } });
+    await fresh.goto(h.baseUrl);
+    await fresh.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    await waitForMapIdle(fresh);
+    const { after, releasedAt } = await drag5gSiteOut(fresh, 'before-reload');
+    await fresh.waitForFunction(
+      (t) => Date.parse(document.querySelector('[data-testid="saved-state"]')?.getAttribute('data-saved-at') ?? '') >= t,
+      releasedAt,
+      { timeout: 10_000 },
+    );
+    await fresh.reload();
+    await fresh.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    assert.match(await fresh.getByTestId('reset-edits').innerText(), /Bỏ 1 thay đổi/);
+    assert.equal(await fresh.locator('[data-testid="commune-table"] tfoot td').nth(4).innerText(), after);
+    await fresh.close();
   });
 
   it('edits a link budget preset: weaker 4G 1800 antennas shrink 4G area, bad input is named, defaults restore', async () => {
