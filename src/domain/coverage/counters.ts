@@ -14,11 +14,14 @@ export class CoverageCounters {
   readonly unitCovered: Int32Array[];
   readonly unitOpenCovered: Int32Array[];
   readonly villageCovered: Int32Array[];
+  /** Units whose covered counts changed since figures last looked. */
+  readonly unitDirty: Uint8Array;
 
   constructor(private readonly labels: LabelGrids, units: number, villages: number, private readonly villageDirty: Uint8Array) {
     this.unitCells = new Int32Array(units);
     this.unitOpenCells = new Int32Array(units);
     this.villageCells = new Int32Array(villages);
+    this.unitDirty = new Uint8Array(units).fill(1);
     for (let v = 0; v < villages; v++) this.villageCells[v] = (labels.villageStart[v + 1] ?? 0) - (labels.villageStart[v] ?? 0);
     const { unit, village } = labels;
     for (let c = 0; c < unit.length; c++) {
@@ -37,6 +40,7 @@ export class CoverageCounters {
     const u = this.labels.unit[cell] ?? -1;
     const v = this.labels.village[cell] ?? -1;
     if (u >= 0) {
+      this.unitDirty[u] = 1;
       bump(this.unitCovered[techIndex], u, delta);
       if (v < 0) bump(this.unitOpenCovered[techIndex], u, delta);
     }

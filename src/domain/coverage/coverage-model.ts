@@ -10,7 +10,7 @@ import { cellAreaKm2, cellIndexAt, createGrid, type GridSpec } from '../grid/equ
 import { CoverageCounters } from './counters';
 import { FiguresBuilder } from './figures';
 import type { CoverageFigures } from './figures-types';
-import { FootprintLuts } from './footprint-luts';
+import { sharedFootprintLuts } from './footprint-luts';
 import { FootprintPainter, type PainterShared } from './footprint-painter';
 import { buildLabelGrids, type LabelGrids } from './label-grids';
 import { techThresholdDbm, type CoverageSettings } from './settings';
@@ -18,7 +18,7 @@ import { areaBBox } from './area-bbox';
 import { SiteIndex } from './site-index';
 import { buildFootprint, type FootprintContext, type TechFootprint } from './site-footprint';
 import { sitePattern } from './site-pattern';
-import { createSectorPick } from './sector-pick';
+import { SectorPickCache } from './sector-pick';
 import { createTechRaster, type TechRaster } from './tech-raster';
 import { VillageBest } from './village-best';
 
@@ -70,12 +70,13 @@ export class CoverageModel {
     const villageBest = new VillageBest(this.labels, villageDirty, TECHNOLOGIES.length);
     this.villageBest = villageBest;
     this.figuresBuilder = new FiguresBuilder(dataset, settings.villageCoveredShare, cellAreaKm2(this.grid), this.labels, counters, villageBest);
-    const luts = new FootprintLuts(settings.cellSizeM / 10);
-    this.ctx = { grid: this.grid, luts, settings };
+    const luts = sharedFootprintLuts(settings.cellSizeM / 10);
+    const settingsKey = luts.tag(JSON.stringify([settings.thresholdDbm, settings.indoor, settings.budgets]));
+    this.ctx = { grid: this.grid, luts, settings, settingsKey };
     this.shared = {
       cellSizeM: settings.cellSizeM, stepM: luts.stepM, nx: this.grid.nx,
       counters, villageLabel: this.labels.village, villageDirty, villageScan: villageBest.scan,
-      repairMask: new Uint8Array(0), cells, scratch: { row: new Float32Array(0), pick: createSectorPick() },
+      repairMask: new Uint8Array(0), cells, picks: new SectorPickCache(), row: new Float32Array(0),
     };
     this.rasters = TECHNOLOGIES.map(() => null);
     this.painters = TECHNOLOGIES.map(() => null);

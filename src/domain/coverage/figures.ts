@@ -32,6 +32,11 @@ export interface FiguresInput {
 type FibreKm = Record<Laying, number>;
 const zeroKm = (): FibreKm => ({ aerial: 0, underground: 0, duct: 0, unknown: 0 });
 export const pct = (num: number, den: number): number => (den > 0 && Number.isFinite(num) ? (100 * num) / den : 0);
+function countOf<T>(xs: readonly T[], test: (x: T) => boolean): number {
+  let n = 0;
+  for (const x of xs) if (test(x)) n++;
+  return n;
+}
 function sum(xs: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < xs.length; i++) s += xs[i] ?? 0;
@@ -40,6 +45,10 @@ function sum(xs: ArrayLike<number>): number {
 
 export class FiguresBuilder {
   private readonly villages: VillageFigures[] = [];
+  /** Last figures per unit, with their covered population per technology: reused while nothing in them changed. */
+  private readonly units: UnitFigures[] = [];
+  private readonly unitPop: number[][] = [];
+  private lastFtth: FtthResult | null | undefined = undefined;
   private readonly villagesOfUnit: number[][];
   private readonly villagePop: number[];
   private tallies: { sitesOfUnit: Record<string, PerTech<number>>[]; bts: Record<string, PerTech<number>> } | null = null;
@@ -58,49 +67,80 @@ export class FiguresBuilder {
       counters: this.counters, labels: this.labels, villageBest: this.villageBest, rasters: f.rasters, sites: f.sites,
       villageCoveredShare: this.villageCoveredShare, ftth: f.ftth,
     };
+    const unitDirty = this.counters.unitDirty;
     for (const v of this.villageBest.refresh(f.rasters)) {
       const village = this.dataset.villages[v];
       if (village) this.villages[v] = villageFigures(x, village, v);
+      const u = this.labels.villageUnit[v] ?? -1;
+      if (u >= 0) unitDirty[u] = 1;
     }
     const villages = [...this.villages];
-    if (f.sitesChanged || !this.tallies) this.tallies = this.siteTallies(f);
-    const { sitesOfUnit, bts } = this.tallies;
+    const sitesChanged = f.sitesChanged || !this.tallies;
+    if (sitesChanged) this.tallies = this.siteTallies(f);
+    const allDirty = sitesChanged || f.ftth !== this.lastFtth;
+    this.lastFtth = f.ftth;
+    const tallies = this.tallies ?? this.siteTallies(f);
     const coveredPop = TECHNOLOGIES.map(() => 0);
     let popBase = 0;
     const units = this.dataset.units.map((unit, u): UnitFigures => {
-      const own = this.villagesOfUnit[u] ?? [];
-      const { unitCells, unitOpenCells, unitCovered, unitOpenCovered } = this.counters;
-      const cells = unitCells[u] ?? 0;
-      const open = unitOpenCells[u] ?? 0;
-      const villagePop = this.villagePop[u] ?? 0;
-      const remainder = own.length > 0 ? Math.max(0, unit.population - villagePop) : unit.population;
-      popBase += villagePop + remainder;
-      const popCovered = (t: number): number => {
-        const fromVillages = own.reduce((s, v) => s + (this.dataset.villages[v]?.population ?? 0) * villageShare(x, v, t), 0);
-        const openShare = open > 0
-          ? (unitOpenCovered[t]?.[u] ?? 0) / open
-          : cells > 0 ? (unitCovered[t]?.[u] ?? 0) / cells : 0;
-        const covered = fromVillages + remainder * openShare;
-        coveredPop[t] = (coveredPop[t] ?? 0) + covered;
-        return covered;
-      };
-      const ftthUnit = f.ftth?.units[u];
-      return {
-        code: unit.code, name: unit.name, type: unit.type, district: unit.district, population: unit.population,
-        areaKm2: cells * this.cellAreaKm2, villages: own.length,
-        pctArea: perTech((_, t) => pct(unitCovered[t]?.[u] ?? 0, cells)),
-        pctPopulation: perTech((_, t) => pct(popCovered(t), villagePop + remainder)),
-        pctVillages: perTech((tech) => pct(own.filter((v) => villages[v]?.covered[tech]).length, own.length)),
-        sites: sitesOfUnit[u] ?? {},
-        ftth: {
-          reached: ftthUnit?.reached ?? false,
-          pctVillagesServed: ftthUnit?.pctVillagesServed ?? 0,
-          fibreKm: { ...zeroKm(), ...ftthUnit?.fibreKm },
-        },
-      };
+      let figures = this.units[u];
+      let pop = this.unitPop[u];
+      if (!figures || !pop || allDirty || unitDirty[u] === 1) {
+        pop = TECHNOLOGIES.map(() => 0);
+        figures = this.unitFigures(f, x, villages, tallies.sitesOfUnit[u] ?? {}, unit, u, pop);
+        this.units[u] = figures;
+        this.unitPop[u] = pop;
+        unitDirty[u] = 0;
+      }
+      for (let t = 0; t < coveredPop.length; t++) coveredPop[t] = (coveredPop[t] ?? 0) + (pop[t] ?? 0);
+      popBase += this.popBase(unit, u);
+      return figures;
     });
-    const totals = this.totals(f, units, villages, bts, coveredPop, popBase);
+    const totals = this.totals(f, units, villages, tallies.bts, coveredPop, popBase);
     return { units, villages, totals, techs: [...f.techs], warnings: [...f.warnings] };
+  }
+
+  /** Population the unit's percentages are taken over: its villages' plus the remainder spread over its cells. */
+  private popBase(unit: { population: number }, u: number): number {
+    const villagePop = this.villagePop[u] ?? 0;
+    const own = this.villagesOfUnit[u] ?? [];
+    return villagePop + (own.length > 0 ? Math.max(0, unit.population - villagePop) : unit.population);
+  }
+
+  /** One unit's figures; its covered population per technology index goes to `pop`. */
+  private unitFigures(
+    f: FiguresInput, x: VillageContext, villages: VillageFigures[], sites: Record<string, PerTech<number>>,
+    unit: Dataset['units'][number], u: number, pop: number[],
+  ): UnitFigures {
+    const own = this.villagesOfUnit[u] ?? [];
+    const { unitCells, unitOpenCells, unitCovered, unitOpenCovered } = this.counters;
+    const cells = unitCells[u] ?? 0;
+    const open = unitOpenCells[u] ?? 0;
+    const villagePop = this.villagePop[u] ?? 0;
+    const remainder = own.length > 0 ? Math.max(0, unit.population - villagePop) : unit.population;
+    const popCovered = (t: number): number => {
+      const fromVillages = own.reduce((s, v) => s + (this.dataset.villages[v]?.population ?? 0) * villageShare(x, v, t), 0);
+      const openShare = open > 0
+        ? (unitOpenCovered[t]?.[u] ?? 0) / open
+        : cells > 0 ? (unitCovered[t]?.[u] ?? 0) / cells : 0;
+      const covered = fromVillages + remainder * openShare;
+      pop[t] = covered;
+      return covered;
+    };
+    const ftthUnit = f.ftth?.units[u];
+    return {
+      code: unit.code, name: unit.name, type: unit.type, district: unit.district, population: unit.population,
+      areaKm2: cells * this.cellAreaKm2, villages: own.length,
+      pctArea: perTech((_, t) => pct(unitCovered[t]?.[u] ?? 0, cells)),
+      pctPopulation: perTech((_, t) => pct(popCovered(t), villagePop + remainder)),
+      pctVillages: perTech((tech) => pct(own.filter((v) => villages[v]?.covered[tech]).length, own.length)),
+      sites,
+      ftth: {
+        reached: ftthUnit?.reached ?? false,
+        pctVillagesServed: ftthUnit?.pctVillagesServed ?? 0,
+        fibreKm: { ...zeroKm(), ...ftthUnit?.fibreKm },
+      },
+    };
   }
 
   private siteTallies(f: FiguresInput): { sitesOfUnit: Record<string, PerTech<number>>[]; bts: Record<string, PerTech<number>> } {
@@ -130,11 +170,11 @@ export class FiguresBuilder {
     return {
       units: units.length, villages: villages.length, population: units.reduce((s, u) => s + u.population, 0),
       sites: f.sites.length,
-      pctVillages: perTech((tech) => pct(villages.filter((v) => v.covered[tech]).length, villages.length)),
+      pctVillages: perTech((tech) => pct(countOf(villages, (v) => v.covered[tech]), villages.length)),
       pctPopulation: perTech((_, t) => pct(coveredPop[t] ?? 0, popBase)),
       pctAreaCovered: perTech((_, t) => pct(sum(counters.unitCovered[t] ?? []), allCells)),
-      pctUnitsFtth: pct(units.filter((u) => u.ftth.reached).length, units.length),
-      pctVillagesFtth: pct(villages.filter((v) => v.ftthServed).length, villages.length),
+      pctUnitsFtth: pct(countOf(units, (u) => u.ftth.reached), units.length),
+      pctVillagesFtth: pct(countOf(villages, (v) => v.ftthServed), villages.length),
       btsByCarrierTech: bts,
       fibreKm,
     };

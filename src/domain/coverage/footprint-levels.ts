@@ -29,7 +29,7 @@ function bearingBucket(east: number, north: number): number {
 /**
  * Levels along row `r` over the columns of the disc (widened by one cell, clipped to the window) into
  * out[0 .. span.c1 − span.c0); −Infinity for cells outside the disc. `out` must hold the window's width and
- * `pick` must have been filled for this footprint (fillSectorPick).
+ * `pick` must be this footprint's (SectorPickCache).
  */
 export function footprintRow(
   fp: TechFootprint, pick: SectorPick, cellSizeM: number, stepM: number, r: number, out: Float32Array, span: RowSpan,
@@ -42,6 +42,7 @@ export function footprintRow(
   const group = pick.group;
   const steps = fp.steps;
   const margin = pick.margin;
+  const az0 = fp.sectorAz[0] ?? 0;
   const r2 = fp.radiusM * fp.radiusM;
   const invStep = 1 / stepM;
   const north = fp.sy - (r + 0.5) * cellSizeM;
@@ -61,9 +62,10 @@ export function footprintRow(
     }
     const di = (Math.sqrt(d2) * invStep + 0.5) | 0;
     const bb = bearingBucket(east, north);
+    const pb = (bb - az0) & MASK;
     let level = floored[di] ?? -Infinity;
-    if ((margin[bb] ?? 0) >= (spread[di] ?? 0)) {
-      const x = (boosted[(group[bb] ?? 0) * steps + di] ?? -Infinity) + (gain[bb] ?? 0);
+    if ((margin[pb] ?? 0) >= (spread[di] ?? 0)) {
+      const x = (boosted[(group[pb] ?? 0) * steps + di] ?? -Infinity) + (gain[pb] ?? 0);
       if (x > level) level = x;
     } else {
       level = sectorsLevel(fp, di, bb, level);

@@ -1,6 +1,7 @@
 /**
- * Lookup tables that keep log, atan and atan2 out of the painting loop, cached per model so sites with the
- * same height, band and clutter share them:
+ * Lookup tables that keep log, atan and atan2 out of the painting loop, cached per distance step and shared by
+ * every model of the process (the app rebuilds on each settings change), so sites with the same height, band
+ * and clutter share them and a rebuild skips building them. Each cache is bounded: past its cap it is cleared.
  * - bearing: a cell's "diamond angle" (a cheap monotone stand-in for atan2) indexes a table of bearing buckets;
  * - horizontal pattern by offset bucket from the azimuth (one table per beamwidth);
  * - vertical pattern and path loss by distance step (height is fixed per site, so elevation follows distance).
@@ -12,6 +13,10 @@ export const BEARING_BUCKETS = 2048;
 export const BEARING_MASK = BEARING_BUCKETS - 1;
 export const DIAMOND_PER_QUADRANT = 2048;
 const DEG = 180 / Math.PI;
+/** Caps on cached entries per kind; a few hundred tables of a few thousand floats each in practice. */
+const MAX_TABLES = 4096;
+const MAX_MEMOS = 4096;
+const MAX_STEPS_CACHED = 8;
 
 /** Bearing bucket (clockwise from north, BEARING_BUCKETS per turn) by diamond-angle bucket. */
 export const BEARING_BY_DIAMOND: Uint16Array = (() => {
@@ -39,6 +44,8 @@ export class FootprintLuts {
   private readonly vertical = new Map<string, Float32Array>();
   private readonly pathLoss = new Map<string, Float32Array>();
   private readonly memos = new Map<string, unknown>();
+  /** Never reused, even after the memos are cleared: a live model may still hold an old tag. */
+  private tags = 0;
 
   constructor(readonly stepM: number) {}
 
@@ -48,6 +55,7 @@ export class FootprintLuts {
     if (!t) {
       t = new Float32Array(BEARING_BUCKETS);
       for (let k = 0; k < BEARING_BUCKETS; k++) t[k] = horizontalPatternDb((k * 360) / BEARING_BUCKETS, beamwidthDeg);
+      if (this.horizontal.size >= MAX_TABLES) this.horizontal.clear();
       this.horizontal.set(beamwidthDeg, t);
     }
     return t;
@@ -69,10 +77,16 @@ export class FootprintLuts {
     });
   }
 
+  /** A short stand-in for a long key part (such as serialized settings), stable for this cache's lifetime. */
+  tag(text: string): string {
+    return this.memo(`tag|${text}`, () => `#${this.tags++}`);
+  }
+
   /** The value cached under `key`, made on first use; the caller keeps keys of one kind to one value type. */
   memo<T>(key: string, make: () => T): T {
     if (this.memos.has(key)) return this.memos.get(key) as T;
     const value = make();
+    if (this.memos.size >= MAX_MEMOS) this.memos.clear();
     this.memos.set(key, value);
     return value;
   }
@@ -83,7 +97,21 @@ export class FootprintLuts {
     const size = Math.max(length, have ? have.length * 2 : 0);
     const t = new Float32Array(size);
     for (let i = 0; i < size; i++) t[i] = at(lutDistanceM(i, this.stepM));
+    if (!have && cache.size >= MAX_TABLES) cache.clear();
     cache.set(key, t);
     return t;
   }
+}
+
+const shared = new Map<number, FootprintLuts>();
+
+/** The process-wide tables for a distance step. Memo keys must name everything their values depend on. */
+export function sharedFootprintLuts(stepM: number): FootprintLuts {
+  let luts = shared.get(stepM);
+  if (!luts) {
+    if (shared.size >= MAX_STEPS_CACHED) shared.clear();
+    luts = new FootprintLuts(stepM);
+    shared.set(stepM, luts);
+  }
+  return luts;
 }

@@ -9,7 +9,7 @@ import { NO_SIGNAL_DBM, type TechRaster } from './tech-raster';
 import type { CoverageCounters } from './counters';
 import type { LabelArray } from './label-grids';
 import { footprintLevelAt, footprintRow, type RowSpan } from './footprint-levels';
-import { fillSectorPick, type SectorPick } from './sector-pick';
+import type { SectorPickCache } from './sector-pick';
 import type { TechFootprint } from './site-footprint';
 
 /** Cell window [row0, row1) × [col0, col1). */
@@ -28,7 +28,8 @@ export interface PainterShared {
   /** Cells awaiting repair; empty until the first removal needs it (a bulk load never does). */
   repairMask: Uint8Array;
   cells: number;
-  scratch: { row: Float32Array; pick: SectorPick };
+  picks: SectorPickCache;
+  row: Float32Array;
 }
 
 export class FootprintPainter {
@@ -47,9 +48,8 @@ export class FootprintPainter {
 
   private rowBuffer(fp: TechFootprint): Float32Array {
     const width = Math.max(0, fp.col1 - fp.col0);
-    if (this.s.scratch.row.length < width) this.s.scratch.row = new Float32Array(width * 2);
-    fillSectorPick(fp, this.s.scratch.pick);
-    return this.s.scratch.row;
+    if (this.s.row.length < width) this.s.row = new Float32Array(width * 2);
+    return this.s.row;
   }
 
   add(fp: TechFootprint, slot: number): void {
@@ -63,7 +63,7 @@ export class FootprintPainter {
     const vBest = this.villageBest;
     const vServer = this.villageServer;
     const out = this.rowBuffer(fp);
-    const pick = this.s.scratch.pick;
+    const pick = this.s.picks.get(fp.pickKey, fp);
     const span = this.span;
     for (let r = fp.row0; r < fp.row1; r++) {
       footprintRow(fp, pick, cellSizeM, stepM, r, out, span);
@@ -104,7 +104,7 @@ export class FootprintPainter {
     const vServer = this.villageServer;
     const thresholdDbm = this.thresholdDbm;
     const out = this.rowBuffer(fp);
-    const pick = this.s.scratch.pick;
+    const pick = this.s.picks.get(fp.pickKey, fp);
     const span = this.span;
     const noSignal = NO_SIGNAL_DBM;
     const w = { row0: Infinity, row1: -Infinity, col0: Infinity, col1: -Infinity };

@@ -29,6 +29,8 @@ export interface TechFootprint {
   sectorBoost: Int32Array;
   /** Per sector: its tilt group (index into the groups of `boosted`). */
   sectorGroup: Int32Array;
+  /** The pattern's SectorPickCache key; its pick is indexed by bearing bucket minus sectorAz[0]. */
+  pickKey: string;
   /** Boresight level plus the tilt group's vertical gain by distance step, group-major: groups × steps. */
   boosted: Float32Array;
   /** By distance step: largest minus smallest `boosted` over the tilt groups (see sector-pick). */
@@ -46,9 +48,13 @@ export interface FootprintContext {
   grid: GridSpec;
   luts: FootprintLuts;
   settings: CoverageSettings;
+  /** Every setting the range and boosted tables depend on (threshold, indoor, budgets), for their cache keys. */
+  settingsKey: string;
 }
 
 interface RangeProfile {
+  /** Model warnings met while sizing the range; replayed to every model that reuses the profile. */
+  warnings: string[];
   radiusM: number;
   steps: number;
   base: Float32Array;
@@ -62,15 +68,16 @@ function bandBudgets(site: Site, tech: Technology, budgets: readonly LinkBudget[
 }
 
 function rangeProfile(
-  ctx: FootprintContext, bands: LinkBudget[], tech: Technology, heightM: number, clutter: Clutter, warn: (m: string) => void,
+  ctx: FootprintContext, bands: LinkBudget[], tech: Technology, heightM: number, clutter: Clutter,
 ): RangeProfile | null {
   const { luts, settings } = ctx;
+  const warnings: string[] = [];
   const radiusM = Math.max(...bands.map((b) => {
     const threshold = techThresholdDbm(settings.thresholdDbm, tech) + (settings.indoor ? b.indoorLossDb : 0);
     const model = defaultModelFor(b.bandMHz, clutter);
     const range = maxRangeM(b, model, threshold, heightM, clutter);
     const input = { freqMHz: b.bandMHz, distanceM: range, baseHeightM: heightM, mobileHeightM: b.mobileHeightM, clutter };
-    if (range > 0) for (const w of modelWarnings(model, input)) warn(w);
+    if (range > 0) warnings.push(...modelWarnings(model, input));
     return range;
   }));
   if (!(radiusM > 0)) return null;
@@ -84,31 +91,40 @@ function rangeProfile(
     }
   }
   const floored = base.map((v) => v - MAX_ATTENUATION_DB);
-  return { radiusM, steps, base, floored };
+  return { warnings, radiusM, steps, base, floored };
 }
 
 interface BoostedTables { boosted: Float32Array; spread: Float64Array }
 
 function boostedTables(luts: FootprintLuts, p: RangeProfile, heightM: number, mobileHeightM: number, tilts: readonly (number | null)[]): BoostedTables {
-  const { steps } = p;
-  const boosted = new Float32Array(tilts.length * steps);
-  tilts.forEach((tilt, g) => {
-    const vertical = tilt === null ? null : luts.verticalTable(heightM, mobileHeightM, tilt, steps);
-    for (let i = 0; i < steps; i++) boosted[g * steps + i] = (p.base[i] ?? -Infinity) + (vertical?.[i] ?? 0);
-  });
+  const { steps, base } = p;
+  const groups = tilts.length;
+  const boosted = new Float32Array(groups * steps);
+  for (let g = 0; g < groups; g++) {
+    const tilt = tilts[g] ?? null;
+    if (tilt === null) boosted.set(base, g * steps);
+    else addInto(boosted, g * steps, base, luts.verticalTable(heightM, mobileHeightM, tilt, steps), steps);
+  }
   const spread = new Float64Array(steps);
-  for (let i = 0; i < steps; i++) {
-    let lo = boosted[i] ?? 0;
-    let hi = lo;
-    for (let g = 1; g < tilts.length; g++) {
-      const b = boosted[g * steps + i] ?? 0;
-      if (b < lo) lo = b;
-      if (b > hi) hi = b;
+  if (groups > 1) {
+    for (let i = 0; i < steps; i++) {
+      let lo = boosted[i] ?? 0;
+      let hi = lo;
+      for (let g = 1; g < groups; g++) {
+        const b = boosted[g * steps + i] ?? 0;
+        if (b < lo) lo = b;
+        if (b > hi) hi = b;
+      }
+      // Equal −Infinity entries (no band reaches) leave NaN; no cell reads those steps inside the disc.
+      spread[i] = hi - lo || 0;
     }
-    // Equal −Infinity entries (no band reaches) leave NaN; no cell reads those steps inside the disc.
-    spread[i] = hi - lo || 0;
   }
   return { boosted, spread };
+}
+
+/** out[at + i] = a[i] + b[i] for i < n. */
+function addInto(out: Float32Array, at: number, a: Float32Array, b: Float32Array, n: number): void {
+  for (let i = 0; i < n; i++) out[at + i] = (a[i] ?? -Infinity) + (b[i] ?? 0);
 }
 
 export function buildFootprint(
@@ -118,9 +134,10 @@ export function buildFootprint(
   const { grid, luts, settings } = ctx;
   const bands = bandBudgets(site, tech, settings.budgets);
   if (bands.length === 0 || !(site.heightM > 0) || !Number.isFinite(site.lon) || !Number.isFinite(site.lat)) return null;
-  const key = `${tech}|${clutter}|${site.heightM}|${bands.map((b) => b.bandMHz).join(',')}`;
-  const profile = luts.memo(`range|${key}`, () => rangeProfile(ctx, bands, tech, site.heightM, clutter, warn));
+  const key = `${ctx.settingsKey}|${tech}|${clutter}|${site.heightM}|${bands.map((b) => b.bandMHz).join(',')}`;
+  const profile = luts.memo(`range|${key}`, () => rangeProfile(ctx, bands, tech, site.heightM, clutter));
   if (!profile) return null;
+  for (const w of profile.warnings) warn(w);
   const mobileHeightM = bands[0]?.mobileHeightM ?? 1.5;
   const { boosted, spread } = luts.memo(`boosted|${key}|${pattern.tilts.join(',')}`,
     () => boostedTables(luts, profile, site.heightM, mobileHeightM, pattern.tilts));
@@ -131,7 +148,7 @@ export function buildFootprint(
   const cs = grid.cellSizeM;
   return {
     sx, sy, radiusM, steps: profile.steps, boosted, spread, floored: profile.floored,
-    sectorAz: pattern.sectorAz, sectorTables: pattern.sectorTables,
+    sectorAz: pattern.sectorAz, sectorTables: pattern.sectorTables, pickKey: pattern.pickKey,
     sectorBoost: pattern.sectorGroup.map((g) => g * profile.steps), sectorGroup: pattern.sectorGroup,
     row0: Math.max(0, Math.floor((sy - radiusM) / cs)),
     row1: Math.min(grid.ny, Math.floor((sy + radiusM) / cs) + 1),

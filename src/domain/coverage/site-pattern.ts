@@ -5,7 +5,7 @@
  * does not enter the pattern, so every technology of the site reuses it.
  */
 import type { Sector } from '../model/types';
-import { BEARING_BUCKETS, bearingBucketOfDeg, type FootprintLuts } from './footprint-luts';
+import { BEARING_BUCKETS, BEARING_MASK, bearingBucketOfDeg, type FootprintLuts } from './footprint-luts';
 
 /** Gain table of an isotropic antenna (azimuth unknown or beam ≥ 360°). */
 const ISOTROPIC = new Float32Array(BEARING_BUCKETS);
@@ -19,18 +19,23 @@ export interface SitePattern {
   sectorAz: Int32Array;
   /** Per sector: horizontal gain (dB ≤ 0) by bearing offset bucket from the azimuth. */
   sectorTables: Float32Array[];
+  /** The pattern up to a rotation (relative azimuths, beamwidths, groups): sites with equal keys share a SectorPick. */
+  pickKey: string;
 }
 
 export function sitePattern(sectors: readonly Sector[], luts: FootprintLuts): SitePattern {
   if (sectors.length === 0) {
-    return { tilts: [null], sectorGroup: new Int32Array(1), sectorAz: new Int32Array(1), sectorTables: [ISOTROPIC] };
+    return { tilts: [null], sectorGroup: new Int32Array(1), sectorAz: new Int32Array(1), sectorTables: [ISOTROPIC], pickKey: 'iso' };
   }
   const tilts = [...new Set(sectors.map((s) => s.downtiltDeg))];
   const isotropic = (s: Sector): boolean => s.azimuthDeg === null || !(s.beamwidthDeg > 0) || s.beamwidthDeg >= 360;
+  const sectorGroup = Int32Array.from(sectors, (s) => tilts.indexOf(s.downtiltDeg));
+  const sectorAz = Int32Array.from(sectors, (s) => (s.azimuthDeg === null ? 0 : bearingBucketOfDeg(s.azimuthDeg)));
+  const az0 = sectorAz[0] ?? 0;
+  const pickKey = sectors.map((s, i) =>
+    `${((sectorAz[i] ?? 0) - az0) & BEARING_MASK}:${isotropic(s) ? 'iso' : s.beamwidthDeg}:${sectorGroup[i] ?? 0}`).join();
   return {
-    tilts,
-    sectorGroup: Int32Array.from(sectors, (s) => tilts.indexOf(s.downtiltDeg)),
-    sectorAz: Int32Array.from(sectors, (s) => (s.azimuthDeg === null ? 0 : bearingBucketOfDeg(s.azimuthDeg))),
+    tilts, sectorGroup, sectorAz, pickKey,
     sectorTables: sectors.map((s) => (isotropic(s) ? ISOTROPIC : luts.horizontalTable(s.beamwidthDeg))),
   };
 }
