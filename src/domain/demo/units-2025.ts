@@ -2,17 +2,9 @@ import { featureCollection, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Clutter, Dataset, ReportingUnit } from '../model/types';
 import { DAKNONG_FACTS, type CommuneFact } from './daknong-facts';
+import { slugify } from '../text/fold';
 
-/** ASCII slug of a Vietnamese name: "Nam Gia Nghĩa" → "nam-gia-nghia". */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify };
 
 /** Tiny holes and islands left where neighbouring cells' rounded vertices do not quite meet. */
 const SLIVER_DEG2 = 1e-8;

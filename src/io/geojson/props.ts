@@ -2,22 +2,16 @@
  * Property lookup that ignores case, diacritics and punctuation, so `TEN_XA`, `Tên xã` and `ten_xa`
  * all answer to the alias `ten_xa`.
  */
+import { foldText } from '../../domain/text/fold';
+
 export interface PropEntry {
   key: string;
   value: unknown;
 }
 
-export type PropMap = ReadonlyMap<string, PropEntry>;
+export { foldText };
 
-/** Lower-case ASCII with diacritics removed (đ → d): for comparing Vietnamese words. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .trim();
-}
+export type PropMap = ReadonlyMap<string, PropEntry>;
 
 export function normalizeKey(key: string): string {
   return foldText(key).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');

@@ -2,6 +2,7 @@
  * A whole project as one JSON file, for backup and for sharing. Import is pure: it parses, checks the marker,
  * migrates and validates, and only a project that passed all of that is returned for the caller to store.
  */
+import { slugify } from '../../domain/text/fold';
 import { locateJsonError } from '../geojson/json-errors';
 import { migrateProject } from './migrations';
 import type { Project } from './project';
@@ -22,13 +23,7 @@ export function exportProject(p: Project): string {
 
 /** A download name such as "dak-nong-2025.phusong.json" (Vietnamese diacritics folded to ASCII). */
 export function projectFileName(p: Pick<Project, 'name'>): string {
-  const slug = p.name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = slugify(p.name);
   return `${slug === '' ? 'project' : slug}.phusong.json`;
 }
 
