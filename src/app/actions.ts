@@ -12,6 +12,7 @@ import { newProject, openProjectStore, type Project, type ProjectStore } from '.
 import type { AppState, Notice } from './state';
 import type { Store } from './store';
 import type { CoverageResult } from '../worker/coverage.worker';
+import { errorMessage } from '../domain/text/error-message';
 
 let noticeSeq = 0;
 
@@ -42,17 +43,16 @@ export class AppActions {
       } else {
         const { dataset, derived } = await this.worker.loadDemo();
         this.store.set({ dataset, derived });
-        const fresh = newProject(DEMO_PROJECT_NAME, dataset);
-        open = openProjectOf(fresh);
+        open = openProjectOf(newProject(DEMO_PROJECT_NAME, dataset));
       }
       const autosave = new Autosave(this.store, opened.store, open, (e) => this.saveFailed(e));
-      await autosave.flush();
+      if (!project) await autosave.flush();
       await opened.store.setLastOpened(open.id).catch((e: unknown) => this.saveFailed(e));
       this.store.set({ status: { kind: 'loading', stage: 'coverage' } });
       await this.recompute();
       this.store.set({ status: { kind: 'ready' } });
     } catch (e) {
-      this.store.set({ status: { kind: 'failed', message: e instanceof Error ? e.message : String(e) } });
+      this.store.set({ status: { kind: 'failed', message: errorMessage(e) } });
     }
   }
 
@@ -61,13 +61,13 @@ export class AppActions {
       const id = await projects.getLastOpened();
       return id ? await projects.load(id) : null;
     } catch (e) {
-      this.notify('error', translate(this.store.get().lang, 'projectNotRestored', { reason: e instanceof Error ? e.message : String(e) }));
+      this.notify('error', translate(this.store.get().lang, 'projectNotRestored', { reason: errorMessage(e) }));
       return null;
     }
   }
 
   private saveFailed(e: unknown): void {
-    this.notify('error', translate(this.store.get().lang, 'saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+    this.notify('error', translate(this.store.get().lang, 'saveFailed', { reason: errorMessage(e) }));
   }
 
   /** 4G and 5G are always computed (the ministry's indicators); 2G or 3G only while the user shows them. */
@@ -96,14 +96,14 @@ export class AppActions {
       const result = await this.computeQueue.run(() => this.worker.compute(settings));
       if (result) this.store.set({ figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs) });
     } catch (e) {
-      this.notify('error', e instanceof Error ? e.message : String(e));
+      this.notify('error', errorMessage(e));
     } finally {
       this.store.set({ computing: false });
     }
   }
 
   /** Moves a site as a scenario edit; while dragging only the newest position is computed. */
-  async moveSite(id: string, lon: number, lat: number, _done: boolean): Promise<void> {
+  async moveSite(id: string, lon: number, lat: number): Promise<void> {
     const { dataset, siteEdits } = this.store.get();
     const base = siteEdits[id] ?? dataset?.sites.find((s) => s.id === id);
     if (!base) return;
@@ -115,7 +115,7 @@ export class AppActions {
       // Images of the other technologies are now stale: they are dropped and coloured again when shown.
       if (result) this.store.set({ figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10 });
     } catch (e) {
-      this.notify('error', e instanceof Error ? e.message : String(e));
+      this.notify('error', errorMessage(e));
     }
   }
 

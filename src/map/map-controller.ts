@@ -22,8 +22,8 @@ export type MapView = Pick<
 
 export interface MapCallbacks {
   onSelect(selection: Selection): void;
-  /** A site dragged in move mode; `done` is true on release. */
-  onMoveSite(id: string, lon: number, lat: number, done: boolean): void;
+  /** A site dragged in move mode, at each pointer move and on release. */
+  onMoveSite(id: string, lon: number, lat: number): void;
 }
 
 /** Owns the maplibre map and the deck.gl overlay; React pushes state in with setView and never re-renders the map. */
@@ -77,13 +77,13 @@ export class MapController {
       };
       const move = (ev: MouseEvent) => {
         const at = toLngLat(ev);
-        this.callbacks.onMoveSite(id, at.lng, at.lat, false);
+        this.callbacks.onMoveSite(id, at.lng, at.lat);
       };
       const up = (ev: MouseEvent) => {
         window.removeEventListener('mousemove', move);
         window.removeEventListener('mouseup', up);
         const at = toLngLat(ev);
-        this.callbacks.onMoveSite(id, at.lng, at.lat, true);
+        this.callbacks.onMoveSite(id, at.lng, at.lat);
         this.map.dragPan.enable();
         this.container.style.cursor = '';
       };

@@ -13,7 +13,7 @@ export function MapPanel() {
     if (!host.current) return;
     const controller = new MapController(host.current, {
       onSelect: (selection) => store.set({ selection }),
-      onMoveSite: (id, lon, lat, done) => actions.moveSite(id, lon, lat, done),
+      onMoveSite: (id, lon, lat) => actions.moveSite(id, lon, lat),
     });
     const push = () => {
       const s = store.get();

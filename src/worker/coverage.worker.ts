@@ -21,12 +21,16 @@ function requireDataset(): Dataset {
   return dataset;
 }
 
+function colour(m: CoverageModel, settings: CoverageSettings, tech: Technology): CoverageImage {
+  return renderCoverageImage(m.grid, m.raster(tech).best, settings.thresholdDbm);
+}
+
 function result(m: CoverageModel, settings: CoverageSettings, started: number, only?: Technology): CoverageResult {
   const images: Partial<Record<Technology, CoverageImage>> = {};
   const transfers: ArrayBuffer[] = [];
   for (const tech of settings.techs) {
     if (only && tech !== only) continue;
-    const image = renderCoverageImage(m.grid, m.raster(tech).best, settings.thresholdDbm);
+    const image = colour(m, settings, tech);
     images[tech] = image;
     transfers.push(image.rgba.buffer as ArrayBuffer);
   }
@@ -58,7 +62,7 @@ const api = {
   /** Colours one technology's raster again (after edits made while another one was shown). */
   image(tech: Technology): CoverageImage | null {
     if (!model || !modelSettings || !modelSettings.techs.includes(tech)) return null;
-    const image = renderCoverageImage(model.grid, model.raster(tech).best, modelSettings.thresholdDbm);
+    const image = colour(model, modelSettings, tech);
     return Comlink.transfer(image, [image.rgba.buffer as ArrayBuffer]);
   },
   /** Adds or moves one site incrementally; only the technology on screen is coloured again. */

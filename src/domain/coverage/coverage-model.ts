@@ -21,6 +21,7 @@ import { sitePattern } from './site-pattern';
 import { SectorPickCache } from './sector-pick';
 import { createTechRaster, type TechRaster } from './tech-raster';
 import { VillageBest } from './village-best';
+import { errorMessage } from '../text/error-message';
 
 export interface CoverageModelOptions {
   /** FTTH results to report; `null` leaves FTTH figures empty; omitted: computed from the dataset on first use. */
@@ -115,7 +116,7 @@ export class CoverageModel {
         this.ftth = memoFtth(this.dataset, this.settings.ftthDistanceM);
       } catch (e) {
         this.ftth = null;
-        this.warn(`FTTH not computed: ${e instanceof Error ? e.message : String(e)}`);
+        this.warn(`FTTH not computed: ${errorMessage(e)}`);
       }
     }
     const sitesChanged = this.sitesChanged;

@@ -1,6 +1,7 @@
 import type { ImportIssue } from '../../domain/model/types';
 import { formatValue } from './issues';
 import { locateJsonError, quoteNonFiniteLiterals } from './json-errors';
+import { errorMessage } from '../../domain/text/error-message';
 
 export interface ParsedGeoJson {
   /** Raw features; bare geometries are wrapped as features with no properties. */
@@ -26,7 +27,7 @@ function parseJson(text: string, fileName: string, issues: ImportIssue[]): { ok:
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = errorMessage(e);
     const lenient = quoteNonFiniteLiterals(text);
     if (lenient !== null) {
       try {

@@ -1,5 +1,6 @@
 /** Turns what browsers throw from storage calls into StoreErrors whose message a user can act on. */
 import { StoreError } from './store';
+import { errorMessage } from '../../domain/text/error-message';
 
 function errorName(e: unknown): string {
   if (e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException)) return e.name;
@@ -49,6 +50,6 @@ export function writeError(e: unknown, action: string): StoreError {
   if (hasErrorNamed(e, ['InvalidStateError', 'UnknownError'])) {
     return unavailableError('the browser closed its storage', e);
   }
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = errorMessage(e);
   return new StoreError('unavailable', `Could not ${action}: ${detail}. Nothing was changed.`, { cause: e });
 }
