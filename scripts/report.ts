@@ -1,5 +1,5 @@
 /**
- * `npm run report -- [--units F] [--villages F] [--sites F] [--fibre F] [--cell 100] [--format json|csv]
+ * `npm run report -- [--units F] [--villages F] [--sites F.geojson|F.csv] [--mapping profile.json] [--fibre F] [--cell 100] [--format json|csv]
  *  [--out F] [--threshold -105]`: coverage and FTTH figures per reporting unit, from files or the demo.
  * Exit codes: 0 done, 2 bad arguments or unusable input, 1 unexpected failure.
  */
@@ -16,7 +16,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const loaded = await loadInputs(args.inputs);
+  const loaded = await loadInputs(args.inputs, { mappingProfile: args.mapping });
   // the engine loads after the arguments and inputs are checked, so usage errors stay quick
   const { CoverageModel, DEFAULT_COVERAGE_SETTINGS } = await import('../src/domain/coverage');
   const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: args.cellM, thresholdDbm: args.thresholdDbm };
@@ -29,7 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
     synthetic: loaded.synthetic,
     techs: [...figures.techs],
     warnings: figures.warnings,
-  }, loaded.issues);
+  }, loaded.issues, loaded.dataset.sites);
   const text = args.format === 'csv' ? formatCsv(report.units) : formatJson(report);
   if (args.out === null) {
     process.stdout.write(text);

@@ -10,14 +10,17 @@ export interface ReportArgs {
   out: string | null;
   thresholdDbm: number;
   help: boolean;
+  /** Column mapping profile (JSON) for a CSV --sites file; null = guess the columns from the header. */
+  mapping: string | null;
 }
 
 /** A usage error: the caller prints the message and exits with code 2. */
 export class ReportArgError extends Error {}
 
-export const USAGE = `Usage: npm run report -- [--units F] [--villages F] [--sites F] [--fibre F]
+export const USAGE = `Usage: npm run report -- [--units F] [--villages F] [--sites F] [--fibre F] [--mapping profile.json]
                         [--cell 100] [--format json|csv] [--out F] [--threshold -105]
-Layers not given come from the built-in demo province. Input files are GeoJSON (sites as .geojson).`;
+Layers not given come from the built-in demo province. Input files are GeoJSON; sites may also be a carrier
+CSV (.csv), read with columns guessed from its header or with a saved mapping profile (--mapping).`;
 
 const MIN_CELL_M = 10;
 const MAX_CELL_M = 1000;
@@ -31,10 +34,10 @@ function numberOption(flag: string, raw: string, min: number, max: number): numb
   return value;
 }
 
-const KNOWN_FLAGS = new Set([...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--format', '--out']);
+const KNOWN_FLAGS = new Set([...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--format', '--out', '--mapping']);
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
-  const args: ReportArgs = { inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false };
+  const args: ReportArgs = { inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i] ?? '';
@@ -66,6 +69,9 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     } else if (flag === '--format') {
       if (value !== 'json' && value !== 'csv') throw new ReportArgError(`--format: "${value}" must be json or csv`);
       args.format = value;
+    } else if (flag === '--mapping') {
+      if (value.trim() === '') throw new ReportArgError('--mapping needs a file name');
+      args.mapping = value;
     } else if (flag === '--out') {
       if (value.trim() === '') throw new ReportArgError('--out needs a file name');
       args.out = value;

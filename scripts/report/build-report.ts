@@ -1,5 +1,5 @@
 import type { CoverageFigures, PerTech } from '../../src/domain/coverage';
-import { TECHNOLOGIES } from '../../src/domain/model/types';
+import { TECHNOLOGIES, type Site } from '../../src/domain/model/types';
 import type { LayerName } from './args';
 import type { ReportIssue } from './load';
 
@@ -22,7 +22,31 @@ export interface Report {
   units: Row[];
   villages: Row[];
   totals: Row;
+  /** The sites the figures were computed from, as read (from a file, CSV included, or the demo). */
+  sites: ReportSite[];
   import_issues: ReportIssue[];
+}
+
+export interface ReportSite {
+  id: string;
+  lon: number;
+  lat: number;
+  carrier: string;
+  technologies: string[];
+  bands_mhz: number[];
+  sectors: { azimuth_deg: number | null; beamwidth_deg: number; downtilt_deg: number }[];
+}
+
+export function reportSite(site: Site): ReportSite {
+  return {
+    id: site.id,
+    lon: round(site.lon, 6),
+    lat: round(site.lat, 6),
+    carrier: site.carrier,
+    technologies: TECHNOLOGIES.filter((t) => site.radios.some((r) => r.tech === t)),
+    bands_mhz: [...new Set(site.radios.map((r) => r.bandMHz))].sort((a, b) => a - b),
+    sectors: site.sectors.map((s) => ({ azimuth_deg: s.azimuthDeg, beamwidth_deg: s.beamwidthDeg, downtilt_deg: s.downtiltDeg })),
+  };
 }
 
 const round = (x: number, digits: number): number => {
@@ -50,7 +74,7 @@ function carriersOf(figures: CoverageFigures): string[] {
   return [...all].sort();
 }
 
-export function buildReport(figures: CoverageFigures, meta: ReportMeta, issues: ReportIssue[]): Report {
+export function buildReport(figures: CoverageFigures, meta: ReportMeta, issues: ReportIssue[], sites: readonly Site[] = []): Report {
   const carriers = carriersOf(figures);
   const units = figures.units.map((u): Row => {
     const row: Row = {
@@ -94,5 +118,5 @@ export function buildReport(figures: CoverageFigures, meta: ReportMeta, issues: 
   totals.fibre_km_underground = round(t.fibreKm.underground, 3);
   totals.fibre_km_duct = round(t.fibreKm.duct, 3);
   totals.fibre_km_unknown = round(t.fibreKm.unknown, 3);
-  return { meta, units, villages, totals, import_issues: issues };
+  return { meta, units, villages, totals, sites: sites.map(reportSite), import_issues: issues };
 }

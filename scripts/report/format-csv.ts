@@ -1,22 +1,10 @@
-import type { Cell, Row } from './build-report';
+import { csvCell, toCsv } from '../../src/io/csv/write-csv';
+import type { Row } from './build-report';
 
-const BOM = '\uFEFF';
-/** Characters that make a spreadsheet read a text cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Formula-safe cell writer shared with the CSV import's issue report. */
+export { csvCell };
 
-/**
- * One CSV cell. Text starting like a formula gets a leading apostrophe; numbers stay numbers (a negative
- * level is data, not a formula). Quoted per RFC 4180 when needed.
- */
-export function csvCell(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A table as UTF-8 CSV with a BOM (so Excel reads Vietnamese names) and CRLF line ends. */
+/** A table as UTF-8 CSV with a BOM (so Excel reads Vietnamese names) and CRLF line ends; columns in first-seen order. */
 export function formatCsv(rows: readonly Row[]): string {
   const columns: string[] = [];
   const seen = new Set<string>();
@@ -28,7 +16,5 @@ export function formatCsv(rows: readonly Row[]): string {
       }
     }
   }
-  const lines = [columns.map(csvCell).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c] ?? null)).join(','));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return toCsv([columns, ...rows.map((row) => columns.map((c) => row[c] ?? null))]);
 }

@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Dataset, ImportIssue } from '../../src/domain/model/types';
 import { readGeoJsonLayer } from '../../src/io/geojson';
-import { LAYER_NAMES, type LayerName, ReportArgError } from './args';
+import { LAYER_NAMES, type LayerName } from './args';
+import { loadSitesCsv, readMappingProfile, ReportInputError } from './load-sites-csv';
 
 export interface ReportIssue extends ImportIssue {
   file: string;
   layer: LayerName;
+}
+
+export interface LoadOptions {
+  /** A CSV mapping profile (JSON) for a CSV --sites file. */
+  mappingProfile?: string | null;
 }
 
 export interface LoadedInputs {
@@ -18,8 +24,7 @@ export interface LoadedInputs {
   synthetic: boolean;
 }
 
-/** A fatal input problem: message on stderr, exit code 2. */
-export class ReportInputError extends ReportArgError {}
+export { ReportInputError };
 
 function readText(path: string, layer: LayerName): string {
   try {
@@ -30,9 +35,13 @@ function readText(path: string, layer: LayerName): string {
   }
 }
 
-function readLayer<K extends LayerName>(path: string, layer: K): { items: Dataset[K]; issues: ImportIssue[] } {
-  if (layer === 'sites' && extname(path).toLowerCase() === '.csv') {
-    throw new ReportInputError(`${path} (--sites): CSV site import is not available yet; give the sites as .geojson`);
+const isCsv = (path: string): boolean => ['.csv', '.txt', '.tsv'].includes(extname(path).toLowerCase());
+
+function readLayer<K extends LayerName>(path: string, layer: K, options: LoadOptions): { items: Dataset[K]; issues: ImportIssue[] } {
+  if (layer === 'sites' && isCsv(path)) {
+    const profile = options.mappingProfile ? readMappingProfile(options.mappingProfile) : null;
+    const read = loadSitesCsv(path, profile);
+    return { items: read.items as Dataset[K], issues: read.issues };
   }
   const text = readText(path, layer);
   const read = readGeoJsonLayer(text, basename(path), layer);
@@ -49,13 +58,16 @@ function readLayer<K extends LayerName>(path: string, layer: K): { items: Datase
 }
 
 /** The dataset the report runs on: each layer from its file when given, from the demo otherwise. */
-export async function loadInputs(inputs: Partial<Record<LayerName, string>>): Promise<LoadedInputs> {
+export async function loadInputs(inputs: Partial<Record<LayerName, string>>, options: LoadOptions = {}): Promise<LoadedInputs> {
+  if (options.mappingProfile && !(inputs.sites !== undefined && isCsv(inputs.sites))) {
+    throw new ReportInputError('--mapping applies to a CSV --sites file; none given');
+  }
   const sources = { units: 'demo', villages: 'demo', sites: 'demo', fibre: 'demo' } as Record<LayerName, string>;
   const issues: ReportIssue[] = [];
   const take = <K extends LayerName>(layer: K): Dataset[K] | null => {
     const path = inputs[layer];
     if (path === undefined) return null;
-    const read = readLayer(path, layer);
+    const read = readLayer(path, layer, options);
     sources[layer] = path;
     for (const issue of read.issues) issues.push({ file: path, layer, ...issue });
     return read.items;

@@ -3,7 +3,7 @@ import { parseReportArgs, ReportArgError } from '../../scripts/report/args';
 
 describe('parseReportArgs', () => {
   it('defaults to the whole demo as JSON at 100 m and −105 dBm', () => {
-    expect(parseReportArgs([])).toEqual({ inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false });
+    expect(parseReportArgs([])).toEqual({ inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null });
   });
 
   it('reads every option, including a negative threshold as a separate token and --flag=value', () => {
@@ -16,6 +16,11 @@ describe('parseReportArgs', () => {
     expect(args.format).toBe('csv');
     expect(args.out).toBe('r.csv');
     expect(args.thresholdDbm).toBe(-110);
+  });
+
+  it('reads a CSV mapping profile path', () => {
+    expect(parseReportArgs(['--sites', 's.csv', '--mapping', 'vnpt.json']).mapping).toBe('vnpt.json');
+    expect(() => parseReportArgs(['--mapping', ' '])).toThrow(/--mapping needs a file name/);
   });
 
   it.each([

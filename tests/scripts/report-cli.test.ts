@@ -47,10 +47,10 @@ describe('npm run report', () => {
     expect(child.stderr).toMatch(/invalid JSON/);
   });
 
-  it('exits 2 for CSV sites and for unknown options', () => {
-    const csv = run(['--sites', 'sites.csv']);
+  it('exits 2 for a missing CSV sites file and for unknown options', () => {
+    const csv = run(['--sites', 'no-such-sites.csv']);
     expect(csv.status).toBe(2);
-    expect(csv.stderr).toContain('CSV site import is not available yet');
+    expect(csv.stderr).toContain('no-such-sites.csv (--sites): cannot read file: ENOENT');
     const unknown = run(['--colour', 'red']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown option --colour');

@@ -53,6 +53,19 @@ describe('buildReport', () => {
     expect(JSON.parse(formatJson(report)).villages[0].fibre_distance_m).toBeNull();
   });
 
+  it('lists the sites with their technologies and sectors', () => {
+    const withSites = buildReport(figures, meta, [], [{
+      id: 's1', name: 'S1', carrier: 'VNPT', lon: 107.1234567, lat: 12.5, heightM: 30, proposed: false,
+      sectors: [{ azimuthDeg: 90, beamwidthDeg: 65, downtiltDeg: 4 }, { azimuthDeg: null, beamwidthDeg: 360, downtiltDeg: 2 }],
+      radios: [{ tech: '5G', bandMHz: 3500 }, { tech: '2G', bandMHz: 900 }, { tech: '2G', bandMHz: 1800 }],
+    }]);
+    expect(withSites.sites).toEqual([{
+      id: 's1', lon: 107.123457, lat: 12.5, carrier: 'VNPT', technologies: ['2G', '5G'], bands_mhz: [900, 1800, 3500],
+      sectors: [{ azimuth_deg: 90, beamwidth_deg: 65, downtilt_deg: 4 }, { azimuth_deg: null, beamwidth_deg: 360, downtilt_deg: 2 }],
+    }]);
+    expect(report.sites).toEqual([]);
+  });
+
   it('totals carry BTS counts per carrier and technology', () => {
     expect(report.totals.bts_mobi_fone_4g).toBe(1);
     expect(report.totals.pct_units_ftth).toBe(100);

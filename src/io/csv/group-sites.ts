@@ -1,0 +1,120 @@
+import { distance } from '@turf/turf';
+import type { Radio, Sector, Site } from '../../domain/model/types';
+import { DEFAULT_BAND } from '../geojson/site-radios';
+import { DEFAULT_BEAMWIDTH_DEG, DEFAULT_TILT_DEG, type RowRecord } from './read-row';
+import type { IssueLog } from './row-issue';
+import { SITE_FIELDS } from './mapping';
+
+export type RowMode = 'per-site' | 'per-sector';
+
+/** Rows of one site further apart than this are reported: sector rows of a tower share its position. */
+const SAME_PLACE_M = 50;
+
+const samePlace = (a: RowRecord, b: RowRecord): boolean =>
+  distance([a.lon, a.lat], [b.lon, b.lat], { units: 'meters' }) <= SAME_PLACE_M;
+const sameRadioPart = (a: RowRecord, b: RowRecord): boolean =>
+  a.values.azimuth === b.values.azimuth && a.values.tech === b.values.tech && a.values.band === b.values.band;
+
+/**
+ * Per-sector when the file has cell ids, or when most repeated site ids look like sector rows (same place, different
+ * azimuth, technology or band) rather than duplicates (identical, or somewhere else).
+ */
+export function detectRowMode(records: readonly RowRecord[], hasCellColumn: boolean): RowMode {
+  if (hasCellColumn) return 'per-sector';
+  const byId = new Map<string, RowRecord[]>();
+  for (const r of records) {
+    const group = byId.get(r.siteId);
+    if (group) group.push(r);
+    else byId.set(r.siteId, [r]);
+  }
+  let sectorLike = 0;
+  let duplicates = 0;
+  for (const [first, ...rest] of byId.values()) {
+    if (!first || rest.length === 0) continue;
+    if (rest.every((r) => samePlace(first, r)) && rest.some((r) => !sameRadioPart(first, r))) sectorLike++;
+    else duplicates++;
+  }
+  return sectorLike > 0 && sectorLike >= duplicates ? 'per-sector' : 'per-site';
+}
+
+function sectorsOf(rows: readonly RowRecord[]): Sector[] {
+  const sectors = new Map<string, Sector>();
+  for (const r of rows) {
+    const azimuths = r.azimuths.length > 0 ? r.azimuths : [null];
+    azimuths.forEach((azimuthDeg, i) => {
+      const key = azimuthDeg === null ? 'omni' : String(Math.round(azimuthDeg));
+      if (sectors.has(key)) return;
+      sectors.set(key, {
+        azimuthDeg,
+        beamwidthDeg: r.beamwidths[i] ?? r.beamwidths[0] ?? (azimuthDeg === null ? 360 : DEFAULT_BEAMWIDTH_DEG),
+        downtiltDeg: r.tilts[i] ?? r.tilts[0] ?? DEFAULT_TILT_DEG,
+      });
+    });
+  }
+  // an omni entry beside directional sectors is a row without azimuth among sector rows
+  const all = [...sectors.values()];
+  return all.length > 1 ? all.filter((s) => s.azimuthDeg !== null) : all;
+}
+
+function radiosOf(rows: readonly RowRecord[]): Radio[] {
+  const radios = new Map<string, Radio>();
+  for (const r of rows) for (const radio of r.radios) radios.set(`${radio.tech}@${radio.bandMHz}`, radio);
+  return radios.size > 0 ? [...radios.values()] : [{ tech: '4G', bandMHz: DEFAULT_BAND['4G'] }];
+}
+
+function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueLog): Site | null {
+  const [first] = rows;
+  if (!first) return null;
+  for (const r of rows.slice(1)) {
+    const apart = distance([first.lon, first.lat], [r.lon, r.lat], { units: 'meters' });
+    if (apart > SAME_PLACE_M) {
+      log.warn(r.line, `site ${first.siteId} is ${Math.round(apart)} m from its row on line ${first.line}; used line ${first.line}'s position`);
+    }
+  }
+  const heights = rows.map((r) => r.heightM);
+  const heightM = Math.max(...heights);
+  if (Math.min(...heights) !== heightM) log.warn(first.line, `site ${first.siteId} rows give heights ${Math.min(...heights)}-${heightM} m; used ${heightM} m`);
+  return {
+    id: first.siteId,
+    name: rows.find((r) => r.name !== null)?.name ?? first.siteId,
+    carrier: rows.find((r) => r.carrier !== null)?.carrier ?? fallbackCarrier,
+    lon: first.lon,
+    lat: first.lat,
+    heightM,
+    sectors: sectorsOf(rows),
+    radios: radiosOf(rows),
+    proposed: false,
+  };
+}
+
+function differences(a: RowRecord, b: RowRecord): string[] {
+  return SITE_FIELDS.filter((f) => f !== 'siteId' && (a.values[f] ?? '') !== (b.values[f] ?? ''))
+    .map((f) => `${f} "${a.values[f] ?? ''}" vs "${b.values[f] ?? ''}"`);
+}
+
+/**
+ * Sites from accepted rows. Per-sector rows of a site id merge into one site; in per-site files a repeated id is
+ * merged (with a warning) when its row is identical, and rejected (an error) when it conflicts.
+ */
+export function groupSites(
+  records: readonly RowRecord[], mode: RowMode, fallbackCarrier: string, log: IssueLog, idColumn?: string,
+): Site[] {
+  const groups = new Map<string, RowRecord[]>();
+  for (const r of records) {
+    const group = groups.get(r.siteId);
+    if (!group) groups.set(r.siteId, [r]);
+    else if (mode === 'per-sector') group.push(r);
+    else {
+      const [first] = group;
+      const diff = first ? differences(first, r) : [];
+      if (diff.length === 0) log.warn(r.line, `site ${r.siteId} repeats line ${first?.line} exactly; merged`, idColumn, r.siteId);
+      else log.error(r.line, `site ${r.siteId} is already on line ${first?.line} with different values (${diff.join('; ')}); row not imported`, idColumn, r.siteId);
+    }
+  }
+  const sites: Site[] = [];
+  for (const rows of groups.values()) {
+    const site = toSite(rows, fallbackCarrier, log);
+    if (site) sites.push(site);
+  }
+  return sites;
+}

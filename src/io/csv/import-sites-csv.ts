@@ -1,0 +1,121 @@
+import { decodeCsvBytes, type TextEncodingName } from './decode';
+import { countKnownHeaders, guessMapping, type ColumnMapping } from './mapping';
+import type { CsvCrs, MappingProfile } from './mapping-profile';
+import { parseCsvRows, parseCsvRowsChunked, type CsvRow, type ParsedRows } from './parse-rows';
+import { readSitesFromRows, type CsvSitesResult } from './read-sites';
+import type { BBox } from './location';
+import { IssueLog } from './row-issue';
+import { findHeaderRow, sniffCsv, type CsvDelimiter } from './sniff';
+
+export interface ImportSitesCsvOptions {
+  fileName: string;
+  /** A saved profile: its mapping, CRS, province, delimiter and decimal comma override the guesses. */
+  profile?: MappingProfile;
+  /** A mapping chosen in the import dialog (wins over the profile's). */
+  mapping?: ColumnMapping;
+  /** Default: the profile's, else VN-2000 when only X/Y columns are found, else WGS84. */
+  crs?: CsvCrs;
+  province?: string;
+  centralMeridianDeg?: number;
+  areaBBox?: BBox;
+  carrier?: string;
+}
+
+export interface SitesCsvImport {
+  result: CsvSitesResult;
+  mapping: ColumnMapping;
+  headers: string[];
+  delimiter: CsvDelimiter;
+  encoding: TextEncodingName | null;
+  /** Data rows after the header, with their lines: re-read them with another mapping via `readSitesFromRows`. */
+  rows: CsvRow[];
+  crs: CsvCrs;
+}
+
+export interface StreamingOptions {
+  onProgress?: (fraction: number, rows: number) => void;
+  signal?: AbortSignal;
+  rowsPerChunk?: number;
+}
+
+interface Prepared {
+  text: string;
+  encoding: TextEncodingName;
+  warnings: string[];
+  delimiter: CsvDelimiter;
+  decimalComma: boolean;
+}
+
+function failed(reason: string): SitesCsvImport {
+  const stats = { dataRows: 0, blankRows: 0, importedRows: 0, rejectedRows: 0, sites: 0, sectors: 0, mode: 'per-site' as const, xyOrder: null };
+  return {
+    result: { items: [], issues: [{ severity: 'error', reason }], stats },
+    mapping: {}, headers: [], delimiter: ',', encoding: null, rows: [], crs: 'wgs84',
+  };
+}
+
+function prepare(bytes: Uint8Array, options: ImportSitesCsvOptions): Prepared | string {
+  const decoded = decodeCsvBytes(bytes, options.fileName);
+  if (!decoded.ok) return decoded.reason;
+  const sniffed = sniffCsv(decoded.text);
+  const delimiter = options.profile?.delimiter ?? sniffed.delimiter;
+  const decimalComma = options.profile?.decimalComma ?? (delimiter === sniffed.delimiter && sniffed.decimalComma);
+  return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings, delimiter, decimalComma };
+}
+
+function finish(prepared: Prepared, parsed: ParsedRows, options: ImportSitesCsvOptions): SitesCsvImport {
+  const headerAt = findHeaderRow(parsed.rows.slice(0, 10).map((r) => r.cells), countKnownHeaders);
+  const headerRow = parsed.rows[headerAt];
+  const headers = (headerRow?.cells ?? []).map((h) => h.trim());
+  const rows = parsed.rows.slice(headerAt + 1);
+  const mapping = options.mapping ?? options.profile?.mapping ?? guessMapping(headers);
+  const onlyXy = (mapping.lat === undefined || mapping.lon === undefined) && mapping.x !== undefined && mapping.y !== undefined;
+  const crs = options.crs ?? options.profile?.crs ?? (onlyXy ? 'vn2000' : 'wgs84');
+  const province = options.province ?? options.profile?.province;
+  const carrier = options.carrier ?? options.profile?.carrier;
+  const result = readSitesFromRows(headers, rows, mapping, {
+    fileName: options.fileName, crs, decimalComma: prepared.decimalComma,
+    ...(province !== undefined ? { province } : {}),
+    ...(carrier !== undefined ? { carrier } : {}),
+    ...(options.centralMeridianDeg !== undefined ? { centralMeridianDeg: options.centralMeridianDeg } : {}),
+    ...(options.areaBBox !== undefined ? { areaBBox: options.areaBBox } : {}),
+  });
+  const log = new IssueLog();
+  for (const w of prepared.warnings) log.warn(undefined, w);
+  for (const skipped of parsed.rows.slice(0, headerAt)) {
+    if (skipped.cells.some((c) => c.trim() !== '')) log.warn(skipped.line, `line above the header skipped: "${skipped.cells.join(' ').trim()}"`);
+  }
+  for (const p of parsed.problems) log.error(p.line, `CSV syntax: ${p.reason}; check quotes on this record`);
+  // file-wide issues first, then in file order (stable: a row's issues keep the order they were found in)
+  result.issues = [...log.issues, ...result.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { result, mapping, headers, delimiter: prepared.delimiter, encoding: prepared.encoding, rows, crs };
+}
+
+/**
+ * A carrier's site CSV → sites and every problem found. Never throws on bad data: an unreadable file gives no sites
+ * and one error issue.
+ */
+export function importSitesCsv(bytes: Uint8Array, options: ImportSitesCsvOptions): SitesCsvImport {
+  const prepared = prepare(bytes, options);
+  if (typeof prepared === 'string') return failed(prepared);
+  return finish(prepared, parseCsvRows(prepared.text, prepared.delimiter), options);
+}
+
+/**
+ * As `importSitesCsv` for big files, in a Web Worker or Node: parses in chunks, yielding between them, reports
+ * progress (0..1 of the text) and rejects with the signal's reason when aborted. A Blob (File) is read whole first.
+ */
+export async function importSitesCsvStreaming(
+  source: Uint8Array | Blob, options: ImportSitesCsvOptions & StreamingOptions,
+): Promise<SitesCsvImport> {
+  const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
+  const prepared = prepare(bytes, options);
+  if (typeof prepared === 'string') return failed(prepared);
+  const parsed = await parseCsvRowsChunked(prepared.text, prepared.delimiter, {
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.rowsPerChunk ? { rowsPerChunk: options.rowsPerChunk } : {}),
+  });
+  options.signal?.throwIfAborted();
+  return finish(prepared, parsed, options);
+}

@@ -1,0 +1,14 @@
+export { decodeCsvBytes, type DecodedText, type TextEncodingName } from './decode';
+export { sniffCsv, findHeaderRow, type CsvDelimiter, type SniffedCsv } from './sniff';
+export { parseCsvNumber } from './numbers';
+export { guessMapping, headerKey, SITE_FIELDS, type ColumnMapping, type SiteField } from './mapping';
+export { parseMappingProfile, type CsvCrs, type MappingProfile } from './mapping-profile';
+export { parseCsvRows, parseCsvRowsChunked, type CsvRow } from './parse-rows';
+export { readSitesFromRows, type CsvImportStats, type CsvSitesResult, type ReadSitesOptions } from './read-sites';
+export type { CsvFix, CsvRowIssue } from './row-issue';
+export type { BBox } from './location';
+export {
+  importSitesCsv, importSitesCsvStreaming, type ImportSitesCsvOptions, type SitesCsvImport, type StreamingOptions,
+} from './import-sites-csv';
+export { issuesToCsv } from './issues-csv';
+export { csvCell, toCsv, type CsvValue } from './write-csv';

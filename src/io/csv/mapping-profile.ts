@@ -1,0 +1,52 @@
+import type { CsvDelimiter } from './sniff';
+import { SITE_FIELDS, type ColumnMapping, type SiteField } from './mapping';
+
+export type CsvCrs = 'wgs84' | 'vn2000';
+
+/** A saved column mapping for one carrier's export format. Plain JSON: stored per carrier and passed to the CLI. */
+export interface MappingProfile {
+  name: string;
+  carrier?: string;
+  mapping: ColumnMapping;
+  crs: CsvCrs;
+  /** VN-2000 only: the province whose zone the X/Y are in. */
+  province?: string;
+  delimiter?: CsvDelimiter;
+  decimalComma?: boolean;
+}
+
+const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A profile from parsed JSON, or the reason it is not one. */
+export function parseMappingProfile(json: unknown): MappingProfile | string {
+  if (!isRecord(json)) return 'a mapping profile is a JSON object';
+  const { name, carrier, mapping, crs, province, delimiter, decimalComma } = json;
+  if (typeof name !== 'string' || name.trim() === '') return '"name" must be a non-empty string';
+  if (crs !== 'wgs84' && crs !== 'vn2000') return '"crs" must be "wgs84" or "vn2000"';
+  if (!isRecord(mapping)) return '"mapping" must be an object of field → header name';
+  const columns: ColumnMapping = {};
+  for (const [field, header] of Object.entries(mapping)) {
+    if (!(SITE_FIELDS as readonly string[]).includes(field)) return `"mapping" has unknown field "${field}"; known: ${SITE_FIELDS.join(', ')}`;
+    if (typeof header !== 'string') return `"mapping.${field}" must be a header name (string)`;
+    columns[field as SiteField] = header;
+  }
+  const profile: MappingProfile = { name, mapping: columns, crs };
+  if (carrier !== undefined) {
+    if (typeof carrier !== 'string') return '"carrier" must be a string';
+    profile.carrier = carrier;
+  }
+  if (province !== undefined) {
+    if (typeof province !== 'string') return '"province" must be a string';
+    profile.province = province;
+  }
+  if (delimiter !== undefined) {
+    if (typeof delimiter !== 'string' || !DELIMITERS.includes(delimiter)) return '"delimiter" must be one of , ; tab |';
+    profile.delimiter = delimiter as CsvDelimiter;
+  }
+  if (decimalComma !== undefined) {
+    if (typeof decimalComma !== 'boolean') return '"decimalComma" must be true or false';
+    profile.decimalComma = decimalComma;
+  }
+  return profile;
+}

@@ -1,0 +1,39 @@
+/**
+ * A number as Vietnamese spreadsheets write it: "12,5" or "12.5"; "1.234,5" / "1,234.5" (the later mark is the decimal);
+ * "1.800.000" with several dot groups in a decimal-comma file. A single comma is always a decimal mark.
+ * Returns undefined for blank or non-numeric text.
+ */
+export function parseCsvNumber(raw: string, decimalComma = false): number | undefined {
+  let text = raw.trim().replace(/[\s\u00a0]/g, '');
+  if (text === '') return undefined;
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    // both present: the later one is the decimal mark, the other groups thousands
+    text = lastComma > lastDot ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    if (/,.*,/.test(text)) text = text.replace(/,/g, '');
+    else text = text.replace(',', '.');
+  } else if (decimalComma && /^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(text)) {
+    text = text.replace(/\./g, '');
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** Share of non-blank cells written with a decimal comma ("12,345"), from a sample of rows. */
+export function decimalCommaShare(rows: readonly (readonly string[])[]): number {
+  let numeric = 0;
+  let comma = 0;
+  for (const row of rows) {
+    for (const cell of row) {
+      const t = cell.trim();
+      if (/^[+-]?\d+,\d+$/.test(t)) {
+        comma++;
+        numeric++;
+      } else if (/^[+-]?\d+(\.\d+)?$/.test(t)) numeric++;
+    }
+  }
+  return numeric === 0 ? 0 : comma / numeric;
+}

@@ -1,0 +1,40 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { issuesToCsv } from '../../../src/io/csv/issues-csv';
+import { csvCell, toCsv } from '../../../src/io/csv/write-csv';
+
+describe('csvCell', () => {
+  it.each(['=SUM(A1)', '+1', '-cmd', '@x', '\tx', '\rx'])('neutralises formula-looking text %j', (text) => {
+    expect(csvCell(text).replace(/^"/, '').startsWith(`'${text[0]}`)).toBe(true);
+  });
+
+  it('keeps numbers (negative ones too) and quotes delimiters, quotes and newlines', () => {
+    expect(csvCell(-105)).toBe('-105');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(Number.NaN)).toBe('');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+  });
+});
+
+describe('toCsv / issuesToCsv', () => {
+  it('writes a BOM and CRLF rows that parse back to the same cells', () => {
+    const csv = toCsv([['a', 'b'], ['Đắk "Nông"', 'x\ny']]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(Papa.parse<string[]>(csv.slice(1).trimEnd()).data).toEqual([['a', 'b'], ['Đắk "Nông"', 'x\ny']]);
+  });
+
+  it('lists issues with line, column, value, reason and severity, errors first', () => {
+    const csv = issuesToCsv([
+      { severity: 'warning', line: 3, column: 'Vĩ độ', value: '107,8', reason: 'swapped' },
+      { severity: 'error', line: 9, column: 'Tên', value: '=HYPERLINK("x")', reason: 'bad' },
+    ]);
+    const rows = Papa.parse<string[]>(csv.slice(1).trimEnd()).data;
+    expect(rows).toEqual([
+      ['line', 'column', 'value', 'reason', 'severity'],
+      ['9', 'Tên', `'=HYPERLINK("x")`, 'bad', 'error'],
+      ['3', 'Vĩ độ', '107,8', 'swapped', 'warning'],
+    ]);
+  });
+});
