@@ -1,0 +1,54 @@
+import type { CoverageFigures } from '../../domain/coverage/figures-types';
+import type { ReportingUnit, Site, Village } from '../../domain/model/types';
+import { toCsv, type CsvValue } from '../csv/write-csv';
+import { unitFigureProps, villageFigureProps, type FlatProps } from './figure-props';
+
+/** Header names the site CSV importer recognises without a mapping; one row per sector × radio. */
+export const SITE_CSV_HEADER = ['site_id', 'name', 'carrier', 'lat', 'lon', 'height_m', 'tech', 'band_mhz', 'azimuth', 'beamwidth', 'tilt', 'proposed'] as const;
+
+export function sitesToCsv(sites: readonly Site[]): string {
+  const rows: CsvValue[][] = [];
+  for (const s of sites) {
+    const sectors = s.sectors.length > 0 ? s.sectors : [null];
+    const radios = s.radios.length > 0 ? s.radios : [null];
+    for (const sector of sectors) {
+      for (const radio of radios) {
+        rows.push([
+          s.id, s.name, s.carrier, s.lat, s.lon, s.heightM, radio?.tech, radio?.bandMHz,
+          sector ? (sector.azimuthDeg ?? 'omni') : null, sector?.beamwidthDeg, sector?.downtiltDeg, s.proposed,
+        ]);
+      }
+    }
+  }
+  return toCsv([[...SITE_CSV_HEADER], ...rows]);
+}
+
+/** Base columns then figure columns; the figure columns come from one template row so every row lines up. */
+function withFigures<T>(base: readonly string[], items: readonly T[], baseRow: (item: T) => CsvValue[], figureRow: ((item: T) => FlatProps) | null): string {
+  const figureHeader = figureRow && items[0] !== undefined ? Object.keys(figureRow(items[0])) : [];
+  const rows = items.map((item) => {
+    const extra = figureRow ? figureRow(item) : {};
+    return [...baseRow(item), ...figureHeader.map((k) => extra[k] ?? null)];
+  });
+  return toCsv([[...base, ...figureHeader], ...rows]);
+}
+
+export function unitsToCsv(units: readonly ReportingUnit[], figures?: CoverageFigures): string {
+  const props = figures ? unitFigureProps(figures) : null;
+  return withFigures(
+    ['code', 'name', 'type', 'district', 'population', 'clutter'],
+    units,
+    (u) => [u.code, u.name, u.type, u.district, u.population, u.clutter],
+    props ? (u) => props(u.code) : null,
+  );
+}
+
+export function villagesToCsv(villages: readonly Village[], figures?: CoverageFigures): string {
+  const props = figures ? villageFigureProps(figures) : null;
+  return withFigures(
+    ['id', 'name', 'unit_code', 'population', 'lon', 'lat'],
+    villages,
+    (v) => [v.id, v.name, v.unitCode, v.population, v.point[0], v.point[1]],
+    props ? (v) => props(v.id) : null,
+  );
+}

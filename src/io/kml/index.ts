@@ -1,0 +1,1 @@
+export { readKmlLayer, readKmzLayer, readKmlOrKmzLayer, kmlFeatures, type KmlDocument, type ParseXml } from './read-kml';

@@ -1,0 +1,98 @@
+import { parseDbf, parseShp } from 'shpjs';
+import type { ImportIssue } from '../../domain/model/types';
+import { errorMessage } from '../../domain/text/error-message';
+import { prjProjection } from './prj-projection';
+import { shapefilePartsFromZip, type ShapefileParts } from './shapefile-parts';
+
+/** One shapefile layer as raw GeoJSON features in WGS84, ready for the GeoJSON layer readers. */
+export interface ShapefileFeatures {
+  /** Path of the .shp inside the zip without extension. */
+  name: string;
+  features: unknown[];
+  issues: ImportIssue[];
+}
+
+const error = (reason: string): ImportIssue => ({ severity: 'error', reason });
+const warning = (reason: string): ImportIssue => ({ severity: 'warning', reason });
+const arrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
+
+/** Record count × record length must fit in the file; parsedbf would otherwise read past the end and throw or invent rows. */
+function dbfProblem(dbf: Uint8Array): string | null {
+  if (dbf.byteLength < 33) return `is too short (${dbf.byteLength} bytes) to be a dBase file`;
+  const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const records = view.getUint32(4, true);
+  const headerLen = view.getUint16(8, true);
+  const recordLen = view.getUint16(10, true);
+  if (headerLen < 33 || recordLen < 1) return `has a broken header (header ${headerLen} bytes, record ${recordLen} bytes)`;
+  if (headerLen + records * recordLen > dbf.byteLength) return `is truncated: header promises ${records} records of ${recordLen} bytes but the file has ${dbf.byteLength} bytes`;
+  return null;
+}
+
+/**
+ * dBase numbers that are blank come out as NaN and dates as Date objects; GeoJSON needs null and text. Windows-1258
+ * writes most Vietnamese tones as combining marks, so text is composed (NFC) to compare equal to typed names.
+ */
+function cleanValue(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  return value;
+}
+
+function readAttributes(parts: ShapefileParts, label: string, issues: ImportIssue[]): Record<string, unknown>[] {
+  if (!parts.dbf) {
+    issues.push(warning(`${label}: no .dbf file, so the features have no attributes (names, codes, population)`));
+    return [];
+  }
+  const problem = dbfProblem(parts.dbf);
+  if (problem) {
+    issues.push(error(`${label}: .dbf ${problem}; attributes were not read`));
+    return [];
+  }
+  let rows: unknown[];
+  try {
+    rows = parseDbf(arrayBuffer(parts.dbf), arrayBuffer(new TextEncoder().encode(parts.cpg?.trim() ?? '')));
+  } catch (e) {
+    issues.push(error(`${label}: .dbf cannot be read (${errorMessage(e)}); attributes were not read`));
+    return [];
+  }
+  const out = rows.map((row) => {
+    const props: Record<string, unknown> = {};
+    if (row !== null && typeof row === 'object') for (const [k, v] of Object.entries(row)) props[k] = cleanValue(v);
+    return props;
+  });
+  const garbled = out.some((props) => Object.values(props).some((v) => typeof v === 'string' && v.includes('\uFFFD')));
+  if (garbled) {
+    const as = parts.cpg ? `as ${JSON.stringify(parts.cpg.trim())} (from the .cpg)` : 'as UTF-8 (there is no .cpg)';
+    issues.push(warning(`${label}: some .dbf text is not valid ${as}; Vietnamese letters may show as "\uFFFD". Add a .cpg naming the code page (e.g. 1258 or UTF-8)`));
+  }
+  return out;
+}
+
+function readLayer(parts: ShapefileParts, fileName: string): ShapefileFeatures {
+  const label = `${fileName} (${parts.base}.shp)`;
+  const issues: ImportIssue[] = [];
+  const projection = prjProjection(parts.prj);
+  if (!projection.ok) return { name: parts.base, features: [], issues: [error(`${label}: .prj ${projection.reason}`)] };
+  if (parts.prj === null) issues.push(warning(`${label}: no .prj file; coordinates are taken as WGS84 longitude/latitude`));
+  if (projection.vn2000) issues.push(warning(`${label}: VN-2000 .prj without TOWGS84; applied the official VN-2000 → WGS84 shift (Decision 05/2007/QĐ-BTNMT)`));
+  let geometries: unknown[];
+  try {
+    geometries = projection.def === null ? parseShp(arrayBuffer(parts.shp)) : parseShp(arrayBuffer(parts.shp), projection.def);
+  } catch (e) {
+    return { name: parts.base, features: [], issues: [...issues, error(`${label}: .shp cannot be read (${errorMessage(e)})`)] };
+  }
+  const attributes = readAttributes(parts, label, issues);
+  if (attributes.length > 0 && attributes.length !== geometries.length) {
+    issues.push(warning(`${label}: .shp has ${geometries.length} shapes but .dbf has ${attributes.length} records; attributes were matched in order`));
+  }
+  const features = geometries.map((geometry, i) => ({ type: 'Feature', properties: attributes[i] ?? {}, geometry: geometry ?? null }));
+  return { name: parts.base, features, issues };
+}
+
+/** Every shapefile layer in a zip; a file that is not a usable zip gives no layers and one error naming it. */
+export function readShapefileZip(bytes: Uint8Array, fileName: string): { layers: ShapefileFeatures[]; issues: ImportIssue[] } {
+  const found = shapefilePartsFromZip(bytes);
+  if (!found.ok) return { layers: [], issues: [error(`${fileName} ${found.reason}`)] };
+  return { layers: found.layers.map((parts) => readLayer(parts, fileName)), issues: [] };
+}

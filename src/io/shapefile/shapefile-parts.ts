@@ -1,0 +1,57 @@
+import { unzipSync } from 'fflate';
+import { errorMessage } from '../../domain/text/error-message';
+
+/** The files of one shapefile layer found in a zip, keyed by extension. */
+export interface ShapefileParts {
+  /** Path inside the zip without extension, e.g. "data/communes". */
+  base: string;
+  shp: Uint8Array;
+  dbf: Uint8Array | null;
+  prj: string | null;
+  cpg: string | null;
+}
+
+const PARTS = new Set(['shp', 'dbf', 'prj', 'cpg']);
+const ZIP_MAGIC = [0x50, 0x4b];
+
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return ZIP_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+function splitName(path: string): { base: string; ext: string } | null {
+  const dot = path.lastIndexOf('.');
+  if (dot <= 0 || path.endsWith('/')) return null;
+  return { base: path.slice(0, dot), ext: path.slice(dot + 1).toLowerCase() };
+}
+
+/** Unzips and groups by base name; layers come sorted by path so the first is predictable. */
+export function shapefilePartsFromZip(bytes: Uint8Array): { ok: true; layers: ShapefileParts[] } | { ok: false; reason: string } {
+  if (!looksLikeZip(bytes)) return { ok: false, reason: 'is not a zip archive (a shapefile must be uploaded as one .zip holding .shp, .dbf, .prj)' };
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (f) => PARTS.has(splitName(f.name)?.ext ?? '') && !f.name.includes('__MACOSX') });
+  } catch (e) {
+    return { ok: false, reason: `cannot be unzipped: ${errorMessage(e)}` };
+  }
+  const groups = new Map<string, { base: string; files: Map<string, Uint8Array> }>();
+  for (const [path, data] of Object.entries(files)) {
+    const name = splitName(path);
+    if (!name) continue;
+    const key = name.base.toLowerCase();
+    const group = groups.get(key) ?? { base: name.base, files: new Map<string, Uint8Array>() };
+    group.files.set(name.ext, data);
+    groups.set(key, group);
+  }
+  const text = (data: Uint8Array | undefined): string | null => (data ? new TextDecoder().decode(data) : null);
+  const layers: ShapefileParts[] = [];
+  for (const { base, files: parts } of groups.values()) {
+    const shp = parts.get('shp');
+    if (shp) layers.push({ base, shp, dbf: parts.get('dbf') ?? null, prj: text(parts.get('prj')), cpg: text(parts.get('cpg')) });
+  }
+  if (layers.length === 0) {
+    const names = Object.keys(files);
+    return { ok: false, reason: `holds no .shp file${names.length > 0 ? ` (found ${names.join(', ')})` : ''}` };
+  }
+  layers.sort((a, b) => a.base.localeCompare(b.base));
+  return { ok: true, layers };
+}
