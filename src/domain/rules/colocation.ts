@@ -1,0 +1,34 @@
+/** Co-location candidates: pairs of sites of different carriers standing within a chosen distance. */
+import Flatbush from 'flatbush';
+import type { Site } from '../model/types';
+import { distanceM, metresToDeg } from './local-distance';
+
+export const DEFAULT_COLOCATION_DISTANCE_M = 100;
+
+export interface ColocationPair {
+  siteA: string;
+  siteB: string;
+  carrierA: string;
+  carrierB: string;
+  distanceM: number;
+}
+
+/** Pairs ordered by distance; within a pair, siteA is the earlier site in `sites`. */
+export function findColocationPairs(sites: readonly Site[], maxDistanceM: number = DEFAULT_COLOCATION_DISTANCE_M): ColocationPair[] {
+  if (sites.length < 2 || !(maxDistanceM >= 0)) return [];
+  const index = new Flatbush(sites.length);
+  for (const s of sites) index.add(s.lon, s.lat, s.lon, s.lat);
+  index.finish();
+  const pairs: ColocationPair[] = [];
+  sites.forEach((a, i) => {
+    const { dLon, dLat } = metresToDeg(maxDistanceM * 1.01 + 1, a.lat);
+    for (const j of index.search(a.lon - dLon, a.lat - dLat, a.lon + dLon, a.lat + dLat)) {
+      const b = sites[j];
+      if (j <= i || !b || a.carrier === b.carrier) continue;
+      const d = distanceM([a.lon, a.lat], [b.lon, b.lat]);
+      if (d <= maxDistanceM) pairs.push({ siteA: a.id, siteB: b.id, carrierA: a.carrier, carrierB: b.carrier, distanceM: d });
+    }
+  });
+  pairs.sort((p, q) => p.distanceM - q.distanceM || p.siteA.localeCompare(q.siteA) || p.siteB.localeCompare(q.siteB));
+  return pairs;
+}
