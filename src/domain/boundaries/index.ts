@@ -1,0 +1,4 @@
+export { buildCrosswalk, crosswalkFromTable, type CrosswalkOptions } from './crosswalk';
+export { DEFAULT_NEST_SHARE, indexLinks, mainSuccessor, type Crosswalk, type CrosswalkLink } from './crosswalk-types';
+export { populationFromParts, reassignDataset, type ReassignOptions, type ReassignResult } from './reassign';
+export { geometryBBox, unitsBBox } from './units-bbox';

@@ -1,0 +1,117 @@
+/**
+ * Print page geometry in millimetres, origin at the page's top-left corner (as jsPDF places things).
+ * A map page: title and subtitle on top, the map below them, the legend beside it (landscape) or under it
+ * (portrait), the scale bar and north arrow drawn over the map's lower-left and upper-right corners, and the
+ * footer lines at the bottom.
+ */
+export type Paper = 'A4' | 'A3';
+export type Orientation = 'portrait' | 'landscape';
+
+export const PAPER_MM: Readonly<Record<Paper, { short: number; long: number }>> = {
+  A4: { short: 210, long: 297 },
+  A3: { short: 297, long: 420 },
+};
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface PageSize {
+  widthMm: number;
+  heightMm: number;
+}
+
+export function pageSize(paper: Paper, orientation: Orientation): PageSize {
+  const { short, long } = PAPER_MM[paper];
+  return orientation === 'portrait' ? { widthMm: short, heightMm: long } : { widthMm: long, heightMm: short };
+}
+
+export interface MapPageOptions {
+  paper: Paper;
+  orientation: Orientation;
+  /** Default 10 mm on every side. */
+  marginMm?: number;
+  /** Legend entries to make room for (default 6). */
+  legendItems?: number;
+  /** Footer lines to make room for (default 3). */
+  footerLines?: number;
+}
+
+export interface MapPageLayout {
+  page: PageSize;
+  /** Suggested font sizes, points. */
+  fontPt: { title: number; subtitle: number; legend: number; footer: number };
+  title: Box;
+  subtitle: Box;
+  map: Box;
+  legend: Box;
+  /** Height of one legend row, mm. */
+  legendRowMm: number;
+  scaleBar: Box;
+  northArrow: Box;
+  footer: Box;
+  /** Height of one footer line, mm. */
+  footerLineMm: number;
+}
+
+const GAP_MM = 3;
+
+export function layoutMapPage(options: MapPageOptions): MapPageLayout {
+  const page = pageSize(options.paper, options.orientation);
+  const m = options.marginMm ?? 10;
+  // A3 is A4 scaled by √2: text grows with it so a reduced A3 print reads like the A4 one.
+  const k = options.paper === 'A3' ? Math.SQRT2 : 1;
+  const fontPt = { title: 16 * k, subtitle: 11 * k, legend: 8 * k, footer: 7 * k };
+  const ptToMm = 25.4 / 72;
+  const lineMm = (pt: number): number => pt * ptToMm * 1.35;
+  const inner = { x: m, y: m, w: page.widthMm - 2 * m, h: page.heightMm - 2 * m };
+  const title: Box = { x: inner.x, y: inner.y, w: inner.w, h: lineMm(fontPt.title) };
+  const subtitle: Box = { x: inner.x, y: title.y + title.h, w: inner.w, h: lineMm(fontPt.subtitle) };
+  const footerLineMm = lineMm(fontPt.footer);
+  const footerH = footerLineMm * (options.footerLines ?? 3);
+  const footer: Box = { x: inner.x, y: inner.y + inner.h - footerH, w: inner.w, h: footerH };
+  const top = subtitle.y + subtitle.h + GAP_MM;
+  const bottom = footer.y - GAP_MM;
+  const legendRowMm = lineMm(fontPt.legend) * 1.2;
+  const rows = Math.max(1, options.legendItems ?? 6);
+  let map: Box;
+  let legend: Box;
+  if (options.orientation === 'landscape') {
+    const legendW = Math.min(70 * k, inner.w * 0.3);
+    map = { x: inner.x, y: top, w: inner.w - legendW - GAP_MM, h: bottom - top };
+    legend = { x: map.x + map.w + GAP_MM, y: top, w: legendW, h: Math.min(bottom - top, legendRowMm * (rows + 1)) };
+  } else {
+    // Two legend columns under the map.
+    const legendH = legendRowMm * (Math.ceil(rows / 2) + 1);
+    map = { x: inner.x, y: top, w: inner.w, h: bottom - top - legendH - GAP_MM };
+    legend = { x: inner.x, y: map.y + map.h + GAP_MM, w: inner.w, h: legendH };
+  }
+  const pad = 4 * k;
+  const scaleBar: Box = { x: map.x + pad, y: map.y + map.h - pad - 8 * k, w: Math.min(60 * k, map.w * 0.4), h: 8 * k };
+  const arrow = 12 * k;
+  const northArrow: Box = { x: map.x + map.w - pad - arrow, y: map.y + pad, w: arrow, h: arrow * 1.4 };
+  return { page, fontPt, title, subtitle, map, legend, legendRowMm, scaleBar, northArrow, footer, footerLineMm };
+}
+
+/** What a printed figure must say about itself. */
+export interface FooterInfo {
+  /** ISO date of printing, e.g. "2025-07-01". */
+  date: string;
+  sources: readonly string[];
+  issuingBody: string;
+  boundarySet: { name: string; date: string };
+  scenario: string;
+}
+
+/** The footer as lines of text, most important first; empty fields are left out. */
+export function footerLines(info: FooterInfo): string[] {
+  const first = [info.issuingBody, info.date ? `Ngày in / Printed: ${info.date}` : ''].filter(Boolean).join(' · ');
+  const bounds = [info.boundarySet.name, info.boundarySet.date].filter(Boolean).join(', ');
+  const second = [bounds ? `Ranh giới / Boundaries: ${bounds}` : '', info.scenario ? `Kịch bản / Scenario: ${info.scenario}` : '']
+    .filter(Boolean).join(' · ');
+  const third = info.sources.length > 0 ? `Nguồn / Sources: ${info.sources.join('; ')}` : '';
+  return [first, second, third].filter(Boolean);
+}

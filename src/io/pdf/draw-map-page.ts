@@ -1,0 +1,106 @@
+/** Draws one map page: title, map image, legend, vector scale bar and north arrow, footer. */
+import type { jsPDF } from 'jspdf';
+import type { Box } from '../../domain/print/page';
+import type { ScaleBar } from '../../domain/print/scale-bar';
+import type { PdfMapPageSpec, PdfTextItem } from './pdf-spec';
+import type { PdfTextFonts } from './pdf-fonts';
+
+export function hexToRgb(colour: string): [number, number, number] {
+  const m = /^#?([0-9a-f]{6})$/i.exec(colour.trim());
+  const n = m?.[1] ? parseInt(m[1], 16) : 0;
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function imageFormat(image: Uint8Array | string): 'PNG' | 'JPEG' {
+  if (typeof image === 'string') return /^data:image\/jpe?g/i.test(image) ? 'JPEG' : 'PNG';
+  return image[0] === 0xff && image[1] === 0xd8 ? 'JPEG' : 'PNG';
+}
+
+const PT_TO_MM = 25.4 / 72;
+
+/** Text on one line inside a box, shortened with "…" when it does not fit. */
+export function drawTextItem(doc: jsPDF, fonts: PdfTextFonts, item: PdfTextItem): void {
+  doc.setFontSize(item.sizePt);
+  doc.setTextColor(...hexToRgb(item.colour ?? '#000000'));
+  const { box } = item;
+  const align = item.align ?? 'left';
+  const x = align === 'left' ? box.x : align === 'center' ? box.x + box.w / 2 : box.x + box.w;
+  const baseline = box.y + Math.min(box.h, item.sizePt * PT_TO_MM * 1.1) * 0.8;
+  fonts.draw(fonts.fit(item.text, box.w, item.bold), x, baseline, align, item.bold);
+  doc.setTextColor(0, 0, 0);
+}
+
+function drawScaleBar(doc: jsPDF, fonts: PdfTextFonts, box: Box, bar: ScaleBar, sizePt: number): void {
+  const h = 1.6;
+  const y = box.y + box.h - h - 0.5;
+  const width = Math.min(bar.width, box.w * 0.8);
+  doc.setFillColor(255, 255, 255);
+  doc.rect(box.x - 1, box.y, width + 2 + fonts.width(bar.label) + 2, box.h, 'F');
+  doc.setDrawColor(0, 0, 0);
+  doc.setLineWidth(0.2);
+  const half = width / 2;
+  doc.setFillColor(0, 0, 0);
+  doc.rect(box.x, y, half, h, 'FD');
+  doc.setFillColor(255, 255, 255);
+  doc.rect(box.x + half, y, half, h, 'FD');
+  doc.setFontSize(sizePt);
+  fonts.draw('0', box.x, y - 1, 'center');
+  fonts.draw(bar.label, box.x + width, y - 1, 'center');
+}
+
+function drawNorthArrow(doc: jsPDF, fonts: PdfTextFonts, box: Box, sizePt: number): void {
+  const cx = box.x + box.w / 2;
+  const top = box.y + box.h * 0.3;
+  const bottom = box.y + box.h;
+  const half = box.w * 0.3;
+  doc.setDrawColor(0, 0, 0);
+  doc.setLineWidth(0.2);
+  doc.setFillColor(0, 0, 0);
+  doc.triangle(cx, top, cx - half, bottom, cx, bottom - (bottom - top) * 0.25, 'FD');
+  doc.setFillColor(255, 255, 255);
+  doc.triangle(cx, top, cx + half, bottom, cx, bottom - (bottom - top) * 0.25, 'FD');
+  doc.setFontSize(sizePt);
+  fonts.draw('N', cx, box.y + box.h * 0.25, 'center', true);
+}
+
+function drawLegend(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpec): void {
+  const { legend: box, legendRowMm: row, fontPt } = spec.layout;
+  const columns = box.w > 120 ? 2 : 1;
+  const colW = box.w / columns;
+  doc.setFontSize(fontPt.legend);
+  let y = box.y;
+  if (spec.legendTitle) {
+    fonts.draw(fonts.fit(spec.legendTitle, box.w, true), box.x, y + row * 0.7, 'left', true);
+    y += row;
+  }
+  const perColumn = Math.ceil(spec.legend.length / columns);
+  spec.legend.forEach((item, i) => {
+    const col = Math.floor(i / Math.max(1, perColumn));
+    const x = box.x + col * colW;
+    const ry = y + (i - col * perColumn) * row;
+    const sw = row * 0.7;
+    doc.setFillColor(...hexToRgb(item.colour));
+    doc.setDrawColor(80, 80, 80);
+    doc.setLineWidth(0.1);
+    doc.rect(x, ry + (row - sw) / 2, sw * 1.4, sw, 'FD');
+    fonts.draw(fonts.fit(item.label, colW - sw * 1.4 - 3), x + sw * 1.4 + 2, ry + row * 0.72);
+  });
+}
+
+export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpec): void {
+  const l = spec.layout;
+  drawTextItem(doc, fonts, { text: spec.title, box: l.title, sizePt: l.fontPt.title, bold: true });
+  if (spec.subtitle) drawTextItem(doc, fonts, { text: spec.subtitle, box: l.subtitle, sizePt: l.fontPt.subtitle, colour: '#333333' });
+  if (spec.image !== undefined) doc.addImage(spec.image, imageFormat(spec.image), l.map.x, l.map.y, l.map.w, l.map.h);
+  doc.setDrawColor(0, 0, 0);
+  doc.setLineWidth(0.3);
+  doc.rect(l.map.x, l.map.y, l.map.w, l.map.h, 'S');
+  if (spec.scaleBar) drawScaleBar(doc, fonts, l.scaleBar, spec.scaleBar, l.fontPt.legend);
+  if (spec.northArrow ?? true) drawNorthArrow(doc, fonts, l.northArrow, l.fontPt.subtitle);
+  drawLegend(doc, fonts, spec);
+  spec.footer.forEach((line, i) => {
+    const box = { x: l.footer.x, y: l.footer.y + i * l.footerLineMm, w: l.footer.w, h: l.footerLineMm };
+    drawTextItem(doc, fonts, { text: line, box, sizePt: l.fontPt.footer, colour: '#333333' });
+  });
+  for (const t of spec.texts ?? []) drawTextItem(doc, fonts, t);
+}

@@ -1,0 +1,52 @@
+/** Draws a table over as many pages as layoutTablePages says, the header repeated and pages numbered. */
+import type { jsPDF } from 'jspdf';
+import { layoutTablePages } from '../../domain/print/table-pages';
+import { drawTextItem } from './draw-map-page';
+import type { PdfTableSpec } from './pdf-spec';
+import type { PdfTextFonts } from './pdf-fonts';
+
+/** `newPage(widthMm, heightMm)` is called before every page but the first, which the caller has already started. */
+export function drawTablePages(doc: jsPDF, fonts: PdfTextFonts, spec: PdfTableSpec, newPage: (w: number, h: number) => void): number {
+  const sizePt = spec.sizePt ?? 8;
+  const rowMm = sizePt * 0.6 + 1.5;
+  const l = layoutTablePages(spec.rows.length, {
+    paper: spec.paper, orientation: spec.orientation, rowHeightMm: rowMm, headerHeightMm: rowMm * 1.3,
+    footerHeightMm: Math.max(1, spec.footer.length) * 4,
+  });
+  const cols = Math.max(1, spec.header.length);
+  const weights = Array.from({ length: cols }, (_, i) => spec.columnWidths?.[i] ?? 1);
+  const sum = weights.reduce((s, w) => s + w, 0);
+  const xs: number[] = [l.table.x];
+  for (const w of weights) xs.push((xs[xs.length - 1] ?? 0) + (w / sum) * l.table.w);
+  const drawRow = (cells: readonly string[], y: number, h: number, bold: boolean): void => {
+    for (let c = 0; c < cols; c++) {
+      const x0 = xs[c] ?? 0;
+      const x1 = xs[c + 1] ?? x0;
+      drawTextItem(doc, fonts, {
+        text: cells[c] ?? '', box: { x: x0 + 1, y: y + (h - rowMm) / 2 + 0.3, w: x1 - x0 - 2, h: rowMm },
+        sizePt, bold, align: spec.align?.[c] ?? 'left',
+      });
+    }
+  };
+  l.pages.forEach((page, p) => {
+    if (p > 0) newPage(l.page.widthMm, l.page.heightMm);
+    const suffix = l.pages.length > 1 ? ` (${p + 1}/${l.pages.length})` : '';
+    drawTextItem(doc, fonts, { text: spec.title + suffix, box: l.title, sizePt: 13, bold: true });
+    let y = l.table.y;
+    doc.setFillColor(230, 230, 230);
+    doc.rect(l.table.x, y, l.table.w, l.headerHeightMm, 'F');
+    drawRow(spec.header, y, l.headerHeightMm, true);
+    y += l.headerHeightMm;
+    doc.setDrawColor(200, 200, 200);
+    doc.setLineWidth(0.1);
+    for (let r = page.start; r < page.end; r++) {
+      drawRow(spec.rows[r] ?? [], y, l.rowHeightMm, false);
+      y += l.rowHeightMm;
+      doc.line(l.table.x, y, l.table.x + l.table.w, y);
+    }
+    spec.footer.forEach((line, i) => {
+      drawTextItem(doc, fonts, { text: line, box: { x: l.footer.x, y: l.footer.y + i * 4, w: l.footer.w, h: 4 }, sizePt: 7, colour: '#333333' });
+    });
+  });
+  return l.pages.length;
+}

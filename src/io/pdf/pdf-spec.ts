@@ -1,0 +1,58 @@
+import type { MapPageLayout, Orientation, Paper } from '../../domain/print/page';
+import type { ScaleBar } from '../../domain/print/scale-bar';
+import type { Box } from '../../domain/print/page';
+
+export type Align = 'left' | 'center' | 'right';
+
+/** Extra text placed in a box (baseline at about three quarters of its height). */
+export interface PdfTextItem {
+  text: string;
+  box: Box;
+  sizePt: number;
+  align?: Align;
+  bold?: boolean;
+  /** "#rrggbb"; default black. */
+  colour?: string;
+}
+
+export interface PdfLegendItem {
+  /** "#rrggbb". */
+  colour: string;
+  label: string;
+}
+
+/** A map page laid out by layoutMapPage. */
+export interface PdfMapPageSpec {
+  kind: 'map';
+  layout: MapPageLayout;
+  title: string;
+  subtitle?: string;
+  /** The rendered map: PNG or JPEG bytes or data URL, stretched to layout.map. */
+  image?: Uint8Array | string;
+  legendTitle?: string;
+  legend: PdfLegendItem[];
+  /** From niceScaleBar with metres per MILLIMETRE, so its width is in mm. */
+  scaleBar?: ScaleBar | null;
+  northArrow?: boolean;
+  footer: string[];
+  texts?: PdfTextItem[];
+}
+
+/** A table; it runs over as many pages as its rows need, the header repeated on each. */
+export interface PdfTableSpec {
+  kind: 'table';
+  paper: Paper;
+  orientation: Orientation;
+  title: string;
+  header: string[];
+  rows: string[][];
+  /** Relative column widths; default equal. */
+  columnWidths?: number[];
+  /** Per column; default left. */
+  align?: Align[];
+  footer: string[];
+  /** Default 8 pt. */
+  sizePt?: number;
+}
+
+export type PdfPageSpec = PdfMapPageSpec | PdfTableSpec;
