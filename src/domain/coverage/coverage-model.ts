@@ -22,6 +22,7 @@ import { SectorPickCache } from './sector-pick';
 import { createTechRaster, type TechRaster } from './tech-raster';
 import { VillageBest } from './village-best';
 import { errorMessage } from '../text/error-message';
+import { settingsProblems, siteInputProblems } from './input-checks';
 
 export interface CoverageModelOptions {
   /** FTTH results to report; `null` leaves FTTH figures empty; omitted: computed from the dataset on first use. */
@@ -60,7 +61,10 @@ export class CoverageModel {
   /** While the constructor loads the dataset: entries are made in dataset order and painted afterwards. */
   private bulkLoading = false;
 
+  /** Throws a RangeError naming each impossible setting (e.g. "cellSizeM: 0 must be within [1, 100000]"). */
   constructor(private readonly dataset: Dataset, private readonly settings: CoverageSettings, options: CoverageModelOptions = {}) {
+    const refused = settingsProblems(settings);
+    if (refused.length > 0) throw new RangeError(`coverage settings refused: ${refused.join('; ')}`);
     this.techs = TECHNOLOGIES.filter((t) => settings.techs.includes(t));
     const area = areaBBox(dataset);
     this.grid = createGrid(area.bbox, settings.cellSizeM, area.marginM);
@@ -199,7 +203,9 @@ export class CoverageModel {
     const u = this.dataset.units[unit];
     const clutter: Clutter = u ? (this.settings.clutterOverrides[u.code] ?? u.clutter) : 'rural';
     const techs = TECHNOLOGIES.filter((t) => site.radios.some((r) => r.tech === t));
-    const painted = TECHNOLOGIES.map((t) => this.techs.includes(t) && techs.includes(t));
+    const problems = siteInputProblems(site);
+    if (problems.length > 0) this.warn(`site ${site.id}: not computed: ${problems.join('; ')}`);
+    const painted = TECHNOLOGIES.map((t) => problems.length === 0 && this.techs.includes(t) && techs.includes(t));
     const pattern = painted.some(Boolean) ? sitePattern(site.sectors, this.ctx.luts) : null;
     const warn = (m: string): void => this.warn(m);
     const fps = TECHNOLOGIES.map((t, i) => (pattern && painted[i] ? buildFootprint(this.ctx, site, t, clutter, pattern, warn) : null));

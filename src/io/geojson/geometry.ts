@@ -9,6 +9,9 @@ interface RawGeometry {
   geometries: unknown;
 }
 
+/** turf's kinks compares every segment pair: beyond this a single polygon would stall the import for minutes. */
+const MAX_KINK_CHECK_VERTICES = 10_000;
+
 export type ShapeClass = 'polygon' | 'line' | 'point';
 
 const CLASS_OF: Record<string, ShapeClass> = {
@@ -80,6 +83,11 @@ export function readPolygonal(raw: unknown, notes: CoordNotes): Checked<UnitGeom
   if (!first) return fail('geometry is empty (no polygons)');
   const shape: UnitGeometry = polygons.length === 1 ? { type: 'Polygon', coordinates: first } : { type: 'MultiPolygon', coordinates: polygons };
   const wound = windPolygonal(shape);
+  const vertices = polygons.reduce((n, poly) => poly.reduce((m, ring) => m + ring.length, n), 0);
+  if (vertices > MAX_KINK_CHECK_VERTICES) {
+    notes.warnings.push(`polygon has ${vertices} vertices; not checked for self-intersection (limit ${MAX_KINK_CHECK_VERTICES})`);
+    return { ok: true, value: wound };
+  }
   const crossings = kinks(wound).features;
   const at = crossings[0]?.geometry.coordinates;
   if (at) notes.warnings.push(`polygon intersects itself at ${crossings.length} point(s), first near [${at.map((v) => v.toFixed(5)).join(', ')}]`);

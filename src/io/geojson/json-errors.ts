@@ -93,26 +93,29 @@ export function locateJsonError(text: string): JsonErrorSpot | null {
 
 /** Rewrites bare NaN / Infinity / -Infinity (as Python's json writes) into strings; null when there are none. */
 export function quoteNonFiniteLiterals(text: string): string | null {
-  let out = '';
+  // Copies slices rather than characters: this runs on every file JSON.parse refused, which may be tens of MB.
+  if (!/NaN|Infinity/.test(text)) return null;
+  const parts: string[] = [];
+  let from = 0;
   let inString = false;
-  let found = false;
   for (let i = 0; i < text.length; i += 1) {
-    const c = text.charAt(i);
+    const code = text.charCodeAt(i);
     if (inString) {
-      out += c;
-      if (c === '\\') {
-        out += text.charAt(i + 1);
-        i += 1;
-      } else if (c === '"') inString = false;
+      if (code === 0x5c) i += 1;
+      else if (code === 0x22) inString = false;
       continue;
     }
-    if (c === '"') inString = true;
-    const word = ['-Infinity', 'Infinity', 'NaN'].find((w) => text.startsWith(w, i));
-    if (word) {
-      out += `"${word}"`;
-      i += word.length - 1;
-      found = true;
-    } else out += c;
+    if (code === 0x22) {
+      inString = true;
+      continue;
+    }
+    const word = ['-Infinity', 'Infinity', 'NaN'].find((w) => w.charCodeAt(0) === code && text.startsWith(w, i));
+    if (!word) continue;
+    parts.push(text.slice(from, i), `"${word}"`);
+    i += word.length - 1;
+    from = i + 1;
   }
-  return found ? out : null;
+  if (parts.length === 0) return null;
+  parts.push(text.slice(from));
+  return parts.join('');
 }

@@ -71,6 +71,10 @@ export function readSectors(azimuths: unknown, beamwidths: unknown, tilts: unkno
   if (azs.length === 0) azs.push(null);
   const bws = readNumberList(beamwidths, 'beamwidth', warnings);
   const tls = readNumberList(tilts, 'tilt', warnings);
+  const badBeam = bws.find((b) => !(b > 0 && b <= 360));
+  if (badBeam !== undefined) return `beamwidth ${badBeam} must be within (0, 360] degrees`;
+  const badTilt = tls.find((t) => !(t >= -90 && t <= 90));
+  if (badTilt !== undefined) return `tilt ${badTilt} must be within [-90, 90] degrees`;
   return azs.map((azimuthDeg, i) => ({
     azimuthDeg,
     beamwidthDeg: bws[i] ?? bws[0] ?? (azimuthDeg === null ? 360 : 65),

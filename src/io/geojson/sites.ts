@@ -2,7 +2,7 @@ import type { ImportResult, Site, Technology } from '../../domain/model/types';
 import type { Checked, CoordNotes } from './coords';
 import { generatedId, readEach, type RawFeature } from './features';
 import { readPoints } from './geometry';
-import { formatValue } from './issues';
+import { featureIssue, formatValue } from './issues';
 import { normalizeKey, pick, toBoolean, toNumber, toText, type PropMap } from './props';
 import { pairRadios, readNumberList, readSectors, readTechs } from './site-radios';
 
@@ -18,6 +18,8 @@ const TILT_KEYS = ['tilt', 'tilts', 'downtilt', 'downtilt_deg', 'goc_nghieng'];
 const STATUS_KEYS = ['status', 'trang_thai'];
 const PROPOSED_WORDS = new Set(['proposed', 'planned', 'plan', 'new', 'de_xuat', 'du_kien', 'quy_hoach']);
 const DEFAULT_HEIGHT_M = 30;
+/** The coverage engine's ceiling; taller values are typos (3000 for 30.00) or feet/centimetre mix-ups. */
+const MAX_HEIGHT_M = 1000;
 /** Mobile bands in use in Vietnam lie well inside this; values outside are typos or kHz/GHz mix-ups. */
 const MIN_BAND_MHZ = 300;
 const MAX_BAND_MHZ = 7200;
@@ -31,6 +33,7 @@ function readHeight(props: PropMap, warnings: string[]): Checked<number> {
   const h = toNumber(entry.value);
   if (h === undefined) return { ok: false, reason: `${entry.key} ${formatValue(entry.value)} is not a number` };
   if (h <= 0) return { ok: false, reason: `${entry.key} ${formatValue(entry.value)} must be a positive height in metres` };
+  if (h > MAX_HEIGHT_M) return { ok: false, reason: `${entry.key} ${formatValue(entry.value)} exceeds ${MAX_HEIGHT_M} m` };
   return { ok: true, value: h };
 }
 
@@ -81,7 +84,24 @@ function readSite(feature: RawFeature, index: number, notes: CoordNotes, fileNam
   return { ok: true, value: [site] };
 }
 
+/** Site ids key scenario edits, so they must be unique: a repeated id is kept as "<id>-2", "-3"… with a warning. */
 export function readSites(features: readonly unknown[], fileName: string): ImportResult<Site> {
   const read = readEach(features, fileName, (f, i, notes) => readSite(f, i, notes, fileName));
-  return { items: read.items.map((r) => r.item), issues: read.issues };
+  const taken = new Set(read.items.map((r) => r.item.id));
+  const first = new Map<string, number>();
+  const issues = [...read.issues];
+  const items = read.items.map(({ item, index }) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) {
+      first.set(item.id, index);
+      return item;
+    }
+    let n = 2;
+    while (taken.has(`${item.id}-${n}`)) n += 1;
+    const id = `${item.id}-${n}`;
+    taken.add(id);
+    issues.push(featureIssue('warning', index, `duplicate site id ${JSON.stringify(item.id)} (also feature ${earlier}); kept as ${JSON.stringify(id)}`));
+    return { ...item, id };
+  });
+  return { items, issues };
 }
