@@ -5,24 +5,31 @@ import { translate } from '../ui/i18n/strings';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
 import { LatestOnlyQueue } from './latest-only-queue';
-import { Autosave } from './autosave';
-import { effectiveSites } from './effective-sites';
-import { openProjectOf, stateFromProject, type OpenProject } from './project-sync';
-import { newProject, openProjectStore, type Project, type ProjectStore } from '../io/store';
+import { newProject, openProjectStore } from '../io/store';
 import type { AppState, Notice } from './state';
 import type { Store } from './store';
-import type { CoverageResult } from '../worker/coverage.worker';
+import type { FullResult } from '../worker/coverage.worker';
 import { errorMessage } from '../domain/text/error-message';
+import { deltaOf, PlannerActions } from './planner-actions';
+import { DEMO_PROJECT_NAME, ProjectActions } from './project-actions';
+import { activeEdits } from './scenarios';
 
 let noticeSeq = 0;
 
-const DEMO_PROJECT_NAME = 'Đắk Nông (dữ liệu mẫu)';
-
 export class AppActions {
-  private readonly computeQueue = new LatestOnlyQueue<CoverageResult>();
-  private readonly editQueue = new LatestOnlyQueue<CoverageResult>();
+  private readonly computeQueue = new LatestOnlyQueue<FullResult>();
+  readonly planner: PlannerActions;
+  readonly projects: ProjectActions;
 
-  constructor(private readonly store: Store<AppState>, private readonly worker: CoverageWorker) {}
+  constructor(private readonly store: Store<AppState>, private readonly worker: CoverageWorker) {
+    const host = {
+      notify: (level: Notice['level'], text: string, details?: string[]) => this.notify(level, text, details),
+      recompute: () => this.recompute(),
+      reloadBaseline: () => this.reloadBaseline(),
+    };
+    this.planner = new PlannerActions(store, worker, host);
+    this.projects = new ProjectActions(store, worker, { ...host, planner: this.planner });
+  }
 
   /** Reopens the last project from the browser's storage, or starts on the demo province. */
   async boot(): Promise<void> {
@@ -31,23 +38,18 @@ export class AppActions {
       const opened = await openProjectStore();
       if (opened.problem) this.notify('warning', translate(this.store.get().lang, 'storageUnavailable', { reason: opened.problem.message }));
       this.store.set({ storagePersistent: opened.persistent });
-      const project = await this.lastProject(opened.store);
-      let open: OpenProject;
+      this.projects.attach(opened.store);
+      const project = await this.projects.lastOpened();
       if (project) {
-        this.store.set(stateFromProject(project));
-        const { dataset, siteEdits } = this.store.get();
+        await this.projects.show(project, false);
+        const { dataset } = this.store.get();
         if (!dataset) throw new Error('stored project has no layers');
-        const derived = await this.worker.setDataset({ ...dataset, sites: [...effectiveSites(dataset.sites, siteEdits)] });
-        this.store.set({ derived, lastSavedAt: project.updatedAt });
-        open = openProjectOf(project);
+        this.store.set({ derived: await this.worker.setDataset(dataset) });
       } else {
         const { dataset, derived } = await this.worker.loadDemo();
-        this.store.set({ dataset, derived });
-        open = openProjectOf(newProject(DEMO_PROJECT_NAME, dataset));
+        await this.projects.show(newProject(DEMO_PROJECT_NAME, dataset), true);
+        this.store.set({ derived });
       }
-      const autosave = new Autosave(this.store, opened.store, open, (e) => this.saveFailed(e));
-      if (!project) await autosave.flush();
-      await opened.store.setLastOpened(open.id).catch((e: unknown) => this.saveFailed(e));
       this.store.set({ status: { kind: 'loading', stage: 'coverage' } });
       await this.recompute();
       this.store.set({ status: { kind: 'ready' } });
@@ -56,18 +58,17 @@ export class AppActions {
     }
   }
 
-  private async lastProject(projects: ProjectStore): Promise<Project | null> {
+  /** New baseline layers (import, undo of an import, another project): derived layers and a full recompute. */
+  async reloadBaseline(): Promise<void> {
+    const dataset = this.store.get().dataset;
+    if (!dataset) return;
     try {
-      const id = await projects.getLastOpened();
-      return id ? await projects.load(id) : null;
+      const derived = await this.worker.setDataset(dataset);
+      this.store.set({ derived, baselineFigures: null });
+      await this.recompute();
     } catch (e) {
-      this.notify('error', translate(this.store.get().lang, 'projectNotRestored', { reason: errorMessage(e) }));
-      return null;
+      this.notify('error', errorMessage(e));
     }
-  }
-
-  private saveFailed(e: unknown): void {
-    this.notify('error', translate(this.store.get().lang, 'saveFailed', { reason: errorMessage(e) }));
   }
 
   /** 4G and 5G are always computed (the ministry's indicators); 2G or 3G only while the user shows them. */
@@ -79,7 +80,7 @@ export class AppActions {
 
   setCoverageTech(coverageTech: Technology): void {
     const { figures, images } = this.store.get();
-    this.store.set({ coverageTech });
+    this.store.set((s) => ({ coverageTech, delta: deltaOf({ ...s, coverageTech }) }));
     if (!(figures?.techs ?? []).includes(coverageTech)) void this.recompute();
     else if (!images[coverageTech]) void this.refreshImage(coverageTech);
   }
@@ -93,39 +94,21 @@ export class AppActions {
     this.store.set({ computing: true });
     try {
       const settings = this.settings();
-      const result = await this.computeQueue.run(() => this.worker.compute(settings));
-      if (result) this.store.set({ figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs) });
+      const edits = activeEdits(this.store.get());
+      const result = await this.computeQueue.run(() => this.worker.compute(settings, edits));
+      if (result) {
+        this.store.set((s) => ({
+          figures: result.figures, baselineFigures: result.baselineFigures, images: result.images,
+          lastComputeMs: Math.round(result.elapsedMs), delta: deltaOf({ ...s, figures: result.figures, baselineFigures: result.baselineFigures }),
+        }));
+        // Edits made while the full build ran are applied on top.
+        await this.planner.applyActive();
+      }
     } catch (e) {
       this.notify('error', errorMessage(e));
     } finally {
       this.store.set({ computing: false });
     }
-  }
-
-  /** Moves a site as a scenario edit; while dragging only the newest position is computed. */
-  async moveSite(id: string, lon: number, lat: number): Promise<void> {
-    const { dataset, siteEdits } = this.store.get();
-    const base = siteEdits[id] ?? dataset?.sites.find((s) => s.id === id);
-    if (!base) return;
-    const site = { ...base, lon, lat };
-    this.store.set({ siteEdits: { ...siteEdits, [id]: site }, selection: { kind: 'site', id } });
-    try {
-      const shown = this.store.get().coverageTech;
-      const result = await this.editQueue.run(() => this.worker.upsertSite(site, shown));
-      // Images of the other technologies are now stale: they are dropped and coloured again when shown.
-      if (result) this.store.set({ figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10 });
-    } catch (e) {
-      this.notify('error', errorMessage(e));
-    }
-  }
-
-  /** Drops every scenario edit and recomputes on the baseline. */
-  async resetEdits(): Promise<void> {
-    const dataset = this.store.get().dataset;
-    if (!dataset) return;
-    this.store.set({ siteEdits: {} });
-    await this.worker.setDataset(dataset);
-    await this.recompute();
   }
 
   setCellSize(cellSizeM: 100 | 50): void {
@@ -180,16 +163,15 @@ export class AppActions {
     }
     const current = this.store.get().dataset;
     if (!current) return;
-    const dataset = mergeLayer(current, read, fileName);
-    const derived = await this.worker.setDataset(dataset);
-    this.store.set({ dataset, derived, selection: { kind: 'none' }, pendingImport: null, siteEdits: {} });
+    this.store.set({ selection: { kind: 'none' }, pendingImport: null });
+    this.planner.commit({ dataset: mergeLayer(current, read, fileName) });
+    this.planner.endGesture();
     this.notify(
       issues.length ? 'warning' : 'info',
       translate(lang, 'importDone', { n: items.length, file: fileName }) +
         (issues.length ? ' · ' + translate(lang, 'importIssues', { n: issues.length, file: fileName }) : ''),
       describeIssues(issues),
     );
-    await this.recompute();
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ProjectStore } from '../io/store';
-import { projectFromState, savedSlice, sliceChanged, type OpenProject } from './project-sync';
+import { projectFromState, savedSlice, sliceChanged } from './project-sync';
 import type { AppState } from './state';
 import type { Store } from './store';
 
@@ -15,12 +15,18 @@ export class Autosave {
   constructor(
     private readonly state: Store<AppState>,
     private readonly projects: ProjectStore,
-    private readonly open: OpenProject,
     private readonly onError: (e: unknown) => void,
     private readonly delayMs = 500,
   ) {
     this.last = savedSlice(state.get());
     state.subscribe(() => this.onChange());
+  }
+
+  /** The state as it is now counts as saved (a project just opened from the store). */
+  markSaved(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.last = savedSlice(this.state.get());
   }
 
   private onChange(): void {
@@ -36,7 +42,7 @@ export class Autosave {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.saving = this.saving.then(async () => {
-      const project = projectFromState(this.open, this.state.get());
+      const project = projectFromState(this.state.get());
       if (!project) return;
       try {
         await this.projects.save(project);

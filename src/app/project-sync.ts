@@ -1,42 +1,33 @@
-import type { Project, Scenario } from '../io/store';
+import type { Project } from '../io/store';
 import { CURRENT_SCHEMA_VERSION } from '../io/store';
-import type { AppState } from './state';
-
-/** Identity of the open project, kept outside the app state because no view renders it. */
-export interface OpenProject {
-  id: string;
-  name: string;
-  createdAt: string;
-  scenarioId: string;
-}
+import type { AppState, OpenProject } from './state';
 
 type Saved = Pick<
   AppState,
-  'dataset' | 'siteEdits' | 'thresholdDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl'
+  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl'
 >;
 
 /** The parts of the state a project keeps; a change of any of them (by identity) means a save is due. */
 export function savedSlice(s: AppState): Saved {
-  const { dataset, siteEdits, thresholdDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl } = s;
-  return { dataset, siteEdits, thresholdDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl };
+  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl } = s;
+  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl };
 }
 
 export function sliceChanged(a: Saved, b: Saved): boolean {
   return (Object.keys(a) as (keyof Saved)[]).some((k) => a[k] !== b[k]);
 }
 
-export function projectFromState(open: OpenProject, s: AppState, now = new Date()): Project | null {
-  if (!s.dataset) return null;
-  const scenario: Scenario = { id: open.scenarioId, name: 'Kịch bản 1', note: '', siteEdits: { ...s.siteEdits }, addedSites: [], removedSiteIds: [] };
+export function projectFromState(s: AppState, now = new Date()): Project | null {
+  if (!s.dataset || !s.project) return null;
   return {
-    id: open.id,
-    name: open.name,
-    createdAt: open.createdAt,
+    id: s.project.id,
+    name: s.project.name,
+    createdAt: s.project.createdAt,
     updatedAt: now.toISOString(),
     schemaVersion: CURRENT_SCHEMA_VERSION,
     baseline: s.dataset,
-    scenarios: [scenario],
-    activeScenarioId: scenario.id,
+    scenarios: s.scenarios.map((x) => ({ ...x })),
+    activeScenarioId: s.activeScenarioId,
     settings: {
       thresholdDbm: s.thresholdDbm,
       cellSizeM: s.cellSizeM,
@@ -49,13 +40,22 @@ export function projectFromState(open: OpenProject, s: AppState, now = new Date(
   };
 }
 
-/** What the app state takes from a stored project. */
+function openProjectOf(p: Project): OpenProject {
+  return { id: p.id, name: p.name, createdAt: p.createdAt };
+}
+
+/** What the app state takes from a stored project; a project without scenarios gets an empty first one. */
 export function stateFromProject(p: Project): Partial<AppState> {
-  const scenario = p.scenarios.find((x) => x.id === p.activeScenarioId) ?? p.scenarios[0];
+  const scenarios = p.scenarios.length > 0
+    ? p.scenarios
+    : [{ id: globalThis.crypto.randomUUID(), name: 'Kịch bản 1', note: '', siteEdits: {}, addedSites: [], removedSiteIds: [] }];
+  const active = scenarios.find((x) => x.id === p.activeScenarioId) ?? scenarios[0];
   const st = p.settings;
   return {
+    project: openProjectOf(p),
     dataset: p.baseline,
-    siteEdits: scenario?.siteEdits ?? {},
+    scenarios,
+    activeScenarioId: active?.id ?? '',
     thresholdDbm: st.thresholdDbm,
     cellSizeM: st.cellSizeM === 50 ? 50 : 100,
     indoor: st.indoor,
@@ -64,9 +64,4 @@ export function stateFromProject(p: Project): Partial<AppState> {
     lang: st.lang,
     basemapUrl: st.basemapUrl,
   };
-}
-
-export function openProjectOf(p: Project): OpenProject {
-  const scenario = p.scenarios.find((x) => x.id === p.activeScenarioId) ?? p.scenarios[0];
-  return { id: p.id, name: p.name, createdAt: p.createdAt, scenarioId: scenario?.id ?? globalThis.crypto.randomUUID() };
 }

@@ -1,6 +1,9 @@
 import type { CoverageFigures } from '../domain/coverage';
 import type { CoverageImage } from '../domain/display/coverage-image';
-import type { Clutter, Dataset, Site, Technology } from '../domain/model/types';
+import type { Clutter, Dataset, Technology } from '../domain/model/types';
+import type { FiguresDelta } from '../domain/scenario/figures-delta';
+import type { ProjectSummary, Scenario } from '../io/store';
+import type { CompareResult } from '../worker/coverage.worker';
 import { DEFAULT_LINK_BUDGETS, type LinkBudget } from '../domain/radio';
 import type { Lang } from '../ui/i18n/strings';
 import type { DerivedLayers } from '../worker/derived-layers';
@@ -33,6 +36,25 @@ export interface PendingImport {
   guessedKind: LayerKind | null;
 }
 
+/** select: click to inspect, drag proposed sites; move: drag any site; propose: click to place a proposed site. */
+export type Tool = 'select' | 'move' | 'propose';
+
+/** Two scenarios side by side; an id of null is the baseline. */
+export interface CompareState {
+  aId: string | null;
+  bId: string | null;
+  tech: Technology;
+  result: CompareResult | null;
+  busy: boolean;
+}
+
+/** The open project's identity (the rest of it is the state below). */
+export interface OpenProject {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
 export interface AppState {
   lang: Lang;
   status: Status;
@@ -41,6 +63,10 @@ export interface AppState {
   dataset: Dataset | null;
   derived: DerivedLayers | null;
   figures: CoverageFigures | null;
+  /** Figures without any scenario edit: the reference of the delta panel. */
+  baselineFigures: CoverageFigures | null;
+  /** The active scenario against the baseline, for the technology shown (4G when 2G/3G is shown). */
+  delta: FiguresDelta | null;
   images: Partial<Record<Technology, CoverageImage>>;
   layers: Record<LayerId, boolean>;
   coverageTech: Technology;
@@ -56,10 +82,16 @@ export interface AppState {
   selection: Selection;
   notices: Notice[];
   pendingImport: PendingImport | null;
-  /** When on, dragging a site moves it (a scenario edit) instead of panning. */
-  moveMode: boolean;
-  /** Scenario edits over the baseline sites, by site id; the imported data itself is never overwritten. */
-  siteEdits: Readonly<Record<string, Site>>;
+  tool: Tool;
+  project: OpenProject | null;
+  /** The planner's scenarios over the baseline; the imported data itself is never overwritten. At least one. */
+  scenarios: Scenario[];
+  activeScenarioId: string;
+  canUndo: boolean;
+  canRedo: boolean;
+  compare: CompareState | null;
+  /** Listed in the projects dialog while it is open; null when closed. */
+  projects: ProjectSummary[] | null;
   /** When the open project was last saved to the browser; null until the first save. */
   lastSavedAt: string | null;
   /** False when the browser gives no persistent storage (private mode): work is lost on reload. */
@@ -74,6 +106,8 @@ export const INITIAL_STATE: AppState = {
   dataset: null,
   derived: null,
   figures: null,
+  baselineFigures: null,
+  delta: null,
   images: {},
   layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, basemap: false },
   coverageTech: '4G',
@@ -87,8 +121,14 @@ export const INITIAL_STATE: AppState = {
   selection: { kind: 'none' },
   notices: [],
   pendingImport: null,
-  moveMode: false,
-  siteEdits: {},
+  tool: 'select',
+  project: null,
+  scenarios: [{ id: 'scenario-1', name: 'Kịch bản 1', note: '', siteEdits: {}, addedSites: [], removedSiteIds: [] }],
+  activeScenarioId: 'scenario-1',
+  canUndo: false,
+  canRedo: false,
+  compare: null,
+  projects: null,
   lastSavedAt: null,
   storagePersistent: true,
 };

@@ -6,25 +6,37 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Selection } from '../app/state';
 import type { FibreRoute, Site } from '../domain/model/types';
+import type { CoverageImage } from '../domain/display/coverage-image';
+import type { SectorHandle } from '../domain/display/sector-handles';
+import { bearingDeg, metresPerPixel } from '../domain/display/sector-handles';
 import { BASEMAP_SOURCE, DISTRICTS_SOURCE, UNITS_SOURCE, offlineStyle } from './style';
 import { coverageLayer } from './layers/coverage-layer';
 import { unitFeatures, unitLabelsLayer, unitsLayer } from './layers/units-layer';
 import { villagesLayer } from './layers/villages-layer';
-import { sectorsLayer, sitesLayer } from './layers/sites-layer';
+import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, sitesLayer } from './layers/sites-layer';
 import { fibreLayer } from './layers/fibre-layer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 export type MapView = Pick<
   AppState,
-  'dataset' | 'derived' | 'figures' | 'images' | 'layers' | 'coverageTech' | 'siteColour' | 'selection' | 'basemapUrl' | 'moveMode'
-> & { sites: readonly Site[] };
+  'dataset' | 'derived' | 'figures' | 'images' | 'layers' | 'coverageTech' | 'siteColour' | 'selection' | 'basemapUrl' | 'tool'
+> & { sites: readonly Site[]; compareImage: CoverageImage | null };
 
 export interface MapCallbacks {
   onSelect(selection: Selection): void;
-  /** A site dragged in move mode, at each pointer move and on release. */
-  onMoveSite(id: string, lon: number, lat: number): void;
+  /** A dragged site at each pointer move; `gesture` is the same for one drag. */
+  onMoveSite(id: string, lon: number, lat: number, gesture: string): void;
+  onRotateSector(id: string, sector: number, azimuthDeg: number, gesture: string): void;
+  /** A click on the map with the propose tool. */
+  onPlaceSite(lon: number, lat: number): void;
+  /** A drag ended (one undo step). */
+  onGestureEnd(): void;
 }
+
+/** On-screen length of planned sector wedges and the distance of their handles, CSS pixels. */
+const HANDLE_PX = 56;
+let gestureSeq = 0;
 
 /** Owns the maplibre map and the deck.gl overlay; React pushes state in with setView and never re-renders the map. */
 export class MapController {
@@ -54,36 +66,49 @@ export class MapController {
       this.render();
     });
     this.map.on('zoomend', () => this.render());
+    this.map.on('moveend', () => this.render());
     this.map.on('idle', () => container.setAttribute('data-map-idle', String(Date.now())));
     this.enableSiteDragging();
   }
 
   /**
-   * In move mode, pressing on a site drags the site instead of panning the map. The drag follows the
-   * pointer on the window, so releasing it over a panel or notice still ends it.
+   * Pressing on a sector handle rotates that sector; on a proposed site (or any site with the move tool) drags it.
+   * The drag follows the pointer on the window, so releasing it over a panel or notice still ends it.
    */
   private enableSiteDragging(): void {
     this.map.on('mousedown', (e) => {
-      if (!this.view?.moveMode || !this.view.layers.sites) return;
-      const picked = this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 4, layerIds: ['sites'] });
-      const site = picked?.object as Site | undefined;
-      if (!site) return;
+      const view = this.view;
+      if (!view || !view.layers.sites || view.tool === 'propose') return;
+      const picked = this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 5, layerIds: ['sector-handles', 'sites'] });
+      if (!picked?.object) return;
+      const gesture = String(++gestureSeq);
+      let onMove: (at: maplibregl.LngLat) => void;
+      if (picked.layer?.id === 'sector-handles') {
+        const handle = picked.object as SectorHandle;
+        const site = view.sites.find((x) => x.id === handle.siteId);
+        if (!site) return;
+        onMove = (at) => this.callbacks.onRotateSector(site.id, handle.sectorIndex, bearingDeg([site.lon, site.lat], [at.lng, at.lat]), gesture);
+      } else {
+        const site = picked.object as Site;
+        if (!site.proposed && view.tool !== 'move') return;
+        onMove = (at) => this.callbacks.onMoveSite(site.id, at.lng, at.lat, gesture);
+      }
       this.map.dragPan.disable();
       this.container.style.cursor = 'grabbing';
-      const id = site.id;
       const toLngLat = (ev: MouseEvent) => {
         const rect = this.map.getCanvas().getBoundingClientRect();
         return this.map.unproject([ev.clientX - rect.left, ev.clientY - rect.top]);
       };
+      let moved = false;
       const move = (ev: MouseEvent) => {
-        const at = toLngLat(ev);
-        this.callbacks.onMoveSite(id, at.lng, at.lat);
+        moved = true;
+        onMove(toLngLat(ev));
       };
       const up = (ev: MouseEvent) => {
         window.removeEventListener('mousemove', move);
         window.removeEventListener('mouseup', up);
-        const at = toLngLat(ev);
-        this.callbacks.onMoveSite(id, at.lng, at.lat);
+        if (moved) onMove(toLngLat(ev));
+        this.callbacks.onGestureEnd();
         this.map.dragPan.enable();
         this.container.style.cursor = '';
       };
@@ -102,6 +127,11 @@ export class MapController {
   }
 
   private handleClick(info: PickingInfo): void {
+    if (this.view?.tool === 'propose') {
+      const at = info.coordinate;
+      if (at && at.length >= 2) this.callbacks.onPlaceSite(Number(at[0]), Number(at[1]));
+      return;
+    }
     const id = info.layer?.id;
     const object: unknown = info.object;
     if (!object) return this.callbacks.onSelect({ kind: 'none' });
@@ -113,7 +143,9 @@ export class MapController {
 
   private render(): void {
     const view = this.view;
-    if (!view || !this.styleReady) return;
+    if (!view) return;
+    this.container.dataset.tool = view.tool;
+    if (!this.styleReady) return;
     this.syncBaseSources(view);
     this.syncBasemap(view);
     const zoom = this.map.getZoom();
@@ -121,14 +153,19 @@ export class MapController {
     if (!dataset || !derived) return;
     const sel = (kind: Selection['kind']): string | null =>
       selection.kind === kind ? (selection.kind === 'unit' ? selection.code : 'id' in selection ? selection.id : null) : null;
+    const selectedSite = view.sites.find((x) => x.id === sel('site')) ?? null;
+    const handleM = HANDLE_PX * metresPerPixel(zoom, this.map.getCenter().lat);
+    const rotatable = selectedSite !== null && (selectedSite.proposed || view.tool === 'move');
     this.overlay.setProps({
       layers: [
-        coverageLayer(view.images[view.coverageTech], layers.coverage),
+        coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
         unitsLayer(dataset.units, sel('unit'), layers.units),
         villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages),
         fibreLayer(dataset.fibre, sel('fibre'), layers.fibre),
         sectorsLayer(view.sites, layers.sectors, zoom),
+        plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites),
         sitesLayer(view.sites, view.siteColour, sel('site'), layers.sites, zoom),
+        sectorHandlesLayer(selectedSite, handleM, layers.sites && rotatable),
         unitLabelsLayer(derived, layers.labels, zoom),
       ],
     });

@@ -1,4 +1,8 @@
 import { BasemapSettings } from './BasemapSettings';
+import { ComparePanel } from './ComparePanel';
+import { DeltaPanel } from './DeltaPanel';
+import { ProjectsDialog } from './ProjectsDialog';
+import { ScenarioPanel } from './ScenarioPanel';
 import { CommuneTable } from './CommuneTable';
 import { FeaturePanel } from './FeaturePanel';
 import { Header } from './Header';
@@ -16,6 +20,7 @@ export function App() {
     <div className="app">
       <Header />
       <aside className="sidebar left">
+        <ScenarioPanel />
         <LayerPanel />
         <Legend />
         <RadioSettings />
@@ -26,8 +31,11 @@ export function App() {
         <MapToolbar />
         <Notices />
         <ImportKindDialog />
+        <ComparePanel />
+        <ProjectsDialog />
       </main>
       <aside className="sidebar right">
+        <DeltaPanel />
         <FeaturePanel />
         <ProvincePanel />
         <CommuneTable />

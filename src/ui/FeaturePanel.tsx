@@ -4,6 +4,7 @@ import { TECHNOLOGIES, type Clutter } from '../domain/model/types';
 const CLUTTERS: Clutter[] = ['urban', 'suburban', 'rural', 'open'];
 import { useApp, useAppState, useT } from './context';
 import { formatInt, formatNumber, formatPct } from './format';
+import { SiteEditor } from './SiteEditor';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -116,22 +117,7 @@ export function FeaturePanel() {
         </>
       );
   } else if (selection.kind === 'site') {
-    const site = dataset.sites.find((s) => s.id === selection.id);
-    if (site)
-      body = (
-        <>
-          <h3>{site.name || site.id} {close}</h3>
-          <dl>
-            <Field label={t('code')}>{site.id}</Field>
-            <Field label={t('carrier')}>{site.carrier}</Field>
-            <Field label={t('height')}>{formatNumber(lang, site.heightM, 0)} m</Field>
-            <Field label={t('technologies')}>{site.radios.map((r) => `${r.tech} ${r.bandMHz} MHz`).join(', ')}</Field>
-            <Field label={t('sectors')}>
-              {site.sectors.map((s) => (s.azimuthDeg === null ? 'omni' : `${Math.round(s.azimuthDeg)}°`)).join(' · ')}
-            </Field>
-          </dl>
-        </>
-      );
+    body = <SiteEditor id={selection.id} />;
   } else if (selection.kind === 'fibre') {
     const route = dataset.fibre.find((r) => r.id === selection.id);
     if (route)

@@ -2,7 +2,8 @@ import { useApp, useAppState, useT } from './context';
 import { ImportButton } from './ImportButton';
 
 export function Header() {
-  const { store } = useApp();
+  const { store, actions } = useApp();
+  const projectName = useAppState((s) => s.project?.name ?? '');
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const status = useAppState((s) => s.status);
@@ -20,6 +21,9 @@ export function Header() {
       <div className="brand">
         <strong>{t('appTitle')}</strong> <span>{t('appSubtitle')}</span>
       </div>
+      <button type="button" className="project-button" data-testid="projects" title={t('projects')} onClick={() => void actions.projects.list()}>
+        ▤ {projectName || t('projects')}
+      </button>
       <div className="status" data-testid="status" data-state={progress ? 'busy' : status.kind}>
         {progress ? (
           <>

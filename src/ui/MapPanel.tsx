@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { effectiveSites } from '../app/effective-sites';
+import { scenarioSites } from '../app/scenarios';
 import { MapController } from '../map/map-controller';
 import { useApp } from './context';
 import { DropZone } from './DropZone';
@@ -11,13 +11,17 @@ export function MapPanel() {
 
   useEffect(() => {
     if (!host.current) return;
+    const planner = actions.planner;
     const controller = new MapController(host.current, {
       onSelect: (selection) => store.set({ selection }),
-      onMoveSite: (id, lon, lat) => actions.moveSite(id, lon, lat),
+      onMoveSite: (id, lon, lat, gesture) => planner.moveSite(id, lon, lat, gesture),
+      onRotateSector: (id, sector, azimuthDeg, gesture) => planner.rotateSector(id, sector, azimuthDeg, gesture),
+      onPlaceSite: (lon, lat) => planner.placeSite(lon, lat),
+      onGestureEnd: () => planner.endGesture(),
     });
     const push = () => {
       const s = store.get();
-      controller.setView({ ...s, sites: effectiveSites(s.dataset?.sites ?? [], s.siteEdits) });
+      controller.setView({ ...s, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null });
     };
     push();
     const unsubscribe = store.subscribe(push);

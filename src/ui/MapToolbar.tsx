@@ -1,35 +1,84 @@
 import { useEffect } from 'react';
+import type { Tool } from '../app/state';
+import { activeScenario } from '../app/scenarios';
+import { editCount, NO_EDITS } from '../domain/scenario/scenario-edits';
 import { useApp, useAppState, useT } from './context';
+import type { StringKey } from './i18n/strings';
 
-/** Map tools: move mode for sites (M toggles, Esc leaves) and discarding scenario edits. */
+const TOOLS: { tool: Tool; key: string; label: StringKey; icon: string }[] = [
+  { tool: 'select', key: 'v', label: 'toolSelect', icon: '➤' },
+  { tool: 'move', key: 'm', label: 'toolMove', icon: '✥' },
+  { tool: 'propose', key: 'p', label: 'toolPropose', icon: '⊕' },
+];
+
+function typingIn(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName) || el.isContentEditable);
+}
+
+/** Map tools (V, M, P; Esc back to select), undo/redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y), Delete for the selected site. */
 export function MapToolbar() {
   const { store, actions } = useApp();
   const t = useT();
-  const moveMode = useAppState((s) => s.moveMode);
-  const edits = useAppState((s) => Object.keys(s.siteEdits).length);
+  const tool = useAppState((s) => s.tool);
+  const canUndo = useAppState((s) => s.canUndo);
+  const canRedo = useAppState((s) => s.canRedo);
+  const edits = useAppState((s) => editCount(activeScenario(s) ?? NO_EDITS));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
-      if (e.key === 'Escape') store.set({ moveMode: false });
-      else if ((e.key === 'm' || e.key === 'M') && !e.ctrlKey && !e.metaKey && !e.altKey) store.set({ moveMode: !store.get().moveMode });
+      if (typingIn(e.target)) return;
+      const planner = actions.planner;
+      const key = e.key.toLowerCase();
+      if ((e.ctrlKey || e.metaKey) && !e.altKey) {
+        if (key === 'z' && !e.shiftKey) planner.undo();
+        else if ((key === 'z' && e.shiftKey) || key === 'y') planner.redo();
+        else return;
+        e.preventDefault();
+        return;
+      }
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'Escape') store.set({ tool: 'select' });
+      else if (e.key === 'Delete' || e.key === 'Backspace') {
+        const sel = store.get().selection;
+        if (sel.kind === 'site') planner.deleteSite(sel.id);
+      } else {
+        const hit = TOOLS.find((x) => x.key === key);
+        if (hit) store.set({ tool: store.get().tool === hit.tool ? 'select' : hit.tool });
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, actions]);
 
   return (
-    <div className="map-toolbar">
-      <button type="button" aria-pressed={moveMode} data-testid="move-mode" className={moveMode ? 'active' : undefined} onClick={() => store.set({ moveMode: !moveMode })}>
-        ✥ {t('moveSites')}
+    <div className="map-toolbar" role="toolbar">
+      {TOOLS.map((x) => (
+        <button
+          key={x.tool}
+          type="button"
+          aria-pressed={tool === x.tool}
+          data-testid={`tool-${x.tool}`}
+          className={tool === x.tool ? 'active' : undefined}
+          title={t(x.label)}
+          onClick={() => store.set({ tool: x.tool })}
+        >
+          {x.icon} {t(x.label)}
+        </button>
+      ))}
+      <button type="button" data-testid="undo" disabled={!canUndo} title={t('undo')} aria-label={t('undo')} onClick={() => actions.planner.undo()}>
+        ↶
+      </button>
+      <button type="button" data-testid="redo" disabled={!canRedo} title={t('redo')} aria-label={t('redo')} onClick={() => actions.planner.redo()}>
+        ↷
       </button>
       {edits > 0 && (
-        <button type="button" data-testid="reset-edits" onClick={() => void actions.resetEdits()}>
+        <button type="button" data-testid="reset-edits" onClick={() => actions.planner.resetScenario()}>
           ↺ {t('resetEdits', { n: edits })}
         </button>
       )}
-      {moveMode && <span className="toolbar-hint">{t('moveSitesHint')}</span>}
+      {tool === 'move' && <span className="toolbar-hint">{t('moveSitesHint')}</span>}
+      {tool === 'propose' && <span className="toolbar-hint">{t('toolProposeHint')}</span>}
     </div>
   );
 }

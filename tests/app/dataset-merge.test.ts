@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeLayer } from '../../src/app/dataset-merge';
-import { effectiveSites } from '../../src/app/effective-sites';
+import { scenarioSites } from '../../src/app/scenarios';
 import type { Dataset, FibreRoute, Site } from '../../src/domain/model/types';
 
 const site = (id: string, lon = 107.7): Site => ({
@@ -24,16 +24,15 @@ describe('mergeLayer', () => {
   });
 });
 
-describe('effectiveSites', () => {
-  it('applies scenario edits over the baseline without touching it', () => {
-    const moved = site('B', 108);
-    const sites = effectiveSites(base.sites, { B: moved });
-    expect(sites.map((s) => s.lon)).toEqual([107.7, 108]);
+describe('scenarioSites', () => {
+  const scenario = (siteEdits: Record<string, Site>, addedSites: Site[] = []) => ({ id: 's', name: 's', note: '', siteEdits, addedSites, removedSiteIds: [] });
+  it('applies the active scenario over the baseline without touching it', () => {
+    const sites = scenarioSites({ dataset: base, scenarios: [scenario({ B: site('B', 108) }, [site('P-1', 107.9)])], activeScenarioId: 's' });
+    expect(sites.map((s) => s.lon)).toEqual([107.7, 108, 107.9]);
     expect(base.sites[1]?.lon).toBe(107.7);
   });
   it('returns the same array for the same inputs (stable for map layers)', () => {
-    const edits = { A: site('A', 107.5) };
-    expect(effectiveSites(base.sites, edits)).toBe(effectiveSites(base.sites, edits));
-    expect(effectiveSites(base.sites, {})).toBe(base.sites);
+    const state = { dataset: base, scenarios: [scenario({ A: site('A', 107.5) })], activeScenarioId: 's' };
+    expect(scenarioSites(state)).toBe(scenarioSites({ ...state }));
   });
 });

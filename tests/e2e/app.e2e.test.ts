@@ -30,7 +30,7 @@ async function drag5gSiteOut(page: Page, shot: string): Promise<{ before: string
   assert.ok(at, 'a 5G (purple) site is visible');
   const box = await page.getByTestId('map').boundingBox();
   assert.ok(box);
-  if ((await page.getByTestId('move-mode').getAttribute('aria-pressed')) !== 'true') await page.getByTestId('move-mode').click();
+  await page.getByTestId('tool-move').click();
   await page.mouse.move(box.x + at.x, box.y + at.y);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) {
@@ -148,7 +148,8 @@ describe('PhuSong in Chromium', () => {
     await page.getByTestId('reset-edits').click();
     await page.waitForFunction((b) => document.querySelectorAll('[data-testid="commune-table"] tfoot td')[4]?.textContent === b, before, { timeout: 60_000 });
     await page.keyboard.press('Escape');
-    assert.equal(await page.getByTestId('move-mode').getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.getByTestId('tool-move').getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.getByTestId('tool-select').getAttribute('aria-pressed'), 'true');
   });
 
   it('keeps a moved site and its figures across a page reload (IndexedDB)', async () => {

@@ -45,3 +45,38 @@ export function findColour(img: Rgba, rgb: readonly [number, number, number], to
   }
   return best ? { x: best.x, y: best.y } : null;
 }
+
+/**
+ * Centres of the `count` largest patches of a colour: pixels whose (2r+1)² window is mostly that colour, taken
+ * greedily by how much of the window matches, at least `separation` pixels apart.
+ */
+export function findPatches(
+  img: Rgba, rgb: readonly [number, number, number], opts: { radius: number; separation: number; count: number; tolerance?: number; margin?: number },
+): { x: number; y: number; share: number }[] {
+  const tol = opts.tolerance ?? 4;
+  const { width, height } = img;
+  const hit = new Uint8Array(width * height);
+  for (let i = 0; i < width * height; i++) {
+    const o = i * 4;
+    hit[i] = Math.abs((img.data[o] ?? 0) - rgb[0]) <= tol && Math.abs((img.data[o + 1] ?? 0) - rgb[1]) <= tol && Math.abs((img.data[o + 2] ?? 0) - rgb[2]) <= tol ? 1 : 0;
+  }
+  const r = opts.radius;
+  const margin = Math.max(r, opts.margin ?? 0);
+  const scored: { x: number; y: number; share: number }[] = [];
+  for (let y = margin; y < height - margin; y += 3) {
+    for (let x = margin; x < width - margin; x += 3) {
+      if (!hit[y * width + x]) continue;
+      let n = 0;
+      for (let dy = -r; dy <= r; dy += 2) for (let dx = -r; dx <= r; dx += 2) n += hit[(y + dy) * width + x + dx] ?? 0;
+      const share = n / (Math.floor(r / 1) + 1) ** 2;
+      scored.push({ x, y, share });
+    }
+  }
+  scored.sort((a, b) => b.share - a.share);
+  const out: { x: number; y: number; share: number }[] = [];
+  for (const p of scored) {
+    if (out.every((q) => Math.hypot(q.x - p.x, q.y - p.y) >= opts.separation)) out.push(p);
+    if (out.length === opts.count) break;
+  }
+  return out;
+}

@@ -64,7 +64,11 @@ interface RangeProfile {
 /** Budgets of the site's distinct bands in `tech`, with the radio's own frequency for path loss. */
 function bandBudgets(site: Site, tech: Technology, budgets: readonly LinkBudget[]): LinkBudget[] {
   const bands = [...new Set(site.radios.filter((r) => r.tech === tech).map((r) => r.bandMHz))].sort((a, b) => a - b);
-  return bands.map((bandMHz) => ({ ...budgetFor(tech, bandMHz, budgets), bandMHz }));
+  const offsetDb = site.powerOffsetDb ?? 0;
+  return bands.map((bandMHz) => {
+    const budget = budgetFor(tech, bandMHz, budgets);
+    return { ...budget, bandMHz, txPowerPerReDbm: budget.txPowerPerReDbm + offsetDb };
+  });
 }
 
 function rangeProfile(
@@ -134,7 +138,7 @@ export function buildFootprint(
   const { grid, luts, settings } = ctx;
   const bands = bandBudgets(site, tech, settings.budgets);
   if (bands.length === 0 || !(site.heightM > 0) || !Number.isFinite(site.lon) || !Number.isFinite(site.lat)) return null;
-  const key = `${ctx.settingsKey}|${tech}|${clutter}|${site.heightM}|${bands.map((b) => b.bandMHz).join(',')}`;
+  const key = `${ctx.settingsKey}|${tech}|${clutter}|${site.heightM}|${site.powerOffsetDb ?? 0}|${bands.map((b) => b.bandMHz).join(',')}`;
   const profile = luts.memo(`range|${key}`, () => rangeProfile(ctx, bands, tech, site.heightM, clutter));
   if (!profile) return null;
   for (const w of profile.warnings) warn(w);

@@ -14,23 +14,33 @@ export interface CoverageImage {
 const mercatorY = (latDeg: number): number => Math.log(Math.tan(Math.PI / 4 + (latDeg * Math.PI) / 360));
 const latFromMercatorY = (y: number): number => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
 
+/** For each output row (evenly spaced in Web Mercator) the grid row at its latitude, and the image bounds. */
+export function mercatorRowSource(grid: GridSpec): { source: Int32Array; bounds: [number, number, number, number] } {
+  const { nx, ny, cellSizeM, x0, y0 } = grid;
+  const [west, north] = unprojectXY(grid, x0, y0);
+  const [east, south] = unprojectXY(grid, x0 + nx * cellSizeM, y0 - ny * cellSizeM);
+  const topY = mercatorY(north);
+  const stepY = (topY - mercatorY(south)) / ny;
+  const source = new Int32Array(ny);
+  for (let outRow = 0; outRow < ny; outRow++) {
+    const lat = latFromMercatorY(topY - (outRow + 0.5) * stepY);
+    const [, yAtLat] = projectLngLat(grid, grid.lon0Deg, lat);
+    source[outRow] = Math.min(ny - 1, Math.max(0, Math.floor((y0 - yAtLat) / cellSizeM)));
+  }
+  return { source, bounds: [west, south, east, north] };
+}
+
 /**
  * Colours a best-level raster for display. The grid's rows are equal-area parallels; the map is
  * Web Mercator, so each output row samples the grid row at the same latitude (no stretch error).
  */
 export function renderCoverageImage(grid: GridSpec, best: Float32Array, thresholdDbm: number): CoverageImage {
-  const { nx, ny, cellSizeM, x0, y0 } = grid;
-  const [west, north] = unprojectXY(grid, x0, y0);
-  const [east, south] = unprojectXY(grid, x0 + nx * cellSizeM, y0 - ny * cellSizeM);
+  const { nx, ny } = grid;
+  const rows = mercatorRowSource(grid);
   const rgba = new Uint8ClampedArray(nx * ny * 4);
-  const topY = mercatorY(north);
-  const stepY = (topY - mercatorY(south)) / ny;
   const colours = LEVEL_CLASSES.map((c) => c.rgba);
   for (let outRow = 0; outRow < ny; outRow++) {
-    const lat = latFromMercatorY(topY - (outRow + 0.5) * stepY);
-    const [, yAtLat] = projectLngLat(grid, grid.lon0Deg, lat);
-    const srcRow = Math.min(ny - 1, Math.max(0, Math.floor((y0 - yAtLat) / cellSizeM)));
-    const srcBase = srcRow * nx;
+    const srcBase = (rows.source[outRow] ?? 0) * nx;
     const outBase = outRow * nx * 4;
     for (let col = 0; col < nx; col++) {
       const cls = levelClassIndex(best[srcBase + col] ?? -Infinity, thresholdDbm);
@@ -44,6 +54,5 @@ export function renderCoverageImage(grid: GridSpec, best: Float32Array, threshol
       rgba[o + 3] = c[3];
     }
   }
-  return { width: nx, height: ny, rgba, bounds: [west, south, east, north] };
+  return { width: nx, height: ny, rgba, bounds: rows.bounds };
 }
-

@@ -36,6 +36,8 @@ export interface Site {
   radios: Radio[];
   /** True for a planner's proposed site, false for existing infrastructure. */
   proposed: boolean;
+  /** A planner's change of transmit power against the link budget preset, dB; absent means 0. */
+  powerOffsetDb?: number;
 }
 
 export type Laying = 'aerial' | 'underground' | 'duct' | 'unknown';

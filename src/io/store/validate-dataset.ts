@@ -19,6 +19,7 @@ export function checkSite(c: Checker, v: unknown, path: string): void {
   c.num(v.lat, `${path}.lat`, -90, 90);
   c.num(v.heightM, `${path}.heightM`, 0);
   c.bool(v.proposed, `${path}.proposed`);
+  if (v.powerOffsetDb !== undefined) c.num(v.powerOffsetDb, `${path}.powerOffsetDb`, -30, 30);
   c.arr(v.sectors, `${path}.sectors`, (s, p) => {
     if (!c.obj(s, p)) return;
     if (s.azimuthDeg !== null) c.num(s.azimuthDeg, `${p}.azimuthDeg`);

@@ -1,8 +1,14 @@
-import { ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { PathStyleExtension } from '@deck.gl/extensions';
 import { sectorWedges, type SectorWedge } from '../../domain/display/sector-wedges';
+import { sectorHandles, type SectorHandle } from '../../domain/display/sector-handles';
 import type { Site } from '../../domain/model/types';
 import { carrierColour, siteColour } from '../colours';
 
+const WHITE: [number, number, number, number] = [255, 255, 255, 255];
+const SELECTED: [number, number, number, number] = [20, 60, 200, 255];
+
+/** Existing sites are filled dots; proposed ones are white rings in their colour, so the two never look alike. */
 export function sitesLayer(sites: readonly Site[], colourBy: 'carrier' | 'technology', selectedId: string | null, visible: boolean, zoom: number) {
   return new ScatterplotLayer<Site>({
     id: 'sites',
@@ -10,31 +16,35 @@ export function sitesLayer(sites: readonly Site[], colourBy: 'carrier' | 'techno
     visible,
     pickable: true,
     getPosition: (s) => [s.lon, s.lat],
-    getRadius: (s) => (s.id === selectedId ? 7 : 4),
+    getRadius: (s) => (s.id === selectedId ? 7 : s.proposed ? 6 : 4),
     radiusUnits: 'pixels',
     radiusScale: zoom >= 11 ? 1.4 : zoom >= 9 ? 1 : 0.75,
-    getFillColor: (s) => siteColour(s, colourBy),
+    getFillColor: (s) => (s.proposed ? WHITE : siteColour(s, colourBy)),
     stroked: true,
-    getLineColor: (s) => (s.id === selectedId ? [20, 60, 200, 255] : [255, 255, 255, 255]),
-    getLineWidth: (s) => (s.id === selectedId ? 2.5 : 1),
+    getLineColor: (s) => (s.id === selectedId ? SELECTED : s.proposed ? siteColour(s, colourBy) : WHITE),
+    getLineWidth: (s) => (s.id === selectedId ? 2.5 : s.proposed ? 3 : 1),
     lineWidthUnits: 'pixels',
-    updateTriggers: { getFillColor: colourBy, getRadius: selectedId, getLineColor: selectedId, getLineWidth: selectedId },
+    updateTriggers: { getFillColor: colourBy, getRadius: selectedId, getLineColor: [selectedId, colourBy], getLineWidth: selectedId },
   });
 }
 
 const wedgeCache = new WeakMap<readonly Site[], SectorWedge[]>();
 
-/** Sector wedges only make sense zoomed in; below zoom 11 they are hidden. */
-export function sectorsLayer(sites: readonly Site[], visible: boolean, zoom: number) {
+function wedgesOf(sites: readonly Site[]): SectorWedge[] {
   let wedges = wedgeCache.get(sites);
   if (!wedges) {
-    wedges = sectorWedges(sites, 450);
+    wedges = sectorWedges(sites.filter((s) => !s.proposed), 450);
     wedgeCache.set(sites, wedges);
   }
+  return wedges;
+}
+
+/** Sector wedges of existing sites only make sense zoomed in; below zoom 11 they are hidden. */
+export function sectorsLayer(sites: readonly Site[], visible: boolean, zoom: number) {
   const carrierOf = new Map(sites.map((s) => [s.id, s.carrier]));
   return new SolidPolygonLayer<SectorWedge>({
     id: 'sectors',
-    data: wedges,
+    data: wedgesOf(sites),
     visible: visible && zoom >= 11,
     pickable: false,
     getPolygon: (w) => w.polygon.map((p): [number, number] => [p[0], p[1]]),
@@ -42,5 +52,47 @@ export function sectorsLayer(sites: readonly Site[], visible: boolean, zoom: num
       const [r, g, b] = carrierColour(carrierOf.get(w.siteId) ?? '');
       return [r, g, b, 90];
     },
+  });
+}
+
+const dashed = new PathStyleExtension({ dash: true });
+
+/**
+ * Sectors of proposed sites (and of the selected site) drawn as dashed outlines at a size fixed on screen,
+ * `radiusM` being that size in metres at the current zoom.
+ */
+export function plannedSectorsLayer(sites: readonly Site[], selectedId: string | null, radiusM: number, visible: boolean) {
+  const shown = sites.filter((s) => s.proposed || s.id === selectedId);
+  const wedges = sectorWedges(shown, radiusM);
+  const carrierOf = new Map(shown.map((s) => [s.id, s.carrier]));
+  return new PathLayer<SectorWedge, { getDashArray: (w: SectorWedge) => [number, number]; dashJustified: boolean }>({
+    id: 'planned-sectors',
+    data: wedges,
+    visible,
+    pickable: false,
+    getPath: (w) => w.polygon.map((p): [number, number] => [p[0], p[1]]),
+    getColor: (w) => (w.siteId === selectedId ? SELECTED : carrierColour(carrierOf.get(w.siteId) ?? '')),
+    getWidth: 2,
+    widthUnits: 'pixels',
+    getDashArray: () => [5, 3],
+    dashJustified: true,
+    extensions: [dashed],
+  });
+}
+
+/** Round handles at the sector tips of the selected site, dragged to rotate a sector. */
+export function sectorHandlesLayer(site: Site | null, radiusM: number, visible: boolean) {
+  return new ScatterplotLayer<SectorHandle>({
+    id: 'sector-handles',
+    data: site && visible ? sectorHandles(site, radiusM) : [],
+    pickable: true,
+    getPosition: (h) => [h.position[0], h.position[1]],
+    getRadius: 6,
+    radiusUnits: 'pixels',
+    getFillColor: WHITE,
+    stroked: true,
+    getLineColor: SELECTED,
+    getLineWidth: 2,
+    lineWidthUnits: 'pixels',
   });
 }

@@ -1,0 +1,59 @@
+import { useApp, useAppState, useT } from './context';
+import { formatInt, formatNumber } from './format';
+import type { Lang } from './i18n/strings';
+
+const signed = (lang: Lang, n: number, digits = 0) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatNumber(lang, Math.abs(n), digits);
+
+/** What the active scenario changes against the baseline, updated after every edit. */
+export function DeltaPanel() {
+  const { store } = useApp();
+  const t = useT();
+  const lang = useAppState((s) => s.lang);
+  const delta = useAppState((s) => s.delta);
+  if (!delta) return null;
+  const netVillages = delta.gained.length - delta.lost.length;
+  const empty = delta.gained.length === 0 && delta.lost.length === 0 && delta.units.length === 0;
+  return (
+    <section className="panel delta" aria-labelledby="delta-title" data-testid="delta">
+      <h2 id="delta-title">{t('delta', { tech: delta.tech })}</h2>
+      {empty ? (
+        <p className="hint">{t('deltaNone')}</p>
+      ) : (
+        <>
+          <p className="delta-summary" data-testid="delta-summary">
+            {t('deltaSummary', { villages: signed(lang, netVillages), people: signed(lang, delta.peopleGained), area: signed(lang, delta.areaKm2Gained, 1) })}
+          </p>
+          {delta.gained.length > 0 && (
+            <p data-testid="delta-gained">
+              <strong>{t('deltaGainedVillages')}:</strong> {delta.gained.slice(0, 12).map((v) => `${v.name} (${formatInt(lang, v.population)})`).join(', ')}
+              {delta.gained.length > 12 && ` … +${delta.gained.length - 12}`}
+            </p>
+          )}
+          {delta.lost.length > 0 && (
+            <p data-testid="delta-lost">
+              <strong>{t('deltaLostVillages')}:</strong> {delta.lost.slice(0, 12).map((v) => v.name).join(', ')}
+              {delta.lost.length > 12 && ` … +${delta.lost.length - 12}`}
+            </p>
+          )}
+          {delta.units.length > 0 && (
+            <table className="mini" data-testid="delta-units">
+              <caption>{t('deltaUnits')}</caption>
+              <thead>
+                <tr><th>{t('unit')}</th><th>{t('ppArea')}</th><th>{t('ppPopulation')}</th></tr>
+              </thead>
+              <tbody>
+                {delta.units.slice(0, 10).map((u) => (
+                  <tr key={u.code} onClick={() => store.set({ selection: { kind: 'unit', code: u.code } })}>
+                    <td>{u.name}</td>
+                    <td>{signed(lang, u.areaPp, 1)} pp</td>
+                    <td>{signed(lang, u.populationPp, 1)} pp</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

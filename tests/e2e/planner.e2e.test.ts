@@ -1,0 +1,169 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startHarness, waitForMapIdle, type Harness } from './harness';
+import { countColour, decodePng, findPatches } from './pixels';
+
+const OUT = 'test-results';
+mkdirSync(OUT, { recursive: true });
+const LAND: [number, number, number] = [247, 245, 238];
+const GAIN: [number, number, number] = [0, 160, 60];
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
+  await waitForMapIdle(page);
+}
+
+const summary = (page: Page) => page.getByTestId('delta-summary').innerText();
+
+async function waitForSummaryChange(page: Page, from: string | null): Promise<string> {
+  await page.waitForFunction(
+    (prev) => {
+      const text = document.querySelector('[data-testid="delta-summary"]')?.textContent ?? null;
+      return text !== null && text !== prev;
+    },
+    from,
+    { timeout: 30_000 },
+  );
+  return summary(page);
+}
+
+describe('planner in Chromium: proposed sites, delta, undo, persistence, compare', () => {
+  let h: Harness;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  before(async () => {
+    h = await startHarness();
+    context = await h.browser.newContext({ viewport: { width: 1500, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(h.baseUrl);
+    await ready(page);
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it('places two proposed sites in uncovered land, drags one, undoes the drag, finds it all after a reload and compares with the baseline', async () => {
+    for (const id of ['sectors', 'fibre', 'labels']) await page.getByTestId(`layer-${id}`).uncheck();
+    await waitForMapIdle(page);
+    const map = page.getByTestId('map');
+    const box = await map.boundingBox();
+    assert.ok(box);
+    const img = decodePng(await map.screenshot({ path: `${OUT}/planner-start.png` }));
+    // Uncovered land shows the commune fill through the coverage layer.
+    const spots = findPatches(img, LAND, { radius: 12, separation: 120, count: 3, margin: 150 });
+    assert.equal(spots.length, 3, 'three uncovered patches to place and drag sites into');
+    const [a, b, c] = spots as [typeof spots[0], typeof spots[0], typeof spots[0]];
+
+    assert.equal(await page.getByTestId('undo').isDisabled(), true);
+    await page.getByTestId('tool-propose').click();
+    await map.click({ position: { x: a.x, y: a.y } });
+    await page.getByTestId('site-editor').waitFor();
+    assert.match(await page.getByTestId('site-editor').innerText(), /Trạm đề xuất · P-1/);
+    const afterOne = await waitForSummaryChange(page, null);
+    await map.click({ position: { x: b.x, y: b.y } });
+    const afterTwo = await waitForSummaryChange(page, afterOne);
+    assert.match(await page.getByTestId('scenario-summary').innerText(), /2 trạm đề xuất/);
+    assert.match(afterTwo, /^[+±]\d+ thôn, \+[\d.]+ người, \+[\d,]+ km²$/, `delta after two sites: ${afterTwo}`);
+    const gainedNames = await page.getByTestId('delta-gained').innerText().catch(() => '');
+    await page.screenshot({ path: `${OUT}/planner-two-sites.png` });
+
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByTestId('tool-select').getAttribute('aria-pressed'), 'true');
+    await page.mouse.move(box.x + b.x, box.y + b.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + b.x + ((c.x - b.x) * i) / 8, box.y + b.y + ((c.y - b.y) * i) / 8);
+    await page.mouse.up();
+    const afterDrag = await waitForSummaryChange(page, afterTwo);
+    assert.notEqual(afterDrag, afterTwo);
+    await page.screenshot({ path: `${OUT}/planner-dragged.png` });
+
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((want) => document.querySelector('[data-testid="delta-summary"]')?.textContent === want, afterTwo, { timeout: 30_000 });
+    assert.equal(await page.getByTestId('redo').isDisabled(), false);
+
+    await page.getByTestId('scenario-name').fill('Phủ lõm 2027');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="saved-state"]')?.getAttribute('data-saved-at') ?? '') !== '', null);
+    const savedBefore = await page.getByTestId('saved-state').getAttribute('data-saved-at');
+    await page.waitForFunction(
+      (t) => (document.querySelector('[data-testid="saved-state"]')?.getAttribute('data-saved-at') ?? '') > (t ?? ''),
+      savedBefore,
+      { timeout: 10_000 },
+    );
+
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByTestId('scenario-name').inputValue(), 'Phủ lõm 2027');
+    assert.match(await page.getByTestId('scenario-summary').innerText(), /2 trạm đề xuất/);
+    assert.equal(await summary(page), afterTwo);
+    if (gainedNames) assert.equal(await page.getByTestId('delta-gained').innerText(), gainedNames);
+
+    await page.getByTestId('compare-with').selectOption('baseline');
+    await page.getByTestId('compare-table').waitFor({ timeout: 30_000 });
+    const total = await page.getByTestId('compare-total').innerText();
+    assert.match(total, /\+\d/, `the total row shows a gain: ${total}`);
+    await waitForMapIdle(page);
+    const compared = decodePng(await map.screenshot({ path: `${OUT}/planner-compare.png` }));
+    assert.ok(countColour(compared, GAIN, 30) > 50, 'gained coverage drawn in its colour');
+    await page.screenshot({ path: `${OUT}/planner-compare-page.png` });
+    await page.getByTestId('compare-close').click();
+    assert.equal(await page.getByTestId('compare').count(), 0);
+  });
+
+  it('edits a proposed site in the side panel: an invalid height is refused, a taller mast covers more; delete is undoable', async () => {
+    await page.getByTestId('tool-select').click();
+    const before = await summary(page);
+    // Select P-1 through the map is fragile after the reload's fit; use the scenario: place one more and edit it.
+    const map = page.getByTestId('map');
+    const img = decodePng(await map.screenshot());
+    const spot = findPatches(img, LAND, { radius: 10, separation: 1, count: 1, margin: 150 })[0];
+    assert.ok(spot);
+    await page.getByTestId('tool-propose').click();
+    await map.click({ position: { x: spot.x, y: spot.y } });
+    await page.getByTestId('site-editor').waitFor();
+    const placed = await waitForSummaryChange(page, before);
+    await page.getByTestId('site-height').fill('-5');
+    assert.equal(await page.getByTestId('site-height').getAttribute('aria-invalid'), 'true');
+    await page.getByTestId('site-height').fill('80');
+    const taller = await waitForSummaryChange(page, placed);
+    assert.notEqual(taller, placed);
+    await page.getByTestId('site-height').blur();
+    await page.getByTestId('delete-site').click();
+    await waitForSummaryChange(page, taller);
+    assert.equal(await summary(page), before);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((want) => document.querySelector('[data-testid="delta-summary"]')?.textContent === want, taller, { timeout: 30_000 });
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((want) => document.querySelector('[data-testid="delta-summary"]')?.textContent === want, placed, { timeout: 30_000 });
+  });
+
+  it('duplicates and switches scenarios, and keeps several projects', async () => {
+    await page.getByTestId('scenario-duplicate').click();
+    assert.match(await page.getByTestId('scenario-name').inputValue(), /Phủ lõm 2027 \(2\)/);
+    await page.getByTestId('scenario-new').click();
+    await page.waitForFunction(() => /0 trạm đề xuất/.test(document.querySelector('[data-testid="scenario-summary"]')?.textContent ?? ''));
+    await page.getByTestId('delta').locator('.hint').waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByTestId('scenario-select').locator('option').count(), 3);
+
+    await page.getByTestId('projects').click();
+    await page.getByTestId('projects-dialog').waitFor();
+    assert.equal(await page.getByTestId('project-row').count(), 1);
+    await page.getByTestId('project-new-demo').click();
+    await ready(page);
+    assert.equal(await page.getByTestId('scenario-select').locator('option').count(), 1);
+    await page.getByTestId('projects').click();
+    await page.getByTestId('projects-dialog').waitFor();
+    assert.equal(await page.getByTestId('project-row').count(), 2);
+    await page.getByTestId('project-row').filter({ hasText: 'Đắk Nông (dữ liệu mẫu)' }).filter({ hasNotText: 'mẫu) 2' }).getByRole('button', { name: 'Mở' }).click();
+    await ready(page);
+    assert.equal(await page.getByTestId('scenario-select').locator('option').count(), 3);
+  });
+
+  it('raised no page errors', () => {
+    assert.deepEqual(errors, []);
+  });
+});
