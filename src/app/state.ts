@@ -55,6 +55,17 @@ export interface OpenProject {
   createdAt: string;
 }
 
+/** Features a list (underserved villages, undergrounding packages…) asks the map to emphasise. */
+export interface Highlight {
+  /** Who set it, so a panel only clears its own. */
+  source: string;
+  villageIds: string[];
+  /** Polylines (e.g. aerial cable packages), [lon, lat] pairs. */
+  paths: [number, number][][];
+  /** Points with a label (e.g. proposer suggestions). */
+  points: { position: [number, number]; label: string }[];
+}
+
 export interface AppState {
   lang: Lang;
   status: Status;
@@ -90,6 +101,7 @@ export interface AppState {
   canUndo: boolean;
   canRedo: boolean;
   compare: CompareState | null;
+  highlight: Highlight | null;
   /** Listed in the projects dialog while it is open; null when closed. */
   projects: ProjectSummary[] | null;
   /** When the open project was last saved to the browser; null until the first save. */
@@ -129,6 +141,7 @@ export const INITIAL_STATE: AppState = {
   canRedo: false,
   compare: null,
   projects: null,
+  highlight: null,
   lastSavedAt: null,
   storagePersistent: true,
 };

@@ -15,12 +15,13 @@ import { unitFeatures, unitLabelsLayer, unitsLayer } from './layers/units-layer'
 import { villagesLayer } from './layers/villages-layer';
 import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, sitesLayer } from './layers/sites-layer';
 import { fibreLayer } from './layers/fibre-layer';
+import { highlightLayers } from './layers/highlight-layer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 export type MapView = Pick<
   AppState,
-  'dataset' | 'derived' | 'figures' | 'images' | 'layers' | 'coverageTech' | 'siteColour' | 'selection' | 'basemapUrl' | 'tool'
+  'dataset' | 'derived' | 'figures' | 'images' | 'layers' | 'coverageTech' | 'siteColour' | 'selection' | 'basemapUrl' | 'tool' | 'highlight'
 > & { sites: readonly Site[]; compareImage: CoverageImage | null };
 
 export interface MapCallbacks {
@@ -167,6 +168,7 @@ export class MapController {
         sitesLayer(view.sites, view.siteColour, sel('site'), layers.sites, zoom),
         sectorHandlesLayer(selectedSite, handleM, layers.sites && rotatable),
         unitLabelsLayer(derived, layers.labels, zoom),
+        ...highlightLayers(view.highlight, dataset.villages),
       ],
     });
   }

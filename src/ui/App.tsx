@@ -3,7 +3,6 @@ import { ComparePanel } from './ComparePanel';
 import { DeltaPanel } from './DeltaPanel';
 import { ProjectsDialog } from './ProjectsDialog';
 import { ScenarioPanel } from './ScenarioPanel';
-import { CommuneTable } from './CommuneTable';
 import { FeaturePanel } from './FeaturePanel';
 import { Header } from './Header';
 import { ImportKindDialog } from './ImportKindDialog';
@@ -12,7 +11,9 @@ import { Legend } from './Legend';
 import { MapPanel } from './MapPanel';
 import { MapToolbar } from './MapToolbar';
 import { Notices } from './Notices';
-import { ProvincePanel } from './ProvincePanel';
+import { SidebarTabs } from './SidebarTabs';
+import { ImportDialogs } from './import/ImportDialogs';
+import { PrintView } from './print/PrintView';
 import { RadioSettings } from './RadioSettings';
 
 export function App() {
@@ -33,13 +34,14 @@ export function App() {
         <ImportKindDialog />
         <ComparePanel />
         <ProjectsDialog />
+        <ImportDialogs />
       </main>
       <aside className="sidebar right">
         <DeltaPanel />
         <FeaturePanel />
-        <ProvincePanel />
-        <CommuneTable />
+        <SidebarTabs />
       </aside>
+      <PrintView />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { useApp, useAppState, useT } from './context';
 import { ImportButton } from './ImportButton';
+import { ExportMenu } from './import/ExportMenu';
+import { PrintButton } from './print/PrintButton';
 
 export function Header() {
   const { store, actions } = useApp();
@@ -40,6 +42,8 @@ export function Header() {
       </div>
       <div className="header-tools">
         <ImportButton />
+        <ExportMenu />
+        <PrintButton />
         <label>
           {t('language')}{' '}
           <select value={lang} data-testid="lang" onChange={(e) => store.set({ lang: e.target.value === 'en' ? 'en' : 'vi' })}>

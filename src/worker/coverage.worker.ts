@@ -4,7 +4,11 @@ import { renderCoverageImage, type CoverageImage } from '../domain/display/cover
 import { renderGainImage, type GainCounts } from '../domain/display/coverage-gain-image';
 import { generateDemoDataset } from '../domain/demo';
 import type { Dataset, Technology } from '../domain/model/types';
-import { NO_EDITS, transition, type ScenarioEdits } from '../domain/scenario/scenario-edits';
+import { NO_EDITS, type ScenarioEdits } from '../domain/scenario/scenario-edits';
+import { engineState } from './engine-state';
+import { importApi } from './import-api';
+import { printApi } from './print-api';
+import { rulesApi } from './rules-api';
 import { readGeoJsonLayer, type LayerKind } from '../io/geojson';
 import { deriveLayers, type DerivedLayers } from './derived-layers';
 
@@ -25,29 +29,10 @@ export interface CompareResult {
   image: CoverageImage & GainCounts;
 }
 
-/** The baseline layers as imported; the model holds them with `applied` edits on top. */
-let baseline: Dataset | null = null;
-let model: CoverageModel | null = null;
-let modelSettings: CoverageSettings | null = null;
-let applied: ScenarioEdits = NO_EDITS;
-
-function requireBaseline(): Dataset {
-  if (!baseline) throw new Error('No dataset loaded in the coverage worker');
-  return baseline;
-}
-
-function requireModel(): { m: CoverageModel; settings: CoverageSettings } {
-  if (!model || !modelSettings) throw new Error('Coverage not computed yet');
-  return { m: model, settings: modelSettings };
-}
-
-/** Moves the model from the applied edits to `to` by incremental site updates. */
-function applyScenario(m: CoverageModel, to: ScenarioEdits): void {
-  const { upserts, removals } = transition(requireBaseline().sites, applied, to);
-  for (const id of removals) m.removeSite(id);
-  for (const site of upserts) m.upsertSite(site);
-  applied = to;
-}
+const engine = engineState;
+const requireBaseline = () => engine.requireBaseline();
+const requireModel = () => engine.requireModel();
+const applyScenario = (m: CoverageModel, to: ScenarioEdits) => engine.applyScenario(m, to);
 
 function colour(m: CoverageModel, settings: CoverageSettings, tech: Technology): CoverageImage {
   return renderCoverageImage(m.grid, m.raster(tech).best, settings.thresholdDbm);
@@ -69,14 +54,12 @@ function result(m: CoverageModel, settings: CoverageSettings, started: number, o
 const api = {
   loadDemo(seed?: number): { dataset: Dataset; derived: DerivedLayers } {
     const demo = generateDemoDataset(seed);
-    baseline = demo;
-    model = null;
+    engine.setBaseline(demo);
     return { dataset: demo, derived: deriveLayers(demo) };
   },
   /** New baseline layers; the scenario's sites are given with every compute. */
   setDataset(next: Dataset): DerivedLayers {
-    baseline = next;
-    model = null;
+    engine.setBaseline(next);
     return deriveLayers(next);
   },
   readGeoJson(text: string, fileName: string, kind?: LayerKind) {
@@ -86,17 +69,16 @@ const api = {
   compute(settings: CoverageSettings, edits: ScenarioEdits): FullResult {
     const started = performance.now();
     const m = new CoverageModel(requireBaseline(), settings);
-    model = m;
-    modelSettings = settings;
-    applied = NO_EDITS;
+    engine.setModel(m, settings, NO_EDITS);
     const baselineFigures = m.figures();
     applyScenario(m, edits);
     return { ...result(m, settings, started), baselineFigures };
   },
   /** Colours one technology's raster again (after edits made while another one was shown). */
   image(tech: Technology): CoverageImage | null {
-    if (!model || !modelSettings || !modelSettings.techs.includes(tech)) return null;
-    const image = colour(model, modelSettings, tech);
+    const { model, settings } = engine;
+    if (!model || !settings || !settings.techs.includes(tech)) return null;
+    const image = colour(model, settings, tech);
     return Comlink.transfer(image, [image.rgba.buffer as ArrayBuffer]);
   },
   /** Any scenario change (edit, undo, switch): only the sites that differ are recomputed; the shown tech is coloured. */
@@ -110,7 +92,7 @@ const api = {
   compare(a: ScenarioEdits, b: ScenarioEdits, tech: Technology): CompareResult {
     const { m, settings } = requireModel();
     if (!settings.techs.includes(tech)) throw new Error(`coverage for ${tech} was not computed`);
-    const current = applied;
+    const current = engine.applied;
     try {
       applyScenario(m, a);
       const figuresA = m.figures();
@@ -123,6 +105,9 @@ const api = {
       applyScenario(m, current);
     }
   },
+  ...rulesApi,
+  ...importApi,
+  ...printApi,
 };
 
 export type CoverageWorkerApi = typeof api;

@@ -182,6 +182,10 @@ const vi = {
   close2: 'Đóng',
   newName: 'Tên mới',
   total: 'Toàn tỉnh',
+  tabFigures: 'Chỉ tiêu',
+  tabUnderserved: 'Lõm sóng',
+  tabUndergrounding: 'Ngầm hóa',
+  tabDashboard: 'Tổng hợp',
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -368,6 +372,10 @@ const en: Record<StringKey, string> = {
   close2: 'Close',
   newName: 'New name',
   total: 'Total',
+  tabFigures: 'Figures',
+  tabUnderserved: 'Underserved',
+  tabUndergrounding: 'Undergrounding',
+  tabDashboard: 'Dashboard',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { vi, en };

@@ -1,0 +1,4 @@
+/** Placeholder until the import feature lands. */
+export function ExportMenu() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the import feature lands. */
+export function ImportDialogs() {
+  return null;
+}

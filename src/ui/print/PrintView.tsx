@@ -1,0 +1,4 @@
+/** Placeholder until the print feature lands. */
+export function PrintView() {
+  return null;
+}

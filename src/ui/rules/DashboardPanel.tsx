@@ -1,0 +1,4 @@
+/** Placeholder until the rules feature lands. */
+export function DashboardPanel() {
+  return null;
+}

@@ -1,0 +1,52 @@
+/**
+ * What the coverage worker holds between calls: the baseline layers as imported, and the model built on them
+ * with the `applied` scenario edits on top. Feature APIs (rules, import, print) read it through this module.
+ */
+import type { CoverageModel, CoverageSettings } from '../domain/coverage';
+import type { Dataset } from '../domain/model/types';
+import { applyEdits, NO_EDITS, transition, type ScenarioEdits } from '../domain/scenario/scenario-edits';
+
+class EngineState {
+  baseline: Dataset | null = null;
+  model: CoverageModel | null = null;
+  settings: CoverageSettings | null = null;
+  applied: ScenarioEdits = NO_EDITS;
+
+  setBaseline(d: Dataset): void {
+    this.baseline = d;
+    this.model = null;
+    this.applied = NO_EDITS;
+  }
+
+  setModel(m: CoverageModel, settings: CoverageSettings, applied: ScenarioEdits): void {
+    this.model = m;
+    this.settings = settings;
+    this.applied = applied;
+  }
+
+  requireBaseline(): Dataset {
+    if (!this.baseline) throw new Error('No dataset loaded in the coverage worker');
+    return this.baseline;
+  }
+
+  requireModel(): { m: CoverageModel; settings: CoverageSettings } {
+    if (!this.model || !this.settings) throw new Error('Coverage not computed yet');
+    return { m: this.model, settings: this.settings };
+  }
+
+  /** The baseline with the applied scenario's sites: what the map shows and the figures describe. */
+  scenarioDataset(): Dataset {
+    const base = this.requireBaseline();
+    return { ...base, sites: applyEdits(base.sites, this.applied) };
+  }
+
+  /** Moves the model from the applied edits to `to` by incremental site updates. */
+  applyScenario(m: CoverageModel, to: ScenarioEdits): void {
+    const { upserts, removals } = transition(this.requireBaseline().sites, this.applied, to);
+    for (const id of removals) m.removeSite(id);
+    for (const site of upserts) m.upsertSite(site);
+    this.applied = to;
+  }
+}
+
+export const engineState = new EngineState();
