@@ -21,7 +21,7 @@ export class AppActions {
   readonly planner: PlannerActions;
   readonly projects: ProjectActions;
 
-  constructor(private readonly store: Store<AppState>, private readonly worker: CoverageWorker) {
+  constructor(private readonly store: Store<AppState>, readonly worker: CoverageWorker) {
     const host = {
       notify: (level: Notice['level'], text: string, details?: string[]) => this.notify(level, text, details),
       recompute: () => this.recompute(),

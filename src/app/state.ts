@@ -28,6 +28,8 @@ export interface Notice {
   level: 'info' | 'warning' | 'error';
   text: string;
   details: string[];
+  /** Buttons offered with the notice (e.g. "Export project" after a failed save). */
+  actions?: { label: string; run: () => void }[];
 }
 
 export interface PendingImport {
