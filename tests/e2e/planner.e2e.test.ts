@@ -125,7 +125,22 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     await page.getByTestId('tool-propose').click();
     await map.click({ position: { x: spot.x, y: spot.y } });
     await page.getByTestId('site-editor').waitFor();
-    const placed = await waitForSummaryChange(page, before);
+    let placed = await waitForSummaryChange(page, before);
+    // Rotate sector 1 (azimuth 0°, its handle 56 px north of the site) to face east by dragging its handle.
+    await page.keyboard.press('Escape');
+    await waitForMapIdle(page);
+    const mb = await map.boundingBox();
+    assert.ok(mb);
+    await page.mouse.move(mb.x + spot.x, mb.y + spot.y - 56);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(mb.x + spot.x + (60 * i) / 6, mb.y + spot.y - 56 + (56 * i) / 6);
+    await page.mouse.up();
+    await page.waitForFunction(() => {
+      const v = Number((document.querySelector('[data-testid="sector-0-azimuth"]') as HTMLInputElement | null)?.value);
+      return Math.abs(v - 90) <= 2;
+    }, null, { timeout: 20_000 });
+    await page.screenshot({ path: `${OUT}/planner-rotated.png` });
+    placed = await waitForSummaryChange(page, placed).catch(() => placed);
     await page.getByTestId('site-height').fill('-5');
     assert.equal(await page.getByTestId('site-height').getAttribute('aria-invalid'), 'true');
     await page.getByTestId('site-height').fill('80');

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { PlannerActions } from '../../src/app/planner-actions';
+import type { CoverageWorker } from '../../src/app/coverage-client';
+import { activeScenario } from '../../src/app/scenarios';
+import { INITIAL_STATE, type AppState } from '../../src/app/state';
+import { createStore } from '../../src/app/store';
+import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/coverage';
+import type { Dataset } from '../../src/domain/model/types';
+import { newProposedSite } from '../../src/domain/scenario/proposed-site';
+import { NO_EDITS, transition, type ScenarioEdits } from '../../src/domain/scenario/scenario-edits';
+
+const square = (x0: number, y0: number, d: number) => ({ type: 'Polygon' as const, coordinates: [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]] });
+const dataset: Dataset = {
+  meta: { name: 'toy', synthetic: true, sources: [] },
+  units: [{ code: 'U', name: 'Xã Thử', type: 'Xã', district: 'H', population: 2000, clutter: 'rural', geometry: square(107.5, 12, 0.2) }],
+  villages: [
+    { id: 'v1', name: 'Thôn 1', unitCode: 'U', population: 1200, geometry: square(107.53, 12.03, 0.01), point: [107.535, 12.035] },
+    { id: 'v2', name: 'Bon 2', unitCode: 'U', population: 800, geometry: square(107.66, 12.16, 0.01), point: [107.665, 12.165] },
+  ],
+  sites: [{ ...newProposedSite('S1', 107.535, 12.035, 'VNPT', 1), proposed: false }],
+  fibre: [],
+};
+
+/** The worker's applyEdits on a real engine, in-process. */
+function fakeWorker() {
+  const settings = { ...DEFAULT_COVERAGE_SETTINGS, techs: ['4G' as const] };
+  const model = new CoverageModel(dataset, settings, { ftth: null });
+  let applied: ScenarioEdits = NO_EDITS;
+  const calls: ScenarioEdits[] = [];
+  const worker = {
+    async applyEdits(edits: ScenarioEdits) {
+      calls.push(edits);
+      const t = transition(dataset.sites, applied, edits);
+      for (const id of t.removals) model.removeSite(id);
+      for (const s of t.upserts) model.upsertSite(s);
+      applied = edits;
+      return { figures: model.figures(), images: {}, elapsedMs: 0 };
+    },
+  };
+  return { worker: worker as unknown as CoverageWorker, baseline: model.figures(), calls };
+}
+
+function setup() {
+  const { worker, baseline, calls } = fakeWorker();
+  const state: AppState = {
+    ...INITIAL_STATE, dataset, baselineFigures: baseline, figures: baseline,
+    scenarios: [{ id: 'a', name: 'A', note: '', ...NO_EDITS }], activeScenarioId: 'a',
+  };
+  const store = createStore(state);
+  const planner = new PlannerActions(store, worker, { notify: () => undefined, recompute: async () => undefined, reloadBaseline: async () => undefined });
+  const settle = () => new Promise((r) => setTimeout(r, 20));
+  const covered = (id: string) => store.get().figures?.villages.find((v) => v.id === id)?.covered['4G'];
+  return { store, planner, settle, covered, calls };
+}
+
+describe('PlannerActions: one write path with undo/redo', () => {
+  it('placing a site covers a village and shows it in the delta; undo and redo restore both', async () => {
+    const { store, planner, settle, covered } = setup();
+    expect(covered('v2')).toBe(false);
+    planner.placeSite(107.665, 12.165);
+    await settle();
+    expect(activeScenario(store.get())?.addedSites.map((s) => s.id)).toEqual(['P-1']);
+    expect(covered('v2')).toBe(true);
+    expect(store.get().delta?.gained.map((v) => v.name)).toEqual(['Bon 2']);
+    expect(store.get().canUndo).toBe(true);
+    planner.undo();
+    await settle();
+    expect(activeScenario(store.get())?.addedSites).toEqual([]);
+    expect(covered('v2')).toBe(false);
+    expect(store.get().selection).toEqual({ kind: 'none' });
+    planner.redo();
+    await settle();
+    expect(covered('v2')).toBe(true);
+  });
+
+  it('a whole drag is one undo step', async () => {
+    const { store, planner, settle } = setup();
+    for (let i = 1; i <= 5; i++) planner.moveSite('S1', 107.535 + i * 0.01, 12.035, 'g1');
+    planner.endGesture();
+    await settle();
+    expect(activeScenario(store.get())?.siteEdits.S1?.lon).toBeCloseTo(107.585, 9);
+    planner.undo();
+    await settle();
+    expect(activeScenario(store.get())?.siteEdits).toEqual({});
+    expect(store.get().canUndo).toBe(false);
+  });
+
+  it('scenario switches, duplicates and deletes are undoable too; the last scenario cannot be deleted', async () => {
+    const { store, planner, settle, covered } = setup();
+    planner.placeSite(107.665, 12.165);
+    planner.addScenario(false);
+    await settle();
+    expect(store.get().scenarios).toHaveLength(2);
+    expect(covered('v2')).toBe(false);
+    planner.switchScenario('a');
+    await settle();
+    expect(covered('v2')).toBe(true);
+    planner.deleteScenario('a');
+    await settle();
+    expect(store.get().scenarios.map((s) => s.name)).toEqual(['Kịch bản 2']);
+    planner.deleteScenario(store.get().activeScenarioId);
+    expect(store.get().scenarios).toHaveLength(1);
+    planner.undo();
+    await settle();
+    expect(store.get().activeScenarioId).toBe('a');
+    expect(covered('v2')).toBe(true);
+  });
+
+  it('deleting a baseline site is a removal in the scenario, never a change of the dataset', async () => {
+    const { store, planner, settle, covered } = setup();
+    planner.deleteSite('S1');
+    await settle();
+    expect(store.get().dataset?.sites.map((s) => s.id)).toEqual(['S1']);
+    expect(activeScenario(store.get())?.removedSiteIds).toEqual(['S1']);
+    expect(covered('v1')).toBe(false);
+    planner.revertSite('S1');
+    await settle();
+    expect(covered('v1')).toBe(true);
+  });
+});
