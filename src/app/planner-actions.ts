@@ -70,18 +70,18 @@ export class PlannerActions {
   }
 
   undo(): void {
-    const before = this.snapshot();
-    const prev = this.history.undo(before);
-    if (!prev) return;
-    this.store.set({ ...prev, ...this.historyFlags(), ...this.keepSelection(prev) });
-    void this.sync(before);
+    this.restore((current) => this.history.undo(current));
   }
 
   redo(): void {
+    this.restore((current) => this.history.redo(current));
+  }
+
+  private restore(step: (current: Undoable) => Undoable | null): void {
     const before = this.snapshot();
-    const next = this.history.redo(before);
-    if (!next) return;
-    this.store.set({ ...next, ...this.historyFlags(), ...this.keepSelection(next) });
+    const target = step(before);
+    if (!target) return;
+    this.store.set({ ...target, ...this.historyFlags(), ...this.keepSelection(target) });
     void this.sync(before);
   }
 

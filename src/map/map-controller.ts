@@ -49,19 +49,30 @@ export class MapController {
   private fitted = false;
   private styleReady = false;
 
-  constructor(private readonly container: HTMLElement, private readonly callbacks: MapCallbacks) {
+  private readonly loaded: Promise<void>;
+
+  /**
+   * `options.print` makes a non-interactive map for printing: no controls, no fade, one canvas pixel per CSS pixel,
+   * and deck.gl drawn into the map's own canvas so `canvasDataUrl()` holds every layer.
+   */
+  constructor(private readonly container: HTMLElement, private readonly callbacks: MapCallbacks, options: { print?: boolean } = {}) {
+    const print = options.print ?? false;
     this.map = new maplibregl.Map({
       container,
       style: offlineStyle(),
       center: [107.7, 12.2],
       zoom: 8,
-      attributionControl: { compact: true, customAttribution: 'PhuSong' },
+      attributionControl: print ? false : { compact: true, customAttribution: 'PhuSong' },
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      ...(print ? { interactive: false, pixelRatio: 1, fadeDuration: 0 } : {}),
     });
-    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.overlay = new MapboxOverlay({ interleaved: false, layers: [], onClick: (info) => this.handleClick(info) });
+    if (!print) {
+      this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
+      this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    }
+    this.overlay = new MapboxOverlay({ interleaved: print, layers: [], onClick: (info) => this.handleClick(info) });
     this.map.addControl(this.overlay);
+    this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.on('load', () => {
       this.styleReady = true;
       this.render();
@@ -125,6 +136,53 @@ export class MapController {
 
   destroy(): void {
     this.map.remove();
+  }
+
+  /** Shows `bbox` [west, south, east, north] exactly (no padding, no animation). */
+  fitBBox(bbox: readonly [number, number, number, number], paddingPx = 0): void {
+    this.fitted = true;
+    this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: paddingPx, animate: false });
+  }
+
+  jumpTo(centre: readonly [number, number], zoom: number): void {
+    this.fitted = true;
+    this.map.jumpTo({ center: [centre[0], centre[1]], zoom });
+  }
+
+  /** Resolves once the style is loaded and the first view rendered. */
+  ready(): Promise<void> {
+    return this.loaded;
+  }
+
+  /** Resolves once the style is loaded, then after the map (and the deck layers drawn into it) has settled. */
+  async whenIdle(): Promise<void> {
+    await this.loaded;
+    const once = () =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 8000);
+        this.map.once('idle', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        this.map.triggerRepaint();
+      });
+    await once();
+    // Deck layers load asynchronously (label font atlas, bitmaps): give them a frame and settle again.
+    await new Promise((r) => setTimeout(r, 150));
+    await once();
+  }
+
+  /** The map canvas as a PNG data URL (preserveDrawingBuffer is on). */
+  canvasDataUrl(type: 'image/png' | 'image/jpeg' = 'image/png', quality?: number): string {
+    return this.map.getCanvas().toDataURL(type, quality);
+  }
+
+  /** What the map shows now: zoom, centre and bounds [west, south, east, north], canvas size in pixels. */
+  viewState(): { zoom: number; centre: [number, number]; bounds: [number, number, number, number]; widthPx: number; heightPx: number } {
+    const b = this.map.getBounds();
+    const c = this.map.getCenter();
+    const canvas = this.map.getCanvas();
+    return { zoom: this.map.getZoom(), centre: [c.lng, c.lat], bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], widthPx: canvas.width, heightPx: canvas.height };
   }
 
   private handleClick(info: PickingInfo): void {

@@ -1,10 +1,23 @@
 import { useMemo } from 'react';
-import { compareTable } from '../domain/scenario/compare-table';
+import { compareTable, type CompareRow } from '../domain/scenario/compare-table';
 import { GAIN_RGBA, LOSS_RGBA } from '../domain/display/coverage-gain-image';
 import { useApp, useAppState, useT } from './context';
 import { formatInt, formatNumber, formatPct } from './format';
 
 const rgb = (c: readonly number[]) => `rgb(${c[0] ?? 0}, ${c[1] ?? 0}, ${c[2] ?? 0})`;
+
+function FigureCells({ row: r }: { row: CompareRow }) {
+  const lang = useAppState((s) => s.lang);
+  const diff = (n: number) => (Math.abs(n) < 0.05 ? '' : `${n > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(n), 1)}`);
+  return (
+    <>
+      <td>{formatPct(lang, r.areaA)}</td><td>{formatPct(lang, r.areaB)}</td><td>{diff(r.areaDiff)}</td>
+      <td>{formatPct(lang, r.popA)}</td><td>{formatPct(lang, r.popB)}</td><td>{diff(r.popDiff)}</td>
+      <td>{formatPct(lang, r.villagesA)}</td><td>{formatPct(lang, r.villagesB)}</td><td>{diff(r.villagesDiff)}</td>
+      <td>{formatInt(lang, r.sitesA)}</td><td>{formatInt(lang, r.sitesB)}</td>
+    </>
+  );
+}
 
 /** Two scenarios side by side: per-commune figures with differences; the map shows gained coverage meanwhile. */
 export function ComparePanel() {
@@ -18,7 +31,6 @@ export function ComparePanel() {
   const rows = useMemo(() => (result && compare ? compareTable(result.figuresA, result.figuresB, compare.tech) : []), [result, compare]);
   if (!compare) return null;
   const name = (id: string | null) => (id === null ? t('baseline') : (scenarios.find((x) => x.id === id)?.name ?? id));
-  const diff = (n: number) => (Math.abs(n) < 0.05 ? '' : `${n > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(n), 1)}`);
 
   return (
     <section className="compare-panel" role="dialog" aria-labelledby="compare-title" data-testid="compare">
@@ -50,10 +62,7 @@ export function ComparePanel() {
                 {rows.filter((r) => r.code !== '').map((r) => (
                   <tr key={r.code} className={Math.abs(r.areaDiff) >= 0.05 || Math.abs(r.popDiff) >= 0.05 ? 'changed' : undefined}>
                     <td>{r.name}</td>
-                    <td>{formatPct(lang, r.areaA)}</td><td>{formatPct(lang, r.areaB)}</td><td>{diff(r.areaDiff)}</td>
-                    <td>{formatPct(lang, r.popA)}</td><td>{formatPct(lang, r.popB)}</td><td>{diff(r.popDiff)}</td>
-                    <td>{formatPct(lang, r.villagesA)}</td><td>{formatPct(lang, r.villagesB)}</td><td>{diff(r.villagesDiff)}</td>
-                    <td>{formatInt(lang, r.sitesA)}</td><td>{formatInt(lang, r.sitesB)}</td>
+                    <FigureCells row={r} />
                   </tr>
                 ))}
               </tbody>
@@ -61,10 +70,7 @@ export function ComparePanel() {
                 {rows.filter((r) => r.code === '').map((r) => (
                   <tr key="total" data-testid="compare-total">
                     <th>{t('total')}</th>
-                    <td>{formatPct(lang, r.areaA)}</td><td>{formatPct(lang, r.areaB)}</td><td>{diff(r.areaDiff)}</td>
-                    <td>{formatPct(lang, r.popA)}</td><td>{formatPct(lang, r.popB)}</td><td>{diff(r.popDiff)}</td>
-                    <td>{formatPct(lang, r.villagesA)}</td><td>{formatPct(lang, r.villagesB)}</td><td>{diff(r.villagesDiff)}</td>
-                    <td>{formatInt(lang, r.sitesA)}</td><td>{formatInt(lang, r.sitesB)}</td>
+                    <FigureCells row={r} />
                   </tr>
                 ))}
               </tfoot>

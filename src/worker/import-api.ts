@@ -1,2 +1,6 @@
 /** Coverage-worker calls of the import feature; they read the engine through engine-state. */
-export const importApi = {};
+import { csvImportApi } from './import-csv';
+import { exportApi } from './import-export';
+import { layerImportApi } from './import-layer';
+
+export const importApi = { ...csvImportApi, ...layerImportApi, ...exportApi };
