@@ -9,6 +9,7 @@ import { buildReport } from './report/build-report';
 import { formatCsv } from './report/format-csv';
 import { formatJson } from './report/format-json';
 import { loadInputs } from './report/load';
+import { rulesSections } from './report/rules-sections';
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseReportArgs(argv);
@@ -21,6 +22,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const { CoverageModel, DEFAULT_COVERAGE_SETTINGS } = await import('../src/domain/coverage');
   const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: args.cellM, thresholdDbm: args.thresholdDbm };
   const figures = new CoverageModel(loaded.dataset, settings).figures();
+  const rules = args.format === 'json' ? rulesSections(loaded.dataset, figures, settings) : undefined;
   const report = buildReport(figures, {
     generated_at: new Date().toISOString(),
     inputs: loaded.sources,
@@ -29,7 +31,7 @@ async function main(argv: readonly string[]): Promise<number> {
     synthetic: loaded.synthetic,
     techs: [...figures.techs],
     warnings: figures.warnings,
-  }, loaded.issues, loaded.dataset.sites);
+  }, loaded.issues, loaded.dataset.sites, rules);
   const text = args.format === 'csv' ? formatCsv(report.units) : formatJson(report);
   if (args.out === null) {
     process.stdout.write(text);

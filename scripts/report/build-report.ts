@@ -2,6 +2,7 @@ import type { CoverageFigures, PerTech } from '../../src/domain/coverage';
 import { TECHNOLOGIES, type Site } from '../../src/domain/model/types';
 import type { LayerName } from './args';
 import type { ReportIssue } from './load';
+import type { ReportUndergrounding, ReportUnderserved, RulesSections } from './rules-sections';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -25,6 +26,10 @@ export interface Report {
   /** The sites the figures were computed from, as read (from a file, CSV included, or the demo). */
   sites: ReportSite[];
   import_issues: ReportIssue[];
+  /** Villages without adequate service, ranked by score (see src/domain/rules). */
+  underserved: ReportUnderserved[];
+  /** Aerial fibre undergrounding packages, ranked. */
+  undergrounding: ReportUndergrounding[];
 }
 
 export interface ReportSite {
@@ -74,7 +79,9 @@ function carriersOf(figures: CoverageFigures): string[] {
   return [...all].sort();
 }
 
-export function buildReport(figures: CoverageFigures, meta: ReportMeta, issues: ReportIssue[], sites: readonly Site[] = []): Report {
+export function buildReport(
+  figures: CoverageFigures, meta: ReportMeta, issues: ReportIssue[], sites: readonly Site[] = [], rules: RulesSections = { underserved: [], undergrounding: [] },
+): Report {
   const carriers = carriersOf(figures);
   const units = figures.units.map((u): Row => {
     const row: Row = {
@@ -118,5 +125,5 @@ export function buildReport(figures: CoverageFigures, meta: ReportMeta, issues: 
   totals.fibre_km_underground = round(t.fibreKm.underground, 3);
   totals.fibre_km_duct = round(t.fibreKm.duct, 3);
   totals.fibre_km_unknown = round(t.fibreKm.unknown, 3);
-  return { meta, units, villages, totals, sites: sites.map(reportSite), import_issues: issues };
+  return { meta, units, villages, totals, sites: sites.map(reportSite), import_issues: issues, underserved: rules.underserved, undergrounding: rules.undergrounding };
 }

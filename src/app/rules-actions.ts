@@ -1,0 +1,254 @@
+/**
+ * What the rules panels do: ask the worker (underserved ranking, proposer, undergrounding, per-carrier figures,
+ * co-location), keep the answers in the rules store, set this feature's map highlights, and turn a proposal into
+ * a scenario through the planner's one write path.
+ */
+import * as Comlink from 'comlink';
+import { filterUnderservedByUnit, type UndergroundingRules, type UnderservedRules, type UnderservedVillage } from '../domain/rules';
+import type { Site } from '../domain/model/types';
+import { errorMessage } from '../domain/text/error-message';
+import { rulesTranslate } from '../ui/i18n/rules-strings';
+import type { AppActions } from './actions';
+import { LatestOnlyQueue } from './latest-only-queue';
+import { createRulesStore, type ProposerSettings, type RulesState } from './rules-store';
+import { activeScenario, freshName, newScenario } from './scenarios';
+import type { AppState, Highlight } from './state';
+import type { Store } from './store';
+import type { UnderservedAnswer } from '../worker/rules-api';
+
+export type HighlightSource = 'underserved' | 'undergrounding' | 'colocation';
+
+/** Rows of the last answer in the chosen commune (the carrier filter is applied by the worker). */
+export function visibleRows(s: Pick<RulesState, 'underserved' | 'commune'>): UnderservedVillage[] {
+  const rows = s.underserved?.rows ?? [];
+  return s.commune === null ? rows : filterUnderservedByUnit(rows, s.commune);
+}
+
+export const coveredVillages4g = (s: Pick<AppState, 'figures'>): number => s.figures?.villages.filter((v) => v.covered['4G']).length ?? 0;
+
+/** A prefix no site id starts with (DX-, DX2-, …), so the proposer's ids stay free when accepted. */
+export function freshIdPrefix(taken: ReadonlySet<string>): string {
+  const ids = [...taken];
+  for (let n = 1; ; n++) {
+    const prefix = n === 1 ? 'DX-' : `DX${n}-`;
+    if (!ids.some((id) => id.startsWith(prefix))) return prefix;
+  }
+}
+
+/** Ids not used by the baseline or any scenario: DX-1, DX-2… */
+export function freshSiteIds(taken: ReadonlySet<string>, n: number): string[] {
+  const ids: string[] = [];
+  for (let k = 1; ids.length < n; k++) if (!taken.has(`DX-${k}`)) ids.push(`DX-${k}`);
+  return ids;
+}
+
+export class RulesActions {
+  readonly store: Store<RulesState> = createRulesStore();
+  private readonly usQueue = new LatestOnlyQueue<UnderservedAnswer>();
+  private runSeq = 0;
+  private stopWatch: (() => void) | null = null;
+
+  constructor(private readonly app: Store<AppState>, private readonly actions: AppActions) {}
+
+  private get worker() {
+    return this.actions.worker;
+  }
+
+  private takenSiteIds(): Set<string> {
+    const s = this.app.get();
+    return new Set<string>([...(s.dataset?.sites.map((x) => x.id) ?? []), ...s.scenarios.flatMap((x) => x.addedSites.map((a) => a.id))]);
+  }
+
+  private fail(e: unknown): void {
+    this.actions.notify('error', errorMessage(e));
+  }
+
+  setHighlight(source: HighlightSource, h: Omit<Highlight, 'source'>): void {
+    this.app.set({ highlight: { source, ...h } });
+  }
+
+  clearHighlight(source: HighlightSource): void {
+    if (this.app.get().highlight?.source === source) this.app.set({ highlight: null });
+  }
+
+  // ── underserved villages ──
+
+  setRules(patch: Partial<UnderservedRules>): void {
+    this.store.set((s) => ({ rules: { ...s.rules, ...patch } }));
+    void this.refreshUnderserved();
+  }
+
+  setFilter(patch: Partial<Pick<RulesState, 'commune' | 'carrier'>>): void {
+    const carrierChanged = patch.carrier !== undefined && patch.carrier !== this.store.get().carrier;
+    this.store.set(patch);
+    if (carrierChanged) void this.refreshUnderserved();
+    else this.highlightUnderserved();
+  }
+
+  async refreshUnderserved(): Promise<void> {
+    if (!this.app.get().figures) return;
+    const { rules, carrier } = this.store.get();
+    this.store.set({ underservedBusy: true });
+    try {
+      const answer = await this.usQueue.run(() => this.worker.underserved(rules, carrier));
+      if (!answer) return;
+      this.store.set({ underserved: answer, underservedBusy: false });
+      this.highlightUnderserved();
+    } catch (e) {
+      this.store.set({ underservedBusy: false });
+      this.fail(e);
+    }
+  }
+
+  /** The listed villages, and the proposer's sites when there are some. */
+  highlightUnderserved(): void {
+    const s = this.store.get();
+    const sites = s.proposer.result?.suggestions.map((x) => x.site) ?? [];
+    this.setHighlight('underserved', {
+      villageIds: visibleRows(s).map((r) => r.villageId), paths: [],
+      points: sites.map((x) => ({ position: [x.lon, x.lat], label: x.id })),
+    });
+  }
+
+  selectVillage(id: string): void {
+    this.app.set({ selection: { kind: 'village', id } });
+  }
+
+  // ── proposer ──
+
+  setProposerSettings(patch: Partial<ProposerSettings>): void {
+    this.store.set((s) => ({ proposerSettings: { ...s.proposerSettings, ...patch } }));
+  }
+
+  private setRun(patch: Partial<RulesState['proposer']>): void {
+    this.store.set((s) => ({ proposer: { ...s.proposer, ...patch } }));
+  }
+
+  async propose(): Promise<void> {
+    const seq = ++this.runSeq;
+    const { maxSites, minSiteDistanceM, gridSpacingM } = this.store.get().proposerSettings;
+    this.setRun({ running: true, progress: 0, cancelled: false, result: null, accepted: null });
+    const onProgress = Comlink.proxy((f: number) => {
+      if (seq === this.runSeq) this.setRun({ progress: f });
+    });
+    try {
+      const idPrefix = freshIdPrefix(this.takenSiteIds());
+      const result = await this.worker.propose({ maxSites, minSiteDistanceM, gridSpacingM, idPrefix }, onProgress);
+      if (seq !== this.runSeq) return;
+      this.setRun({ running: false, progress: 1, result });
+      this.highlightUnderserved();
+    } catch (e) {
+      if (seq === this.runSeq) this.setRun({ running: false });
+      this.fail(e);
+    }
+  }
+
+  /** Stops waiting for the run; the worker finishes its current search, and its answer is dropped. */
+  cancelProposal(): void {
+    this.runSeq++;
+    this.setRun({ running: false, progress: 0, cancelled: true, result: null });
+    this.highlightUnderserved();
+  }
+
+  /** A new scenario: the active one's edits plus the suggested sites; then the recomputed count is compared with the promise. */
+  acceptProposal(): void {
+    const result = this.store.get().proposer.result;
+    const s = this.app.get();
+    if (!result || result.suggestions.length === 0 || !s.dataset) return;
+    const taken = this.takenSiteIds();
+    const clash = result.suggestions.some((x) => taken.has(x.site.id));
+    const ids = clash ? freshSiteIds(taken, result.suggestions.length) : result.suggestions.map((x) => x.site.id);
+    const sites: Site[] = result.suggestions.map((x, i) => ({ ...x.site, id: ids[i] ?? x.site.id, name: ids[i] ?? x.site.name, proposed: true }));
+    const base = activeScenario(s);
+    const name = freshName(s.scenarios, rulesTranslate(s.lang, 'propScenarioName', { n: sites.length }));
+    const created = { ...newScenario(s.scenarios, base ?? undefined), name };
+    created.addedSites = [...created.addedSites, ...sites];
+    const figuresBefore = s.figures;
+    this.setRun({ accepted: { scenarioId: created.id, name, promised: result.promisedVillagesCovered, actual: null } });
+    this.actions.planner.commit({ scenarios: [...s.scenarios, created], activeScenarioId: created.id });
+    this.actions.planner.endGesture();
+    this.watchAccepted(figuresBefore);
+  }
+
+  /** The scenario's figures arrive after the incremental recompute: the count of villages with 4G is recorded then. */
+  private watchAccepted(figuresBefore: AppState['figures']): void {
+    this.stopWatch?.();
+    const check = () => {
+      const accepted = this.store.get().proposer.accepted;
+      const st = this.app.get();
+      if (!accepted) return this.stopWatch?.();
+      if (st.activeScenarioId !== accepted.scenarioId || st.figures === figuresBefore || st.computing) return;
+      const actual = coveredVillages4g(st);
+      if (actual !== accepted.actual) this.setRun({ accepted: { ...accepted, actual } });
+    };
+    this.stopWatch = this.app.subscribe(check);
+    check();
+  }
+
+  // ── undergrounding ──
+
+  setUgRules(patch: Partial<UndergroundingRules>): void {
+    this.store.set((s) => ({ ugRules: { ...s.ugRules, ...patch } }));
+    void this.refreshUndergrounding();
+  }
+
+  async refreshUndergrounding(): Promise<void> {
+    try {
+      const undergrounding = await this.worker.undergrounding(this.store.get().ugRules);
+      this.store.set({ undergrounding });
+      this.highlightPackages(null);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** One package (clicked) or every proposed one. */
+  highlightPackages(packageId: string | null): void {
+    const packages = this.store.get().undergrounding?.packages ?? [];
+    const shown = packageId === null ? packages.filter((p) => p.proposed) : packages.filter((p) => p.id === packageId);
+    this.setHighlight('undergrounding', {
+      villageIds: packageId === null ? [] : shown.flatMap((p) => p.villageIdsNear),
+      paths: shown.flatMap((p) => p.geometry.map((line) => line.map((c): [number, number] => [c[0], c[1]]))),
+      points: [],
+    });
+  }
+
+  // ── dashboard ──
+
+  async loadCarrierFigures(): Promise<void> {
+    this.store.set({ carrierBusy: true });
+    try {
+      this.store.set({ carrierFigures: await this.worker.carrierFigures() });
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.store.set({ carrierBusy: false });
+    }
+  }
+
+  async findColocation(distanceM: number): Promise<void> {
+    this.store.set({ colocDistanceM: distanceM });
+    try {
+      const colocation = await this.worker.colocation(distanceM);
+      this.store.set({ colocation });
+      this.setHighlight('colocation', {
+        villageIds: [], paths: colocation.map((p) => [p.a, p.b]),
+        points: colocation.flatMap((p) => [{ position: p.a, label: p.siteA }, { position: p.b, label: p.siteB }]),
+      });
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+}
+
+const byApp = new WeakMap<AppActions, RulesActions>();
+
+/** The rules actions of an app (one per AppActions, made on first use). */
+export function rulesActionsOf(app: Store<AppState>, actions: AppActions): RulesActions {
+  let r = byApp.get(actions);
+  if (!r) {
+    r = new RulesActions(app, actions);
+    byApp.set(actions, r);
+  }
+  return r;
+}

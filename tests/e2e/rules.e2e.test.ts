@@ -1,0 +1,102 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startHarness, waitForMapIdle, type Harness } from './harness';
+
+const OUT = 'test-results';
+mkdirSync(OUT, { recursive: true });
+
+const count = async (page: Page, testId: string): Promise<number> => Number(await page.getByTestId(testId).getAttribute('data-count'));
+
+describe('rules in Chromium: underserved villages, proposer accepted as a scenario, undergrounding, dashboard', () => {
+  let h: Harness;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  before(async () => {
+    h = await startHarness();
+    context = await h.browser.newContext({ viewport: { width: 1500, height: 1000 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(h.baseUrl);
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
+    await waitForMapIdle(page);
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it('lists underserved villages with reasons once indoor is on, proposes 3 sites and the accepted scenario covers exactly the promise', async () => {
+    await page.getByTestId('tab-underserved').click();
+    await page.getByTestId('underserved').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="us-count"]')?.hasAttribute('data-count'));
+    await page.locator('[data-testid="us-rules"] > summary').click();
+    await page.getByTestId('us-indoor').check();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="us-row"]').length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.getAttribute('data-state') === 'ready');
+    const listed = await count(page, 'us-count');
+    assert.ok(listed > 20, `villages listed with indoor on: ${listed}`);
+    const reasons = await page.getByTestId('us-reasons').allInnerTexts();
+    assert.ok(reasons.length > 0 && reasons.every((r) => r.trim().length > 5), 'every row gives a reason');
+    assert.match(reasons[0] ?? '', /không có 4G|4G chỉ ở mức cơ bản|cáp quang/);
+    await page.getByTestId('us-row').first().click();
+    assert.match((await page.getByTestId('us-row').first().getAttribute('class')) ?? '', /selected/);
+    await page.locator('[data-testid="us-rules"] > summary').click();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUT}/rules-underserved.png` });
+
+    await page.getByTestId('prop-max').fill('3');
+    await page.getByTestId('prop-run').click();
+    await page.getByTestId('prop-promise').waitFor({ timeout: 120_000 });
+    const promised = Number(await page.getByTestId('prop-promise').getAttribute('data-promised'));
+    const coveredBefore = Number(await page.getByTestId('prop-promise').getAttribute('data-before'));
+    const sites = await page.getByTestId('prop-row').count();
+    assert.ok(sites >= 1 && sites <= 3, `sites proposed: ${sites}`);
+    assert.ok(promised > coveredBefore, `the proposal covers more villages: ${coveredBefore} → ${promised}`);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUT}/rules-proposer.png` });
+
+    await page.getByTestId('prop-accept').click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="prop-check"]')?.getAttribute('data-actual') ?? '') !== '', null, { timeout: 60_000 });
+    const actual = Number(await page.getByTestId('prop-check').getAttribute('data-actual'));
+    assert.equal(actual - coveredBefore, promised - coveredBefore, 'covered villages rise by exactly the promise');
+    const selected = await page.getByTestId('scenario-select').locator('option:checked').innerText();
+    assert.equal(selected, `Đề xuất tự động (${sites} trạm)`);
+    assert.match(await page.getByTestId('scenario-summary').innerText(), new RegExp(`${sites} trạm đề xuất`));
+    // The delta panel compares with the baseline (the first scenario had no edits).
+    await page.waitForFunction((gain) => (document.querySelector('[data-testid="delta-summary"]')?.textContent ?? '').startsWith(`+${gain} thôn`), promised - coveredBefore, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUT}/rules-accepted.png` });
+    await page.getByTestId('prop-check').scrollIntoViewIfNeeded();
+    await page.getByTestId('proposer').screenshot({ path: `${OUT}/rules-proposer-check.png` });
+  });
+
+  it('lists undergrounding packages with reasons, and the dashboard shows baseline and scenario side by side', async () => {
+    await page.getByTestId('tab-undergrounding').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="ug-row"]').length > 0, null, { timeout: 30_000 });
+    assert.ok((await count(page, 'ug-count')) > 0);
+    const reasons = await page.getByTestId('ug-reason').allInnerTexts();
+    assert.ok(reasons.every((r) => /cáp treo/.test(r)), 'every package gives its reason');
+    await page.getByTestId('ug-row').first().click();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUT}/rules-undergrounding.png` });
+
+    await page.getByTestId('tab-dashboard').click();
+    await page.getByTestId('dash-table').waitFor();
+    assert.equal(await page.getByTestId('dash-col-baseline').innerText(), 'Hiện trạng');
+    assert.equal(await page.getByTestId('dash-col-scenario').innerText(), 'Kịch bản');
+    const row = page.getByTestId('dash-villages4g');
+    const base = await row.getByTestId('dash-baseline').innerText();
+    const scen = await row.getByTestId('dash-scenario').innerText();
+    assert.notEqual(base, scen, `villages with 4G differ: ${base} vs ${scen}`);
+    await page.getByTestId('dash-carriers-load').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="dash-carrier-row"]').length > 0, null, { timeout: 60_000 });
+    await page.getByTestId('coloc-find').click();
+    await page.getByTestId('coloc-count').waitFor();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUT}/rules-dashboard.png` });
+    assert.deepEqual(errors, []);
+  });
+});
