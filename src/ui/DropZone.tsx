@@ -1,18 +1,17 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { useApp, useT } from './context';
+import { useImportT } from './i18n/import-strings';
+import { useImportActions } from './import/use-import';
 
-/** Accepts GeoJSON files dropped anywhere on the map. */
+/** Accepts files dropped anywhere on the map; each goes to the import flow of its format. */
 export function DropZone({ children }: { children: ReactNode }) {
-  const { actions } = useApp();
-  const t = useT();
+  const imports = useImportActions();
+  const t = useImportT();
   const [over, setOver] = useState(false);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    for (const file of Array.from(e.dataTransfer.files)) {
-      void file.text().then((text) => actions.importFile(file.name, text));
-    }
+    for (const file of Array.from(e.dataTransfer.files)) void imports.openFile(file);
   };
 
   return (

@@ -1,24 +1,27 @@
 import { useRef } from 'react';
-import { useApp, useT } from './context';
+import { IMPORT_ACCEPT } from '../app/import-route';
+import { useImportT } from './i18n/import-strings';
+import { useImportActions } from './import/use-import';
 
+/** The header's import button: CSV, GeoJSON, zipped Shapefile, KML/KMZ or a project file. */
 export function ImportButton() {
-  const { actions } = useApp();
-  const t = useT();
+  const imports = useImportActions();
+  const t = useImportT();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()} title={t('dropHint')}>
-        ⤒ GeoJSON
+      <button type="button" data-testid="import-button" onClick={() => input.current?.click()} title={t('importHint')}>
+        {t('importButton')}
       </button>
       <input
         ref={input}
         type="file"
-        accept=".geojson,.json,application/geo+json"
+        accept={IMPORT_ACCEPT}
         hidden
         data-testid="import-input"
         onChange={(e) => {
           const file = e.target.files?.[0];
-          if (file) void file.text().then((text) => actions.importFile(file.name, text));
+          if (file) void imports.openFile(file);
           e.target.value = '';
         }}
       />

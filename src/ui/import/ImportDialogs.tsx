@@ -1,4 +1,12 @@
-/** Placeholder until the import feature lands. */
+import { CsvImportDialog } from './CsvImportDialog';
+import { LayerImportDialog } from './LayerImportDialog';
+
+/** The import dialogs of the CSV, shapefile and KML flows (GeoJSON keeps its kind question in ImportKindDialog). */
 export function ImportDialogs() {
-  return null;
+  return (
+    <>
+      <CsvImportDialog />
+      <LayerImportDialog />
+    </>
+  );
 }

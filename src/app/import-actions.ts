@@ -1,0 +1,300 @@
+/**
+ * The import flows behind the header button and the map drop zone: GeoJSON and project files go to the existing
+ * actions; carrier CSVs, zipped shapefiles and KML/KMZ are read in the worker, checked in a dialog, then committed
+ * through the planner (one undo step each).
+ */
+import * as Comlink from 'comlink';
+import type { Site } from '../domain/model/types';
+import { errorMessage } from '../domain/text/error-message';
+import type { ColumnMapping, CsvCrs, CsvFix } from '../io/csv';
+import type { LayerKind } from '../io/geojson';
+import { translateImport, type ImportStringKey } from '../ui/i18n/import-strings';
+import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
+import type { LayerFormat } from '../worker/import-layer';
+import type { AppActions } from './actions';
+import { mergeLayer } from './dataset-merge';
+import { mergeCarrierSites, type SiteMergeMode } from './import-merge';
+import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
+import { importRouteOf } from './import-route';
+import { createImportStore, type CsvDialog, type ImportState } from './import-state';
+import type { AppState, Notice } from './state';
+import type { Store } from './store';
+
+let noticeSeq = 1_000_000;
+
+const NO_CHOICES: CsvChoices = { fixes: [], excludedLines: [] };
+
+export class ImportActions {
+  readonly state: Store<ImportState> = createImportStore(loadProfiles());
+  private readSeq = 0;
+
+  constructor(private readonly app: Store<AppState>, private readonly actions: AppActions) {}
+
+  private t(key: ImportStringKey, params?: Record<string, string | number>): string {
+    return translateImport(this.app.get().lang, key, params);
+  }
+
+  private notify(level: Notice['level'], text: string, details: string[] = [], actions?: Notice['actions']): void {
+    const notice: Notice = { id: ++noticeSeq, level, text, details, ...(actions ? { actions } : {}) };
+    this.app.set((s) => ({ notices: [...s.notices, notice].slice(-5) }));
+  }
+
+  private patchCsv(patch: Partial<CsvDialog>): void {
+    this.state.set((s) => (s.csv ? { csv: { ...s.csv, ...patch } } : {}));
+  }
+
+  /** Any file the user dropped or picked. */
+  async openFile(file: File): Promise<void> {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const route = importRouteOf(file.name, bytes.subarray(0, 512));
+      const text = () => new TextDecoder().decode(bytes);
+      switch (route) {
+        case 'project':
+          return await this.actions.projects.importFile(file.name, text());
+        case 'geojson':
+          return await this.actions.importFile(file.name, text());
+        case 'csv':
+          return await this.openCsv(file.name, bytes);
+        case 'shapefile':
+        case 'kml':
+          return await this.openLayer(file.name, bytes, route);
+      }
+    } catch (e) {
+      this.notify('error', this.t('readFailed', { file: file.name, reason: errorMessage(e) }));
+    }
+  }
+
+  // ---- CSV ----
+
+  private async openCsv(fileName: string, bytes: Uint8Array): Promise<void> {
+    await this.closeCsv();
+    const seq = ++this.readSeq;
+    this.state.set({
+      csv: {
+        fileName, sessionId: null, step: 'mapping', progress: { fraction: 0, rows: 0 }, read: null, choices: NO_CHOICES,
+        mode: 'replace', profileName: null, error: null,
+      },
+    });
+    try {
+      const sessionId = await this.actions.worker.csvOpen(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), fileName);
+      if (seq !== this.readSeq) return void this.actions.worker.csvClose(sessionId);
+      this.patchCsv({ sessionId });
+      let read = await this.actions.worker.csvRead(sessionId, NO_CHOICES, this.progressProxy(seq));
+      if (seq !== this.readSeq) return;
+      const saved = matchingProfile(this.state.get().profiles, read.headers);
+      let choices = NO_CHOICES;
+      if (saved) {
+        const p = saved.profile;
+        choices = { ...NO_CHOICES, mapping: p.mapping, crs: p.crs, ...(p.province ? { province: p.province } : {}), ...(p.carrier ? { carrier: p.carrier } : {}) };
+        read = await this.actions.worker.csvRead(sessionId, choices, this.progressProxy(seq));
+        if (seq !== this.readSeq) return;
+      }
+      this.patchCsv({ read, choices: this.settled(choices, read), progress: null, profileName: saved?.profile.name ?? null });
+    } catch (e) {
+      this.readFailed(seq, fileName, e);
+    }
+  }
+
+  /** The choices as the reader settled them (guessed mapping and CRS become explicit, so the selects show them). */
+  private settled(choices: CsvChoices, read: CsvReadResult): CsvChoices {
+    this.lastChoices = { ...choices, mapping: read.mapping, crs: read.crs };
+    return this.lastChoices;
+  }
+
+  /** The choices of the shown result, restored when a re-read is cancelled. */
+  private lastChoices: CsvChoices = NO_CHOICES;
+
+  private progressProxy(seq: number) {
+    return Comlink.proxy((fraction: number, rows: number) => {
+      if (seq === this.readSeq) this.patchCsv({ progress: { fraction, rows } });
+    });
+  }
+
+  private readFailed(seq: number, fileName: string, e: unknown): void {
+    if (seq !== this.readSeq) return;
+    const aborted = typeof e === 'object' && e !== null && 'name' in e && e.name === 'AbortError';
+    if (aborted && this.state.get().csv?.read) {
+      this.patchCsv({ progress: null });
+    } else if (aborted) {
+      void this.closeCsv();
+      this.notify('info', this.t('cancelled', { file: fileName }));
+    } else {
+      this.patchCsv({ progress: null, error: errorMessage(e) });
+    }
+  }
+
+  /** Reads the file again with changed choices (mapping, CRS, carrier, fixes, exclusions). */
+  async rereadCsv(patch: Partial<CsvChoices>): Promise<void> {
+    const csv = this.state.get().csv;
+    const sessionId = csv?.sessionId;
+    if (!csv || sessionId === null || sessionId === undefined) return;
+    const choices = { ...csv.choices, ...patch };
+    this.patchCsv({ choices, progress: { fraction: 0, rows: 0 }, error: null });
+    const seq = ++this.readSeq;
+    try {
+      const read = await this.actions.worker.csvRead(sessionId, choices, this.progressProxy(seq));
+      if (seq !== this.readSeq) return;
+      this.patchCsv({ read, choices: this.settled(choices, read), progress: null });
+    } catch (e) {
+      this.readFailed(seq, csv.fileName, e);
+    }
+  }
+
+  setMapping(mapping: ColumnMapping): void {
+    void this.rereadCsv({ mapping });
+  }
+
+  setCrs(crs: CsvCrs, province?: string): void {
+    const { province: _old, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
+    void _old;
+    void this.rereadCsv({ ...rest, crs, ...(province ? { province } : {}) });
+  }
+
+  setCarrier(carrier: string): void {
+    const { carrier: _old, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
+    void _old;
+    void this.rereadCsv({ ...rest, ...(carrier ? { carrier } : {}) });
+  }
+
+  applyFix(fix: CsvFix): void {
+    const choices = this.state.get().csv?.choices ?? NO_CHOICES;
+    void this.rereadCsv({ fixes: [...choices.fixes.filter((f) => f.siteId !== fix.siteId), fix] });
+  }
+
+  toggleExcluded(line: number): void {
+    const lines = this.state.get().csv?.choices.excludedLines ?? [];
+    void this.rereadCsv({ excludedLines: lines.includes(line) ? lines.filter((l) => l !== line) : [...lines, line] });
+  }
+
+  setStep(step: CsvDialog['step']): void {
+    this.patchCsv({ step });
+  }
+
+  setMode(mode: SiteMergeMode): void {
+    this.patchCsv({ mode });
+  }
+
+  /** Stops the running read: the first read closes the dialog; a re-read goes back to the last result and its choices. */
+  cancelRead(): void {
+    const csv = this.state.get().csv;
+    if (!csv) return;
+    if (csv.sessionId !== null) void this.actions.worker.csvCancel(csv.sessionId);
+    this.readSeq++; // whatever the cancelled read still returns is dropped
+    if (csv.read) {
+      this.patchCsv({ progress: null, choices: this.lastChoices });
+    } else {
+      void this.closeCsv();
+      this.notify('info', this.t('cancelled', { file: csv.fileName }));
+    }
+  }
+
+  async closeCsv(): Promise<void> {
+    const csv = this.state.get().csv;
+    this.readSeq++;
+    this.state.set({ csv: null });
+    if (csv && csv.sessionId !== null) await this.actions.worker.csvClose(csv.sessionId);
+  }
+
+  /** Merges the checked sites into the baseline as one undoable step. */
+  commitCsv(): void {
+    const csv = this.state.get().csv;
+    const dataset = this.app.get().dataset;
+    if (!csv?.read || !dataset || csv.read.sites.length === 0) return;
+    const { sites, stats } = csv.read;
+    this.app.set({ selection: { kind: 'none' } });
+    this.actions.planner.commit({ dataset: mergeCarrierSites(dataset, sites, csv.fileName, csv.mode) });
+    this.actions.planner.endGesture();
+    void this.closeCsv();
+    const first: Site | undefined = sites[0];
+    const rejected = stats.rejectedRows;
+    this.notify(
+      rejected > 0 ? 'warning' : 'info',
+      this.t('csvDone', { n: sites.length, carriers: carriersOf(sites), file: csv.fileName, rejected }),
+      [],
+      first ? [{ label: this.t('showSite', { id: first.id }), run: () => this.app.set({ selection: { kind: 'site', id: first.id } }) }] : undefined,
+    );
+  }
+
+  // ---- profiles ----
+
+  saveProfile(name: string): void {
+    const csv = this.state.get().csv;
+    if (!csv?.read || !name.trim()) return;
+    const { mapping, crs, province, carrier } = csv.choices;
+    const profile = {
+      name: name.trim(), mapping: mapping ?? csv.read.mapping, crs: crs ?? csv.read.crs,
+      ...(province ? { province } : {}), ...(carrier ? { carrier } : {}), delimiter: csv.read.delimiter as ',' | ';' | '\t' | '|',
+    };
+    this.state.set({ profiles: saveProfile({ profile, headers: csv.read.headers }) });
+    this.patchCsv({ profileName: profile.name });
+  }
+
+  applyProfile(index: number): void {
+    const saved = this.state.get().profiles[index];
+    if (!saved) return;
+    const p = saved.profile;
+    this.patchCsv({ profileName: p.name });
+    void this.rereadCsv({ mapping: p.mapping, crs: p.crs, ...(p.province ? { province: p.province } : {}), ...(p.carrier ? { carrier: p.carrier } : {}) });
+  }
+
+  deleteProfile(index: number): void {
+    const saved = this.state.get().profiles[index];
+    if (saved) this.state.set({ profiles: deleteProfile(saved.profile.name, saved.profile.carrier) });
+  }
+
+  // ---- shapefile, KML ----
+
+  private async openLayer(fileName: string, bytes: Uint8Array, format: LayerFormat, kind?: LayerKind): Promise<void> {
+    this.state.set({ layer: { fileName, format, bytes, busy: true, read: null, kind: kind ?? null } });
+    try {
+      const read = await this.actions.worker.readLayerFile(bytes, fileName, format, kind);
+      this.state.set((s) => (s.layer?.bytes === bytes ? { layer: { ...s.layer, busy: false, read, kind: read.kind } } : {}));
+    } catch (e) {
+      this.state.set({ layer: null });
+      this.notify('error', this.t('readFailed', { file: fileName, reason: errorMessage(e) }));
+    }
+  }
+
+  /** Reads the shapefile/KML again as the given layer kind (when it was not recognised, or recognised wrongly). */
+  readLayerAs(kind: LayerKind): void {
+    const layer = this.state.get().layer;
+    if (layer) void this.openLayer(layer.fileName, layer.bytes, layer.format, kind);
+  }
+
+  closeLayer(): void {
+    this.state.set({ layer: null });
+  }
+
+  commitLayer(): void {
+    const layer = this.state.get().layer;
+    const dataset = this.app.get().dataset;
+    const read = layer?.read;
+    if (!layer || !read || read.kind === null || !dataset || read.result.items.length === 0) return;
+    this.app.set({ selection: { kind: 'none' } });
+    this.actions.planner.commit({ dataset: mergeLayer(dataset, read, layer.fileName) });
+    this.actions.planner.endGesture();
+    this.state.set({ layer: null });
+    const issues = read.result.issues.length;
+    this.notify(issues > 0 ? 'warning' : 'info', this.t('layerDone', {
+      n: read.result.items.length, kind: this.t(`kind${read.kind}`), file: layer.fileName, issues,
+    }));
+  }
+}
+
+function carriersOf(sites: readonly Site[]): string {
+  const names = [...new Set(sites.map((s) => s.carrier).filter((c) => c !== ''))];
+  return names.length > 0 ? names.join(', ') : '—';
+}
+
+const instances = new WeakMap<AppActions, ImportActions>();
+
+/** The import actions of an app (one per AppActions). */
+export function importActionsOf(app: Store<AppState>, actions: AppActions): ImportActions {
+  let found = instances.get(actions);
+  if (!found) {
+    found = new ImportActions(app, actions);
+    instances.set(actions, found);
+  }
+  return found;
+}

@@ -1,0 +1,46 @@
+/** State of the import dialogs, kept apart from the app state: nothing here is saved or undoable. */
+import type { LayerKind } from '../io/geojson';
+import type { LayerRead } from '../io/shapefile';
+import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
+import type { LayerFormat } from '../worker/import-layer';
+import type { SiteMergeMode } from './import-merge';
+import type { SavedProfile } from './import-profiles';
+import { createStore, type Store } from './store';
+
+export interface CsvProgressState {
+  fraction: number;
+  rows: number;
+}
+
+export interface CsvDialog {
+  fileName: string;
+  /** The worker's session holding the file; null until it has it. */
+  sessionId: number | null;
+  step: 'mapping' | 'report';
+  /** Set while the worker reads the file. */
+  progress: CsvProgressState | null;
+  read: CsvReadResult | null;
+  choices: CsvChoices;
+  mode: SiteMergeMode;
+  /** The profile applied to this file, if any. */
+  profileName: string | null;
+  error: string | null;
+}
+
+export interface LayerDialog {
+  fileName: string;
+  format: LayerFormat;
+  bytes: Uint8Array;
+  busy: boolean;
+  /** null until read; kind null asks the user what the layer is. */
+  read: LayerRead | null;
+  kind: LayerKind | null;
+}
+
+export interface ImportState {
+  csv: CsvDialog | null;
+  layer: LayerDialog | null;
+  profiles: SavedProfile[];
+}
+
+export const createImportStore = (profiles: SavedProfile[]): Store<ImportState> => createStore<ImportState>({ csv: null, layer: null, profiles });

@@ -1,0 +1,86 @@
+import { VN2000_PROVINCES } from '../../io/coords/vn2000-meridians';
+import { SITE_FIELDS, type SiteField } from '../../io/csv';
+import type { CsvDialog } from '../../app/import-state';
+import type { CsvReadResult } from '../../worker/import-csv';
+import { useAppState } from '../context';
+import { useImportT } from '../i18n/import-strings';
+import { ProfilesBox } from './ProfilesBox';
+import { useImportActions } from './use-import';
+
+const KNOWN_CARRIERS = ['Viettel', 'VNPT', 'MobiFone', 'Vietnamobile'];
+
+/** Step 1: the file's first rows, the column of each site field, the coordinate system, the carrier and profiles. */
+export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadResult }) {
+  const imports = useImportActions();
+  const t = useImportT();
+  const baseSites = useAppState((s) => s.dataset?.sites);
+  const carriers = [...new Set([...KNOWN_CARRIERS, ...(baseSites ?? []).map((x) => x.carrier), ...(csv.choices.carrier ? [csv.choices.carrier] : [])])].filter((c) => c !== '');
+  const mapping = csv.choices.mapping ?? read.mapping;
+  const crs = csv.choices.crs ?? read.crs;
+  const setField = (field: SiteField, header: string) => {
+    const next = { ...mapping };
+    if (header === '') delete next[field];
+    else next[field] = header;
+    imports.setMapping(next);
+  };
+  const hidden = (f: SiteField) => (crs === 'wgs84' ? f === 'x' || f === 'y' : f === 'lat' || f === 'lon');
+
+  return (
+    <div className="import-step" data-testid="import-mapping">
+      <p className="hint">{t('fileFormat', { encoding: read.encoding ?? '?', delimiter: read.delimiter === '\t' ? 'tab' : read.delimiter })}</p>
+      <h3>{t('preview')}</h3>
+      <div className="import-scroll import-preview">
+        <table className="mini" data-testid="import-preview">
+          <thead><tr>{read.headers.map((h, i) => <th key={i}>{h}</th>)}</tr></thead>
+          <tbody>
+            {read.previewRows.map((row, r) => (
+              <tr key={r}>{read.headers.map((_, c) => <td key={c}>{row[c] ?? ''}</td>)}</tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="import-columns">
+        <fieldset className="import-fields">
+          <legend>{t('mapping')}</legend>
+          {SITE_FIELDS.filter((f) => !hidden(f)).map((field) => (
+            <label key={field} className="row">
+              <span>{t(`field_${field}`)}</span>
+              <select value={mapping[field] ?? ''} data-testid={`import-field-${field}`} onChange={(e) => setField(field, e.target.value)}>
+                <option value="">{t('notMapped')}</option>
+                {read.headers.map((h, i) => <option key={i} value={h}>{h}</option>)}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+        <div>
+          <fieldset>
+            <legend>{t('crs')}</legend>
+            <label className="row">
+              <select value={crs} data-testid="import-crs" onChange={(e) => imports.setCrs(e.target.value === 'vn2000' ? 'vn2000' : 'wgs84', csv.choices.province)}>
+                <option value="wgs84">{t('crsWgs84')}</option>
+                <option value="vn2000">{t('crsVn2000')}</option>
+              </select>
+            </label>
+            {crs === 'vn2000' && (
+              <label className="row">
+                <span>{t('province')}</span>
+                <select value={csv.choices.province ?? ''} data-testid="import-province" onChange={(e) => imports.setCrs('vn2000', e.target.value)}>
+                  <option value="">{t('chooseProvince')}</option>
+                  {VN2000_PROVINCES.map((p) => <option key={p} value={p}>{p}</option>)}
+                </select>
+              </label>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>{t('carrier')}</legend>
+            <select value={csv.choices.carrier ?? ''} data-testid="import-carrier" onChange={(e) => imports.setCarrier(e.target.value)}>
+              <option value="">{t('carrierFromFile')}</option>
+              {carriers.map((c) => <option key={c} value={c}>{c}</option>)}
+            </select>
+          </fieldset>
+          <ProfilesBox csv={csv} />
+        </div>
+      </div>
+    </div>
+  );
+}

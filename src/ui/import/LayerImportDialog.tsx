@@ -1,0 +1,65 @@
+import type { LayerKind } from '../../io/geojson';
+import { useImportT } from '../i18n/import-strings';
+import { IssuesTable } from './IssuesTable';
+import { useImportActions, useImportState } from './use-import';
+import './import.css';
+
+const KINDS: LayerKind[] = ['units', 'villages', 'sites', 'fibre'];
+
+/** A zipped shapefile or KML/KMZ: its report, the layer kind when it was not recognised, then import. */
+export function LayerImportDialog() {
+  const imports = useImportActions();
+  const t = useImportT();
+  const layer = useImportState((s) => s.layer);
+  if (!layer) return null;
+  const read = layer.read;
+  const issues = read ? (read.kind === null ? read.issues : read.result.issues) : [];
+  const fatal = read?.kind === null && issues.some((i) => i.severity === 'error' && i.index === undefined && !/cannot tell what layer/.test(i.reason));
+  const kindButtons = (
+    <div className="dialog-buttons">
+      {KINDS.map((k) => (
+        <button key={k} type="button" data-testid={`import-kind-${k}`} aria-pressed={read?.kind === k} onClick={() => imports.readLayerAs(k)}>
+          {t(`kind${k}`)}
+        </button>
+      ))}
+    </div>
+  );
+
+  return (
+    <div className="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-layer-title" data-testid="import-layer-dialog" data-busy={layer.busy}>
+      <h2 id="import-layer-title">
+        {t('layerTitle', { file: layer.fileName })}
+        <button type="button" className="close" aria-label={t('close')} onClick={() => imports.closeLayer()}>×</button>
+      </h2>
+      {layer.busy && <progress data-testid="import-progress" />}
+      {read && read.kind === null && !fatal && (
+        <>
+          <p>{t('layerAsk')}</p>
+          {kindButtons}
+        </>
+      )}
+      {read && read.kind !== null && (
+        <>
+          <p data-testid="import-layer-summary" data-kind={read.kind} data-count={read.result.items.length}>
+            {t('layerRead', { n: read.result.items.length, kind: t(`kind${read.kind}`) })}
+          </p>
+          <div className="row"><span>{t('layerKindAgain')}</span>{kindButtons}</div>
+        </>
+      )}
+      {read && (
+        <>
+          <h3>{t('issues', { n: issues.length })}</h3>
+          <IssuesTable issues={issues} />
+        </>
+      )}
+      <div className="import-footer">
+        {read && read.kind !== null && (
+          <button type="button" className="primary" data-testid="import-commit" disabled={read.result.items.length === 0} onClick={() => imports.commitLayer()}>
+            {t('layerCommit', { n: read.result.items.length, kind: t(`kind${read.kind}`) })}
+          </button>
+        )}
+        <button type="button" onClick={() => imports.closeLayer()}>{t('cancel')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * CSV import sessions in the coverage worker: the file's bytes stay here between reads, so changing the mapping,
+ * CRS or carrier in the dialog re-reads without sending the file again. Big files are parsed in chunks with progress
+ * and can be cancelled (AbortController per session).
+ */
+import { areaBBox } from '../domain/coverage/area-bbox';
+import {
+  decodeCsvBytes, importSitesCsvStreaming, sniffCsv, readSitesFromRows, type ColumnMapping, type CsvCrs, type CsvFix, type CsvImportStats,
+  type CsvRowIssue, type ImportSitesCsvOptions, type SitesCsvImport,
+} from '../io/csv';
+import type { BBox } from '../io/csv';
+import type { Site } from '../domain/model/types';
+import { engineState } from './engine-state';
+
+/** What the user chose in the mapping dialog; absent fields are guessed by the reader. */
+export interface CsvChoices {
+  mapping?: ColumnMapping;
+  crs?: CsvCrs;
+  province?: string;
+  carrier?: string;
+  /** Fixes the user applied (by site id). */
+  fixes: CsvFix[];
+  /** Data lines the user excluded. */
+  excludedLines: number[];
+}
+
+export interface CsvReadResult {
+  sessionId: number;
+  fileName: string;
+  headers: string[];
+  /** The first data rows' cells, for the preview table. */
+  previewRows: string[][];
+  mapping: ColumnMapping;
+  crs: CsvCrs;
+  delimiter: string;
+  encoding: string | null;
+  sites: Site[];
+  issues: CsvRowIssue[];
+  stats: CsvImportStats;
+  excluded: number;
+}
+
+export type CsvProgress = (fraction: number, rows: number) => void;
+
+const PREVIEW_ROWS = 8;
+const BIG_FILE_BYTES = 2_000_000;
+
+interface Session {
+  bytes: Uint8Array;
+  fileName: string;
+  controller: AbortController | null;
+}
+
+const sessions = new Map<number, Session>();
+let nextSession = 1;
+
+function area(): BBox | undefined {
+  const base = engineState.baseline;
+  if (!base || base.units.length === 0) return undefined;
+  return areaBBox(base).bbox;
+}
+
+/** Issues the reader does not make again when rows are dropped: encoding, lines above the header, CSV syntax. */
+function fileLevel(full: SitesCsvImport, reread: readonly CsvRowIssue[]): CsvRowIssue[] {
+  const firstData = full.rows[0]?.line ?? Infinity;
+  const again = new Set(reread.filter((i) => i.line === undefined).map((i) => i.reason));
+  return full.result.issues.filter((i) =>
+    i.line === undefined ? !again.has(i.reason) : i.line < firstData || i.reason.startsWith('CSV syntax'));
+}
+
+function applyFixes(sites: Site[], issues: CsvRowIssue[], fixes: readonly CsvFix[]): Site[] {
+  if (fixes.length === 0) return sites;
+  const byId = new Map(fixes.map((f) => [f.siteId, f]));
+  for (const issue of issues) {
+    const f = issue.fix;
+    if (f && !f.applied && fixes.some((x) => x.siteId === f.siteId && x.kind === f.kind)) issue.fix = { ...f, applied: true };
+  }
+  return sites.map((s) => {
+    const f = byId.get(s.id);
+    return f ? { ...s, lon: f.lon, lat: f.lat } : s;
+  });
+}
+
+/** As the reader decides it: the sniffed decimal comma, when the sniffed delimiter is the one used. */
+function decimalCommaOf(bytes: Uint8Array, fileName: string, delimiter: string): boolean {
+  const decoded = decodeCsvBytes(bytes, fileName);
+  if (!decoded.ok) return false;
+  const sniffed = sniffCsv(decoded.text);
+  return sniffed.delimiter === delimiter && sniffed.decimalComma;
+}
+
+async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): Promise<CsvReadResult> {
+  const session = sessions.get(id);
+  if (!session) throw new Error(`import session ${id} is closed`);
+  session.controller?.abort();
+  const controller = new AbortController();
+  session.controller = controller;
+  const options: ImportSitesCsvOptions = { fileName: session.fileName };
+  const box = area();
+  if (box) options.areaBBox = box;
+  if (choices.mapping) options.mapping = choices.mapping;
+  if (choices.crs) options.crs = choices.crs;
+  if (choices.province) options.province = choices.province;
+  if (choices.carrier) options.carrier = choices.carrier;
+  const big = session.bytes.length > BIG_FILE_BYTES;
+  const full = await importSitesCsvStreaming(session.bytes, {
+    ...options, signal: controller.signal, rowsPerChunk: big ? 20_000 : 1_000_000,
+    ...(onProgress ? { onProgress: (f: number, rows: number) => void onProgress(f, rows) } : {}),
+  });
+  if (session.controller === controller) session.controller = null;
+  let { items: sites, issues, stats } = full.result;
+  const excluded = new Set(choices.excludedLines);
+  if (excluded.size > 0) {
+    const province = choices.province;
+    const reread = readSitesFromRows(full.headers, full.rows.filter((r) => !excluded.has(r.line)), full.mapping, {
+      fileName: session.fileName, crs: full.crs, decimalComma: decimalCommaOf(session.bytes, session.fileName, full.delimiter),
+      ...(province ? { province } : {}), ...(choices.carrier ? { carrier: choices.carrier } : {}), ...(box ? { areaBBox: box } : {}),
+    });
+    issues = [...fileLevel(full, reread.issues), ...reread.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    sites = reread.items;
+    stats = reread.stats;
+  }
+  sites = applyFixes(sites, issues, choices.fixes);
+  return {
+    sessionId: id, fileName: session.fileName, headers: full.headers,
+    previewRows: full.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
+    mapping: full.mapping, crs: full.crs, delimiter: full.delimiter, encoding: full.encoding,
+    sites, issues, stats, excluded: excluded.size,
+  };
+}
+
+export const csvImportApi = {
+  /** Keeps the file for the reads of one import dialog; returns the session id. */
+  csvOpen(bytes: Uint8Array, fileName: string): number {
+    const id = nextSession++;
+    sessions.set(id, { bytes, fileName, controller: null });
+    return id;
+  },
+  /** Reads the session's file with the given choices (the guesses where none); a newer read aborts this one. */
+  csvRead(id: number, choices: CsvChoices, onProgress?: CsvProgress): Promise<CsvReadResult> {
+    return read(id, choices, onProgress);
+  },
+  /** Stops a running read: its promise rejects with an AbortError. */
+  csvCancel(id: number): void {
+    sessions.get(id)?.controller?.abort();
+  },
+  csvClose(id: number): void {
+    sessions.get(id)?.controller?.abort();
+    sessions.delete(id);
+  },
+};

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvImportApi } from '../../src/worker/import-csv';
+import { engineState } from '../../src/worker/engine-state';
+
+// the province's units bound the area: points far outside get a fix suggestion
+engineState.setBaseline({
+  meta: { name: 't', synthetic: true, sources: [] }, villages: [], sites: [], fibre: [],
+  units: [{ code: '1', name: 'u', type: 'Xã', district: 'd', population: 1, clutter: 'rural',
+    geometry: { type: 'Polygon', coordinates: [[[107.2, 11.7], [108.2, 11.7], [108.2, 12.9], [107.2, 12.9], [107.2, 11.7]]] } }],
+});
+
+const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/csv', name)));
+const NONE = { fixes: [], excludedLines: [] };
+
+describe('CSV import sessions (worker side)', () => {
+  it('reads, re-reads with an applied fix and an excluded line, and keeps file-level issues', async () => {
+    const id = csvImportApi.csvOpen(fixture('sites-messy.csv'), 'sites-messy.csv');
+    const first = await csvImportApi.csvRead(id, NONE);
+    expect(first.headers[0]).toBe('Mã trạm');
+    expect(first.previewRows[0]?.[0]).toBe('DNG001');
+    expect(first.issues.filter((i) => i.severity === 'error').map((i) => i.line)).toEqual([8, 9, 12, 13]);
+    const dng004 = first.sites.find((s) => s.id === 'DNG004');
+    expect(dng004?.lat).toBeCloseTo(12.3456, 6);
+
+    const lines = first.issues.map((i) => i.line);
+    const excluded = await csvImportApi.csvRead(id, { ...NONE, excludedLines: [16] });
+    expect(excluded.excluded).toBe(1);
+    expect(excluded.sites.map((s) => s.id)).not.toContain('DNG010');
+    expect(excluded.issues.some((i) => i.line === 1 && /above the header/.test(i.reason))).toBe(true);
+    expect(excluded.issues.map((i) => i.line).filter((l) => l === 16)).toEqual([]);
+    expect(lines).toContain(16);
+
+    const fix = { kind: 'negate-lon' as const, siteId: 'DNG008', lon: 107.75, lat: 12.05, applied: false };
+    const fixed = await csvImportApi.csvRead(id, { ...NONE, fixes: [fix] });
+    expect(fixed.sites.find((s) => s.id === 'DNG008')?.lon).toBe(107.75);
+    expect(fixed.issues.find((i) => i.line === 14 && i.fix)?.fix?.applied).toBe(true);
+    csvImportApi.csvClose(id);
+  });
+
+  it('reads VN-2000 with the province, and cancels a read', async () => {
+    const id = csvImportApi.csvOpen(fixture('sites-vn2000-dak-nong.csv'), 'v.csv');
+    const read = await csvImportApi.csvRead(id, { ...NONE, crs: 'vn2000', province: 'Đắk Nông' });
+    expect(read.sites.map((s) => s.id)).toEqual(['DNG201', 'DNG202', 'DNG203']);
+    const pending = csvImportApi.csvRead(id, NONE);
+    csvImportApi.csvCancel(id);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    csvImportApi.csvClose(id);
+    await expect(csvImportApi.csvRead(id, NONE)).rejects.toThrow(/closed/);
+  });
+});

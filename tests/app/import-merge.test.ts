@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCarrierSites } from '../../src/app/import-merge';
+import type { Dataset, Site } from '../../src/domain/model/types';
+
+const site = (id: string, carrier: string, lon = 107.5): Site => ({
+  id, name: id, carrier, lon, lat: 12, heightM: 30, sectors: [], radios: [], proposed: false,
+});
+const dataset = (sites: Site[]): Dataset => ({ meta: { name: 'd', synthetic: false, sources: ['a.geojson', 'new.csv'] }, units: [], villages: [], sites, fibre: [] });
+
+describe('mergeCarrierSites', () => {
+  const base = dataset([site('V1', 'Viettel'), site('V2', 'Viettel'), site('N1', 'VNPT'), site('X', 'MobiFone')]);
+  const imported = [site('V3', 'Viettel'), site('X', 'Viettel', 108)];
+
+  it('replaces the earlier sites of the imported carriers', () => {
+    const out = mergeCarrierSites(base, imported, 'new.csv', 'replace');
+    expect(out.sites.map((s) => s.id)).toEqual(['N1', 'V3', 'X']);
+    expect(out.sites.find((s) => s.id === 'X')?.lon).toBe(108);
+    expect(out.meta.sources).toEqual(['a.geojson', 'new.csv']);
+  });
+
+  it('adds to the existing sites, an imported id replacing the same id', () => {
+    const out = mergeCarrierSites(base, imported, 'other.csv', 'add');
+    expect(out.sites.map((s) => s.id)).toEqual(['V1', 'V2', 'N1', 'V3', 'X']);
+    expect(out.meta.sources).toEqual(['a.geojson', 'new.csv', 'other.csv']);
+    expect(base.sites).toHaveLength(4);
+  });
+});

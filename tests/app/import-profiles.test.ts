@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from '../../src/app/import-profiles';
+
+function memory() {
+  const data = new Map<string, string>();
+  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+}
+
+describe('CSV mapping profiles', () => {
+  it('saves, lists, matches by headers (case, accents, units ignored) and deletes', () => {
+    const kv = memory();
+    expect(loadProfiles(kv)).toEqual([]);
+    saveProfile({ profile: { name: 'VT', carrier: 'Viettel', crs: 'wgs84', mapping: { siteId: 'Mã trạm', lat: 'Vĩ độ', lon: 'Kinh độ' } }, headers: ['Mã trạm', 'Vĩ độ', 'Kinh độ'] }, kv);
+    saveProfile({ profile: { name: 'VT', carrier: 'Viettel', crs: 'vn2000', province: 'Đắk Nông', mapping: { x: 'X', y: 'Y' } }, headers: ['Mã trạm', 'X', 'Y'] }, kv);
+    saveProfile({ profile: { name: 'VNPT', crs: 'wgs84', mapping: {} }, headers: ['a', 'b'] }, kv);
+    const list = loadProfiles(kv);
+    expect(list.map((p) => [p.profile.name, p.profile.crs])).toEqual([['VT', 'vn2000'], ['VNPT', 'wgs84']]);
+    expect(matchingProfile(list, ['MA TRAM', 'x (m)', 'Y'])?.profile.name).toBe('VT');
+    expect(matchingProfile(list, ['Mã trạm', 'X'])).toBeNull();
+    expect(deleteProfile('VT', 'Viettel', kv).map((p) => p.profile.name)).toEqual(['VNPT']);
+  });
+
+  it('skips damaged storage instead of failing', () => {
+    const kv = memory();
+    kv.setItem('phusong.csvProfiles', '[{"profile":{"name":"x","crs":"utm","mapping":{}},"headers":[]}, 3]');
+    expect(loadProfiles(kv)).toEqual([]);
+    kv.setItem('phusong.csvProfiles', 'not json');
+    expect(loadProfiles(kv)).toEqual([]);
+  });
+});
