@@ -52,8 +52,8 @@ export class MapController {
   private readonly loaded: Promise<void>;
 
   /**
-   * `options.print` makes a non-interactive map for printing: no controls, no fade, one canvas pixel per CSS pixel,
-   * and deck.gl drawn into the map's own canvas so `canvasDataUrl()` holds every layer.
+   * `options.print` makes a non-interactive map for printing: no controls, no fade, one canvas pixel per CSS pixel
+   * (deck.gl's canvas too), so `canvasDataUrl()` can stack the two canvases into one image.
    */
   constructor(private readonly container: HTMLElement, private readonly callbacks: MapCallbacks, options: { print?: boolean } = {}) {
     const print = options.print ?? false;
@@ -70,7 +70,7 @@ export class MapController {
       this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
       this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     }
-    this.overlay = new MapboxOverlay({ interleaved: print, layers: [], onClick: (info) => this.handleClick(info) });
+    this.overlay = new MapboxOverlay({ interleaved: false, layers: [], onClick: (info) => this.handleClick(info), ...(print ? { useDevicePixels: false } : {}) });
     this.map.addControl(this.overlay);
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.on('load', () => {
@@ -167,14 +167,28 @@ export class MapController {
         this.map.triggerRepaint();
       });
     await once();
-    // Deck layers load asynchronously (label font atlas, bitmaps): give them a frame and settle again.
-    await new Promise((r) => setTimeout(r, 150));
+    // Deck layers load asynchronously (label font atlas, bitmaps) and draw on their own frames: settle again.
+    await new Promise((r) => setTimeout(r, 300));
     await once();
+    await new Promise((r) => setTimeout(r, 200));
   }
 
-  /** The map canvas as a PNG data URL (preserveDrawingBuffer is on). */
+  /** After the container changed size. */
+  resize(): void {
+    this.map.resize();
+  }
+
+  /** The map canvas with deck.gl's canvas on top, as a data URL (both keep their drawing buffers). */
   canvasDataUrl(type: 'image/png' | 'image/jpeg' = 'image/png', quality?: number): string {
-    return this.map.getCanvas().toDataURL(type, quality);
+    const base = this.map.getCanvas();
+    const out = document.createElement('canvas');
+    out.width = base.width;
+    out.height = base.height;
+    const ctx = out.getContext('2d');
+    if (!ctx) return base.toDataURL(type, quality);
+    ctx.drawImage(base, 0, 0);
+    for (const c of this.container.querySelectorAll('canvas')) if (c !== base) ctx.drawImage(c, 0, 0, out.width, out.height);
+    return out.toDataURL(type, quality);
   }
 
   /** What the map shows now: zoom, centre and bounds [west, south, east, north], canvas size in pixels. */

@@ -65,7 +65,8 @@ export const printApi = {
   /** A GeoJSON of units as the second set. */
   loadBoundarySet(text: string, fileName: string): BoundarySetSummary {
     const read = readGeoJsonLayer(text, fileName, 'units');
-    if (read.kind !== 'units') throw new Error(read.issues[0]?.reason ?? `${fileName}: not a units layer`);
+    if (read.kind === null) throw new Error(read.issues[0]?.reason ?? `${fileName}: not a units layer`);
+    if (read.kind !== 'units') throw new Error(`${fileName}: not a units layer`);
     if (read.result.items.length === 0) throw new Error(read.result.issues[0]?.reason ?? `${fileName}: no units`);
     return summarise(engineState.requireBaseline().units, read.result.items, read.result.issues.map((i) => i.reason));
   },

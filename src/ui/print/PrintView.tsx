@@ -1,4 +1,68 @@
-/** Placeholder until the print feature lands. */
+import { useEffect, useRef, useState } from 'react';
+import { PrintMap } from '../../app/print-map';
+import { printStore } from '../../app/print-store';
+import { useStore } from '../../app/store';
+import { usePrintT } from '../i18n/print-strings';
+import { AtlasTab } from './AtlasTab';
+import { BoundariesTab } from './BoundariesTab';
+import { PageTab } from './PageTab';
+import { ReportsTab } from './ReportsTab';
+import { useAltFiguresFollow } from './use-alt-follow';
+import './print.css';
+
+type Tab = 'page' | 'atlas' | 'reports' | 'boundaries';
+
+/** Full-screen print view: page settings and preview, atlas, report tables, boundary set. */
 export function PrintView() {
-  return null;
+  const open = useStore(printStore, (s) => s.open);
+  return open ? <PrintOverlay /> : null;
+}
+
+function PrintOverlay() {
+  const t = usePrintT();
+  const [tab, setTab] = useState<Tab>('page');
+  const printMap = useRef<PrintMap | null>(null);
+  printMap.current ??= new PrintMap();
+  const progress = useStore(printStore, (s) => s.progress);
+  const error = useStore(printStore, (s) => s.error);
+  useAltFiguresFollow();
+  useEffect(() => () => {
+    printMap.current?.destroy();
+    printMap.current = null;
+  }, []);
+  const tabs: [Tab, string][] = [['page', t('tabPage')], ['atlas', t('tabAtlas')], ['reports', t('tabReports')], ['boundaries', t('tabBoundaries')]];
+  return (
+    <div className="print-view" data-testid="print-view" role="dialog" aria-modal="true" aria-labelledby="print-title">
+      <div className="print-head">
+        <h2 id="print-title">{t('printTitle')}</h2>
+        <nav className="print-tabs" role="tablist">
+          {tabs.map(([id, label]) => (
+            <button key={id} type="button" role="tab" aria-selected={tab === id} data-testid={`print-tab-${id}`} onClick={() => setTab(id)}>
+              {label}
+            </button>
+          ))}
+        </nav>
+        <button type="button" data-testid="print-close" onClick={() => printStore.set({ open: false, progress: null })}>
+          ✕ {t('close')}
+        </button>
+      </div>
+      {progress && (
+        <div className="print-progress" data-testid="print-progress">
+          <span>{progress.label}</span>
+          <progress max={Math.max(1, progress.total)} value={progress.done} />
+        </div>
+      )}
+      {error && (
+        <p className="print-error" data-testid="print-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="print-body">
+        {tab === 'page' && <PageTab printMap={printMap.current} />}
+        {tab === 'atlas' && <AtlasTab printMap={printMap.current} />}
+        {tab === 'reports' && <ReportsTab />}
+        {tab === 'boundaries' && <BoundariesTab />}
+      </div>
+    </div>
+  );
 }

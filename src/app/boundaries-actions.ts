@@ -1,0 +1,83 @@
+/**
+ * The 2024 ↔ 2025 boundary switch for printing and reports: a second unit set (a GeoJSON or the demo's 2025 units)
+ * is sent to the worker, which builds the crosswalk and computes figures on the reassigned dataset in a separate
+ * model. The app's own figures and the undoable dataset are never touched.
+ */
+import { errorMessage } from '../domain/text/error-message';
+import type { AppActions } from './actions';
+import { boundariesStore, type BoundariesState, type BoundarySetLabel } from './boundaries-store';
+import { activeEdits } from './scenarios';
+import type { AppState } from './state';
+import type { Store } from './store';
+import type { BoundarySetSummary } from '../worker/print-api';
+
+export class BoundaryActions {
+  private seq = 0;
+
+  constructor(private readonly app: Store<AppState>, private readonly actions: AppActions, readonly store: Store<BoundariesState> = boundariesStore) {}
+
+  private async load(run: () => Promise<BoundarySetSummary>, label: BoundarySetLabel): Promise<void> {
+    this.store.set({ busy: true, error: null });
+    try {
+      const summary = await run();
+      this.store.set({ alt: { ...label, summary }, altFigures: null });
+      if (this.store.get().reportOn === 'alt') await this.refresh();
+    } catch (e) {
+      this.store.set({ error: errorMessage(e) });
+    } finally {
+      this.store.set({ busy: false });
+    }
+  }
+
+  useDemo2025(label: BoundarySetLabel): Promise<void> {
+    return this.load(() => this.actions.worker.useDemo2025Units(), label);
+  }
+
+  loadFile(fileName: string, text: string, label: BoundarySetLabel): Promise<void> {
+    return this.load(() => this.actions.worker.loadBoundarySet(text, fileName), label);
+  }
+
+  async clear(): Promise<void> {
+    await this.actions.worker.clearBoundarySet();
+    this.store.set({ alt: null, altFigures: null, reportOn: 'current' });
+  }
+
+  setLabel(which: 'current' | 'alt', patch: Partial<BoundarySetLabel>): void {
+    const s = this.store.get();
+    if (which === 'current') this.store.set({ current: { ...s.current, ...patch } });
+    else if (s.alt) this.store.set({ alt: { ...s.alt, ...patch } });
+  }
+
+  async reportOn(which: 'current' | 'alt'): Promise<void> {
+    this.store.set({ reportOn: which });
+    if (which === 'alt' && !this.store.get().altFigures) await this.refresh();
+  }
+
+  /** Figures on the second set for the active scenario and the current radio settings. */
+  async refresh(): Promise<void> {
+    const alt = this.store.get().alt;
+    if (!alt) return;
+    const seq = ++this.seq;
+    this.store.set({ busy: true, error: null });
+    try {
+      const result = await this.actions.worker.altFigures(this.actions.settings(), activeEdits(this.app.get()), alt.name);
+      if (seq === this.seq) this.store.set({ altFigures: result });
+    } catch (e) {
+      if (seq === this.seq) this.store.set({ error: errorMessage(e) });
+    } finally {
+      if (seq === this.seq) this.store.set({ busy: false });
+    }
+  }
+}
+
+const byActions = new WeakMap<AppActions, BoundaryActions>();
+
+/** One BoundaryActions per app. */
+export function boundaryActions(app: Store<AppState>, actions: AppActions): BoundaryActions {
+  let b = byActions.get(actions);
+  if (!b) {
+    b = new BoundaryActions(app, actions);
+    byActions.set(actions, b);
+  }
+  return b;
+}

@@ -1,0 +1,24 @@
+/** Which boundary set the print and the reports use, and the second set with its crosswalk and figures. */
+import type { AltFigures, BoundarySetSummary } from '../worker/print-api';
+import { createStore, type Store } from './store';
+
+export interface BoundarySetLabel {
+  name: string;
+  /** As the user writes it, e.g. "2025-07-01". */
+  date: string;
+}
+
+export interface BoundariesState {
+  /** The set the dataset was loaded with; the name defaults to the dataset's name. */
+  current: BoundarySetLabel;
+  alt: (BoundarySetLabel & { summary: BoundarySetSummary }) | null;
+  reportOn: 'current' | 'alt';
+  /** Figures computed on the second set; null until computed. */
+  altFigures: AltFigures | null;
+  busy: boolean;
+  error: string | null;
+}
+
+export const boundariesStore: Store<BoundariesState> = createStore<BoundariesState>({
+  current: { name: '', date: '' }, alt: null, reportOn: 'current', altFigures: null, busy: false, error: null,
+});

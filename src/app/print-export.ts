@@ -1,0 +1,92 @@
+/** Long print jobs: the map page PDF (with the commune table), the atlas, and the short report. */
+import { atlasPlan } from '../domain/print';
+import { loadNotoSans, writePdf, type PdfFontSet, type PdfPageSpec } from '../io/pdf';
+import { printT } from '../ui/i18n/print-strings';
+import { communeTableSpec, mapPageSpec, pageLayout, printMapView, provinceName, titleOf, type PrintContext } from './print-page';
+import { mapPixelSize, type PrintMap, type RenderedMap } from './print-map';
+import { indicatorsTable, siteCount } from './print-tables';
+import { scenarioSites } from './scenarios';
+import { unitsBBox } from '../domain/boundaries';
+
+export type Progress = (label: string, done: number, total: number) => void;
+
+let fonts: Promise<PdfFontSet> | null = null;
+
+/** Noto Sans (Vietnamese) loaded once. */
+export function pdfFonts(): Promise<PdfFontSet> {
+  fonts ??= loadNotoSans().catch((e: unknown) => {
+    fonts = null;
+    throw e;
+  });
+  return fonts;
+}
+
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/** The page's map at 150 dpi fitted to the report units' extent. */
+export async function renderPageMap(ctx: PrintContext, printMap: PrintMap): Promise<RenderedMap> {
+  const layout = pageLayout(ctx);
+  const { widthPx, heightPx } = mapPixelSize(layout.map.w, layout.map.h);
+  return printMap.render(printMapView(ctx, scenarioSites(ctx.app)), widthPx, heightPx, { bbox: unitsBBox(ctx.report.dataset.units) });
+}
+
+export async function mapPdf(ctx: PrintContext, printMap: PrintMap, progress: Progress, rendered?: RenderedMap): Promise<Uint8Array> {
+  const t = (k: Parameters<typeof printT>[1]) => printT(ctx.app.lang, k);
+  progress(t('renderingMap'), 0, 2);
+  const map = rendered ?? (await renderPageMap(ctx, printMap));
+  progress(t('writingPdf'), 1, 2);
+  const pages: PdfPageSpec[] = [mapPageSpec(ctx, pageLayout(ctx), map), communeTableSpec(ctx)];
+  const bytes = writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: ctx.settings.issuingBody, subject: provinceName(ctx.app) });
+  progress(t('writingPdf'), 2, 2);
+  return bytes;
+}
+
+/** One page per chosen unit, zoomed to it, with villages, sites and coverage, and the unit's figures. */
+export async function atlasPdf(ctx: PrintContext, codes: readonly string[], printMap: PrintMap, progress: Progress, signal: AbortSignal): Promise<Uint8Array> {
+  const lang = ctx.app.lang;
+  const layers = { ...ctx.settings.layers, villages: true, sites: true, coverage: true, units: true };
+  const atlasCtx: PrintContext = { ...ctx, settings: { ...ctx.settings, layers } };
+  const layout = pageLayout(atlasCtx);
+  const chosen = new Set(codes);
+  const units = ctx.report.dataset.units.filter((u) => chosen.has(u.code));
+  const plan = atlasPlan(units, { mapWidthMm: layout.map.w, mapHeightMm: layout.map.h });
+  const figures = new Map(ctx.report.figures.units.map((u) => [u.code, u]));
+  const view = printMapView(atlasCtx, scenarioSites(ctx.app), layers);
+  const pages: PdfPageSpec[] = [];
+  const fmt = (n: number) => Math.round(n).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  const pct = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }) + ' %';
+  for (const [i, p] of plan.entries()) {
+    if (signal.aborted) throw new Cancelled();
+    progress(printT(lang, 'atlasPage', { n: i + 1, total: plan.length, name: p.name }), i, plan.length + 1);
+    const { widthPx, heightPx } = mapPixelSize(layout.map.w, layout.map.h);
+    const zoom = p.zoom + Math.log2(widthPx / p.pixelWidth);
+    const map = await printMap.render(view, widthPx, heightPx, { centre: p.centre, zoom });
+    const f = figures.get(p.code);
+    const subtitle = f
+      ? printT(lang, 'atlasFigures', { pop: fmt(f.population), villages: f.villages, pop4g: pct(f.pctPopulation['4G']), vil4g: pct(f.pctVillages['4G']), sites: siteCount(f) })
+      : '';
+    pages.push(mapPageSpec(atlasCtx, layout, map, { title: `${p.name} — ${provinceName(ctx.app)}`, subtitle }));
+  }
+  if (signal.aborted) throw new Cancelled();
+  progress(printT(lang, 'writingPdf'), plan.length, plan.length + 1);
+  return writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: ctx.settings.issuingBody });
+}
+
+/** Province indicators, then the commune table. */
+export async function reportPdf(ctx: PrintContext): Promise<Uint8Array> {
+  const lang = ctx.app.lang;
+  const ind = indicatorsTable(lang, ctx.report.figures);
+  const communes = communeTableSpec(ctx, 'A4', 'landscape');
+  const pages: PdfPageSpec[] = [
+    {
+      kind: 'table', paper: 'A4', orientation: 'landscape', title: printT(lang, 'reportTitle', { province: provinceName(ctx.app) }),
+      header: ind.header, rows: ind.rows, columnWidths: ind.widths, align: ind.align, footer: communes.footer, sizePt: 10,
+    },
+    communes,
+  ];
+  return writePdf(pages, { fonts: await pdfFonts(), title: printT(lang, 'reportTitle', { province: provinceName(ctx.app) }), author: ctx.settings.issuingBody });
+}

@@ -1,0 +1,54 @@
+/** Legend entries of the printed layers, with the coverage thresholds, as "#rrggbb" swatches. */
+import { LEVEL_CLASSES } from '../domain/display/coverage-palette';
+import { TECHNOLOGIES, type Technology } from '../domain/model/types';
+import type { PdfLegendItem } from '../io/pdf';
+import { KNOWN_CARRIERS, LAYING_COLOURS, TECH_COLOURS, carrierColour } from '../map/colours';
+import { translate, type Lang } from '../ui/i18n/strings';
+import { printT } from '../ui/i18n/print-strings';
+import type { PrintLayerId } from './print-settings';
+
+const LAND: readonly [number, number, number] = [247, 245, 238];
+
+/** A translucent map colour as it looks over the land fill. */
+function hexOver(rgba: readonly number[]): string {
+  const a = (rgba[3] ?? 255) / 255;
+  const c = [0, 1, 2].map((i) => Math.round((rgba[i] ?? 0) * a + (LAND[i] ?? 255) * (1 - a)));
+  return '#' + c.map((x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+export interface LegendInput {
+  lang: Lang;
+  layers: Record<PrintLayerId, boolean>;
+  tech: Technology;
+  thresholdDbm: number;
+  siteColour: 'carrier' | 'technology';
+}
+
+export function legendItems(x: LegendInput): PdfLegendItem[] {
+  const t = (k: Parameters<typeof translate>[1]) => translate(x.lang, k);
+  const items: PdfLegendItem[] = [];
+  if (x.layers.coverage) {
+    for (const c of LEVEL_CLASSES.filter((l) => l.minDbm >= x.thresholdDbm)) {
+      items.push({ colour: hexOver(c.rgba), label: `${x.tech} ${t(`level${c.labelKey}`).replace('≥', '>=')}` });
+    }
+  }
+  if (x.layers.sites) {
+    if (x.siteColour === 'carrier') for (const c of KNOWN_CARRIERS) items.push({ colour: hexOver(carrierColour(c)), label: `${t('layerSites')} ${c}` });
+    else for (const tech of TECHNOLOGIES) items.push({ colour: hexOver(TECH_COLOURS[tech]), label: `${t('layerSites')} ${tech}` });
+  }
+  if (x.layers.fibre) {
+    items.push({ colour: hexOver(LAYING_COLOURS.aerial), label: t('aerial') });
+    items.push({ colour: hexOver(LAYING_COLOURS.underground), label: t('underground') });
+    items.push({ colour: hexOver(LAYING_COLOURS.duct), label: t('duct') });
+  }
+  if (x.layers.villages) {
+    items.push({ colour: hexOver([26, 152, 80, 90]), label: `${t('layerVillages')}: ${x.tech} ${t('covered').toLowerCase()}` });
+    items.push({ colour: hexOver([215, 48, 39, 128]), label: `${t('layerVillages')}: ${x.tech} ${t('no').toLowerCase()}` });
+  }
+  if (x.layers.units) items.push({ colour: '#f7f5ee', label: t('layerUnits') });
+  return items;
+}
+
+export function legendTitle(x: LegendInput): string {
+  return x.layers.coverage ? printT(x.lang, 'legendCoverage', { tech: x.tech, threshold: String(x.thresholdDbm).replace('-', '−') }) : translate(x.lang, 'legend');
+}

@@ -1,0 +1,98 @@
+/** The map page and the table pages of a print, as page specs for writePdf and the canvas preview. */
+import type { CoverageFigures } from '../domain/coverage';
+import type { Dataset } from '../domain/model/types';
+import { footerLines, layoutMapPage, metresPerMm, niceScaleBar, type MapPageLayout, type ScaleBar } from '../domain/print';
+import type { PdfMapPageSpec, PdfTableSpec, PdfTextItem } from '../io/pdf';
+import type { MapView } from '../map/map-controller';
+import { printT } from '../ui/i18n/print-strings';
+import type { DerivedLayers } from '../worker/derived-layers';
+import { legendItems, legendTitle, type LegendInput } from './print-legend';
+import type { RenderedMap } from './print-map';
+import type { PrintSettings } from './print-settings';
+import { communeTable } from './print-tables';
+import { activeScenario } from './scenarios';
+import type { AppState } from './state';
+import type { BoundarySetLabel } from './boundaries-store';
+
+/** What the print reports on: the app's own figures, or those on the second boundary set. */
+export interface ReportSource {
+  dataset: Dataset;
+  derived: DerivedLayers;
+  figures: CoverageFigures;
+  boundary: BoundarySetLabel;
+}
+
+export interface PrintContext {
+  app: AppState;
+  settings: PrintSettings;
+  report: ReportSource;
+}
+
+export function scenarioName(app: AppState): string {
+  return activeScenario(app)?.name ?? '';
+}
+
+export function provinceName(app: AppState): string {
+  return app.project?.name || app.dataset?.meta.name || '';
+}
+
+export function titleOf(ctx: PrintContext): string {
+  return ctx.settings.title.trim() || printT(ctx.app.lang, 'defaultTitle', { province: provinceName(ctx.app) });
+}
+
+export function subtitleOf(ctx: PrintContext): string {
+  return ctx.settings.subtitle.trim() || printT(ctx.app.lang, 'defaultSubtitle', { scenario: scenarioName(ctx.app) });
+}
+
+export function footerOf(ctx: PrintContext): string[] {
+  const lines = footerLines({
+    date: ctx.settings.date, sources: ctx.report.dataset.meta.sources, issuingBody: ctx.settings.issuingBody.trim(),
+    boundarySet: ctx.report.boundary, scenario: scenarioName(ctx.app),
+  });
+  if (ctx.report.dataset.meta.synthetic) lines.push(`${printT('vi', 'sampleData')} / ${printT('en', 'sampleData')}`);
+  return lines;
+}
+
+export function legendInput(ctx: PrintContext): LegendInput {
+  const { app } = ctx;
+  return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: app.thresholdDbm, siteColour: app.siteColour };
+}
+
+export function pageLayout(ctx: PrintContext): MapPageLayout {
+  return layoutMapPage({
+    paper: ctx.settings.paper, orientation: ctx.settings.orientation,
+    legendItems: legendItems(legendInput(ctx)).length + 1, footerLines: footerOf(ctx).length,
+  });
+}
+
+/** The state the print map shows: the report's units and figures, the printed layers, nothing selected. */
+export function printMapView(ctx: PrintContext, sites: MapView['sites'], layers = ctx.settings.layers): MapView {
+  const { app, report } = ctx;
+  return {
+    dataset: report.dataset, derived: report.derived, figures: report.figures, images: app.images, layers: { ...layers, basemap: false },
+    coverageTech: app.coverageTech, siteColour: app.siteColour, selection: { kind: 'none' }, basemapUrl: '', tool: 'select',
+    highlight: null, sites, compareImage: null,
+  };
+}
+
+/** A true scale bar for the printed map: ground metres per mm of paper at the map's centre latitude. */
+export function scaleBarFor(layout: MapPageLayout, map: Pick<RenderedMap, 'metresPerPx' | 'widthPx'>): ScaleBar | null {
+  return niceScaleBar(metresPerMm(map.metresPerPx, map.widthPx, layout.map.w), layout.scaleBar.w * 0.7);
+}
+
+export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: RenderedMap | null, extra: { title?: string; subtitle?: string; texts?: PdfTextItem[] } = {}): PdfMapPageSpec {
+  const legend = legendInput(ctx);
+  return {
+    kind: 'map', layout, title: extra.title ?? titleOf(ctx), subtitle: extra.subtitle ?? subtitleOf(ctx), image: map?.dataUrl,
+    legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, northArrow: true,
+    footer: footerOf(ctx), texts: extra.texts,
+  };
+}
+
+export function communeTableSpec(ctx: PrintContext, paper = ctx.settings.paper, orientation = ctx.settings.orientation): PdfTableSpec {
+  const table = communeTable(ctx.app.lang, ctx.report.figures);
+  return {
+    kind: 'table', paper, orientation, title: `${printT(ctx.app.lang, 'communeTable')} — ${provinceName(ctx.app)}`,
+    header: table.header, rows: table.rows, columnWidths: table.widths, align: table.align, footer: footerOf(ctx).slice(0, 2),
+  };
+}

@@ -1,0 +1,49 @@
+/** What the user chooses for a printed map page; the issuing body is remembered in this browser. */
+import type { Orientation, Paper } from '../domain/print';
+import type { LayerId } from './state';
+
+export type PrintLayerId = Exclude<LayerId, 'basemap'>;
+export const PRINT_LAYERS: readonly PrintLayerId[] = ['coverage', 'units', 'labels', 'villages', 'sites', 'sectors', 'fibre'];
+
+export interface PrintSettings {
+  paper: Paper;
+  orientation: Orientation;
+  /** Empty means the default (province / project name). */
+  title: string;
+  /** Empty means the default (scenario name). */
+  subtitle: string;
+  /** Who issues the map; never hard-coded, empty by default. */
+  issuingBody: string;
+  layers: Record<PrintLayerId, boolean>;
+  /** ISO date printed on the page. */
+  date: string;
+}
+
+const ISSUER_KEY = 'phusong.print.issuingBody';
+
+export function todayIso(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export function loadIssuingBody(storage: Pick<Storage, 'getItem'> | null = globalThis.localStorage ?? null): string {
+  try {
+    return storage?.getItem(ISSUER_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function saveIssuingBody(value: string, storage: Pick<Storage, 'setItem'> | null = globalThis.localStorage ?? null): void {
+  try {
+    storage?.setItem(ISSUER_KEY, value);
+  } catch {
+    // Private mode or storage full: the setting simply is not remembered.
+  }
+}
+
+export function defaultPrintSettings(layers: Record<LayerId, boolean>): PrintSettings {
+  const { basemap: _basemap, ...rest } = layers;
+  void _basemap;
+  return { paper: 'A4', orientation: 'landscape', title: '', subtitle: '', issuingBody: loadIssuingBody(), layers: { ...rest }, date: todayIso() };
+}

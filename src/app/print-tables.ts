@@ -1,0 +1,122 @@
+/** Report tables as rows of cells: communes (with totals), villages, province indicators. Formatting only. */
+import type { CoverageFigures, UnitFigures, VillageFigures } from '../domain/coverage';
+import type { CsvValue } from '../io/csv/write-csv';
+import { printT } from '../ui/i18n/print-strings';
+import type { Lang } from '../ui/i18n/strings';
+
+const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
+const int = (lang: Lang, n: number) => Math.round(n).toLocaleString(locale(lang));
+const pct = (lang: Lang, n: number) => n.toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + ' %';
+
+export function siteCount(u: UnitFigures): number {
+  return Object.values(u.sites).reduce((sum, byTech) => sum + Math.max(byTech['2G'], byTech['3G'], byTech['4G'], byTech['5G']), 0);
+}
+
+export interface TableData {
+  header: string[];
+  rows: string[][];
+  align: ('left' | 'right')[];
+  widths: number[];
+}
+
+export function communeHeader(lang: Lang): string[] {
+  const t = (k: Parameters<typeof printT>[1]) => printT(lang, k);
+  return [t('code'), t('name'), t('population'), t('villages'), t('area4g'), t('pop4g'), t('vil4g'), t('pop5g'), t('ftth'), t('sites')];
+}
+
+/** One row per unit in the figures' order (sorted by name), then the province totals. */
+export function communeTable(lang: Lang, figures: CoverageFigures): TableData {
+  const units = [...figures.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const rows = units.map((u) => [
+    u.code, u.name, int(lang, u.population), int(lang, u.villages), pct(lang, u.pctArea['4G']), pct(lang, u.pctPopulation['4G']),
+    pct(lang, u.pctVillages['4G']), pct(lang, u.pctPopulation['5G']), pct(lang, u.ftth.pctVillagesServed), int(lang, siteCount(u)),
+  ]);
+  const tot = figures.totals;
+  rows.push([
+    '', lang === 'vi' ? 'Toàn tỉnh' : 'Province', int(lang, tot.population), int(lang, tot.villages), pct(lang, tot.pctAreaCovered['4G']),
+    pct(lang, tot.pctPopulation['4G']), pct(lang, tot.pctVillages['4G']), pct(lang, tot.pctPopulation['5G']), pct(lang, tot.pctVillagesFtth), int(lang, tot.sites),
+  ]);
+  return {
+    header: communeHeader(lang), rows,
+    align: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    widths: [1.2, 2.6, 1.2, 0.8, 1, 1, 1, 1, 1, 0.8],
+  };
+}
+
+export function indicatorsTable(lang: Lang, figures: CoverageFigures): TableData {
+  const t = (k: Parameters<typeof printT>[1]) => printT(lang, k);
+  const tot = figures.totals;
+  return {
+    header: [t('indicator'), t('value')],
+    rows: [
+      [t('indVillages4g'), pct(lang, tot.pctVillages['4G'])],
+      [t('indPop4g'), pct(lang, tot.pctPopulation['4G'])],
+      [t('indPop5g'), pct(lang, tot.pctPopulation['5G'])],
+      [t('indUnitsFtth'), pct(lang, tot.pctUnitsFtth)],
+      [t('indVillagesFtth'), pct(lang, tot.pctVillagesFtth)],
+      [t('indSites'), int(lang, tot.sites)],
+    ],
+    align: ['left', 'right'],
+    widths: [3, 1],
+  };
+}
+
+export type VillageSortKey = 'name' | 'commune' | 'population' | 'best4g' | 'fibre';
+
+export interface VillageRow {
+  v: VillageFigures;
+  commune: string;
+}
+
+/** Villages filtered by commune code (or all) and by text in the village or commune name, then sorted. */
+export function villageRows(
+  figures: CoverageFigures,
+  filter: { unitCode: string | null; text: string },
+  sort: { key: VillageSortKey; desc: boolean },
+): VillageRow[] {
+  const names = new Map(figures.units.map((u) => [u.code, u.name]));
+  const needle = filter.text.trim().toLocaleLowerCase('vi');
+  const rows = figures.villages
+    .filter((v) => filter.unitCode === null || v.unitCode === filter.unitCode)
+    .map((v) => ({ v, commune: names.get(v.unitCode) ?? v.unitCode }))
+    .filter((r) => !needle || r.v.name.toLocaleLowerCase('vi').includes(needle) || r.commune.toLocaleLowerCase('vi').includes(needle));
+  const value = (r: VillageRow): number | string => {
+    switch (sort.key) {
+      case 'name': return r.v.name;
+      case 'commune': return r.commune;
+      case 'population': return r.v.population;
+      case 'best4g': return r.v.bestDbm['4G'] ?? -Infinity;
+      case 'fibre': return r.v.fibreDistanceM ?? Infinity;
+    }
+  };
+  rows.sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    const cmp = typeof va === 'string' && typeof vb === 'string' ? va.localeCompare(vb, 'vi') : Number(va) - Number(vb);
+    return sort.desc ? -cmp : cmp;
+  });
+  return rows;
+}
+
+export function villageCsvRows(lang: Lang, rows: readonly VillageRow[]): CsvValue[][] {
+  const t = (k: Parameters<typeof printT>[1]) => printT(lang, k);
+  return [
+    ['id', t('name'), t('code'), t('commune'), t('population'), t('best4g'), t('covered4g'), t('fibreDistance'), t('ftthServed')],
+    ...rows.map((r) => [
+      r.v.id, r.v.name, r.v.unitCode, r.commune, r.v.population, r.v.bestDbm['4G'] === null ? null : Math.round(r.v.bestDbm['4G'] * 10) / 10,
+      r.v.covered['4G'], r.v.fibreDistanceM === null ? null : Math.round(r.v.fibreDistanceM), r.v.ftthServed,
+    ]),
+  ];
+}
+
+export function communeCsvRows(figures: CoverageFigures): CsvValue[][] {
+  return [
+    ['code', 'name', 'district', 'population', 'villages', 'area_km2', 'pct_area_4g', 'pct_population_4g', 'pct_villages_4g', 'pct_population_5g', 'pct_villages_ftth', 'sites'],
+    ...figures.units.map((u) => [
+      u.code, u.name, u.district, u.population, u.villages, Math.round(u.areaKm2 * 100) / 100, round1(u.pctArea['4G']), round1(u.pctPopulation['4G']),
+      round1(u.pctVillages['4G']), round1(u.pctPopulation['5G']), round1(u.ftth.pctVillagesServed), siteCount(u),
+    ]),
+  ];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;

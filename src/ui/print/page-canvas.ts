@@ -1,0 +1,127 @@
+/** Draws a map page spec on a canvas (the live preview and the PNG export), mirroring the PDF drawing. */
+import type { Box } from '../../domain/print';
+import type { PdfMapPageSpec } from '../../io/pdf';
+
+const PT_MM = 25.4 / 72;
+const FONT = '"Noto Sans", "DejaVu Sans", Arial, sans-serif';
+
+export function loadImage(src: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new Error('map image failed to load'));
+    img.src = src;
+  });
+}
+
+function fitText(ctx: CanvasRenderingContext2D, text: string, maxW: number): string {
+  if (ctx.measureText(text).width <= maxW) return text;
+  let s = text;
+  while (s.length > 1 && ctx.measureText(s + '…').width > maxW) s = s.slice(0, -1);
+  return s + '…';
+}
+
+function text(ctx: CanvasRenderingContext2D, k: number, value: string, box: Box, pt: number, opts: { bold?: boolean; colour?: string; align?: CanvasTextAlign } = {}): void {
+  ctx.font = `${opts.bold ? 'bold ' : ''}${pt * PT_MM * k}px ${FONT}`;
+  ctx.fillStyle = opts.colour ?? '#000';
+  ctx.textAlign = opts.align ?? 'left';
+  ctx.textBaseline = 'alphabetic';
+  const x = opts.align === 'center' ? box.x + box.w / 2 : opts.align === 'right' ? box.x + box.w : box.x;
+  const baseline = box.y + Math.min(box.h, pt * PT_MM * 1.1) * 0.8;
+  ctx.fillText(fitText(ctx, value, box.w * k), x * k, baseline * k);
+}
+
+/** `k` = canvas pixels per millimetre; the canvas must be page.widthMm × k wide. */
+export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSpec, k: number, map: HTMLImageElement | null): void {
+  const l = spec.layout;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, l.page.widthMm * k, l.page.heightMm * k);
+  text(ctx, k, spec.title, l.title, l.fontPt.title, { bold: true });
+  if (spec.subtitle) text(ctx, k, spec.subtitle, l.subtitle, l.fontPt.subtitle, { colour: '#333' });
+  if (map) ctx.drawImage(map, l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
+  else {
+    ctx.fillStyle = '#eef1f2';
+    ctx.fillRect(l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
+  }
+  ctx.strokeStyle = '#000';
+  ctx.lineWidth = 0.3 * k;
+  ctx.strokeRect(l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
+  // Scale bar: half black, half white, "0" and the label above its ends.
+  const bar = spec.scaleBar;
+  if (bar) {
+    const b = l.scaleBar;
+    const h = 1.6;
+    const y = b.y + b.h - h - 0.5;
+    const w = Math.min(bar.width, b.w * 0.8);
+    ctx.font = `${l.fontPt.legend * PT_MM * k}px ${FONT}`;
+    const labelW = ctx.measureText(bar.label).width / k;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect((b.x - 1) * k, b.y * k, (w + 2 + labelW + 2) * k, b.h * k);
+    ctx.lineWidth = 0.2 * k;
+    ctx.fillStyle = '#000';
+    ctx.fillRect(b.x * k, y * k, (w / 2) * k, h * k);
+    ctx.strokeRect(b.x * k, y * k, w * k, h * k);
+    ctx.textAlign = 'center';
+    ctx.fillText('0', b.x * k, (y - 1) * k);
+    ctx.fillText(bar.label, (b.x + w) * k, (y - 1) * k);
+  }
+  if (spec.northArrow ?? true) {
+    const a = l.northArrow;
+    const cx = a.x + a.w / 2;
+    const top = a.y + a.h * 0.3;
+    const bottom = a.y + a.h;
+    const notch = bottom - (bottom - top) * 0.25;
+    const half = a.w * 0.3;
+    ctx.lineWidth = 0.2 * k;
+    for (const [side, fill] of [[-1, '#000'], [1, '#fff']] as const) {
+      ctx.beginPath();
+      ctx.moveTo(cx * k, top * k);
+      ctx.lineTo((cx + side * half) * k, bottom * k);
+      ctx.lineTo(cx * k, notch * k);
+      ctx.closePath();
+      ctx.fillStyle = fill;
+      ctx.fill();
+      ctx.stroke();
+    }
+    text(ctx, k, 'N', { x: a.x, y: a.y, w: a.w, h: a.h * 0.3 }, l.fontPt.subtitle, { bold: true, align: 'center' });
+  }
+  // Legend: title then rows of swatch + label, in two columns when wide.
+  const lb = l.legend;
+  const row = l.legendRowMm;
+  let y0 = lb.y;
+  if (spec.legendTitle) {
+    text(ctx, k, spec.legendTitle, { x: lb.x, y: y0 + row * 0.1, w: lb.w, h: row }, l.fontPt.legend, { bold: true });
+    y0 += row;
+  }
+  const columns = lb.w > 120 ? 2 : 1;
+  const colW = lb.w / columns;
+  const per = Math.ceil(spec.legend.length / columns);
+  spec.legend.forEach((item, i) => {
+    const col = Math.floor(i / Math.max(1, per));
+    const x = lb.x + col * colW;
+    const ry = y0 + (i - col * per) * row;
+    const sw = row * 0.7;
+    ctx.fillStyle = item.colour;
+    ctx.fillRect(x * k, (ry + (row - sw) / 2) * k, sw * 1.4 * k, sw * k);
+    ctx.strokeStyle = '#505050';
+    ctx.lineWidth = 0.1 * k;
+    ctx.strokeRect(x * k, (ry + (row - sw) / 2) * k, sw * 1.4 * k, sw * k);
+    text(ctx, k, item.label, { x: x + sw * 1.4 + 2, y: ry + row * 0.1, w: colW - sw * 1.4 - 3, h: row }, l.fontPt.legend);
+  });
+  spec.footer.forEach((line, i) => {
+    text(ctx, k, line, { x: l.footer.x, y: l.footer.y + i * l.footerLineMm, w: l.footer.w, h: l.footerLineMm }, l.fontPt.footer, { colour: '#333' });
+  });
+}
+
+/** The page as a PNG blob at `dpi`. */
+export async function pagePng(spec: PdfMapPageSpec, dpi: number): Promise<Blob> {
+  const k = dpi / 25.4;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(spec.layout.page.widthMm * k);
+  canvas.height = Math.round(spec.layout.page.heightMm * k);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  const map = typeof spec.image === 'string' ? await loadImage(spec.image) : null;
+  drawPageCanvas(ctx, spec, k, map);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}

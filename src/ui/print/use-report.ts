@@ -1,0 +1,35 @@
+/** The figures the print and reports use: the app's own, or those on the second boundary set when chosen. */
+import { boundariesStore } from '../../app/boundaries-store';
+import type { PrintContext, ReportSource } from '../../app/print-page';
+import { printStore } from '../../app/print-store';
+import type { PrintSettings } from '../../app/print-settings';
+import { useStore } from '../../app/store';
+import { useAppState } from '../context';
+import { printT } from '../i18n/print-strings';
+
+export function useReportSource(): ReportSource | null {
+  const dataset = useAppState((s) => s.dataset);
+  const derived = useAppState((s) => s.derived);
+  const figures = useAppState((s) => s.figures);
+  const lang = useAppState((s) => s.lang);
+  const b = useStore(boundariesStore, (s) => s);
+  if (b.reportOn === 'alt' && b.alt && b.altFigures) {
+    return { dataset: b.altFigures.dataset, derived: b.altFigures.derived, figures: b.altFigures.figures, boundary: { name: b.alt.name, date: b.alt.date } };
+  }
+  if (!dataset || !derived || !figures) return null;
+  const name = b.current.name.trim() || printT(lang, 'boundaryDefaultName', { name: dataset.meta.name });
+  return { dataset, derived, figures, boundary: { name, date: b.current.date } };
+}
+
+export function usePrintSettings(): PrintSettings | null {
+  return useStore(printStore, (s) => s.settings);
+}
+
+/** Everything a print job needs, or null while the app is still loading. */
+export function usePrintContext(): PrintContext | null {
+  const app = useAppState((s) => s);
+  const settings = usePrintSettings();
+  const report = useReportSource();
+  if (!settings || !report) return null;
+  return { app, settings, report };
+}

@@ -1,0 +1,207 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startHarness, waitForMapIdle, type Harness } from './harness';
+import { decodePng, type Rgba } from './pixels';
+
+const OUT = 'test-results';
+mkdirSync(OUT, { recursive: true });
+const MM_TO_PT = 72 / 25.4;
+
+async function openPrint(h: Harness): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await h.browser.newContext({ viewport: { width: 1500, height: 950 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(h.baseUrl);
+  await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 120_000 });
+  await waitForMapIdle(page);
+  await page.getByTestId('print-open').click();
+  await page.getByTestId('print-view').waitFor();
+  return { context, page, errors };
+}
+
+async function previewReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="print-preview"][data-ready="true"]', { timeout: 90_000 });
+}
+
+async function download(page: Page, testId: string, path: string): Promise<string> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.getByTestId(testId).click()]);
+  await dl.saveAs(path);
+  return path;
+}
+
+function pdfPages(path: string): number {
+  const info = execFileSync('/usr/bin/pdfinfo', [path]).toString();
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+}
+
+function mediaBox(path: string): [number, number] {
+  const m = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(readFileSync(path, 'latin1'));
+  assert.ok(m, 'MediaBox in the PDF');
+  return [Number(m[1]), Number(m[2])];
+}
+
+/** pdftoppm -r 60 -png; returns the page PNGs in order. */
+function toPngs(pdf: string, stem: string): string[] {
+  for (const f of readdirSync(OUT)) if (f.startsWith(`${stem}-`) && f.endsWith('.png')) rmSync(`${OUT}/${f}`);
+  execFileSync('/usr/bin/pdftoppm', ['-r', '60', '-png', pdf, `${OUT}/${stem}`]);
+  return readdirSync(OUT).filter((f) => f.startsWith(`${stem}-`) && f.endsWith('.png')).sort().map((f) => `${OUT}/${f}`);
+}
+
+/** Share of non-white pixels in a box given as fractions of the image. */
+function inkShare(img: Rgba, fx0: number, fy0: number, fx1: number, fy1: number): number {
+  let ink = 0;
+  let n = 0;
+  for (let y = Math.floor(img.height * fy0); y < img.height * fy1; y++) {
+    for (let x = Math.floor(img.width * fx0); x < img.width * fx1; x++) {
+      const i = (y * img.width + x) * 4;
+      n++;
+      if ((img.data[i] ?? 255) < 235 || (img.data[i + 1] ?? 255) < 235 || (img.data[i + 2] ?? 255) < 235) ink++;
+    }
+  }
+  return ink / Math.max(1, n);
+}
+
+/** Distinct colours in a box: a real map has many, a blank or a flat fill few. */
+function colourCount(img: Rgba, fx0: number, fy0: number, fx1: number, fy1: number): number {
+  const seen = new Set<number>();
+  for (let y = Math.floor(img.height * fy0); y < img.height * fy1; y += 2) {
+    for (let x = Math.floor(img.width * fx0); x < img.width * fx1; x += 2) {
+      const i = (y * img.width + x) * 4;
+      seen.add(((img.data[i] ?? 0) >> 3) * 1024 + ((img.data[i + 1] ?? 0) >> 3) * 32 + ((img.data[i + 2] ?? 0) >> 3));
+    }
+  }
+  return seen.size;
+}
+
+describe('print view: PDF/PNG export, atlas, scale bar, 2025 boundaries', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  for (const [paper, orientation] of [['A4', 'landscape'], ['A3', 'portrait']] as const) {
+    it(`exports a ${paper} ${orientation} PDF with the map page and the commune table`, async () => {
+      const { context, page, errors } = await openPrint(h);
+      try {
+        await page.getByTestId('print-paper').selectOption(paper);
+        await page.getByTestId('print-orientation').selectOption(orientation);
+        await page.getByTestId('print-issuer').fill('Sở Thử nghiệm');
+        await page.waitForTimeout(600);
+        await previewReady(page);
+        await page.screenshot({ path: `${OUT}/print-view-${paper}-${orientation}.png` });
+        const stem = `print-${paper}-${orientation}`;
+        const pdf = await download(page, 'print-pdf', `${OUT}/${stem}.pdf`);
+        const [w, h2] = mediaBox(pdf);
+        const expected = paper === 'A4' ? [210, 297] : [297, 420];
+        const [ew, eh] = orientation === 'portrait' ? expected : [expected[1] ?? 0, expected[0] ?? 0];
+        assert.ok(Math.abs(w - (ew ?? 0) * MM_TO_PT) < 1 && Math.abs(h2 - (eh ?? 0) * MM_TO_PT) < 1, `MediaBox ${w}×${h2} pt for ${paper} ${orientation}`);
+        assert.ok(pdfPages(pdf) >= 2, 'map page plus at least one table page');
+        const pngs = toPngs(pdf, stem);
+        assert.ok(pngs.length >= 2);
+        const first = decodePng(readFileSync(pngs[0] ?? ''));
+        assert.ok(Math.abs(first.width / first.height - (ew ?? 1) / (eh ?? 1)) < 0.01, `page image ${first.width}×${first.height}`);
+        // The map box: left part in landscape, upper part in portrait. It must be drawn, not blank.
+        const box: [number, number, number, number] = orientation === 'landscape' ? [0.06, 0.15, 0.7, 0.85] : [0.06, 0.1, 0.94, 0.7];
+        assert.ok(inkShare(first, ...box) > 0.5, `map area inked: ${inkShare(first, ...box)}`);
+        assert.ok(colourCount(first, ...box) > 40, `map area has many colours: ${colourCount(first, ...box)}`);
+        const text = execFileSync('/usr/bin/pdftotext', [pdf, '-']).toString();
+        assert.match(text, /Sở Thử nghiệm/, 'issuing body in the footer');
+        assert.match(text, /Phường Nghĩa/, 'commune names in the table');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('draws a true scale bar: label length over drawn width matches the print map measured from its bounds', async () => {
+    const { context, page } = await openPrint(h);
+    try {
+      await previewReady(page);
+      const a = await page.getByTestId('print-preview').evaluate((el) => ({ ...(el as HTMLElement).dataset }));
+      const [west, south, east, north] = (a.mapBounds ?? '').split(',').map(Number) as [number, number, number, number];
+      const lat = (((south + north) / 2) * Math.PI) / 180;
+      // Ground length of the map's width along its middle parallel (spherical earth, WGS84 equatorial radius).
+      const groundM = 6378137 * Math.cos(lat) * (((east - west) * Math.PI) / 180);
+      const metresPerMm = groundM / Number(a.mapWidthMm);
+      const lengthM = Number(a.scaleLengthM);
+      const widthMm = Number(a.scaleWidthMm);
+      const label = a.scaleLabel ?? '';
+      const parsed = /([\d.]+)\s*(km|m)/.exec(label);
+      assert.ok(parsed, `label ${label}`);
+      assert.equal(Number(parsed[1]) * (parsed[2] === 'km' ? 1000 : 1), lengthM);
+      assert.ok(widthMm > 5 && widthMm < 60, `bar width ${widthMm} mm`);
+      const expectedMm = lengthM / metresPerMm;
+      assert.ok(Math.abs(widthMm - expectedMm) / expectedMm < 0.01, `bar ${widthMm.toFixed(2)} mm vs ${expectedMm.toFixed(2)} mm measured`);
+      assert.ok(Number(a.mapWidthPx) > 1000 && Number(a.mapWidthPx) <= 3000, `map rendered at ${a.mapWidthPx} px`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('makes an atlas of 3 communes as a 3-page PDF', async () => {
+    const { context, page } = await openPrint(h);
+    try {
+      await page.getByTestId('print-tab-atlas').click();
+      const boxes = page.locator('[data-testid="atlas-list"] input[type="checkbox"]');
+      for (const i of [0, 10, 20]) await boxes.nth(i).check();
+      const pdf = await download(page, 'atlas-export', `${OUT}/print-atlas-3.pdf`);
+      assert.equal(pdfPages(pdf), 3);
+      const pngs = toPngs(pdf, 'print-atlas-3');
+      const img = decodePng(readFileSync(pngs[1] ?? ''));
+      assert.ok(colourCount(img, 0.06, 0.15, 0.7, 0.85) > 30, 'atlas page has a map');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reports on the demo 2025 units: population and village counts equal the sums of their 2024 parts', async () => {
+    const { context, page, errors } = await openPrint(h);
+    try {
+      await page.getByTestId('print-tab-reports').click();
+      const readCommunes = () =>
+        page.$$eval('[data-testid="report-communes"] tbody tr', (rows) =>
+          rows.map((r) => ({ code: r.getAttribute('data-code') ?? '', population: Number(r.getAttribute('data-population')), villages: Number(r.getAttribute('data-villages')) })),
+        );
+      const old = await readCommunes();
+      assert.equal(old.length, 71);
+      await page.getByTestId('print-tab-boundaries').click();
+      await page.getByTestId('use-demo-2025').click();
+      await page.getByTestId('crosswalk').waitFor({ timeout: 60_000 });
+      const links = await page.$$eval('[data-testid="crosswalk"] tbody tr', (rows) =>
+        rows.map((r) => ({ old: r.getAttribute('data-old') ?? '', new: r.getAttribute('data-new') ?? '', share: Number(r.getAttribute('data-share')) })),
+      );
+      await page.getByTestId('report-on-alt').check();
+      await page.getByTestId('print-tab-reports').click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="report-communes"] tbody tr').length === 28, undefined, { timeout: 90_000 });
+      await page.screenshot({ path: `${OUT}/print-reports-2025.png` });
+      const units = await readCommunes();
+      const byOld = new Map(old.map((u) => [u.code, u]));
+      for (const u of units) {
+        const parts = links.filter((l) => l.new === u.code && l.share > 0.99).map((l) => byOld.get(l.old));
+        assert.ok(parts.length > 0, `${u.code} has parts`);
+        assert.equal(u.population, parts.reduce((s, p) => s + (p?.population ?? 0), 0), `population of ${u.code}`);
+        assert.equal(u.villages, parts.reduce((s, p) => s + (p?.villages ?? 0), 0), `villages of ${u.code}`);
+      }
+      assert.equal(units.reduce((s, u) => s + u.villages, 0), old.reduce((s, u) => s + u.villages, 0));
+      // The print footer carries the set's name and date.
+      await page.getByTestId('print-tab-page').click();
+      await previewReady(page);
+      const pdf = await download(page, 'print-pdf', `${OUT}/print-2025.pdf`);
+      const text = execFileSync('/usr/bin/pdftotext', [pdf, '-']).toString();
+      assert.match(text, /2025-07-01/);
+      assert.match(text, /sau sắp xếp/);
+      toPngs(pdf, 'print-2025');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
