@@ -15,7 +15,7 @@ export function PrintButton() {
       disabled={!ready}
       onClick={() => printStore.set((s) => ({ open: true, settings: s.settings ?? defaultPrintSettings(store.get().layers), error: null }))}
     >
-      ⎙ {t('print')}
+      {t('print')}
     </button>
   );
 }
