@@ -1,16 +1,21 @@
 import type { ProjectStore } from '../io/store';
 import { projectFromState, savedSlice, sliceChanged } from './project-sync';
+import { localizedStorageError } from './storage-error-text';
+import { offerExportOnLatest, withExportOffer } from './storage-export-offer';
 import type { AppState } from './state';
 import type { Store } from './store';
 
 /**
  * Saves the open project shortly after anything it keeps changes. One save is one IndexedDB transaction, so a
- * reload mid-save leaves the previous version; a failed save is reported and the work stays in memory.
+ * reload mid-save leaves the previous version; a failed save is reported (once while its notice is shown) with
+ * an "Export project" button, and the work stays in memory.
  */
 export class Autosave {
   private last: ReturnType<typeof savedSlice> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** Notices about the last failed save; while one is shown, further failures are not announced again. */
+  private failureNotices: number[] = [];
 
   constructor(
     private readonly state: Store<AppState>,
@@ -20,6 +25,8 @@ export class Autosave {
   ) {
     this.last = savedSlice(state.get());
     state.subscribe(() => this.onChange());
+    // Storage would not open (the app posted a warning just before attaching this autosave): offer the way out.
+    if (!state.get().storagePersistent) offerExportOnLatest(state, 'warning');
   }
 
   /** The state as it is now counts as saved (a project just opened from the store). */
@@ -46,11 +53,18 @@ export class Autosave {
       if (!project) return;
       try {
         await this.projects.save(project);
+        this.failureNotices = [];
         this.state.set({ lastSavedAt: project.updatedAt });
       } catch (e) {
-        this.onError(e);
+        this.failed(e);
       }
     });
     return this.saving;
+  }
+
+  private failed(e: unknown): void {
+    const shown = new Set(this.state.get().notices.map((n) => n.id));
+    if (this.failureNotices.some((id) => shown.has(id))) return;
+    this.failureNotices = withExportOffer(this.state, () => this.onError(localizedStorageError(e, this.state.get().lang)));
   }
 }

@@ -1,6 +1,7 @@
+import './reliability/reliability.css';
 import { useApp, useAppState, useT } from './context';
 
-/** Import results and errors; details list every problem row, nothing is hidden. */
+/** Import results and errors; details list every problem row, nothing is hidden. Actions (e.g. export) as buttons. */
 export function Notices() {
   const { actions } = useApp();
   const notices = useAppState((s) => s.notices);
@@ -15,6 +16,15 @@ export function Notices() {
               {t('dismiss')}
             </button>
           </div>
+          {n.actions && n.actions.length > 0 && (
+            <div className="notice-actions">
+              {n.actions.map((a, i) => (
+                <button key={i} type="button" data-testid="notice-action" onClick={() => a.run()}>
+                  {a.label}
+                </button>
+              ))}
+            </div>
+          )}
           {n.details.length > 0 && (
             <details>
               <summary>{n.details.length}</summary>

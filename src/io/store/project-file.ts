@@ -49,6 +49,7 @@ export function importProjectFile(text: string, fileName: string): { project: Pr
     return { project: migrateProject(raw.project) };
   } catch (e) {
     if (!(e instanceof StoreError)) throw e;
-    return { errors: e.details.length > 0 ? e.details : [`"${fileName}": ${e.message}`] };
+    // The caller names the file; the message already names the project.
+    return { errors: e.details.length > 0 ? e.details : [e.message] };
   }
 }
