@@ -1,5 +1,5 @@
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -66,4 +66,17 @@ export async function waitForMapIdle(page: Page): Promise<void> {
     }, before, { timeout: 3000 })
     .catch(() => undefined);
   await page.waitForTimeout(400);
+}
+
+/** A page in a fresh browser context (empty IndexedDB, so the demo loads), open on the app until it is ready. */
+export async function openFresh(
+  h: Harness, viewport: { width: number; height: number }, readyTimeoutMs = 90_000,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await h.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(h.baseUrl);
+  await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: readyTimeoutMs });
+  return { context, page, errors };
 }

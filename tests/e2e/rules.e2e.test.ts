@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startHarness, waitForMapIdle, type Harness } from './harness';
+import type { Page } from 'playwright-core';
+import { openFresh, startHarness, waitForMapIdle, type Harness } from './harness';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -11,17 +11,12 @@ const count = async (page: Page, testId: string): Promise<number> => Number(awai
 
 describe('rules in Chromium: underserved villages, proposer accepted as a scenario, undergrounding, dashboard', () => {
   let h: Harness;
-  let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   before(async () => {
     h = await startHarness();
-    context = await h.browser.newContext({ viewport: { width: 1500, height: 1000 } });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.baseUrl);
-    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
+    ({ page, errors } = await openFresh(h, { width: 1500, height: 1000 }, 90_000));
     await waitForMapIdle(page);
   });
   after(async () => {

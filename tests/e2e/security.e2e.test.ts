@@ -6,8 +6,8 @@
 import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, startHarness, type Harness } from './harness';
+import type { Page } from 'playwright-core';
+import { DIST, openFresh, startHarness, type Harness } from './harness';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -63,17 +63,12 @@ async function outcome(page: Page, fileName: string): Promise<'imported' | 'dial
 
 describe('security in Chromium', () => {
   let h: Harness;
-  let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   before(async () => {
     h = await startHarness();
-    context = await h.browser.newContext({ viewport: { width: 1500, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(h.baseUrl);
-    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 120_000 });
+    ({ page, errors } = await openFresh(h, { width: 1500, height: 900 }, 120_000));
   });
   after(async () => {
     await h?.close();
