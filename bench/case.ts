@@ -1,5 +1,6 @@
 /** Runs one bench case in this process and prints its JSON line (with this process's peak RSS). */
 import { CASES } from './cases';
+import { loadavg } from 'node:os';
 import { peakMb } from './timing';
 
 const name = process.argv[2] ?? '';
@@ -9,4 +10,4 @@ if (!run) {
   process.exit(2);
 }
 const result = await run();
-process.stdout.write(`${JSON.stringify({ case: name, ...result, peak_mb: peakMb() })}\n`);
+process.stdout.write(`${JSON.stringify({ case: name, ...result, peak_mb: peakMb(), load_avg_1m: Number(loadavg()[0]?.toFixed(2)) })}\n`);

@@ -21,6 +21,15 @@ export const median = (values: readonly number[]): number => percentile(values, 
 
 export const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
 
+/**
+ * CPU time of this process so far, ms (user + system, all threads). On a loaded machine wall time includes the
+ * slices the scheduler gave to other processes; CPU time is what the work itself cost.
+ */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 /** Peak resident set size of this process so far, MB. */
 export function peakMb(): number {
   return round(process.resourceUsage().maxRSS / 1024, 1);

@@ -201,7 +201,8 @@ export class CoverageModel {
     const cell = cellIndexAt(this.grid, site.lon, site.lat);
     const unit = cell >= 0 ? (this.labels.unit[cell] ?? -1) : -1;
     const u = this.dataset.units[unit];
-    const clutter: Clutter = u ? (this.settings.clutterOverrides[u.code] ?? u.clutter) : 'rural';
+    const clutter: Clutter = this.settings.siteClutterOverrides?.[site.id]
+      ?? (u ? (this.settings.clutterOverrides[u.code] ?? u.clutter) : 'rural');
     const techs = TECHNOLOGIES.filter((t) => site.radios.some((r) => r.tech === t));
     const problems = siteInputProblems(site);
     if (problems.length > 0) this.warn(`site ${site.id}: not computed: ${problems.join('; ')}`);

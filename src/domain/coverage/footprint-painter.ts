@@ -141,8 +141,23 @@ export class FootprintPainter {
     const row1 = Math.min(w.row1, fp.row1);
     const col0 = Math.max(w.col0, fp.col0);
     const col1 = Math.min(w.col1, fp.col1);
+    if (row0 >= row1 || col0 >= col1) return;
     const { best, server } = this.raster;
     const { nx, repairMask, cellSizeM, stepM } = this.s;
+    // Scattered repair cells can span a wide window: walk the list instead when it is the shorter.
+    if (this.repairCells.length < (row1 - row0) * (col1 - col0)) {
+      for (const cell of this.repairCells) {
+        const r = (cell / nx) | 0;
+        const c = cell - r * nx;
+        if (r < row0 || r >= row1 || c < col0 || c >= col1) continue;
+        const level = footprintLevelAt(fp, cellSizeM, stepM, r, c);
+        if (level > (best[cell] ?? 0)) {
+          best[cell] = level;
+          server[cell] = slot;
+        }
+      }
+      return;
+    }
     for (let r = row0; r < row1; r++) {
       for (let c = col0, cell = r * nx + c; c < col1; c++, cell++) {
         if (repairMask[cell] !== 1) continue;

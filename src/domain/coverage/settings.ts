@@ -15,6 +15,11 @@ export interface CoverageSettings {
   /** Unit code → clutter, replacing `unit.clutter` when picking the propagation model of the sites in it. */
   clutterOverrides: Readonly<Record<string, Clutter>>;
   /**
+   * Site id → clutter, taking precedence over the unit's: keeps each site's propagation model when figures are
+   * recomputed on another boundary set (a merged unit has one clutter where its parts had several).
+   */
+  siteClutterOverrides?: Readonly<Record<string, Clutter>>;
+  /**
    * Technologies to compute (rasters, footprints, figures). The ministry's indicators are 4G/5G; 2G/3G
    * footprints reach 8–15 km, so they are computed only when asked for.
    */
