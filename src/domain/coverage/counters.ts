@@ -35,6 +35,27 @@ export class CoverageCounters {
     this.villageCovered = TECHNOLOGIES.map(() => new Int32Array(villages));
   }
 
+  /** Adds every covered cell (count > 0) of a raster painted without `change` calls, in one pass. */
+  countFrom(techIndex: number, count: Uint16Array): void {
+    const unitCovered = this.unitCovered[techIndex];
+    const unitOpenCovered = this.unitOpenCovered[techIndex];
+    const villageCovered = this.villageCovered[techIndex];
+    if (!unitCovered || !unitOpenCovered || !villageCovered) return;
+    const { unit, village } = this.labels;
+    for (let cell = 0; cell < count.length; cell++) {
+      if ((count[cell] ?? 0) === 0) continue;
+      const u = unit[cell] ?? -1;
+      const v = village[cell] ?? -1;
+      if (u >= 0) {
+        unitCovered[u] = (unitCovered[u] ?? 0) + 1;
+        if (v < 0) unitOpenCovered[u] = (unitOpenCovered[u] ?? 0) + 1;
+      }
+      if (v >= 0) villageCovered[v] = (villageCovered[v] ?? 0) + 1;
+    }
+    this.unitDirty.fill(1);
+    this.villageDirty.fill(1);
+  }
+
   /** A cell became covered (+1) or uncovered (−1) in technology `techIndex`. */
   change(techIndex: number, cell: number, delta: 1 | -1): void {
     const u = this.labels.unit[cell] ?? -1;

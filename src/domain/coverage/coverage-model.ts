@@ -98,8 +98,9 @@ export class CoverageModel {
     this.bulkLoading = false;
     for (const slot of this.paintOrder()) {
       const entry = this.entries[slot];
-      if (entry) this.paint(slot, entry);
+      if (entry) this.paint(slot, entry, true);
     }
+    this.painters.forEach((p, t) => p && counters.countFrom(t, p.raster.count));
     this.index.deferRebuilds(false);
   }
 
@@ -213,11 +214,13 @@ export class CoverageModel {
     return { site, unit, techs, fps };
   }
 
-  private paint(slot: number, entry: SiteEntry): void {
+  /** `bulk`: while loading, before any counter or village has been read (see FootprintPainter.addBulk). */
+  private paint(slot: number, entry: SiteEntry, bulk = false): void {
     let box: [number, number, number, number] | null = null;
     entry.fps.forEach((fp, t) => {
       if (!fp) return;
-      this.painter(t).add(fp, slot);
+      if (bulk) this.painter(t).addBulk(fp, slot);
+      else this.painter(t).add(fp, slot);
       const r = fp.radiusM;
       box = box
         ? [Math.min(box[0], fp.sx - r), Math.min(box[1], fp.sy - r), Math.max(box[2], fp.sx + r), Math.max(box[3], fp.sy + r)]

@@ -96,6 +96,33 @@ export class FootprintPainter {
     }
   }
 
+  /**
+   * `add` for a bulk load: best, server and count only. The caller then counts covered cells once
+   * (CoverageCounters.countFrom), and every village is re-scanned on the first figures anyway.
+   */
+  addBulk(fp: TechFootprint, slot: number): void {
+    const { best, server, count } = this.raster;
+    const { nx, cellSizeM, stepM } = this.s;
+    const thresholdDbm = this.thresholdDbm;
+    const out = this.rowBuffer(fp);
+    const pick = this.s.picks.get(fp.pickKey, fp);
+    const span = this.span;
+    for (let r = fp.row0; r < fp.row1; r++) {
+      footprintRow(fp, pick, cellSizeM, stepM, r, out, span);
+      const base = r * nx + span.c0;
+      const n = span.c1 - span.c0;
+      for (let k = 0; k < n; k++) {
+        const level = out[k] ?? -Infinity;
+        const cell = base + k;
+        if (level > (best[cell] ?? 0)) {
+          best[cell] = level;
+          server[cell] = slot;
+        }
+        if (level >= thresholdDbm) count[cell] = (count[cell] ?? 0) + 1;
+      }
+    }
+  }
+
   /** Removes the footprint and returns the window of cells left needing repair (null when none). */
   remove(fp: TechFootprint, slot: number): CellWindow | null {
     const { best, server, count } = this.raster;
