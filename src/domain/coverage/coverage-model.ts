@@ -12,7 +12,7 @@ import { FiguresBuilder } from './figures';
 import type { CoverageFigures } from './figures-types';
 import { sharedFootprintLuts } from './footprint-luts';
 import { FootprintPainter, type PainterShared } from './footprint-painter';
-import { buildLabelGrids, type LabelGrids } from './label-grids';
+import { labelGridsFor, type LabelGrids } from './label-grids';
 import { techThresholdDbm, type CoverageSettings } from './settings';
 import { areaBBox } from './area-bbox';
 import { SiteIndex } from './site-index';
@@ -68,7 +68,7 @@ export class CoverageModel {
     this.techs = TECHNOLOGIES.filter((t) => settings.techs.includes(t));
     const area = areaBBox(dataset);
     this.grid = createGrid(area.bbox, settings.cellSizeM, area.marginM);
-    this.labels = buildLabelGrids(this.grid, dataset);
+    this.labels = labelGridsFor(this.grid, dataset);
     const cells = this.grid.nx * this.grid.ny;
     const villageDirty = new Uint8Array(dataset.villages.length);
     const counters = new CoverageCounters(this.labels, dataset.units.length, dataset.villages.length, villageDirty);

@@ -58,3 +58,24 @@ export function buildLabelGrids(grid: GridSpec, dataset: Dataset): LabelGrids {
   }
   return { unit, village, villageStart, villageCells, villageProbe, villageUnit };
 }
+
+/** Per units array, per villages array: the last grid's labels (a dataset keeps its boundary arrays across edits). */
+const cache = new WeakMap<object, WeakMap<object, { key: string; grids: LabelGrids }>>();
+
+/**
+ * buildLabelGrids, reused while the boundaries (the same units and villages arrays) and the grid are unchanged:
+ * site edits, settings changes and the rules' extra models then skip rasterising. Callers must not write to them.
+ */
+export function labelGridsFor(grid: GridSpec, dataset: Dataset): LabelGrids {
+  const key = JSON.stringify(grid);
+  let byVillages = cache.get(dataset.units);
+  if (!byVillages) {
+    byVillages = new WeakMap();
+    cache.set(dataset.units, byVillages);
+  }
+  const have = byVillages.get(dataset.villages);
+  if (have?.key === key) return have.grids;
+  const grids = buildLabelGrids(grid, dataset);
+  byVillages.set(dataset.villages, { key, grids });
+  return grids;
+}
