@@ -12,4 +12,5 @@ export const CASES: Record<string, CaseRunner> = {
   'drag-one-site': async () => (await import('./drag-one-site')).dragOneSiteCase(await demo()),
   'turf-union-baseline': async () => (await import('./turf-union-baseline')).turfUnionBaseline(await demo()),
   'national-synthetic': async () => (await import('./national-synthetic')).nationalSyntheticCase(),
+  'proposer-demo': async () => (await import('./proposer-demo')).proposerDemoCase(await demo()),
 };

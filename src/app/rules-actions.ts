@@ -24,7 +24,21 @@ export function visibleRows(s: Pick<RulesState, 'underserved' | 'commune'>): Und
   return s.commune === null ? rows : filterUnderservedByUnit(rows, s.commune);
 }
 
-export const coveredVillages4g = (s: Pick<AppState, 'figures'>): number => s.figures?.villages.filter((v) => v.covered['4G']).length ?? 0;
+/** Villages with 4G: as the engine counts them, or at the share a rule asks for (a share > 0 and >= it). */
+export function coveredVillages4g(s: Pick<AppState, 'figures'>, share: number | null = null): number {
+  const villages = s.figures?.villages ?? [];
+  if (share === null) return villages.filter((v) => v.covered['4G']).length;
+  return villages.filter((v) => v.coveredShare['4G'] > 0 && v.coveredShare['4G'] >= share).length;
+}
+
+/**
+ * The proposer's targets: villages of the list shown (rules, commune and carrier filter) lacking 4G at the rule
+ * share, at the basic level or not at all. Villages listed only for fibre or 5G are no target: a site's 4G cannot
+ * close those gaps.
+ */
+export function proposerTargets(s: Pick<RulesState, 'underserved' | 'commune'>): string[] {
+  return visibleRows(s).filter((r) => r.flags.unservedMobile || r.flags.basic4gOnly).map((r) => r.villageId);
+}
 
 /** A prefix no site id starts with (DX-, DX2-, …), so the proposer's ids stay free when accepted. */
 export function freshIdPrefix(taken: ReadonlySet<string>): string {
@@ -73,9 +87,9 @@ export class RulesActions {
 
   // ── underserved villages ──
 
-  setRules(patch: Partial<UnderservedRules>): void {
+  setRules(patch: Partial<UnderservedRules>): Promise<void> {
     this.store.set((s) => ({ rules: { ...s.rules, ...patch } }));
-    void this.refreshUnderserved();
+    return this.refreshUnderserved();
   }
 
   setFilter(patch: Partial<Pick<RulesState, 'commune' | 'carrier'>>): void {
@@ -128,12 +142,18 @@ export class RulesActions {
     const seq = ++this.runSeq;
     const { maxSites, minSiteDistanceM, gridSpacingM } = this.store.get().proposerSettings;
     this.setRun({ running: true, progress: 0, cancelled: false, result: null, accepted: null });
+    if (!this.store.get().underserved) await this.refreshUnderserved();
+    const { rules } = this.store.get();
+    const targetVillageIds = proposerTargets(this.store.get());
     const onProgress = Comlink.proxy((f: number) => {
       if (seq === this.runSeq) this.setRun({ progress: f });
     });
     try {
       const idPrefix = freshIdPrefix(this.takenSiteIds());
-      const result = await this.worker.propose({ maxSites, minSiteDistanceM, gridSpacingM, idPrefix }, onProgress);
+      const result = await this.worker.propose({
+        maxSites, minSiteDistanceM, gridSpacingM, idPrefix, targetVillageIds, villageCoveredShare: rules.villageCoveredShare,
+        template: { with5G: rules.require5G },
+      }, onProgress);
       if (seq !== this.runSeq) return;
       this.setRun({ running: false, progress: 1, result });
       this.highlightUnderserved();
@@ -164,13 +184,15 @@ export class RulesActions {
     const created = { ...newScenario(s.scenarios, base ?? undefined), name };
     created.addedSites = [...created.addedSites, ...sites];
     const figuresBefore = s.figures;
-    this.setRun({ accepted: { scenarioId: created.id, name, promised: result.promisedVillagesCovered, actual: null } });
+    this.setRun({
+      accepted: { scenarioId: created.id, name, promised: result.promisedVillagesCovered, share: result.villageCoveredShare, actual: null },
+    });
     this.actions.planner.commit({ scenarios: [...s.scenarios, created], activeScenarioId: created.id });
     this.actions.planner.endGesture();
     this.watchAccepted(figuresBefore);
   }
 
-  /** The scenario's figures arrive after the incremental recompute: the count of villages with 4G is recorded then. */
+  /** The scenario's figures arrive after the incremental recompute: villages with 4G at the proposal's share are counted then. */
   private watchAccepted(figuresBefore: AppState['figures']): void {
     this.stopWatch?.();
     const check = () => {
@@ -178,7 +200,7 @@ export class RulesActions {
       const st = this.app.get();
       if (!accepted) return this.stopWatch?.();
       if (st.activeScenarioId !== accepted.scenarioId || st.figures === figuresBefore || st.computing) return;
-      const actual = coveredVillages4g(st);
+      const actual = coveredVillages4g(st, accepted.share);
       if (actual !== accepted.actual) this.setRun({ accepted: { ...accepted, actual } });
     };
     this.stopWatch = this.app.subscribe(check);

@@ -23,6 +23,8 @@ export interface AcceptedProposal {
   scenarioId: string;
   name: string;
   promised: number;
+  /** Village share counted as covered (the rule the proposal was made under). */
+  share: number;
   /** Villages with 4G after the recompute; null until it is done. */
   actual: number | null;
 }

@@ -2,6 +2,7 @@ import { LEVEL_CLASSES } from '../domain/display/coverage-palette';
 import { TECHNOLOGIES } from '../domain/model/types';
 import { KNOWN_CARRIERS, LAYING_COLOURS, TECH_COLOURS, carrierColour, type Rgba } from '../map/colours';
 import { useAppState, useT } from './context';
+import { carrierLabel } from './i18n/rules-strings';
 
 const css = ([r, g, b, a]: Rgba | readonly [number, number, number, number]) => `rgba(${r},${g},${b},${a / 255})`;
 
@@ -15,6 +16,7 @@ export function Legend() {
   const tech = useAppState((s) => s.coverageTech);
   const threshold = useAppState((s) => s.thresholdDbm);
   const colourBy = useAppState((s) => s.siteColour);
+  const lang = useAppState((s) => s.lang);
 
   return (
     <section className="panel legend" aria-labelledby="legend-title">
@@ -37,7 +39,7 @@ export function Legend() {
           {colourBy === 'carrier'
             ? KNOWN_CARRIERS.map((c) => (
                 <div key={c} className="legend-row">
-                  <Swatch shape="dot" colour={css(carrierColour(c))} /> {c}
+                  <Swatch shape="dot" colour={css(carrierColour(c))} /> {carrierLabel(lang, c)}
                 </div>
               ))
             : TECHNOLOGIES.map((x) => (

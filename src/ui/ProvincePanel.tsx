@@ -1,6 +1,7 @@
 import { TECHNOLOGIES } from '../domain/model/types';
 import { useAppState, useT } from './context';
 import { formatInt, formatNumber, formatPct } from './format';
+import { carrierLabel } from './i18n/rules-strings';
 
 /** The ministry's indicators for the loaded area. */
 export function ProvincePanel() {
@@ -39,7 +40,7 @@ export function ProvincePanel() {
         <tbody>
           {Object.entries(totals.btsByCarrierTech).map(([carrier, byTech]) => (
             <tr key={carrier}>
-              <th>{carrier}</th>
+              <th>{carrierLabel(lang, carrier)}</th>
               {TECHNOLOGIES.map((x) => (
                 <td key={x}>{formatInt(lang, byTech[x])}</td>
               ))}

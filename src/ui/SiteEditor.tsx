@@ -6,6 +6,7 @@ import { siteIn } from '../domain/scenario/scenario-edits';
 import { KNOWN_CARRIERS } from '../map/colours';
 import { useApp, useAppState, useT } from './context';
 import { formatNumber } from './format';
+import { carrierLabel } from './i18n/rules-strings';
 
 /**
  * A number input that commits a valid value on change and shows the allowed range for a bad one; an invalid
@@ -73,7 +74,7 @@ export function SiteEditor({ id }: { id: string }) {
       <label className="row">
         <span>{t('carrier')}</span>
         <select value={site.carrier} data-testid="site-carrier" onChange={(e) => { update({ ...site, carrier: e.target.value }, 'carrier'); done(); }}>
-          {carriers.map((c) => <option key={c} value={c}>{c}</option>)}
+          {carriers.map((c) => <option key={c} value={c}>{carrierLabel(lang, c)}</option>)}
         </select>
       </label>
       <p className="row"><span>{t('latLon')}</span><span>{formatNumber(lang, site.lat, 5)}, {formatNumber(lang, site.lon, 5)}</span></p>

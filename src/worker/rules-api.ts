@@ -4,7 +4,8 @@
  * Extra models (basic threshold, one per carrier) are cached per (baseline, applied scenario, settings) identity.
  */
 import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../domain/coverage';
-import type { Dataset } from '../domain/model/types';
+import type { Dataset, Site } from '../domain/model/types';
+import { isRealCarrier } from '../domain/scenario/proposed-site';
 import {
   DEFAULT_UNDERSERVED_RULES, filterUnderservedByCarrier, findColocationPairs, planUndergrounding, proposeSites,
   rankUnderservedVillages, type ColocationPair, type ProposerOptions, type ProposerResult, type UndergroundingResult,
@@ -23,9 +24,11 @@ export interface UnderservedAnswer {
   basicThresholdDbm: number | null;
 }
 
+/** One real carrier's sites alone: on the baseline and on the current scenario (null when it has none there). */
 export interface CarrierFigures {
   carrier: string;
-  figures: CoverageFigures;
+  baseline: CoverageFigures | null;
+  scenario: CoverageFigures | null;
 }
 
 export interface ColocationAnswer extends ColocationPair {
@@ -37,47 +40,79 @@ interface Key {
   baseline: Dataset | null;
   applied: ScenarioEdits | null;
   settings: CoverageSettings | null;
+  extra: number;
 }
 
-/** One value per engine identity: recomputed when the baseline, the applied scenario or the settings change. */
+/**
+ * One value per engine identity: recomputed when the baseline, the applied scenario (unless `baselineOnly`), the
+ * settings or the caller's extra key change.
+ */
 class EngineMemo<T> {
-  private key: Key = { baseline: null, applied: null, settings: null };
+  private key: Key = { baseline: null, applied: null, settings: null, extra: NaN };
   private value: T | null = null;
 
-  get(make: () => T): T {
-    const { baseline, applied, settings } = engineState;
+  constructor(private readonly baselineOnly = false) {}
+
+  get(make: () => T, extra = 0): T {
+    const { baseline, settings } = engineState;
+    const applied = this.baselineOnly ? null : engineState.applied;
     const k = this.key;
-    if (this.value === null || k.baseline !== baseline || k.applied !== applied || k.settings !== settings) {
+    if (this.value === null || k.baseline !== baseline || k.applied !== applied || k.settings !== settings || k.extra !== extra) {
       this.value = make();
-      this.key = { baseline, applied, settings };
+      this.key = { baseline, applied, settings, extra };
     }
     return this.value;
   }
 }
 
 const basicMemo = new EngineMemo<CoverageFigures | null>();
-const carrierMemo = new EngineMemo<CarrierFigures[]>();
+const carrierMemo = new EngineMemo<Map<string, CoverageFigures>>();
+const baselineCarrierMemo = new EngineMemo<Map<string, { sites: Site[]; figures: CoverageFigures }>>(true);
 const datasetMemo = new EngineMemo<Dataset>();
 
 const scenarioDataset = (): Dataset => datasetMemo.get(() => engineState.scenarioDataset());
-const carriersOf = (d: Dataset): string[] => [...new Set(d.sites.map((s) => s.carrier))].sort();
+/** Real carriers only: the proposer's suggestions are no carrier's (see PROPOSED_CARRIER). */
+const carriersOf = (d: Dataset): string[] => [...new Set(d.sites.map((s) => s.carrier))].filter(isRealCarrier).sort();
+const sameSites = (a: readonly Site[], b: readonly Site[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
 
-function basicFigures(settings: CoverageSettings): CoverageFigures | null {
+function basicFigures(settings: CoverageSettings, basic: number): CoverageFigures | null {
   return basicMemo.get(() => {
-    const basic = DEFAULT_UNDERSERVED_RULES.basicThresholdDbm;
     if (settings.thresholdDbm <= basic) return null;
     return new CoverageModel(scenarioDataset(), { ...settings, thresholdDbm: basic, techs: ['4G'] }, { ftth: null }).figures();
+  }, basic);
+}
+
+const carrierModel = (d: Dataset, sites: Site[], settings: CoverageSettings): CoverageFigures =>
+  new CoverageModel({ ...d, sites }, { ...settings, techs: ['4G', '5G'] }, { ftth: null }).figures();
+
+function baselineCarrierFigures(settings: CoverageSettings): Map<string, { sites: Site[]; figures: CoverageFigures }> {
+  return baselineCarrierMemo.get(() => {
+    const d = engineState.requireBaseline();
+    return new Map(carriersOf(d).map((carrier) => {
+      const sites = d.sites.filter((s) => s.carrier === carrier);
+      return [carrier, { sites, figures: carrierModel(d, sites, settings) }];
+    }));
+  });
+}
+
+/** Each real carrier's figures on the scenario; a carrier whose sites the scenario leaves untouched reuses its baseline figures. */
+function scenarioCarrierFigures(settings: CoverageSettings): Map<string, CoverageFigures> {
+  return carrierMemo.get(() => {
+    const d = scenarioDataset();
+    const base = baselineCarrierFigures(settings);
+    return new Map(carriersOf(d).map((carrier) => {
+      const sites = d.sites.filter((s) => s.carrier === carrier);
+      const b = base.get(carrier);
+      return [carrier, b && sameSites(b.sites, sites) ? b.figures : carrierModel(d, sites, settings)];
+    }));
   });
 }
 
 function carrierFigures(settings: CoverageSettings): CarrierFigures[] {
-  return carrierMemo.get(() => {
-    const d = scenarioDataset();
-    return carriersOf(d).map((carrier) => ({
-      carrier,
-      figures: new CoverageModel({ ...d, sites: d.sites.filter((s) => s.carrier === carrier) }, { ...settings, techs: ['4G', '5G'] }, { ftth: null }).figures(),
-    }));
-  });
+  const base = baselineCarrierFigures(settings);
+  const scen = scenarioCarrierFigures(settings);
+  const carriers = [...new Set([...base.keys(), ...scen.keys()])].sort();
+  return carriers.map((carrier) => ({ carrier, baseline: base.get(carrier)?.figures ?? null, scenario: scen.get(carrier) ?? null }));
 }
 
 export const rulesApi = {
@@ -85,8 +120,9 @@ export const rulesApi = {
   underserved(rules: Partial<UnderservedRules>, carrier: string | null): UnderservedAnswer {
     const { m, settings } = engineState.requireModel();
     const dataset = scenarioDataset();
-    const basic = basicFigures(settings);
-    const perCarrier = carrier === null ? undefined : Object.fromEntries(carrierFigures(settings).map((c) => [c.carrier, c.figures]));
+    const basicDbm = rules.basicThresholdDbm ?? DEFAULT_UNDERSERVED_RULES.basicThresholdDbm;
+    const basic = basicFigures(settings, basicDbm);
+    const perCarrier = carrier === null ? undefined : Object.fromEntries(scenarioCarrierFigures(settings));
     const all = rankUnderservedVillages({
       dataset, figures: m.figures(), basicFigures: basic ?? undefined, carrierFigures: perCarrier,
       rules: { ...rules, thresholdDbm: settings.thresholdDbm },
@@ -94,10 +130,10 @@ export const rulesApi = {
     const rows = carrier === null ? all : filterUnderservedByCarrier(all, carrier);
     return {
       rows, total: all.length, carriers: carriersOf(dataset), thresholdDbm: settings.thresholdDbm,
-      basicThresholdDbm: basic ? DEFAULT_UNDERSERVED_RULES.basicThresholdDbm : null,
+      basicThresholdDbm: basic ? basicDbm : null,
     };
   },
-  /** Figures of each carrier's sites alone on the current scenario (4G and 5G, no FTTH). */
+  /** Figures of each real carrier's sites alone on the baseline and the current scenario (4G and 5G, no FTTH). */
   carrierFigures(): CarrierFigures[] {
     return carrierFigures(engineState.requireModel().settings);
   },

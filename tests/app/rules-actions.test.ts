@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppActions } from '../../src/app/actions';
 import type { CoverageWorker } from '../../src/app/coverage-client';
 import { PlannerActions } from '../../src/app/planner-actions';
-import { coveredVillages4g, freshIdPrefix, freshSiteIds, RulesActions, visibleRows } from '../../src/app/rules-actions';
+import { coveredVillages4g, freshIdPrefix, freshSiteIds, proposerTargets, RulesActions, visibleRows } from '../../src/app/rules-actions';
 import { underservedCsv, underservedGeojson, undergroundingCsv } from '../../src/app/rules-export';
 import { INITIAL_STATE, type AppState } from '../../src/app/state';
 import { createStore } from '../../src/app/store';
@@ -10,6 +10,9 @@ import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/cover
 import { generateDemoDataset } from '../../src/domain/demo';
 import { NO_EDITS, type ScenarioEdits } from '../../src/domain/scenario/scenario-edits';
 import { engineState } from '../../src/worker/engine-state';
+import { PROPOSED_CARRIER } from '../../src/domain/scenario/proposed-site';
+import { proposedSite } from '../../src/domain/rules';
+import type { VillageFigures } from '../../src/domain/coverage';
 import { rulesApi } from '../../src/worker/rules-api';
 
 /** The coverage worker's rules calls and applyEdits, in-process on the demo with indoor loss (so gaps exist). */
@@ -32,7 +35,7 @@ function setup() {
   const host = { notify: (_l: string, text: string) => void notices.push(text), recompute: async () => undefined, reloadBaseline: async () => undefined };
   const planner = new PlannerActions(store, worker as unknown as CoverageWorker, host);
   const actions = { worker, planner, notify: host.notify } as unknown as AppActions;
-  return { store, rules: new RulesActions(store, actions), notices, dataset };
+  return { store, rules: new RulesActions(store, actions), notices, dataset, planner };
 }
 
 const until = async (check: () => boolean): Promise<void> => {
@@ -103,6 +106,75 @@ describe('rules actions on the demo', () => {
     expect(pairs.every((p) => p.carrierA !== p.carrierB && p.distanceM <= 100)).toBe(true);
     expect(store.get().highlight?.source).toBe('colocation');
   }, 60_000);
+});
+
+/** A village lacks a technology under a rule share when nothing of it is covered or less than the share. */
+const lacks = (v: VillageFigures, tech: '4G' | '5G', share: number): boolean => v.coveredShare[tech] === 0 || v.coveredShare[tech] < share;
+
+describe('rules changed through the actions', () => {
+  it('move the underserved list, and the proposer targets that list at the rule share', async () => {
+    const { store, rules } = setup();
+    const villages = store.get().figures?.villages ?? [];
+    await rules.refreshUnderserved();
+    const mobileGaps = () => (rules.store.get().underserved?.rows ?? []).filter((r) => r.flags.unservedMobile || r.flags.basic4gOnly);
+    expect(mobileGaps().length).toBe(villages.filter((v) => lacks(v, '4G', 0.5)).length);
+
+    await rules.setRules({ villageCoveredShare: 0.9 });
+    const strict = villages.filter((v) => lacks(v, '4G', 0.9));
+    expect(strict.length).toBeGreaterThan(villages.filter((v) => lacks(v, '4G', 0.5)).length);
+    expect(mobileGaps().map((r) => r.villageId).sort()).toEqual(strict.map((v) => v.id).sort());
+
+    const basicBefore = mobileGaps().filter((r) => r.flags.basic4gOnly).length;
+    await rules.setRules({ basicThresholdDbm: -125 });
+    expect(rules.store.get().underserved?.basicThresholdDbm).toBe(-125);
+    expect(mobileGaps().filter((r) => r.flags.basic4gOnly).length).toBeGreaterThan(basicBefore);
+    expect(mobileGaps().length).toBe(strict.length);
+
+    const perUnit = new Map<string, number>();
+    for (const v of strict) perUnit.set(v.unitCode, (perUnit.get(v.unitCode) ?? 0) + 1);
+    const unit = [...perUnit].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    await rules.setRules({ require5G: true, require5GUnits: [unit] });
+    const no5g = (rules.store.get().underserved?.rows ?? []).filter((r) => r.flags.no5g);
+    expect(no5g.map((r) => r.villageId).sort()).toEqual(villages.filter((v) => v.unitCode === unit && lacks(v, '5G', 0.9)).map((v) => v.id).sort());
+
+    rules.setFilter({ commune: unit });
+    const targets = proposerTargets(rules.store.get());
+    expect(targets.sort()).toEqual(strict.filter((v) => v.unitCode === unit).map((v) => v.id).sort());
+    rules.setProposerSettings({ maxSites: 1 });
+    await rules.propose();
+    const result = rules.store.get().proposer.result;
+    expect(result?.targetVillages).toBe(targets.length);
+    expect(result?.villageCoveredShare).toBe(0.9);
+    expect(result?.villagesCoveredBefore).toBe(villages.length - strict.length);
+    expect(result?.suggestions.every((x) => x.site.carrier === PROPOSED_CARRIER && x.site.radios.some((r) => r.tech === '5G'))).toBe(true);
+    expect(result?.suggestions.flatMap((x) => x.villageIds).some((id) => targets.includes(id))).toBe(true);
+
+    rules.acceptProposal();
+    await until(() => rules.store.get().proposer.accepted?.actual !== null);
+    expect(rules.store.get().proposer.accepted?.actual).toBe(result?.promisedVillagesCovered);
+    expect(coveredVillages4g(store.get(), 0.9)).toBe(result?.promisedVillagesCovered);
+  }, 90_000);
+
+  it('keep the proposer pseudo-carrier out of the carrier list, per-carrier figures and co-location pairs', async () => {
+    const { store, rules, dataset, planner } = setup();
+    const viettel = dataset.sites.find((x) => x.carrier === 'Viettel');
+    if (!viettel) throw new Error('demo has Viettel sites');
+    // 0.0003 degrees of latitude is about 33 m: a real carrier's site there would pair within 100 m.
+    const near = proposedSite('DX-1', viettel.lon, viettel.lat + 0.0003);
+    const before = store.get().figures;
+    const scenario = { ...store.get().scenarios[0], id: 'scenario-1', name: 'S', note: '', siteEdits: {}, removedSiteIds: [], addedSites: [near] };
+    planner.commit({ scenarios: [scenario], activeScenarioId: 'scenario-1' });
+    await until(() => store.get().figures !== before);
+    await rules.refreshUnderserved();
+    expect(rules.store.get().underserved?.carriers).toEqual(['MobiFone', 'VNPT', 'Viettel']);
+    await rules.loadCarrierFigures();
+    const perCarrier = rules.store.get().carrierFigures ?? [];
+    expect(perCarrier.map((c) => c.carrier)).toEqual(['MobiFone', 'VNPT', 'Viettel']);
+    // No real carrier's sites changed: each carrier's scenario figures are its baseline figures.
+    expect(perCarrier.every((c) => c.baseline !== null && c.scenario === c.baseline)).toBe(true);
+    await rules.findColocation(100);
+    expect((rules.store.get().colocation ?? []).some((p) => p.siteA === 'DX-1' || p.siteB === 'DX-1')).toBe(false);
+  }, 90_000);
 });
 
 describe('fresh ids', () => {

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openFresh, startHarness, waitForMapIdle, type Harness } from './harness';
 
@@ -38,10 +38,29 @@ describe('rules in Chromium: underserved villages, proposer accepted as a scenar
     assert.match(reasons[0] ?? '', /không có 4G|4G chỉ ở mức cơ bản|cáp quang/);
     await page.getByTestId('us-row').first().click();
     assert.match((await page.getByTestId('us-row').first().getAttribute('class')) ?? '', /selected/);
+
+    // The CSV export holds the rows listed, each with its reasons.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('us-export-csv').click()]);
+    assert.equal(file.suggestedFilename(), 'thon-lom-song.csv');
+    const csv = readFileSync(await file.path(), 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.equal(lines[0], 'rank,village_id,village,unit_code,unit,population,score,gap,remoteness_km,reasons');
+    assert.equal(lines.length - 1, listed, 'one CSV line per listed village');
+    assert.match(lines[1] ?? '', /^1,.*(không có 4G|4G chỉ ở mức cơ bản|cáp quang)/);
+
+    // A stricter village rule lists more villages; back to the default, the list is as before.
+    await page.getByTestId('us-share').fill('90');
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="us-count"]')?.getAttribute('data-count')) > n, listed, { timeout: 60_000 });
+    const strict = await count(page, 'us-count');
+    await page.getByTestId('us-rules').screenshot({ path: `${OUT}/rules-form.png` });
+    await page.getByTestId('us-share').fill('50');
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="us-count"]')?.getAttribute('data-count')) === n, listed, { timeout: 60_000 });
+    assert.ok(strict > listed, `share 90 %: ${strict} villages, 50 %: ${listed}`);
     await page.locator('[data-testid="us-rules"] > summary').click();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${OUT}/rules-underserved.png` });
 
+    assert.ok((await count(page, 'prop-targets')) > 0, 'the proposer targets the listed villages lacking 4G');
     await page.getByTestId('prop-max').fill('3');
     await page.getByTestId('prop-run').click();
     await page.getByTestId('prop-promise').waitFor({ timeout: 120_000 });
@@ -86,12 +105,32 @@ describe('rules in Chromium: underserved villages, proposer accepted as a scenar
     const base = await row.getByTestId('dash-baseline').innerText();
     const scen = await row.getByTestId('dash-scenario').innerText();
     assert.notEqual(base, scen, `villages with 4G differ: ${base} vs ${scen}`);
+    // The proposer's sites are shown under a translated label.
+    assert.match(await page.getByTestId('dash-bts-Proposed-4G').innerText(), /Trạm Đề xuất 4G/);
+
+    // Per commune: baseline and scenario columns, sortable; the scenario's gain shows in some commune.
+    const units = await page.getByTestId('unit-row').count();
+    assert.ok(units > 5, `communes listed: ${units}`);
+    await page.getByTestId('unit-sort-villages4g-scenario').click();
+    const sorted = await page.locator('[data-testid="unit-row"] [data-col="villages4g-scenario"]').allInnerTexts();
+    const values = sorted.map((x) => Number(x.split(' %')[0]?.replace(',', '.')));
+    assert.deepEqual(values, [...values].sort((a, b) => b - a), 'sorted by scenario % villages 4G, largest first');
+    assert.ok(await page.locator('[data-testid="unit-row"] td.changed').count() > 0, 'some commune gains in the scenario');
+    await page.getByTestId('unit-group-bts').click();
+    assert.ok(await page.locator('[data-testid="unit-row"] [data-col="bts-Proposed-scenario"]').count() === units);
+    await page.getByTestId('dash-units').screenshot({ path: `${OUT}/rules-dashboard-units.png` });
+
     await page.getByTestId('dash-carriers-load').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="dash-carrier-row"]').length > 0, null, { timeout: 60_000 });
+    const carriers = await page.getByTestId('dash-carrier-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-carrier')));
+    assert.deepEqual(carriers, ['MobiFone', 'VNPT', 'Viettel'], 'the proposer is no carrier');
+    const combined = page.getByTestId('dash-carrier-combined');
+    assert.notEqual(await combined.getByTestId('dash-carrier-baseline').first().innerText(), await combined.getByTestId('dash-carrier-scenario').first().innerText());
     await page.getByTestId('coloc-find').click();
     await page.getByTestId('coloc-count').waitFor();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${OUT}/rules-dashboard.png` });
+    await page.getByTestId('dash-carriers').screenshot({ path: `${OUT}/rules-dashboard-carriers.png` });
     assert.deepEqual(errors, []);
   });
 });

@@ -1,6 +1,11 @@
-/** Co-location candidates: pairs of sites of different carriers standing within a chosen distance. */
+/**
+ * Co-location candidates: pairs of sites of different real carriers standing within a chosen distance. The site
+ * proposer's suggestions (carrier PROPOSED_CARRIER) belong to no carrier yet, so they pair with nobody: sharing
+ * is an agreement between operators on masts they hold.
+ */
 import Flatbush from 'flatbush';
 import type { Site } from '../model/types';
+import { isRealCarrier } from '../scenario/proposed-site';
 import { distanceM, metresToDeg } from './local-distance';
 
 export const DEFAULT_COLOCATION_DISTANCE_M = 100;
@@ -13,9 +18,11 @@ export interface ColocationPair {
   distanceM: number;
 }
 
-/** Pairs ordered by distance; within a pair, siteA is the earlier site in `sites`. */
-export function findColocationPairs(sites: readonly Site[], maxDistanceM: number = DEFAULT_COLOCATION_DISTANCE_M): ColocationPair[] {
-  if (sites.length < 2 || !(maxDistanceM >= 0)) return [];
+/** Pairs ordered by distance; within a pair, siteA is the earlier site in `allSites`. */
+export function findColocationPairs(allSites: readonly Site[], maxDistanceM: number = DEFAULT_COLOCATION_DISTANCE_M): ColocationPair[] {
+  if (!(maxDistanceM >= 0)) return [];
+  const sites = allSites.filter((s) => isRealCarrier(s.carrier));
+  if (sites.length < 2) return [];
   const index = new Flatbush(sites.length);
   for (const s of sites) index.add(s.lon, s.lat, s.lon, s.lat);
   index.finish();

@@ -1,6 +1,7 @@
 /** The planner's template for a proposed site: a 3-sector 4G macro on the default 1800 MHz preset, optional 5G n78. */
 import type { Radio, Site } from '../model/types';
 import { DEFAULT_LINK_BUDGETS } from '../radio';
+import { PROPOSED_CARRIER } from '../scenario/proposed-site';
 
 export interface ProposedSiteTemplate {
   carrier: string;
@@ -14,7 +15,7 @@ export interface ProposedSiteTemplate {
 }
 
 export const DEFAULT_PROPOSED_SITE: ProposedSiteTemplate = {
-  carrier: 'Proposed',
+  carrier: PROPOSED_CARRIER,
   heightM: 40,
   with5G: false,
   azimuthsDeg: [0, 120, 240],

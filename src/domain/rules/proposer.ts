@@ -30,13 +30,16 @@ export interface ProposerOptions {
   insideUnitsOnly: boolean;
   idPrefix: string;
   template: Partial<ProposedSiteTemplate>;
-  /** Villages to cover; default every village the engine reports without 4G. */
+  /** Villages to cover (those of the underserved list); default every village the engine reports without 4G. */
   targetVillageIds: readonly string[] | null;
+  /** Share of a village's cells that makes it covered (the user's underserved rule); null keeps the settings' share. */
+  villageCoveredShare: number | null;
 }
 
 export const DEFAULT_PROPOSER_OPTIONS: ProposerOptions = {
   gridSpacingM: 1000, searchRadiusM: 5000, minSiteDistanceM: 2000, maxSites: 20, fibreBonus: 0.1,
   fibreBonusDistanceM: 1000, insideUnitsOnly: true, idPrefix: 'PROP-', template: {}, targetVillageIds: null,
+  villageCoveredShare: null,
 };
 
 export interface SiteSuggestion {
@@ -52,8 +55,10 @@ export interface SiteSuggestion {
 
 export interface ProposerResult {
   suggestions: SiteSuggestion[];
-  /** Villages with 4G reported by the engine with every suggestion added. */
+  /** Villages with 4G reported by the engine with every suggestion added (at villageCoveredShare). */
   promisedVillagesCovered: number;
+  /** The share a village needed to count as covered. */
+  villageCoveredShare: number;
   villagesCoveredBefore: number;
   targetVillages: number;
   candidates: number;
@@ -75,7 +80,8 @@ export function proposeSites(
   onProgress?: (fraction: number) => void,
 ): ProposerResult {
   const o: ProposerOptions = { ...DEFAULT_PROPOSER_OPTIONS, ...optionsIn };
-  const model = new CoverageModel(dataset, { ...settings, techs: ['4G'] }, { ftth: null });
+  const villageCoveredShare = o.villageCoveredShare ?? settings.villageCoveredShare;
+  const model = new CoverageModel(dataset, { ...settings, techs: ['4G'], villageCoveredShare }, { ftth: null });
   const coveredNow = (): boolean[] => model.figures().villages.map((v) => v.covered['4G']);
   let covered = coveredNow();
   const villagesCoveredBefore = covered.filter(Boolean).length;
@@ -162,7 +168,7 @@ export function proposeSites(
   }
   report(1);
   return {
-    suggestions, promisedVillagesCovered: covered.filter(Boolean).length, villagesCoveredBefore,
+    suggestions, promisedVillagesCovered: covered.filter(Boolean).length, villagesCoveredBefore, villageCoveredShare,
     targetVillages: targets.length, candidates: cands.length, evaluations,
   };
 }

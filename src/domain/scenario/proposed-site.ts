@@ -2,6 +2,14 @@
 import { TECHNOLOGIES, type Radio, type Sector, type Site } from '../model/types';
 import { DEFAULT_LINK_BUDGETS, type LinkBudget } from '../radio';
 
+/**
+ * Carrier value of the site proposer's suggestions (stable in data, files and exports; the UI shows it translated).
+ * It is no real carrier: carrier filters, per-carrier figures and co-location pairs leave it out.
+ */
+export const PROPOSED_CARRIER = 'Proposed';
+
+export const isRealCarrier = (carrier: string): boolean => carrier !== PROPOSED_CARRIER;
+
 export const PROPOSED_DEFAULTS = {
   heightM: 40,
   azimuthsDeg: [0, 120, 240],

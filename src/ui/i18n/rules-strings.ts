@@ -1,6 +1,7 @@
 /** Text of the rules feature (underserved villages, proposer, undergrounding, dashboard), Vietnamese and English. */
 import { useAppState } from '../context';
 import type { Lang } from './strings';
+import { PROPOSED_CARRIER } from '../../domain/scenario/proposed-site';
 
 const vi = {
   usTitle: 'Thôn lõm sóng, thiếu dịch vụ',
@@ -9,10 +10,10 @@ const vi = {
   defaultIs: 'mặc định {v}',
   ruleThreshold: 'Ngưỡng vùng phủ RSRP (toàn ứng dụng)',
   ruleIndoor: 'Tính suy hao trong nhà (toàn ứng dụng)',
-  ruleShare: 'Thôn có sóng khi phủ ≥ (%) diện tích',
+  ruleShare: 'Thôn có sóng khi phủ tối thiểu (%) diện tích',
   ruleRequire5G: 'Yêu cầu 5G',
   ruleFtth: 'Khoảng cách FTTH (m)',
-  ruleReach: 'Tuyến cáp trong phạm vi (m)',
+  ruleReach: 'Tuyến cáp trong phạm vi (m; chưa có dữ liệu đường, tuyến cáp thay cho đường)',
   ruleRemote: 'Vùng sâu từ (km)',
   weights: 'Trọng số',
   w_no4g: 'Không có 4G',
@@ -73,8 +74,8 @@ const vi = {
   ugNear: 'Khoảng cách dân cư gần (m)',
   ugUrbanWeight: 'Hệ số đô thị',
   ugPopScale: 'Thang dân số',
-  ugMinPop: 'Đề xuất ngoài đô thị khi dân số gần ≥',
-  ugFormula: 'điểm = km cáp treo × (hệ số đô thị nếu là phường/thị trấn) × (1 + dân số gần / thang dân số); gói trong đô thị xếp trước.',
+  ugMinPop: 'Đề xuất ngoài đô thị khi dân số gần tối thiểu',
+  ugFormula: 'điểm = km cáp treo × (hệ số đô thị nếu là phường/thị trấn) × (1 + dân số gần / thang dân số); gói trong đô thị xếp trước. Chưa có dữ liệu đường: tiêu chí "dọc đường chính" chưa được tính, chỉ xét đô thị và dân cư gần tuyến cáp.',
   colPackage: 'Gói',
   colUnit: 'Xã/phường',
   colLength: 'Dài (m)',
@@ -101,7 +102,7 @@ const vi = {
   dBts: 'Trạm {carrier} {tech}',
   dKmAerial: 'km cáp treo',
   dKmUnderground: 'km cáp ngầm + cống bể',
-  perCarrier: 'Theo nhà mạng (kịch bản)',
+  perCarrier: 'Theo nhà mạng',
   perCarrierLoad: 'Tính chỉ tiêu từng nhà mạng',
   colCarrier: 'Nhà mạng',
   coloc: 'Trạm dùng chung hạ tầng',
@@ -112,6 +113,33 @@ const vi = {
   colSiteB: 'Trạm B',
   colDistance: 'Cách (m)',
   noData: 'Chưa có số liệu.',
+  uTitle: 'Theo xã/phường',
+  uGroup: 'Nhóm chỉ tiêu',
+  uGroup_coverage: 'Vùng phủ 4G/5G',
+  uGroup_fixed: 'FTTH và cáp',
+  uGroup_bts: 'Trạm BTS',
+  uLegend: 'HT = hiện trạng, KB = kịch bản; số trong ngoặc là thay đổi. Bấm tiêu đề cột để sắp xếp.',
+  uBtsLegend: 'Mỗi ô: tổng số trạm của nhà mạng, rồi số trạm theo công nghệ.',
+  uBaselineShort: 'HT',
+  uScenarioShort: 'KB',
+  uSortBy: 'Sắp xếp theo {col} ({side})',
+  uVillages4g: '% thôn 4G',
+  uVillages5g: '% thôn 5G',
+  uPop4g: '% dân số 4G',
+  uPop5g: '% dân số 5G',
+  uArea4g: '% diện tích 4G',
+  uArea5g: '% diện tích 5G',
+  uFtth: 'Có FTTH',
+  yes: 'Có',
+  no: 'Không',
+  combined: 'Tất cả nhà mạng',
+  proposedCarrier: 'Đề xuất',
+  ruleBasic: 'Mức cơ bản 4G (dBm)',
+  ruleRequire5GUnits: 'Xã yêu cầu 5G (không chọn = mọi xã)',
+  ruleRequire5GCount: '{n} xã được chọn',
+  ruleRequire5GAll: 'mọi xã',
+  propTargets: 'Thôn cần phủ: các thôn thiếu 4G trong danh sách đang hiển thị ({n} thôn, theo tiêu chí và bộ lọc ở trên).',
+  propFibreNote: 'Ưu tiên vị trí gần tuyến cáp quang (chưa có dữ liệu đường: tuyến cáp thay cho đường).',
 };
 
 export type RulesKey = keyof typeof vi;
@@ -123,10 +151,10 @@ const en: Record<RulesKey, string> = {
   defaultIs: 'default {v}',
   ruleThreshold: 'RSRP coverage threshold (app-wide)',
   ruleIndoor: 'Indoor penetration loss (app-wide)',
-  ruleShare: 'Village served when covered share ≥ (%)',
+  ruleShare: 'Village served when at least (%) of it is covered',
   ruleRequire5G: 'Require 5G',
   ruleFtth: 'FTTH distance (m)',
-  ruleReach: 'Fibre route within (m)',
+  ruleReach: 'Fibre route within (m; no road data, fibre routes stand in for roads)',
   ruleRemote: 'Remote from (km)',
   weights: 'Weights',
   w_no4g: 'No 4G',
@@ -187,8 +215,8 @@ const en: Record<RulesKey, string> = {
   ugNear: 'Nearby population distance (m)',
   ugUrbanWeight: 'Urban weight',
   ugPopScale: 'Population scale',
-  ugMinPop: 'Propose outside towns when people near ≥',
-  ugFormula: 'score = aerial km × (urban weight in wards/towns) × (1 + people near / population scale); urban packages rank first.',
+  ugMinPop: 'Propose outside towns when people near at least',
+  ugFormula: 'score = aerial km × (urban weight in wards/towns) × (1 + people near / population scale); urban packages rank first. No road data: "along main roads" is not scored, only urban cores and people near the cable.',
   colPackage: 'Package',
   colUnit: 'Unit',
   colLength: 'Length (m)',
@@ -215,7 +243,7 @@ const en: Record<RulesKey, string> = {
   dBts: '{carrier} {tech} sites',
   dKmAerial: 'km aerial cable',
   dKmUnderground: 'km underground + duct',
-  perCarrier: 'Per carrier (scenario)',
+  perCarrier: 'Per carrier',
   perCarrierLoad: 'Compute per-carrier figures',
   colCarrier: 'Carrier',
   coloc: 'Co-location candidates',
@@ -226,6 +254,33 @@ const en: Record<RulesKey, string> = {
   colSiteB: 'Site B',
   colDistance: 'Apart (m)',
   noData: 'No figures yet.',
+  uTitle: 'By commune/ward',
+  uGroup: 'Indicator group',
+  uGroup_coverage: '4G/5G coverage',
+  uGroup_fixed: 'FTTH and cable',
+  uGroup_bts: 'BTS sites',
+  uLegend: 'B = baseline, S = scenario; the change is in brackets. Click a column header to sort.',
+  uBtsLegend: 'Each cell: the carrier\'s sites in total, then by technology.',
+  uBaselineShort: 'B',
+  uScenarioShort: 'S',
+  uSortBy: 'Sort by {col} ({side})',
+  uVillages4g: '% villages 4G',
+  uVillages5g: '% villages 5G',
+  uPop4g: '% population 4G',
+  uPop5g: '% population 5G',
+  uArea4g: '% area 4G',
+  uArea5g: '% area 5G',
+  uFtth: 'FTTH',
+  yes: 'Yes',
+  no: 'No',
+  combined: 'All carriers',
+  proposedCarrier: 'Proposed',
+  ruleBasic: 'Basic 4G level (dBm)',
+  ruleRequire5GUnits: 'Communes requiring 5G (none ticked = every commune)',
+  ruleRequire5GCount: '{n} communes ticked',
+  ruleRequire5GAll: 'every commune',
+  propTargets: 'Targets: the villages lacking 4G in the list shown ({n} villages, per the rules and filters above).',
+  propFibreNote: 'Sites near fibre are preferred (no road data: fibre routes stand in for roads).',
 };
 
 export const RULES_STRINGS: Record<Lang, Record<RulesKey, string>> = { vi, en };
@@ -236,6 +291,11 @@ export function rulesTranslate(lang: Lang, key: RulesKey, params?: Record<string
   let text = RULES_STRINGS[lang][key];
   if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
   return text;
+}
+
+/** A carrier as shown: the proposer's pseudo-carrier translated, real carriers as the data names them. */
+export function carrierLabel(lang: Lang, carrier: string): string {
+  return carrier === PROPOSED_CARRIER ? RULES_STRINGS[lang].proposedCarrier : carrier;
 }
 
 export function useRulesT(): RulesT {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppState } from '../context';
 import { formatInt } from '../format';
-import { useRulesT } from '../i18n/rules-strings';
+import { carrierLabel, useRulesT } from '../i18n/rules-strings';
 import { NumberField } from './NumberField';
 import { useRules, useRulesState } from './use-rules';
 import { DEFAULT_COLOCATION_DISTANCE_M } from '../../domain/rules';
@@ -32,8 +32,8 @@ export function ColocationSection() {
                 <tbody>
                   {pairs.slice(0, 200).map((p) => (
                     <tr key={`${p.siteA}|${p.siteB}`}>
-                      <td>{p.siteA} · {p.carrierA}</td>
-                      <td>{p.siteB} · {p.carrierB}</td>
+                      <td>{p.siteA} · {carrierLabel(lang, p.carrierA)}</td>
+                      <td>{p.siteB} · {carrierLabel(lang, p.carrierB)}</td>
                       <td>{formatInt(lang, p.distanceM)}</td>
                     </tr>
                   ))}

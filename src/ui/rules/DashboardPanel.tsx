@@ -1,12 +1,15 @@
+import { useEffect } from 'react';
 import { TECHNOLOGIES } from '../../domain/model/types';
 import type { CoverageFigures } from '../../domain/coverage';
 import { activeScenario } from '../../app/scenarios';
 import { useAppState } from '../context';
 import { formatNumber, formatPct } from '../format';
 import type { Lang } from '../i18n/strings';
-import { useRulesT } from '../i18n/rules-strings';
+import { carrierLabel, useRulesT } from '../i18n/rules-strings';
 import { ColocationSection } from './ColocationSection';
 import { CarrierFiguresSection } from './CarrierFiguresSection';
+import { UnitDashboardTable } from './UnitDashboardTable';
+import { useRules } from './use-rules';
 import './rules.css';
 
 interface Indicator {
@@ -19,13 +22,18 @@ interface Indicator {
 const int = (lang: Lang, n: number) => formatNumber(lang, n, 0);
 const km = (lang: Lang, n: number) => formatNumber(lang, n, 1);
 
-/** The ministry's indicators for the baseline and the active scenario side by side, per carrier, and co-location. */
+/** The ministry's indicators for the area and each commune, baseline and active scenario side by side, per carrier, and co-location. */
 export function DashboardPanel() {
   const t = useRulesT();
   const lang = useAppState((s) => s.lang);
   const baseline = useAppState((s) => s.baselineFigures);
   const scenario = useAppState((s) => s.figures);
   const scenarioName = useAppState((s) => activeScenario(s)?.name ?? '');
+  const rules = useRules();
+  // Per-carrier figures, once asked for, follow the scenario.
+  useEffect(() => {
+    if (scenario && rules.store.get().carrierFigures) void rules.loadCarrierFigures();
+  }, [rules, scenario]);
   if (!baseline || !scenario) return <section className="panel rules-panel" data-testid="dashboard"><p className="hint">{t('noData')}</p></section>;
   const carriers = [...new Set([...Object.keys(baseline.totals.btsByCarrierTech), ...Object.keys(scenario.totals.btsByCarrierTech)])].sort();
   const rows: Indicator[] = [
@@ -35,7 +43,7 @@ export function DashboardPanel() {
     { id: 'unitsFtth', label: t('dUnitsFtth'), value: (f) => f.totals.pctUnitsFtth, format: formatPct },
     { id: 'villagesFtth', label: t('dVillagesFtth'), value: (f) => f.totals.pctVillagesFtth, format: formatPct },
     ...carriers.flatMap((c) => TECHNOLOGIES.map((tech): Indicator => ({
-      id: `bts-${c}-${tech}`, label: t('dBts', { carrier: c, tech }), value: (f) => f.totals.btsByCarrierTech[c]?.[tech] ?? 0, format: int,
+      id: `bts-${c}-${tech}`, label: t('dBts', { carrier: carrierLabel(lang, c), tech }), value: (f) => f.totals.btsByCarrierTech[c]?.[tech] ?? 0, format: int,
     }))).filter((r) => r.value(baseline) > 0 || r.value(scenario) > 0),
     { id: 'kmAerial', label: t('dKmAerial'), value: (f) => f.totals.fibreKm.aerial, format: km },
     { id: 'kmUnderground', label: t('dKmUnderground'), value: (f) => f.totals.fibreKm.underground + f.totals.fibreKm.duct, format: km },
@@ -62,6 +70,7 @@ export function DashboardPanel() {
         </tbody>
       </table>
       <p className="hint">{t('colScenario')}: {scenarioName}</p>
+      <UnitDashboardTable />
       <CarrierFiguresSection />
       <ColocationSection />
     </section>

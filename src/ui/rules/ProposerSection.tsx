@@ -4,14 +4,18 @@ import { useRulesT } from '../i18n/rules-strings';
 import { NumberField } from './NumberField';
 import { useRules, useRulesState } from './use-rules';
 import { DEFAULT_PROPOSER_SETTINGS } from '../../app/rules-store';
+import { proposerTargets } from '../../app/rules-actions';
 
-/** Greedy site proposals for villages without 4G: options, progress and cancel, the sites found, accept as a scenario. */
+/** Greedy site proposals for the listed villages lacking 4G: options, progress and cancel, the sites found, accept as a scenario. */
 export function ProposerSection() {
   const rules = useRules();
   const t = useRulesT();
   const lang = useAppState((s) => s.lang);
   const settings = useRulesState((s) => s.proposerSettings);
   const run = useRulesState((s) => s.proposer);
+  const answer = useRulesState((s) => s.underserved);
+  const commune = useRulesState((s) => s.commune);
+  const targets = proposerTargets({ underserved: answer, commune }).length;
   const d = DEFAULT_PROPOSER_SETTINGS;
   const def = (v: number) => t('defaultIs', { v });
   const result = run.result;
@@ -19,6 +23,8 @@ export function ProposerSection() {
   return (
     <div className="rules-proposer" data-testid="proposer">
       <h3>{t('propTitle')}</h3>
+      <p className="hint" data-testid="prop-targets" data-count={targets}>{t('propTargets', { n: formatInt(lang, targets) })}</p>
+      <p className="hint">{t('propFibreNote')}</p>
       <NumberField label={t('propMax')} hint={def(d.maxSites)} min={1} max={100} testId="prop-max"
         value={settings.maxSites} onChange={(v) => rules.setProposerSettings({ maxSites: Math.round(v) })} />
       <NumberField label={t('propMinDist')} hint={def(d.minSiteDistanceM)} min={0} max={20000} step={100} testId="prop-min-dist"

@@ -70,7 +70,7 @@ export function UndergroundingPanel() {
                     <td className="name">{p.unitName ?? '—'}</td>
                     <td>{formatInt(lang, p.length_m)}</td>
                     <td>{formatNumber(lang, p.score, 2)}</td>
-                    <td>{p.proposed ? '✓' : ''}</td>
+                    <td>{p.proposed ? t('yes') : ''}</td>
                   </tr>
                   <tr className="reason-row">
                     <td colSpan={5} className="reasons" data-testid="ug-reason">{undergroundingReasonI18n(lang, p.reasonCode)}</td>

@@ -3,7 +3,7 @@ import { visibleRows } from '../../app/rules-actions';
 import { underservedCsv, underservedGeojson } from '../../app/rules-export';
 import { useApp, useAppState } from '../context';
 import { downloadText } from '../download';
-import { useRulesT } from '../i18n/rules-strings';
+import { carrierLabel, useRulesT } from '../i18n/rules-strings';
 import { ProposerSection } from './ProposerSection';
 import { UnderservedRulesForm } from './UnderservedRulesForm';
 import { UnderservedTable } from './UnderservedTable';
@@ -55,7 +55,7 @@ export function UnderservedPanel() {
           {t('filterCarrier')}{' '}
           <select value={carrier ?? ''} data-testid="us-carrier" onChange={(e) => rules.setFilter({ carrier: e.target.value || null })}>
             <option value="">{t('all')}</option>
-            {(answer?.carriers ?? []).map((c) => <option key={c} value={c}>{c}</option>)}
+            {(answer?.carriers ?? []).map((c) => <option key={c} value={c}>{carrierLabel(lang, c)}</option>)}
           </select>
         </label>
       </div>

@@ -3,6 +3,7 @@ import { INITIAL_STATE } from '../../app/state';
 import { useApp, useAppState } from '../context';
 import { useRulesT, type RulesKey } from '../i18n/rules-strings';
 import { NumberField } from './NumberField';
+import { Require5GUnits } from './Require5GUnits';
 import { useRules, useRulesState } from './use-rules';
 
 const THRESHOLDS = [-110, -105, -100] as const;
@@ -25,7 +26,7 @@ export function UnderservedRulesForm() {
   const d = DEFAULT_UNDERSERVED_RULES;
   const def = (v: string | number) => t('defaultIs', { v });
   const reset = () => {
-    rulesActions.setRules(DEFAULT_UNDERSERVED_RULES);
+    void rulesActions.setRules(DEFAULT_UNDERSERVED_RULES);
     if (threshold !== INITIAL_STATE.thresholdDbm) actions.setThreshold(INITIAL_STATE.thresholdDbm);
     if (indoor !== INITIAL_STATE.indoor) actions.updateRadio({ indoor: INITIAL_STATE.indoor });
   };
@@ -41,27 +42,30 @@ export function UnderservedRulesForm() {
       </label>
       <label className="row">
         <input type="checkbox" checked={indoor} data-testid="us-indoor" onChange={(e) => actions.updateRadio({ indoor: e.target.checked })} />
-        {t('ruleIndoor')} <small className="hint">({def('—')})</small>
+        {t('ruleIndoor')} <small className="hint">({def(t('no'))})</small>
       </label>
       <NumberField
         label={t('ruleShare')} hint={def(d.villageCoveredShare * 100)} min={1} max={100} testId="us-share"
-        value={Math.round(rules.villageCoveredShare * 100)} onChange={(v) => rulesActions.setRules({ villageCoveredShare: v / 100 })}
+        value={Math.round(rules.villageCoveredShare * 100)} onChange={(v) => void rulesActions.setRules({ villageCoveredShare: v / 100 })}
       />
+      <NumberField label={t('ruleBasic')} hint={def(d.basicThresholdDbm)} min={-140} max={-60} testId="us-basic"
+        value={rules.basicThresholdDbm} onChange={(v) => void rulesActions.setRules({ basicThresholdDbm: v })} />
       <label className="row">
-        <input type="checkbox" checked={rules.require5G} data-testid="us-require5g" onChange={(e) => rulesActions.setRules({ require5G: e.target.checked })} />
-        {t('ruleRequire5G')} <small className="hint">({def('—')})</small>
+        <input type="checkbox" checked={rules.require5G} data-testid="us-require5g" onChange={(e) => void rulesActions.setRules({ require5G: e.target.checked })} />
+        {t('ruleRequire5G')} <small className="hint">({def(t('no'))})</small>
       </label>
+      <Require5GUnits />
       <NumberField label={t('ruleFtth')} hint={def(d.ftthDistanceM)} min={0} max={50000} step={50} testId="us-ftth"
-        value={rules.ftthDistanceM} onChange={(v) => rulesActions.setRules({ ftthDistanceM: v })} />
+        value={rules.ftthDistanceM} onChange={(v) => void rulesActions.setRules({ ftthDistanceM: v })} />
       <NumberField label={t('ruleReach')} hint={def(d.reachDistanceM)} min={0} max={50000} step={100} testId="us-reach"
-        value={rules.reachDistanceM} onChange={(v) => rulesActions.setRules({ reachDistanceM: v })} />
+        value={rules.reachDistanceM} onChange={(v) => void rulesActions.setRules({ reachDistanceM: v })} />
       <NumberField label={t('ruleRemote')} hint={def(d.remoteKm)} min={0} max={500} testId="us-remote"
-        value={rules.remoteKm} onChange={(v) => rulesActions.setRules({ remoteKm: v })} />
+        value={rules.remoteKm} onChange={(v) => void rulesActions.setRules({ remoteKm: v })} />
       <h4>{t('weights')}</h4>
       {WEIGHTS.map(({ key, label }) => (
         <NumberField
           key={key} label={t(label)} hint={def(d.weights[key])} min={0} max={100} step={0.5} testId={`us-w-${key}`}
-          value={rules.weights[key]} onChange={(v) => rulesActions.setRules({ weights: { ...rules.weights, [key]: v } })}
+          value={rules.weights[key]} onChange={(v) => void rulesActions.setRules({ weights: { ...rules.weights, [key]: v } })}
         />
       ))}
       <button type="button" data-testid="us-reset" onClick={reset}>{t('rulesReset')}</button>

@@ -4,6 +4,7 @@ import { generateDemoDataset } from '../../../src/domain/demo';
 import { findColocationPairs } from '../../../src/domain/rules';
 import type { Site } from '../../../src/domain/model/types';
 import { toySite } from './toy-dataset';
+import { PROPOSED_CARRIER } from '../../../src/domain/scenario/proposed-site';
 
 function siteAt(id: string, carrier: string, metresEast: number, metresNorth = 0): Site {
   const east = destination([107.6, 12.1], metresEast / 1000, 90, { units: 'kilometers' }).geometry.coordinates;
@@ -20,6 +21,12 @@ describe('findColocationPairs', () => {
     expect(pairs[0]?.distanceM ?? 0).toBeCloseTo(50, 0);
     expect(pairs[1]?.distanceM ?? 0).toBeCloseTo(Math.hypot(50, 80), 0);
     expect(pairs[0]).toMatchObject({ carrierA: 'VTL', carrierB: 'VNP' });
+  });
+
+  it('leaves the proposer\'s suggestions out: they are no carrier\'s mast yet', () => {
+    const withProposal = [...sites, siteAt('P', PROPOSED_CARRIER, 20)];
+    expect(findColocationPairs(withProposal).map((p) => [p.siteA, p.siteB])).toEqual([['A', 'B'], ['B', 'C']]);
+    expect(findColocationPairs([siteAt('P', PROPOSED_CARRIER, 0), siteAt('Q', 'VTL', 10)], 100)).toEqual([]);
   });
 
   it('widens with the chosen distance and never pairs a carrier with itself', () => {
