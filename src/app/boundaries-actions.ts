@@ -20,7 +20,7 @@ export class BoundaryActions {
     this.store.set({ busy: true, error: null });
     try {
       const summary = await run();
-      this.store.set({ alt: { ...label, summary }, altFigures: null });
+      this.store.set({ alt: { ...label, summary }, altFigures: null, codeTable: null });
       if (this.store.get().reportOn === 'alt') await this.refresh();
     } catch (e) {
       this.store.set({ error: errorMessage(e) });
@@ -39,7 +39,39 @@ export class BoundaryActions {
 
   async clear(): Promise<void> {
     await this.actions.worker.clearBoundarySet();
-    this.store.set({ alt: null, altFigures: null, reportOn: 'current' });
+    this.store.set({ alt: null, altFigures: null, reportOn: 'current', codeTable: null });
+  }
+
+  /** An old → new code CSV as the crosswalk of the second set; figures are recomputed when they are shown. */
+  async loadCodeTable(fileName: string, text: string): Promise<void> {
+    const alt = this.store.get().alt;
+    if (!alt) return;
+    this.store.set({ busy: true, error: null });
+    try {
+      const result = await this.actions.worker.useCodeTable(text, fileName);
+      const codeTable = { fileName, issues: result.issues, used: result.summary !== null };
+      if (!result.summary) {
+        this.store.set({ codeTable });
+        return;
+      }
+      const now = this.store.get().alt ?? alt;
+      this.store.set({ alt: { ...now, summary: result.summary }, altFigures: null, codeTable });
+      if (this.store.get().reportOn === 'alt') await this.refresh();
+    } catch (e) {
+      this.store.set({ error: errorMessage(e) });
+    } finally {
+      this.store.set({ busy: false });
+    }
+  }
+
+  /** Back from a code table to the area-overlap crosswalk. */
+  async useOverlap(): Promise<void> {
+    const alt = this.store.get().alt;
+    if (!alt) return;
+    const summary = await this.actions.worker.useOverlapCrosswalk();
+    const now = this.store.get().alt ?? alt;
+    this.store.set({ alt: { ...now, summary }, altFigures: null, codeTable: null });
+    if (this.store.get().reportOn === 'alt') await this.refresh();
   }
 
   setLabel(which: 'current' | 'alt', patch: Partial<BoundarySetLabel>): void {

@@ -1,4 +1,5 @@
 /** Which boundary set the print and the reports use, and the second set with its crosswalk and figures. */
+import type { CodeTableIssue } from '../domain/boundaries';
 import type { AltFigures, BoundarySetSummary } from '../worker/print-api';
 import { createStore, type Store } from './store';
 
@@ -17,8 +18,10 @@ export interface BoundariesState {
   altFigures: AltFigures | null;
   busy: boolean;
   error: string | null;
+  /** The last code table loaded: its rows left out, and whether it replaced the crosswalk (false: no usable row). */
+  codeTable: { fileName: string; issues: CodeTableIssue[]; used: boolean } | null;
 }
 
 export const boundariesStore: Store<BoundariesState> = createStore<BoundariesState>({
-  current: { name: '', date: '' }, alt: null, reportOn: 'current', altFigures: null, busy: false, error: null,
+  current: { name: '', date: '' }, alt: null, reportOn: 'current', altFigures: null, busy: false, error: null, codeTable: null,
 });

@@ -1,10 +1,10 @@
 /** Long print jobs: the map page PDF (with the commune table), the atlas, and the short report. */
-import { atlasPlan } from '../domain/print';
+import { atlasPlan, printExtentBBox } from '../domain/print';
 import { loadNotoSans, writePdf, type PdfFontSet, type PdfPageSpec } from '../io/pdf';
 import { printT } from '../ui/i18n/print-strings';
 import { communeTableSpec, mapPageSpec, pageLayout, printMapView, provinceName, titleOf, type PrintContext } from './print-page';
 import { mapPixelSize, type PrintMap, type RenderedMap } from './print-map';
-import { indicatorsTable, siteCount } from './print-tables';
+import { indicatorsTable, unitFacts } from './print-tables';
 import { scenarioSites } from './scenarios';
 import { unitsBBox } from '../domain/boundaries';
 
@@ -27,11 +27,14 @@ export class Cancelled extends Error {
   }
 }
 
-/** The page's map at 150 dpi fitted to the report units' extent. */
+/** The page's map at 150 dpi fitted to the chosen extent (the province when the chosen unit is not in the set). */
 export async function renderPageMap(ctx: PrintContext, printMap: PrintMap): Promise<RenderedMap> {
   const layout = pageLayout(ctx);
   const { widthPx, heightPx } = mapPixelSize(layout.map.w, layout.map.h);
-  return printMap.render(printMapView(ctx, scenarioSites(ctx.app)), widthPx, heightPx, { bbox: unitsBBox(ctx.report.dataset.units) });
+  const units = ctx.report.dataset.units;
+  const aspect = layout.map.w / layout.map.h;
+  const bbox = printExtentBBox(ctx.settings.extent, units, aspect) ?? printExtentBBox({ kind: 'province' }, units, aspect);
+  return printMap.render(printMapView(ctx, scenarioSites(ctx.app)), widthPx, heightPx, { bbox: bbox ?? unitsBBox(units) });
 }
 
 export async function mapPdf(ctx: PrintContext, printMap: PrintMap, progress: Progress, rendered?: RenderedMap): Promise<Uint8Array> {
@@ -45,20 +48,19 @@ export async function mapPdf(ctx: PrintContext, printMap: PrintMap, progress: Pr
   return bytes;
 }
 
-/** One page per chosen unit, zoomed to it, with villages, sites and coverage, and the unit's figures. */
+/** One page per chosen unit, zoomed to it and outlined (the rest dimmed), with villages, sites, coverage and its figures table. */
 export async function atlasPdf(ctx: PrintContext, codes: readonly string[], printMap: PrintMap, progress: Progress, signal: AbortSignal): Promise<Uint8Array> {
   const lang = ctx.app.lang;
   const layers = { ...ctx.settings.layers, villages: true, sites: true, coverage: true, units: true };
   const atlasCtx: PrintContext = { ...ctx, settings: { ...ctx.settings, layers } };
-  const layout = pageLayout(atlasCtx);
+  const figures = new Map(ctx.report.figures.units.map((u) => [u.code, u]));
+  const sample = ctx.report.figures.units[0];
+  const layout = pageLayout(atlasCtx, sample ? unitFacts(lang, sample).rows.length + 1 : 0);
   const chosen = new Set(codes);
   const units = ctx.report.dataset.units.filter((u) => chosen.has(u.code));
   const plan = atlasPlan(units, { mapWidthMm: layout.map.w, mapHeightMm: layout.map.h });
-  const figures = new Map(ctx.report.figures.units.map((u) => [u.code, u]));
   const view = printMapView(atlasCtx, scenarioSites(ctx.app), layers);
   const pages: PdfPageSpec[] = [];
-  const fmt = (n: number) => Math.round(n).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
-  const pct = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }) + ' %';
   for (const [i, p] of plan.entries()) {
     if (signal.aborted) throw new Cancelled();
     progress(printT(lang, 'atlasPage', { n: i + 1, total: plan.length, name: p.name }), i, plan.length + 1);
@@ -66,10 +68,8 @@ export async function atlasPdf(ctx: PrintContext, codes: readonly string[], prin
     const zoom = p.zoom + Math.log2(widthPx / p.pixelWidth);
     const map = await printMap.render(view, widthPx, heightPx, { centre: p.centre, zoom });
     const f = figures.get(p.code);
-    const subtitle = f
-      ? printT(lang, 'atlasFigures', { pop: fmt(f.population), villages: f.villages, pop4g: pct(f.pctPopulation['4G']), vil4g: pct(f.pctVillages['4G']), sites: siteCount(f) })
-      : '';
-    pages.push(mapPageSpec(atlasCtx, layout, map, { title: `${p.name} — ${provinceName(ctx.app)}`, subtitle }));
+    const title = `${p.name} — ${provinceName(ctx.app)}`;
+    pages.push(mapPageSpec(atlasCtx, layout, map, { title, facts: f ? unitFacts(lang, f) : undefined, focusCode: p.code }));
   }
   if (signal.aborted) throw new Cancelled();
   progress(printT(lang, 'writingPdf'), plan.length, plan.length + 1);

@@ -29,7 +29,7 @@ export function legendItems(x: LegendInput): PdfLegendItem[] {
   const items: PdfLegendItem[] = [];
   if (x.layers.coverage) {
     for (const c of LEVEL_CLASSES.filter((l) => l.minDbm >= x.thresholdDbm)) {
-      items.push({ colour: hexOver(c.rgba), label: `${x.tech} ${t(`level${c.labelKey}`).replace('≥', '>=')}` });
+      items.push({ colour: hexOver(c.rgba), label: `${x.tech} ${t(`level${c.labelKey}`)}` });
     }
   }
   if (x.layers.sites) {

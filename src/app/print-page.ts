@@ -1,8 +1,8 @@
 /** The map page and the table pages of a print, as page specs for writePdf and the canvas preview. */
 import type { CoverageFigures } from '../domain/coverage';
 import type { Dataset } from '../domain/model/types';
-import { footerLines, layoutMapPage, metresPerMm, niceScaleBar, type MapPageLayout, type ScaleBar } from '../domain/print';
-import type { PdfMapPageSpec, PdfTableSpec, PdfTextItem } from '../io/pdf';
+import { footerLines, layoutMapPage, metresPerMm, niceScaleBar, outlineOnMap, type MapPageLayout, type ScaleBar } from '../domain/print';
+import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem } from '../io/pdf';
 import type { MapView } from '../map/map-controller';
 import { printT } from '../ui/i18n/print-strings';
 import type { DerivedLayers } from '../worker/derived-layers';
@@ -58,11 +58,18 @@ export function legendInput(ctx: PrintContext): LegendInput {
   return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: app.thresholdDbm, siteColour: app.siteColour };
 }
 
-export function pageLayout(ctx: PrintContext): MapPageLayout {
+/** `factRows`: rows of an atlas page's figures table, its title included (0: none). */
+export function pageLayout(ctx: PrintContext, factRows = 0): MapPageLayout {
   return layoutMapPage({
     paper: ctx.settings.paper, orientation: ctx.settings.orientation,
-    legendItems: legendItems(legendInput(ctx)).length + 1, footerLines: footerOf(ctx).length,
+    legendItems: legendItems(legendInput(ctx)).length + 1, footerLines: footerOf(ctx).length, factRows,
   });
+}
+
+/** The unit's rings on the page for a map rendered over `map.bounds` into the layout's map box. */
+export function focusOn(ctx: PrintContext, code: string, layout: MapPageLayout, map: Pick<RenderedMap, 'bounds'>): [number, number][][] {
+  const unit = ctx.report.dataset.units.find((u) => u.code === code);
+  return unit ? outlineOnMap(unit.geometry, map.bounds, layout.map) : [];
 }
 
 /** The state the print map shows: the report's units and figures, the printed layers, nothing selected. */
@@ -80,12 +87,23 @@ export function scaleBarFor(layout: MapPageLayout, map: Pick<RenderedMap, 'metre
   return niceScaleBar(metresPerMm(map.metresPerPx, map.widthPx, layout.map.w), layout.scaleBar.w * 0.7);
 }
 
-export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: RenderedMap | null, extra: { title?: string; subtitle?: string; texts?: PdfTextItem[] } = {}): PdfMapPageSpec {
+export interface MapPageExtra {
+  title?: string;
+  subtitle?: string;
+  texts?: PdfTextItem[];
+  facts?: PdfFacts;
+}
+
+/** The map page; a one-commune extent outlines that commune and dims the rest. */
+export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: RenderedMap | null, extra: MapPageExtra & { focusCode?: string } = {}): PdfMapPageSpec {
   const legend = legendInput(ctx);
+  const extent = ctx.settings.extent;
+  const focusCode = extra.focusCode ?? (extent.kind === 'unit' ? extent.code : undefined);
   return {
     kind: 'map', layout, title: extra.title ?? titleOf(ctx), subtitle: extra.subtitle ?? subtitleOf(ctx), image: map?.dataUrl,
     legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, northArrow: true,
-    footer: footerOf(ctx), texts: extra.texts,
+    footer: footerOf(ctx), texts: extra.texts, facts: extra.facts,
+    focus: map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined,
   };
 }
 

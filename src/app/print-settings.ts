@@ -1,5 +1,5 @@
 /** What the user chooses for a printed map page; the issuing body is remembered in this browser. */
-import type { Orientation, Paper } from '../domain/print';
+import type { Orientation, Paper, PrintExtent } from '../domain/print';
 import type { LayerId } from './state';
 
 export type PrintLayerId = Exclude<LayerId, 'basemap'>;
@@ -15,6 +15,8 @@ export interface PrintSettings {
   /** Who issues the map; never hard-coded, empty by default. */
   issuingBody: string;
   layers: Record<PrintLayerId, boolean>;
+  /** What the map shows: the whole province (default), the main map's view, or one unit. */
+  extent: PrintExtent;
   /** ISO date printed on the page. */
   date: string;
 }
@@ -45,5 +47,5 @@ export function saveIssuingBody(value: string, storage: Pick<Storage, 'setItem'>
 export function defaultPrintSettings(layers: Record<LayerId, boolean>): PrintSettings {
   const { basemap: _basemap, ...rest } = layers;
   void _basemap;
-  return { paper: 'A4', orientation: 'landscape', title: '', subtitle: '', issuingBody: loadIssuingBody(), layers: { ...rest }, date: todayIso() };
+  return { paper: 'A4', orientation: 'landscape', title: '', subtitle: '', issuingBody: loadIssuingBody(), layers: { ...rest }, extent: { kind: 'province' }, date: todayIso() };
 }

@@ -1,5 +1,6 @@
 /** The print view's own state (open or not, page settings, atlas progress), kept apart from the app state. */
 import { createStore, type Store } from './store';
+import type { BBox } from '../domain/grid/equal-area-grid';
 import type { PrintSettings } from './print-settings';
 
 export interface PrintProgress {
@@ -14,6 +15,8 @@ export interface PrintViewState {
   /** Long work under way (map render, PDF, atlas); null when idle. */
   progress: PrintProgress | null;
   error: string | null;
+  /** The main map's bounds when the print view was opened; null when there was no main map to read. */
+  mainView: BBox | null;
 }
 
-export const printStore: Store<PrintViewState> = createStore<PrintViewState>({ open: false, settings: null, progress: null, error: null });
+export const printStore: Store<PrintViewState> = createStore<PrintViewState>({ open: false, settings: null, progress: null, error: null, mainView: null });

@@ -1,5 +1,6 @@
 /** Report tables as rows of cells: communes (with totals), villages, province indicators. Formatting only. */
 import type { CoverageFigures, UnitFigures, VillageFigures } from '../domain/coverage';
+import type { Technology } from '../domain/model/types';
 import type { CsvValue } from '../io/csv/write-csv';
 import { printT } from '../ui/i18n/print-strings';
 import type { Lang } from '../ui/i18n/strings';
@@ -10,6 +11,15 @@ const pct = (lang: Lang, n: number) => n.toLocaleString(locale(lang), { minimumF
 
 export function siteCount(u: UnitFigures): number {
   return Object.values(u.sites).reduce((sum, byTech) => sum + Math.max(byTech['2G'], byTech['3G'], byTech['4G'], byTech['5G']), 0);
+}
+
+/** People, km² and villages covered in a unit by a technology (the percentages taken back to counts). */
+export function unitCovered(u: UnitFigures, tech: Technology): { population: number; km2: number; villages: number } {
+  return {
+    population: (u.pctPopulation[tech] * u.population) / 100,
+    km2: (u.pctArea[tech] * u.areaKm2) / 100,
+    villages: Math.round((u.pctVillages[tech] * u.villages) / 100),
+  };
 }
 
 export interface TableData {
@@ -24,13 +34,18 @@ export function communeHeader(lang: Lang): string[] {
   return [t('code'), t('name'), t('population'), t('villages'), t('area4g'), t('pop4g'), t('vil4g'), t('pop5g'), t('ftth'), t('sites')];
 }
 
-/** One row per unit in the figures' order (sorted by name), then the province totals. */
-export function communeTable(lang: Lang, figures: CoverageFigures): TableData {
-  const units = [...figures.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  const rows = units.map((u) => [
+/** A unit's cells in the order of communeHeader. */
+export function communeCells(lang: Lang, u: UnitFigures): string[] {
+  return [
     u.code, u.name, int(lang, u.population), int(lang, u.villages), pct(lang, u.pctArea['4G']), pct(lang, u.pctPopulation['4G']),
     pct(lang, u.pctVillages['4G']), pct(lang, u.pctPopulation['5G']), pct(lang, u.ftth.pctVillagesServed), int(lang, siteCount(u)),
-  ]);
+  ];
+}
+
+/** One row per unit in name order, then the province totals. */
+export function communeTable(lang: Lang, figures: CoverageFigures): TableData {
+  const units = [...figures.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const rows = units.map((u) => communeCells(lang, u));
   const tot = figures.totals;
   rows.push([
     '', lang === 'vi' ? 'Toàn tỉnh' : 'Province', int(lang, tot.population), int(lang, tot.villages), pct(lang, tot.pctAreaCovered['4G']),
@@ -40,6 +55,20 @@ export function communeTable(lang: Lang, figures: CoverageFigures): TableData {
     header: communeHeader(lang), rows,
     align: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     widths: [1.2, 2.6, 1.2, 0.8, 1, 1, 1, 1, 1, 0.8],
+  };
+}
+
+/** One unit's figures as the small table of its atlas page. */
+export function unitFacts(lang: Lang, u: UnitFigures): { title: string; rows: [string, string][] } {
+  const t = (k: Parameters<typeof printT>[1]) => printT(lang, k);
+  const km2 = u.areaKm2.toLocaleString(locale(lang), { maximumFractionDigits: 1 });
+  return {
+    title: t('factsTitle'),
+    rows: [
+      [t('population'), int(lang, u.population)], [t('villages'), int(lang, u.villages)], [t('areaKm2'), km2],
+      [t('area4g'), pct(lang, u.pctArea['4G'])], [t('pop4g'), pct(lang, u.pctPopulation['4G'])], [t('vil4g'), pct(lang, u.pctVillages['4G'])],
+      [t('pop5g'), pct(lang, u.pctPopulation['5G'])], [t('ftth'), pct(lang, u.ftth.pctVillagesServed)], [t('sites'), int(lang, siteCount(u))],
+    ],
   };
 }
 
@@ -109,10 +138,11 @@ export function villageCsvRows(lang: Lang, rows: readonly VillageRow[]): CsvValu
   ];
 }
 
-export function communeCsvRows(figures: CoverageFigures): CsvValue[][] {
+/** The given units (e.g. the rows the table shows, in its order) as CSV rows under a header. */
+export function communeCsvRows(units: readonly UnitFigures[]): CsvValue[][] {
   return [
     ['code', 'name', 'district', 'population', 'villages', 'area_km2', 'pct_area_4g', 'pct_population_4g', 'pct_villages_4g', 'pct_population_5g', 'pct_villages_ftth', 'sites'],
-    ...figures.units.map((u) => [
+    ...units.map((u) => [
       u.code, u.name, u.district, u.population, u.villages, Math.round(u.areaKm2 * 100) / 100, round1(u.pctArea['4G']), round1(u.pctPopulation['4G']),
       round1(u.pctVillages['4G']), round1(u.pctPopulation['5G']), round1(u.ftth.pctVillagesServed), siteCount(u),
     ]),

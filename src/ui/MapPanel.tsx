@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { registerMainMapBounds } from '../app/print-main-view';
 import { scenarioSites } from '../app/scenarios';
 import { MapController } from '../map/map-controller';
 import { useApp } from './context';
@@ -19,6 +20,7 @@ export function MapPanel() {
       onPlaceSite: (lon, lat) => planner.placeSite(lon, lat),
       onGestureEnd: () => planner.endGesture(),
     });
+    const unregisterBounds = registerMainMapBounds(() => controller.viewState().bounds);
     const push = () => {
       const s = store.get();
       controller.setView({ ...s, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null });
@@ -27,6 +29,7 @@ export function MapPanel() {
     const unsubscribe = store.subscribe(push);
     return () => {
       unsubscribe();
+      unregisterBounds();
       controller.destroy();
     };
   }, [store, actions]);

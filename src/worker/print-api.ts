@@ -4,7 +4,10 @@
  * separate CoverageModel on the reassigned dataset, so the main model is never disturbed.
  */
 import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../domain/coverage';
-import { buildCrosswalk, reassignDataset, type Crosswalk } from '../domain/boundaries';
+import {
+  baselineSiteClutters, buildCrosswalk, crosswalkFromTable, readCodeTable, reassignDataset, type CodeTableIssue, type Crosswalk,
+} from '../domain/boundaries';
+import { parseCsvRows, sniffCsv } from '../io/csv';
 import { generateDemo2025Units } from '../domain/demo';
 import type { Dataset, ReportingUnit } from '../domain/model/types';
 import { applyEdits, type ScenarioEdits } from '../domain/scenario/scenario-edits';
@@ -30,6 +33,18 @@ export interface BoundarySetSummary {
   /** New unit codes made of whole old units. */
   nesting: string[];
   issues: string[];
+  /** Where the links come from: area overlap of the two sets, or a loaded code table. */
+  source: 'overlap' | 'table';
+  /** Rows of the code table left out, with their line; empty for an overlap crosswalk. */
+  tableIssues: CodeTableIssue[];
+  /** The code table's file name when source is 'table'. */
+  tableName: string;
+}
+
+/** A code table's outcome: the new summary, or null when no row could be used (the crosswalk is then unchanged). */
+export interface CodeTableResult {
+  summary: BoundarySetSummary | null;
+  issues: CodeTableIssue[];
 }
 
 export interface AltFigures {
@@ -40,11 +55,12 @@ export interface AltFigures {
   unplaced: number;
 }
 
-let alt: { units: ReportingUnit[]; crosswalk: Crosswalk } | null = null;
+let alt: { units: ReportingUnit[]; crosswalk: Crosswalk; overlap: Crosswalk; issues: string[] } | null = null;
 
-function summarise(oldUnits: readonly ReportingUnit[], units: ReportingUnit[], issues: string[]): BoundarySetSummary {
-  const crosswalk = buildCrosswalk(oldUnits, units);
-  alt = { units, crosswalk };
+function summarise(
+  oldUnits: readonly ReportingUnit[], units: ReportingUnit[], crosswalk: Crosswalk, issues: string[],
+  table: { name: string; issues: CodeTableIssue[] } | null = null,
+): BoundarySetSummary {
   const oldName = new Map(oldUnits.map((u) => [u.code, u.name]));
   const newName = new Map(units.map((u) => [u.code, u.name]));
   const rows = crosswalk.links
@@ -53,14 +69,22 @@ function summarise(oldUnits: readonly ReportingUnit[], units: ReportingUnit[], i
   return {
     units: units.length, rows, unmatchedOld: crosswalk.unmatched.old, unmatchedNew: crosswalk.unmatched.new,
     nesting: [...crosswalk.nests].filter(([, n]) => n).map(([c]) => c), issues,
+    source: table ? 'table' : 'overlap', tableIssues: table?.issues ?? [], tableName: table?.name ?? '',
   };
+}
+
+/** A new second set: its area-overlap crosswalk is built and used until a code table replaces it. */
+function useSet(units: ReportingUnit[], issues: string[]): BoundarySetSummary {
+  const oldUnits = engineState.requireBaseline().units;
+  const overlap = buildCrosswalk(oldUnits, units);
+  alt = { units, crosswalk: overlap, overlap, issues };
+  return summarise(oldUnits, units, overlap, issues);
 }
 
 export const printApi = {
   /** The demo's 2025 units (the generated 2024 communes dissolved by their 2025 unit) as the second set. */
   useDemo2025Units(): BoundarySetSummary {
-    const base = engineState.requireBaseline();
-    return summarise(base.units, generateDemo2025Units(base), []);
+    return useSet(generateDemo2025Units(engineState.requireBaseline()), []);
   },
   /** A GeoJSON of units as the second set. */
   loadBoundarySet(text: string, fileName: string): BoundarySetSummary {
@@ -68,7 +92,29 @@ export const printApi = {
     if (read.kind === null) throw new Error(read.issues[0]?.reason ?? `${fileName}: not a units layer`);
     if (read.kind !== 'units') throw new Error(`${fileName}: not a units layer`);
     if (read.result.items.length === 0) throw new Error(read.result.issues[0]?.reason ?? `${fileName}: no units`);
-    return summarise(engineState.requireBaseline().units, read.result.items, read.result.issues.map((i) => i.reason));
+    return useSet(read.result.items, read.result.issues.map((i) => i.reason));
+  },
+  /**
+   * An old → new code CSV as the crosswalk of the loaded second set, in place of the area overlap. Rows that
+   * cannot be used are listed with their line; a table with no usable row is refused.
+   */
+  useCodeTable(text: string, fileName: string): CodeTableResult {
+    if (!alt) throw new Error('Load the second boundary set before its code table');
+    const oldUnits = engineState.requireBaseline().units;
+    const oldCodes = oldUnits.map((u) => u.code);
+    const newCodes = alt.units.map((u) => u.code);
+    const parsed = parseCsvRows(text.replace(/^\uFEFF/, ''), sniffCsv(text).delimiter);
+    const table = readCodeTable(parsed.rows, oldCodes, newCodes);
+    const issues = [...parsed.problems.map((p): CodeTableIssue => ({ line: p.line, problem: 'unreadable', value: p.reason })), ...table.issues];
+    if (table.rows.length === 0) return { summary: null, issues };
+    alt.crosswalk = crosswalkFromTable(table.rows, { old: oldCodes, new: newCodes });
+    return { summary: summarise(oldUnits, alt.units, alt.crosswalk, alt.issues, { name: fileName, issues }), issues };
+  },
+  /** Back to the area-overlap crosswalk of the second set. */
+  useOverlapCrosswalk(): BoundarySetSummary {
+    if (!alt) throw new Error('No second boundary set loaded');
+    alt.crosswalk = alt.overlap;
+    return summarise(engineState.requireBaseline().units, alt.units, alt.overlap, alt.issues);
   },
   clearBoundarySet(): void {
     alt = null;
@@ -79,7 +125,9 @@ export const printApi = {
     const base = engineState.requireBaseline();
     const scenario: Dataset = { ...base, sites: applyEdits(base.sites, edits) };
     const re = reassignDataset(scenario, alt.units, alt.crosswalk, { boundarySetName: setName });
-    const model = new CoverageModel(re.dataset, settings);
+    // Sites keep the propagation model the current set gives them: a merged unit's one clutter would change it.
+    const siteClutterOverrides = baselineSiteClutters(scenario, settings.cellSizeM, settings.clutterOverrides);
+    const model = new CoverageModel(re.dataset, { ...settings, siteClutterOverrides });
     return { dataset: re.dataset, derived: deriveLayers(re.dataset), figures: model.figures(), viaCrosswalk: re.viaCrosswalk.length, unplaced: re.unplaced.length };
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communeCsvRows, communeTable, villageRows } from '../../src/app/print-tables';
+import { communeCsvRows, communeTable, unitFacts, villageRows } from '../../src/app/print-tables';
 import { mapPixelSize } from '../../src/app/print-map';
 import { defaultPrintSettings, loadIssuingBody, saveIssuingBody } from '../../src/app/print-settings';
 import { legendItems } from '../../src/app/print-legend';
@@ -27,8 +27,26 @@ describe('print tables', () => {
     expect(villageRows(figures, { unitCode: null, text: name }, { key: 'name', desc: false }).some((r) => r.v.name === name)).toBe(true);
   });
 
+  it('gives an atlas page its unit\'s figures as label / value rows in the page\'s language', () => {
+    const base = figures.units[0];
+    if (!base) throw new Error('no unit');
+    const pt = (n: number) => ({ '2G': 0, '3G': 0, '4G': n, '5G': 0 });
+    const u = {
+      ...base, population: 12345, villages: 14, areaKm2: 56.78, pctArea: pt(87.54), pctPopulation: { ...pt(90.25), '5G': 12.5 },
+      pctVillages: pt(50), sites: { Viettel: { '2G': 2, '3G': 0, '4G': 3, '5G': 1 }, VNPT: { '2G': 0, '3G': 0, '4G': 1, '5G': 0 } },
+      ftth: { ...base.ftth, pctVillagesServed: 0 },
+    };
+    const vi = unitFacts('vi', u);
+    expect(vi.title).toBe('Số liệu của đơn vị');
+    expect(vi.rows).toEqual([
+      ['Dân số', '12.345'], ['Số thôn', '14'], ['Diện tích (km²)', '56,8'], ['4G % diện tích', '87,5 %'], ['4G % dân số', '90,3 %'],
+      ['4G % thôn', '50,0 %'], ['5G % dân số', '12,5 %'], ['FTTH % thôn', '0,0 %'], ['Trạm', '4'],
+    ]);
+    expect(unitFacts('en', u).rows[0]).toEqual(['Population', '12,345']);
+  });
+
   it('writes the commune CSV with a BOM', () => {
-    const csv = toCsv(communeCsvRows(figures));
+    const csv = toCsv(communeCsvRows(figures.units));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.trim().split('\r\n')).toHaveLength(dataset.units.length + 1);
   });

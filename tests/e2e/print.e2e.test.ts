@@ -146,38 +146,105 @@ describe('print view: PDF/PNG export, atlas, scale bar, 2025 boundaries', () => 
     }
   });
 
+  it('prints the whole province padded, one commune, or the main map view as the map extent', async () => {
+    const { context, page, errors } = await openPrint(h);
+    try {
+      const boundsNow = async (): Promise<number[]> => {
+        await previewReady(page);
+        return (await page.getByTestId('print-preview').getAttribute('data-map-bounds') ?? '').split(',').map(Number);
+      };
+      const province = await boundsNow();
+      await page.getByTestId('print-extent').selectOption('unit');
+      await page.getByTestId('print-extent-unit').selectOption({ index: 5 });
+      await page.waitForFunction((b) => document.querySelector('[data-testid="print-preview"]')?.getAttribute('data-map-bounds') !== b, province.join(','), { timeout: 90_000 });
+      const unit = await boundsNow();
+      await page.screenshot({ path: `${OUT}/print-extent-unit.png` });
+      const [pw, ps, pe, pn] = province as [number, number, number, number];
+      const [uw, us, ue, un] = unit as [number, number, number, number];
+      const [cx, cy] = [(uw + ue) / 2, (us + un) / 2];
+      assert.ok(cx > pw && cx < pe && cy > ps && cy < pn, `commune extent ${unit.join(',')} centred inside the province's ${province.join(',')}`);
+      assert.ok((ue - uw) < 0.5 * (pe - pw), 'commune extent much narrower than the province');
+      const viewOption = page.locator('[data-testid="print-extent"] option[value="view"]');
+      if (!(await viewOption.isDisabled())) {
+        await page.getByTestId('print-extent').selectOption('view');
+        await page.waitForFunction((b) => document.querySelector('[data-testid="print-preview"]')?.getAttribute('data-map-bounds') !== b, unit.join(','), { timeout: 90_000 });
+        const view = await boundsNow();
+        assert.ok(view.every(Number.isFinite), `view extent ${view.join(',')}`);
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('makes an atlas of 3 communes as a 3-page PDF', async () => {
     const { context, page } = await openPrint(h);
     try {
       await page.getByTestId('print-tab-atlas').click();
       const boxes = page.locator('[data-testid="atlas-list"] input[type="checkbox"]');
       for (const i of [0, 10, 20]) await boxes.nth(i).check();
+      const firstCode = ((await boxes.nth(0).getAttribute('data-testid')) ?? '').replace('atlas-unit-', '');
       const pdf = await download(page, 'atlas-export', `${OUT}/print-atlas-3.pdf`);
       assert.equal(pdfPages(pdf), 3);
       const pngs = toPngs(pdf, 'print-atlas-3');
       const img = decodePng(readFileSync(pngs[1] ?? ''));
       assert.ok(colourCount(img, 0.06, 0.15, 0.7, 0.85) > 30, 'atlas page has a map');
+      // Each page carries its commune's figures table; the first one's population is the reports table's.
+      const pagesText = execFileSync('/usr/bin/pdftotext', [pdf, '-']).toString().split('\f');
+      for (const text of pagesText.slice(0, 3)) assert.match(text, /Số liệu của đơn vị[\s\S]*Dân số[\s\S]*4G % dân số/);
+      await page.getByTestId('print-tab-reports').click();
+      const population = Number(await page.locator(`[data-testid="report-communes"] tr[data-code="${firstCode}"]`).getAttribute('data-population'));
+      assert.ok(population > 0, `population of ${firstCode}`);
+      assert.ok((pagesText[0] ?? '').includes(population.toLocaleString('vi-VN')), `page 1 shows population ${population.toLocaleString('vi-VN')}`);
     } finally {
       await context.close();
     }
   });
 
-  it('reports on the demo 2025 units: population and village counts equal the sums of their 2024 parts', async () => {
+  it('reports on the demo 2025 units: population, villages and 4G coverage equal the sums of their 2024 parts', async () => {
     const { context, page, errors } = await openPrint(h);
     try {
       await page.getByTestId('print-tab-reports').click();
       const readCommunes = () =>
         page.$$eval('[data-testid="report-communes"] tbody tr', (rows) =>
-          rows.map((r) => ({ code: r.getAttribute('data-code') ?? '', population: Number(r.getAttribute('data-population')), villages: Number(r.getAttribute('data-villages')) })),
+          rows.map((r) => ({
+            code: r.getAttribute('data-code') ?? '', population: Number(r.getAttribute('data-population')), villages: Number(r.getAttribute('data-villages')),
+            popCovered: Number(r.getAttribute('data-pop-covered-4g')), km2Covered: Number(r.getAttribute('data-km2-covered-4g')),
+            villagesCovered: Number(r.getAttribute('data-villages-covered-4g')),
+          })),
         );
       const old = await readCommunes();
       assert.equal(old.length, 71);
+      // Sort by population, largest first; filter by name without diacritics; the CSV holds the rows shown.
+      await page.getByTestId('commune-sort-population').click();
+      await page.getByTestId('commune-sort-population').click();
+      const sorted = (await readCommunes()).map((u) => u.population);
+      assert.deepEqual(sorted, [...sorted].sort((a, b) => b - a), 'population descending');
+      await page.getByTestId('commune-filter-text').fill('nghia');
+      const names = await page.$$eval('[data-testid="report-communes"] tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent ?? ''));
+      assert.ok(names.length > 0 && names.length < 71, `${names.length} communes match "nghia"`);
+      for (const n of names) assert.match(n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(), /nghia/);
+      const csv = readFileSync(await download(page, 'commune-csv', `${OUT}/print-communes-nghia.csv`), 'utf8');
+      assert.ok(csv.startsWith('\uFEFF'), 'CSV has a BOM');
+      assert.equal(csv.trim().split(/\r?\n/).length, names.length + 1, 'CSV rows = rows shown + header');
+      await page.getByTestId('commune-filter-text').fill('');
       await page.getByTestId('print-tab-boundaries').click();
       await page.getByTestId('use-demo-2025').click();
       await page.getByTestId('crosswalk').waitFor({ timeout: 60_000 });
       const links = await page.$$eval('[data-testid="crosswalk"] tbody tr', (rows) =>
         rows.map((r) => ({ old: r.getAttribute('data-old') ?? '', new: r.getAttribute('data-new') ?? '', share: Number(r.getAttribute('data-share')) })),
       );
+      // A code table (old;new) in place of the overlap: the good rows become the links, the bad one is reported by line.
+      const nesting = links.filter((l) => l.share > 0.99);
+      const table = ['ma_cu;ma_moi', ...nesting.map((l) => `${l.old};${l.new}`), 'KHONG-CO;' + (nesting[0]?.new ?? '')].join('\n');
+      await page.getByTestId('crosswalk-table-file').setInputFiles({ name: 'bang-ma.csv', mimeType: 'text/csv', buffer: Buffer.from(table, 'utf8') });
+      await page.waitForSelector('[data-testid="crosswalk-source"][data-source="table"]', { timeout: 60_000 });
+      const issue = page.locator('[data-testid="code-table-issues"] li');
+      assert.equal(await issue.count(), 1);
+      assert.equal(await issue.first().getAttribute('data-line'), String(nesting.length + 2));
+      assert.match((await issue.first().textContent()) ?? '', /KHONG-CO/);
+      assert.equal(await page.locator('[data-testid="crosswalk"] tbody tr').count(), nesting.length);
+      await page.screenshot({ path: `${OUT}/print-code-table.png` });
       await page.getByTestId('report-on-alt').check();
       await page.getByTestId('print-tab-reports').click();
       await page.waitForFunction(() => document.querySelectorAll('[data-testid="report-communes"] tbody tr').length === 28, undefined, { timeout: 90_000 });
@@ -189,6 +256,12 @@ describe('print view: PDF/PNG export, atlas, scale bar, 2025 boundaries', () => 
         assert.ok(parts.length > 0, `${u.code} has parts`);
         assert.equal(u.population, parts.reduce((s, p) => s + (p?.population ?? 0), 0), `population of ${u.code}`);
         assert.equal(u.villages, parts.reduce((s, p) => s + (p?.villages ?? 0), 0), `villages of ${u.code}`);
+        // Covered figures: each part rounds to a person / 0.01 km², so the sums may differ by that much per part.
+        const popSum = parts.reduce((s, p) => s + (p?.popCovered ?? 0), 0);
+        assert.ok(Math.abs(u.popCovered - popSum) <= parts.length + 0.002 * u.population, `4G population covered of ${u.code}: ${u.popCovered} vs ${popSum}`);
+        const km2Sum = parts.reduce((s, p) => s + (p?.km2Covered ?? 0), 0);
+        assert.ok(Math.abs(u.km2Covered - km2Sum) <= 0.01 * parts.length + 0.05, `4G km² covered of ${u.code}: ${u.km2Covered} vs ${km2Sum}`);
+        assert.equal(u.villagesCovered, parts.reduce((s, p) => s + (p?.villagesCovered ?? 0), 0), `4G villages covered of ${u.code}`);
       }
       assert.equal(units.reduce((s, u) => s + u.villages, 0), old.reduce((s, u) => s + u.villages, 0));
       // The print footer carries the set's name and date.

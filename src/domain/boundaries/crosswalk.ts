@@ -104,7 +104,11 @@ export function buildCrosswalk(
  * Crosswalk from a published code table (old code → new code). Without geometry an old unit split between k new
  * units is assumed split evenly (share 1/k); a new unit nests when none of its old units is split.
  */
-export function crosswalkFromTable(rows: readonly { oldCode: string; newCode: string }[]): Crosswalk {
+export function crosswalkFromTable(
+  rows: readonly { oldCode: string; newCode: string }[],
+  /** Every code of both sets, so units the table leaves out are listed as unmatched; default: the table's own. */
+  allCodes?: { old: readonly string[]; new: readonly string[] },
+): Crosswalk {
   const seen = new Set<string>();
   const unique = rows.filter((r) => {
     const key = JSON.stringify([r.oldCode, r.newCode]);
@@ -117,7 +121,7 @@ export function crosswalkFromTable(rows: readonly { oldCode: string; newCode: st
   const links = unique.map((r): CrosswalkLink => ({ oldCode: r.oldCode, newCode: r.newCode, share: 1 / (fanOut.get(r.oldCode) ?? 1), areaKm2: 0 }));
   const nests = new Map<string, boolean>();
   for (const l of links) nests.set(l.newCode, (nests.get(l.newCode) ?? true) && l.share === 1);
-  const oldCodes = [...new Set(unique.map((r) => r.oldCode))];
-  const newCodes = [...new Set(unique.map((r) => r.newCode))];
+  const oldCodes = allCodes?.old ?? [...new Set(unique.map((r) => r.oldCode))];
+  const newCodes = allCodes?.new ?? [...new Set(unique.map((r) => r.newCode))];
   return indexLinks(links, oldCodes, newCodes, nests);
 }

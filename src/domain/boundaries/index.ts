@@ -2,3 +2,5 @@ export { buildCrosswalk, crosswalkFromTable, type CrosswalkOptions } from './cro
 export { DEFAULT_NEST_SHARE, indexLinks, mainSuccessor, type Crosswalk, type CrosswalkLink } from './crosswalk-types';
 export { populationFromParts, reassignDataset, type ReassignOptions, type ReassignResult } from './reassign';
 export { geometryBBox, unitsBBox } from './units-bbox';
+export { baselineSiteClutters } from './site-clutter';
+export { readCodeTable, type CodeTable, type CodeTableIssue, type CodeTableProblem, type CodeTableRow } from './code-table';

@@ -2,3 +2,7 @@ export { PAPER_MM, footerLines, layoutMapPage, pageSize, type Box, type FooterIn
 export { layoutTablePages, paginate, type TableLayout, type TablePage, type TablePagesOptions } from './table-pages';
 export { EQUATOR_CIRCUMFERENCE_M, MAPLIBRE_TILE_SIZE, formatDistance, metresPerMm, metresPerPixel, niceScaleBar, representativeFraction, type ScaleBar } from './scale-bar';
 export { atlasPlan, fitBBoxToAspect, mercatorLngLat, mercatorXY, zoomToFit, type AtlasOptions, type AtlasPage } from './atlas';
+export { PROVINCE_PAD, UNIT_PAD, printExtentBBox, type PrintExtent } from './extent';
+export { lngLatToBox, outlineOnMap, type PagePoint } from './map-projection';
+export { factsLayout, type FactRowLayout, type FactsLayout } from './facts-layout';
+export { GEQ, geqGlyph, legendLayout, splitAtGeq, type LegendEntryLayout, type LegendLayout } from './legend-layout';

@@ -38,6 +38,8 @@ export interface MapPageOptions {
   legendItems?: number;
   /** Footer lines to make room for (default 3). */
   footerLines?: number;
+  /** Rows of a small figures table (atlas pages) under the legend, its title row included; default 0 (none). */
+  factRows?: number;
 }
 
 export interface MapPageLayout {
@@ -55,6 +57,8 @@ export interface MapPageLayout {
   footer: Box;
   /** Height of one footer line, mm. */
   footerLineMm: number;
+  /** The figures table's box (rows of legendRowMm), or null when none was asked for. */
+  facts: Box | null;
 }
 
 const GAP_MM = 3;
@@ -77,23 +81,29 @@ export function layoutMapPage(options: MapPageOptions): MapPageLayout {
   const bottom = footer.y - GAP_MM;
   const legendRowMm = lineMm(fontPt.legend) * 1.2;
   const rows = Math.max(1, options.legendItems ?? 6);
+  const factRows = Math.max(0, options.factRows ?? 0);
   let map: Box;
   let legend: Box;
+  let facts: Box | null = null;
   if (options.orientation === 'landscape') {
     const legendW = Math.min(70 * k, inner.w * 0.3);
     map = { x: inner.x, y: top, w: inner.w - legendW - GAP_MM, h: bottom - top };
     legend = { x: map.x + map.w + GAP_MM, y: top, w: legendW, h: Math.min(bottom - top, legendRowMm * (rows + 1)) };
+    const factsY = legend.y + legend.h + GAP_MM;
+    if (factRows > 0) facts = { x: legend.x, y: factsY, w: legendW, h: Math.max(0, Math.min(bottom - factsY, legendRowMm * factRows)) };
   } else {
-    // Two legend columns under the map.
+    // Two legend columns under the map, the figures table (if any) under the legend.
     const legendH = legendRowMm * (Math.ceil(rows / 2) + 1);
-    map = { x: inner.x, y: top, w: inner.w, h: bottom - top - legendH - GAP_MM };
+    const factsH = factRows > 0 ? legendRowMm * factRows + GAP_MM : 0;
+    map = { x: inner.x, y: top, w: inner.w, h: bottom - top - legendH - GAP_MM - factsH };
     legend = { x: inner.x, y: map.y + map.h + GAP_MM, w: inner.w, h: legendH };
+    if (factRows > 0) facts = { x: inner.x, y: legend.y + legendH + GAP_MM, w: Math.min(inner.w, 110 * k), h: legendRowMm * factRows };
   }
   const pad = 4 * k;
   const scaleBar: Box = { x: map.x + pad, y: map.y + map.h - pad - 8 * k, w: Math.min(60 * k, map.w * 0.4), h: 8 * k };
   const arrow = 12 * k;
   const northArrow: Box = { x: map.x + map.w - pad - arrow, y: map.y + pad, w: arrow, h: arrow * 1.4 };
-  return { page, fontPt, title, subtitle, map, legend, legendRowMm, scaleBar, northArrow, footer, footerLineMm };
+  return { page, fontPt, title, subtitle, map, legend, legendRowMm, scaleBar, northArrow, footer, footerLineMm, facts };
 }
 
 /** What a printed figure must say about itself. */

@@ -1,9 +1,10 @@
 /** Draws one map page: title, map image, legend, vector scale bar and north arrow, footer. */
 import type { jsPDF } from 'jspdf';
-import type { Box } from '../../domain/print/page';
+import { geqGlyph, legendLayout, splitAtGeq, type Box } from '../../domain/print';
 import type { ScaleBar } from '../../domain/print/scale-bar';
 import type { PdfMapPageSpec, PdfTextItem } from './pdf-spec';
 import type { PdfTextFonts } from './pdf-fonts';
+import { drawFacts, drawFocus } from './draw-focus-facts';
 
 export function hexToRgb(colour: string): [number, number, number] {
   const m = /^#?([0-9a-f]{6})$/i.exec(colour.trim());
@@ -63,27 +64,37 @@ function drawNorthArrow(doc: jsPDF, fonts: PdfTextFonts, box: Box, sizePt: numbe
   fonts.draw('N', cx, box.y + box.h * 0.25, 'center', true);
 }
 
+/** A legend label; a "≥" in it is drawn as strokes (the embedded font subsets lack the glyph). */
+function drawLegendLabel(doc: jsPDF, fonts: PdfTextFonts, label: string, box: Box, sizePt: number): void {
+  const parts = splitAtGeq(label);
+  if (!parts) return drawTextItem(doc, fonts, { text: label, box, sizePt });
+  doc.setFontSize(sizePt);
+  doc.setTextColor(0, 0, 0);
+  const em = sizePt * PT_TO_MM;
+  const baseline = box.y + Math.min(box.h, em * 1.1) * 0.8;
+  fonts.draw(parts[0], box.x, baseline);
+  const g = geqGlyph(box.x + fonts.width(parts[0]), baseline, em);
+  doc.setDrawColor(0, 0, 0);
+  doc.setLineWidth(g.lineWidth);
+  doc.setLineCap('round');
+  for (const [x1, y1, x2, y2] of g.lines) doc.line(x1, y1, x2, y2);
+  doc.setLineCap('butt');
+  const after = box.x + fonts.width(parts[0]) + g.advance;
+  fonts.draw(fonts.fit(parts[1], box.x + box.w - after), after, baseline);
+}
+
 function drawLegend(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpec): void {
   const { legend: box, legendRowMm: row, fontPt } = spec.layout;
-  const columns = box.w > 120 ? 2 : 1;
-  const colW = box.w / columns;
-  doc.setFontSize(fontPt.legend);
-  let y = box.y;
-  if (spec.legendTitle) {
-    fonts.draw(fonts.fit(spec.legendTitle, box.w, true), box.x, y + row * 0.7, 'left', true);
-    y += row;
-  }
-  const perColumn = Math.ceil(spec.legend.length / columns);
+  const l = legendLayout(box, row, spec.legend.length, Boolean(spec.legendTitle));
+  if (l.title && spec.legendTitle) drawTextItem(doc, fonts, { text: spec.legendTitle, box: l.title, sizePt: fontPt.legend, bold: true });
   spec.legend.forEach((item, i) => {
-    const col = Math.floor(i / Math.max(1, perColumn));
-    const x = box.x + col * colW;
-    const ry = y + (i - col * perColumn) * row;
-    const sw = row * 0.7;
+    const e = l.entries[i];
+    if (!e) return;
     doc.setFillColor(...hexToRgb(item.colour));
     doc.setDrawColor(80, 80, 80);
     doc.setLineWidth(0.1);
-    doc.rect(x, ry + (row - sw) / 2, sw * 1.4, sw, 'FD');
-    fonts.draw(fonts.fit(item.label, colW - sw * 1.4 - 3), x + sw * 1.4 + 2, ry + row * 0.72);
+    doc.rect(e.swatch.x, e.swatch.y, e.swatch.w, e.swatch.h, 'FD');
+    drawLegendLabel(doc, fonts, item.label, e.label, fontPt.legend);
   });
 }
 
@@ -92,12 +103,14 @@ export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpe
   drawTextItem(doc, fonts, { text: spec.title, box: l.title, sizePt: l.fontPt.title, bold: true });
   if (spec.subtitle) drawTextItem(doc, fonts, { text: spec.subtitle, box: l.subtitle, sizePt: l.fontPt.subtitle, colour: '#333333' });
   if (spec.image !== undefined) doc.addImage(spec.image, imageFormat(spec.image), l.map.x, l.map.y, l.map.w, l.map.h);
+  if (spec.focus) drawFocus(doc, l.map, spec.focus);
   doc.setDrawColor(0, 0, 0);
   doc.setLineWidth(0.3);
   doc.rect(l.map.x, l.map.y, l.map.w, l.map.h, 'S');
   if (spec.scaleBar) drawScaleBar(doc, fonts, l.scaleBar, spec.scaleBar, l.fontPt.legend);
   if (spec.northArrow ?? true) drawNorthArrow(doc, fonts, l.northArrow, l.fontPt.subtitle);
   drawLegend(doc, fonts, spec);
+  if (spec.facts && l.facts) drawFacts(doc, fonts, l.facts, l.legendRowMm, l.fontPt.legend, spec.facts);
   spec.footer.forEach((line, i) => {
     const box = { x: l.footer.x, y: l.footer.y + i * l.footerLineMm, w: l.footer.w, h: l.footerLineMm };
     drawTextItem(doc, fonts, { text: line, box, sizePt: l.fontPt.footer, colour: '#333333' });

@@ -36,6 +36,15 @@ export interface PdfMapPageSpec {
   northArrow?: boolean;
   footer: string[];
   texts?: PdfTextItem[];
+  /** Rings (page mm) of the unit the page is about: outlined, everything else on the map dimmed. */
+  focus?: [number, number][][];
+  /** A small figures table in layout.facts: a title and label / value rows. */
+  facts?: PdfFacts;
+}
+
+export interface PdfFacts {
+  title: string;
+  rows: [label: string, value: string][];
 }
 
 /** A table; it runs over as many pages as its rows need, the header repeated on each. */

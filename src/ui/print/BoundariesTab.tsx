@@ -4,6 +4,7 @@ import { useStore } from '../../app/store';
 import { useApp, useAppState } from '../context';
 import { formatNumber } from '../format';
 import { usePrintT } from '../i18n/print-strings';
+import { CodeTableField } from './CodeTableField';
 
 /** A second boundary set (GeoJSON or the demo's 2025 units), its crosswalk, and which set figures are reported on. */
 export function BoundariesTab() {
@@ -66,6 +67,7 @@ export function BoundariesTab() {
       {summary && (
         <>
           <h3>{t('crosswalk')}</h3>
+          <CodeTableField b={b} act={act} lang={lang} />
           <p data-testid="crosswalk-summary">
             {t('crosswalkSummary', { units: summary.units, links: summary.rows.length, nest: summary.nesting.length })}
             {(summary.unmatchedOld.length > 0 || summary.unmatchedNew.length > 0) && ` · ${t('unmatched', { old: summary.unmatchedOld.length, new: summary.unmatchedNew.length })}`}

@@ -9,6 +9,7 @@ import { downloadBlob } from '../download';
 import { useT } from '../context';
 import { usePrintT } from '../i18n/print-strings';
 import { drawPageCanvas, loadImage, pagePng } from './page-canvas';
+import { ExtentField } from './ExtentField';
 import { PrintSheet } from './PrintSheet';
 import { fileStem, pdfBlob, runJob } from './run-job';
 import { usePrintContext } from './use-report';
@@ -30,10 +31,11 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
   const canvas = useRef<HTMLCanvasElement>(null);
 
   // The map is re-rendered when what it shows changes (paper, orientation, layers, figures, units).
-  const key = ctx ? JSON.stringify([ctx.settings.paper, ctx.settings.orientation, ctx.settings.layers, ctx.report.figures.units.length, ctx.report.boundary.name]) : '';
+  const key = ctx ? JSON.stringify([ctx.settings.paper, ctx.settings.orientation, ctx.settings.layers, ctx.settings.extent, ctx.report.figures.units.length, ctx.report.boundary.name]) : '';
   const ctxRef = useRef<PrintContext | null>(ctx);
   ctxRef.current = ctx;
   const figures = ctx?.report.figures;
+  const unitChoices = useMemo(() => [...(figures?.units ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'vi')), [figures]);
   const images = ctx?.app.images;
   useEffect(() => {
     const c = ctxRef.current;
@@ -108,6 +110,7 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
             <option value="portrait">{t('portrait')}</option>
           </select>
         </label>
+        <ExtentField extent={s.extent} units={unitChoices} onChange={(extent) => update({ extent })} />
         <label>
           {t('title')}
           <input data-testid="print-title" value={s.title} placeholder={spec.title} onChange={(e) => update({ title: e.target.value })} />

@@ -1,7 +1,14 @@
-import { defaultPrintSettings } from '../../app/print-settings';
+import { mainMapBounds } from '../../app/print-main-view';
+import { defaultPrintSettings, type PrintSettings } from '../../app/print-settings';
 import { printStore } from '../../app/print-store';
 import { useApp, useAppState } from '../context';
 import { usePrintT } from '../i18n/print-strings';
+
+/** Settings as kept from the last opening, the "current view" extent moved to where the main map is now. */
+function withView(settings: PrintSettings, view: ReturnType<typeof mainMapBounds>): PrintSettings {
+  if (settings.extent.kind !== 'view') return settings;
+  return { ...settings, extent: view ? { kind: 'view', bounds: view } : { kind: 'province' } };
+}
 
 /** Opens the print view (page settings, atlas, reports, boundary switch). */
 export function PrintButton() {
@@ -13,7 +20,10 @@ export function PrintButton() {
       type="button"
       data-testid="print-open"
       disabled={!ready}
-      onClick={() => printStore.set((s) => ({ open: true, settings: s.settings ?? defaultPrintSettings(store.get().layers), error: null }))}
+      onClick={() => {
+        const view = mainMapBounds();
+        printStore.set((s) => ({ open: true, settings: withView(s.settings ?? defaultPrintSettings(store.get().layers), view), error: null, mainView: view }));
+      }}
     >
       {t('print')}
     </button>

@@ -6,6 +6,7 @@ import { downloadText } from '../download';
 import { formatInt, formatNumber } from '../format';
 import type { Lang } from '../i18n/strings';
 import { usePrintT } from '../i18n/print-strings';
+import { SortHeader } from './SortHeader';
 
 const SHOWN = 300;
 
@@ -41,18 +42,13 @@ export function VillageTable({ figures, lang, stem }: { figures: CoverageFigures
         <table className="report-table" data-testid="report-villages">
           <thead>
             <tr>
-              {columns.map(([key, label]) => (
-                <th key={label} aria-sort={key && sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-                  {key ? (
-                    <button type="button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : false })}>
-                      {label}
-                      {sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
-                    </button>
-                  ) : (
-                    label
-                  )}
-                </th>
-              ))}
+              {columns.map(([key, label]) =>
+                key ? (
+                  <SortHeader key={label} label={label} sorted={sort.key === key} desc={sort.desc} onSort={() => setSort({ key, desc: sort.key === key ? !sort.desc : false })} />
+                ) : (
+                  <th key={label}>{label}</th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>

@@ -1,6 +1,7 @@
 /** Draws a map page spec on a canvas (the live preview and the PNG export), mirroring the PDF drawing. */
-import type { Box } from '../../domain/print';
+import { geqGlyph, legendLayout, splitAtGeq, type Box } from '../../domain/print';
 import type { PdfMapPageSpec } from '../../io/pdf';
+import { drawFactsCanvas, drawFocusCanvas } from './canvas-focus-facts';
 
 const PT_MM = 25.4 / 72;
 const FONT = '"Noto Sans", "DejaVu Sans", Arial, sans-serif';
@@ -31,6 +32,30 @@ function text(ctx: CanvasRenderingContext2D, k: number, value: string, box: Box,
   ctx.fillText(fitText(ctx, value, box.w * k), x * k, baseline * k);
 }
 
+/** A legend label with its "≥" drawn as the PDF draws it (strokes), so preview and PDF agree. */
+function legendLabel(ctx: CanvasRenderingContext2D, k: number, label: string, box: Box, pt: number): void {
+  const parts = splitAtGeq(label);
+  if (!parts) return text(ctx, k, label, box, pt);
+  ctx.font = `${pt * PT_MM * k}px ${FONT}`;
+  const em = pt * PT_MM;
+  const baseline = box.y + Math.min(box.h, em * 1.1) * 0.8;
+  const beforeW = ctx.measureText(parts[0]).width / k;
+  text(ctx, k, parts[0], { ...box, w: beforeW + 1 }, pt);
+  const g = geqGlyph(box.x + beforeW, baseline, em);
+  ctx.strokeStyle = '#000';
+  ctx.lineWidth = g.lineWidth * k;
+  ctx.lineCap = 'round';
+  ctx.beginPath();
+  for (const [x1, y1, x2, y2] of g.lines) {
+    ctx.moveTo(x1 * k, y1 * k);
+    ctx.lineTo(x2 * k, y2 * k);
+  }
+  ctx.stroke();
+  ctx.lineCap = 'butt';
+  const after = box.x + beforeW + g.advance;
+  text(ctx, k, parts[1], { ...box, x: after, w: box.x + box.w - after }, pt);
+}
+
 /** `k` = canvas pixels per millimetre; the canvas must be page.widthMm × k wide. */
 export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSpec, k: number, map: HTMLImageElement | null): void {
   const l = spec.layout;
@@ -43,6 +68,7 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
     ctx.fillStyle = '#eef1f2';
     ctx.fillRect(l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
   }
+  if (spec.focus) drawFocusCanvas(ctx, k, l.map, spec.focus);
   ctx.strokeStyle = '#000';
   ctx.lineWidth = 0.3 * k;
   ctx.strokeRect(l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
@@ -85,29 +111,22 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
     }
     text(ctx, k, 'N', { x: a.x, y: a.y, w: a.w, h: a.h * 0.3 }, l.fontPt.subtitle, { bold: true, align: 'center' });
   }
-  // Legend: title then rows of swatch + label, in two columns when wide.
-  const lb = l.legend;
-  const row = l.legendRowMm;
-  let y0 = lb.y;
-  if (spec.legendTitle) {
-    text(ctx, k, spec.legendTitle, { x: lb.x, y: y0 + row * 0.1, w: lb.w, h: row }, l.fontPt.legend, { bold: true });
-    y0 += row;
-  }
-  const columns = lb.w > 120 ? 2 : 1;
-  const colW = lb.w / columns;
-  const per = Math.ceil(spec.legend.length / columns);
+  const lg = legendLayout(l.legend, l.legendRowMm, spec.legend.length, Boolean(spec.legendTitle));
+  if (lg.title && spec.legendTitle) text(ctx, k, spec.legendTitle, lg.title, l.fontPt.legend, { bold: true });
   spec.legend.forEach((item, i) => {
-    const col = Math.floor(i / Math.max(1, per));
-    const x = lb.x + col * colW;
-    const ry = y0 + (i - col * per) * row;
-    const sw = row * 0.7;
+    const e = lg.entries[i];
+    if (!e) return;
     ctx.fillStyle = item.colour;
-    ctx.fillRect(x * k, (ry + (row - sw) / 2) * k, sw * 1.4 * k, sw * k);
+    ctx.fillRect(e.swatch.x * k, e.swatch.y * k, e.swatch.w * k, e.swatch.h * k);
     ctx.strokeStyle = '#505050';
     ctx.lineWidth = 0.1 * k;
-    ctx.strokeRect(x * k, (ry + (row - sw) / 2) * k, sw * 1.4 * k, sw * k);
-    text(ctx, k, item.label, { x: x + sw * 1.4 + 2, y: ry + row * 0.1, w: colW - sw * 1.4 - 3, h: row }, l.fontPt.legend);
+    ctx.strokeRect(e.swatch.x * k, e.swatch.y * k, e.swatch.w * k, e.swatch.h * k);
+    legendLabel(ctx, k, item.label, e.label, l.fontPt.legend);
   });
+  if (spec.facts && l.facts) {
+    const facts = l.facts;
+    drawFactsCanvas(ctx, k, facts, l.legendRowMm, spec.facts, (value, box, opts) => text(ctx, k, value, box, l.fontPt.legend, opts));
+  }
   spec.footer.forEach((line, i) => {
     text(ctx, k, line, { x: l.footer.x, y: l.footer.y + i * l.footerLineMm, w: l.footer.w, h: l.footerLineMm }, l.fontPt.footer, { colour: '#333' });
   });

@@ -16,9 +16,12 @@ describe('pageSize', () => {
 describe('layoutMapPage', () => {
   const cases: [Paper, Orientation][] = [['A4', 'portrait'], ['A4', 'landscape'], ['A3', 'portrait'], ['A3', 'landscape']];
   it.each(cases)('%s %s: every box inside the margins, no two blocks overlapping, overlays inside the map', (paper, orientation) => {
-    const l = layoutMapPage({ paper, orientation, marginMm: 12 });
+    const l = layoutMapPage({ paper, orientation, marginMm: 12, factRows: 10 });
     const printable: Box = { x: 12, y: 12, w: l.page.widthMm - 24, h: l.page.heightMm - 24 };
-    const blocks = [l.title, l.subtitle, l.map, l.legend, l.footer];
+    if (!l.facts) throw new Error('no figures table box');
+    // Ten rows of the legend's row height fit in full.
+    expect(l.facts.h).toBeCloseTo(10 * l.legendRowMm, 6);
+    const blocks = [l.title, l.subtitle, l.map, l.legend, l.footer, l.facts];
     for (const b of blocks) {
       expect(inside(b, printable)).toBe(true);
       expect(b.w).toBeGreaterThan(0);
@@ -34,6 +37,11 @@ describe('layoutMapPage', () => {
     expect(overlaps(l.scaleBar, l.northArrow)).toBe(false);
     // The map takes most of the page.
     expect(l.map.w * l.map.h).toBeGreaterThan(0.5 * printable.w * printable.h);
+  });
+
+  it('has no figures table box unless rows are asked for', () => {
+    expect(layoutMapPage({ paper: 'A4', orientation: 'landscape' }).facts).toBeNull();
+    expect(layoutMapPage({ paper: 'A4', orientation: 'portrait', factRows: 0 }).facts).toBeNull();
   });
 
   it('puts the legend beside the map in landscape and under it in portrait', () => {

@@ -76,6 +76,26 @@ describe('writePdf', () => {
     expect(texts[1]).toContain(`(1/${n - 1})`);
   });
 
+  it('draws an atlas page\'s figures table, dims the map around the commune, and draws "≥" in the legend', () => {
+    const layout = layoutMapPage({ paper: 'A4', orientation: 'landscape', legendItems: 3, factRows: 4 });
+    const m = layout.map;
+    const ring: [number, number][] = [[m.x + 20, m.y + 20], [m.x + 80, m.y + 20], [m.x + 80, m.y + 70], [m.x + 20, m.y + 70]];
+    const spec: PdfPageSpec = {
+      kind: 'map', layout, title: 'Xã Quảng Khê', image: mapImage(), legend: [{ colour: '#1a9641', label: '4G \u2265 −85 dBm: rất tốt' }], footer: [],
+      focus: [ring], facts: { title: 'Số liệu của xã', rows: [['Dân số', '12 345'], ['Thôn, bon', '14'], ['Dân số phủ 4G', '87,5 %']] },
+    };
+    const pdf = writePdf([spec], { fonts: FONTS });
+    const [text] = pageTexts(pdf);
+    for (const s of ['Số liệu của xã', 'Dân số', '12 345', 'Thôn, bon', '87,5 %', '4G', '−85 dBm: rất tốt']) expect(text).toContain(s);
+    // The "≥" is drawn as strokes, never sent to a font that lacks it.
+    expect(text).not.toContain('\u2265');
+    expect(text).not.toContain('\uFFFD');
+    const raw = Buffer.from(pdf).toString('latin1');
+    // A graphics state with the dimming opacity, an even-odd fill (map box minus the commune) and a stroked outline.
+    expect(raw).toMatch(/\/ca 0\.55/);
+    expect(raw).toMatch(/\bf\*/);
+  });
+
   it('still writes a PDF with the built-in font when none is given', () => {
     const pdf = writePdf(pages(3), { fonts: null });
     expect(pageCount(pdf)).toBe(2);

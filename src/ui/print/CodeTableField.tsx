@@ -1,0 +1,56 @@
+import type { BoundaryActions } from '../../app/boundaries-actions';
+import { codeTableIssueText } from '../../app/boundaries-issue-text';
+import type { BoundariesState } from '../../app/boundaries-store';
+import type { Lang } from '../i18n/strings';
+import { usePrintT } from '../i18n/print-strings';
+
+const SHOWN_ISSUES = 50;
+
+/** Load an old-new code CSV as the crosswalk (or go back to area overlap), and list the rows it left out. */
+export function CodeTableField({ b, act, lang }: { b: BoundariesState; act: BoundaryActions; lang: Lang }) {
+  const t = usePrintT();
+  const summary = b.alt?.summary;
+  if (!summary) return null;
+  const table = b.codeTable;
+  return (
+    <div className="print-code-table">
+      <p data-testid="crosswalk-source" data-source={summary.source}>
+        {summary.source === 'table' ? t('crosswalkFromTable', { file: summary.tableName }) : t('crosswalkFromOverlap')}
+      </p>
+      <div className="print-actions">
+        <label className="file-button" title={t('codeTableHint')}>
+          {t('loadCodeTable')}
+          <input
+            type="file"
+            accept=".csv,.txt,text/csv"
+            data-testid="crosswalk-table-file"
+            disabled={b.busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void file.text().then((text) => act.loadCodeTable(file.name, text));
+            }}
+          />
+        </label>
+        {summary.source === 'table' && (
+          <button type="button" data-testid="crosswalk-use-overlap" disabled={b.busy} onClick={() => void act.useOverlap()}>
+            {t('useOverlap')}
+          </button>
+        )}
+      </div>
+      <p className="hint">{t('codeTableHint')}</p>
+      {table && !table.used && <p className="print-error" role="alert" data-testid="code-table-unused">{t('codeTableUnused', { file: table.fileName })}</p>}
+      {table && table.issues.length > 0 && (
+        <details open data-testid="code-table-issues" data-count={table.issues.length}>
+          <summary>{t('codeTableIssues', { n: table.issues.length, file: table.fileName })}</summary>
+          <ul>
+            {table.issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
+              <li key={i} data-line={issue.line} data-problem={issue.problem}>{codeTableIssueText(lang, issue)}</li>
+            ))}
+          </ul>
+          {table.issues.length > SHOWN_ISSUES && <p className="hint">… +{table.issues.length - SHOWN_ISSUES}</p>}
+        </details>
+      )}
+    </div>
+  );
+}
