@@ -6,7 +6,7 @@
 import * as Comlink from 'comlink';
 import type { Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
-import type { ColumnMapping, CsvCrs, CsvFix } from '../io/csv';
+import type { ColumnMapping, CsvFix, MappingProfile } from '../io/csv';
 import type { LayerKind } from '../io/geojson';
 import { translateImport, type ImportStringKey } from '../ui/i18n/import-strings';
 import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
@@ -85,8 +85,7 @@ export class ImportActions {
       const saved = matchingProfile(this.state.get().profiles, read.headers);
       let choices = NO_CHOICES;
       if (saved) {
-        const p = saved.profile;
-        choices = { ...NO_CHOICES, mapping: p.mapping, crs: p.crs, ...(p.province ? { province: p.province } : {}), ...(p.carrier ? { carrier: p.carrier } : {}) };
+        choices = { ...NO_CHOICES, ...profileChoices(saved.profile) };
         read = await this.actions.worker.csvRead(sessionId, choices, this.progressProxy(seq));
         if (seq !== this.readSeq) return;
       }
@@ -98,7 +97,8 @@ export class ImportActions {
 
   /** The choices as the reader settled them (guessed mapping and CRS become explicit, so the selects show them). */
   private settled(choices: CsvChoices, read: CsvReadResult): CsvChoices {
-    this.lastChoices = { ...choices, mapping: read.mapping, crs: read.crs };
+    // the crs is left to the mapping (both pairs mapped: each row from the pair it fills), so it is not pinned here
+    this.lastChoices = { ...choices, mapping: read.mapping };
     return this.lastChoices;
   }
 
@@ -125,11 +125,15 @@ export class ImportActions {
   }
 
   /** Reads the file again with changed choices (mapping, CRS, carrier, fixes, exclusions). */
-  async rereadCsv(patch: Partial<CsvChoices>): Promise<void> {
+  rereadCsv(patch: Partial<CsvChoices>): Promise<void> {
+    return this.readWith({ ...(this.state.get().csv?.choices ?? NO_CHOICES), ...patch });
+  }
+
+  /** Reads the file again with exactly these choices (a choice left out goes back to the reader's guess). */
+  private async readWith(choices: CsvChoices): Promise<void> {
     const csv = this.state.get().csv;
     const sessionId = csv?.sessionId;
     if (!csv || sessionId === null || sessionId === undefined) return;
-    const choices = { ...csv.choices, ...patch };
     this.patchCsv({ choices, progress: { fraction: 0, rows: 0 }, error: null });
     const seq = ++this.readSeq;
     try {
@@ -141,20 +145,24 @@ export class ImportActions {
     }
   }
 
+  /** A new mapping drops any profile's crs narrowing: the mapped pairs decide what is read. */
   setMapping(mapping: ColumnMapping): void {
-    void this.rereadCsv({ mapping });
+    const { crs: _old, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
+    void _old;
+    void this.readWith({ ...rest, mapping });
   }
 
-  setCrs(crs: CsvCrs, province?: string): void {
+  /** The province whose VN-2000 zone the file's X/Y are in ('' for none). */
+  setProvince(province: string): void {
     const { province: _old, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
     void _old;
-    void this.rereadCsv({ ...rest, crs, ...(province ? { province } : {}) });
+    void this.readWith({ ...rest, ...(province ? { province } : {}) });
   }
 
   setCarrier(carrier: string): void {
     const { carrier: _old, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
     void _old;
-    void this.rereadCsv({ ...rest, ...(carrier ? { carrier } : {}) });
+    void this.readWith({ ...rest, ...(carrier ? { carrier } : {}) });
   }
 
   applyFix(fix: CsvFix): void {
@@ -209,8 +217,8 @@ export class ImportActions {
     const first: Site | undefined = sites[0];
     const rejected = stats.rejectedRows;
     this.notify(
-      rejected > 0 ? 'warning' : 'info',
-      this.t('csvDone', { n: sites.length, carriers: carriersOf(sites), file: csv.fileName, rejected }),
+      rejected > 0 || csv.read.excluded > 0 ? 'warning' : 'info',
+      this.t('csvDone', { n: sites.length, carriers: carriersOf(sites), file: csv.fileName, rejected, excluded: csv.read.excluded }),
       [],
       first ? [{ label: this.t('showSite', { id: first.id }), run: () => this.app.set({ selection: { kind: 'site', id: first.id } }) }] : undefined,
     );
@@ -222,9 +230,10 @@ export class ImportActions {
     const csv = this.state.get().csv;
     if (!csv?.read || !name.trim()) return;
     const { mapping, crs, province, carrier } = csv.choices;
-    const profile = {
+    const profile: MappingProfile = {
       name: name.trim(), mapping: mapping ?? csv.read.mapping, crs: crs ?? csv.read.crs,
-      ...(province ? { province } : {}), ...(carrier ? { carrier } : {}), delimiter: csv.read.delimiter as ',' | ';' | '\t' | '|',
+      ...(province ? { province } : {}), ...(carrier ? { carrier } : {}),
+      delimiter: csv.read.delimiter, decimalComma: csv.read.decimalComma,
     };
     this.state.set({ profiles: saveProfile({ profile, headers: csv.read.headers }) });
     this.patchCsv({ profileName: profile.name });
@@ -235,7 +244,8 @@ export class ImportActions {
     if (!saved) return;
     const p = saved.profile;
     this.patchCsv({ profileName: p.name });
-    void this.rereadCsv({ mapping: p.mapping, crs: p.crs, ...(p.province ? { province: p.province } : {}), ...(p.carrier ? { carrier: p.carrier } : {}) });
+    const { fixes, excludedLines } = this.state.get().csv?.choices ?? NO_CHOICES;
+    void this.readWith({ fixes, excludedLines, ...profileChoices(p) });
   }
 
   deleteProfile(index: number): void {
@@ -280,6 +290,15 @@ export class ImportActions {
       n: read.result.items.length, kind: this.t(`kind${read.kind}`), file: layer.fileName, issues,
     }));
   }
+}
+
+/** A saved profile as dialog choices: mapping, coordinates, carrier and the file format it was saved with. */
+function profileChoices(p: MappingProfile): Omit<CsvChoices, 'fixes' | 'excludedLines'> {
+  return {
+    mapping: p.mapping, crs: p.crs,
+    ...(p.province ? { province: p.province } : {}), ...(p.carrier ? { carrier: p.carrier } : {}),
+    ...(p.delimiter ? { delimiter: p.delimiter } : {}), ...(p.decimalComma !== undefined ? { decimalComma: p.decimalComma } : {}),
+  };
 }
 
 function carriersOf(sites: readonly Site[]): string {

@@ -52,6 +52,18 @@ export function deleteProfile(name: string, carrier: string | undefined, kv: Key
   return list;
 }
 
+/** The profile as the JSON file `npm run report -- --mapping profile.json` reads. */
+export function profileJson(profile: MappingProfile): string {
+  return `${JSON.stringify(profile, null, 2)}\n`;
+}
+
+/** "Viettel 2025 (Đắk Nông)" → "viettel-2025-dak-nong.profile.json". */
+export function profileFileName(name: string): string {
+  const stem = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return `${stem || 'mapping'}.profile.json`;
+}
+
 const signature = (headers: readonly string[]) => headers.map(headerKey).filter((h) => h !== '').join('|');
 
 /** The profile saved from a file with the same headers (compared without case, accents or units), if any. */

@@ -5,7 +5,7 @@
  */
 import { areaBBox } from '../domain/coverage/area-bbox';
 import {
-  decodeCsvBytes, importSitesCsvStreaming, sniffCsv, readSitesFromRows, type ColumnMapping, type CsvCrs, type CsvFix, type CsvImportStats,
+  importSitesCsvStreaming, readSitesFromRows, type CsvDelimiter, type ColumnMapping, type CsvCrs, type CsvFix, type CsvImportStats,
   type CsvRowIssue, type ImportSitesCsvOptions, type SitesCsvImport,
 } from '../io/csv';
 import type { BBox } from '../io/csv';
@@ -18,6 +18,9 @@ export interface CsvChoices {
   crs?: CsvCrs;
   province?: string;
   carrier?: string;
+  /** A profile's format choices; absent: sniffed from the file. */
+  delimiter?: CsvDelimiter;
+  decimalComma?: boolean;
   /** Fixes the user applied (by site id). */
   fixes: CsvFix[];
   /** Data lines the user excluded. */
@@ -32,7 +35,8 @@ export interface CsvReadResult {
   previewRows: string[][];
   mapping: ColumnMapping;
   crs: CsvCrs;
-  delimiter: string;
+  delimiter: CsvDelimiter;
+  decimalComma: boolean;
   encoding: string | null;
   sites: Site[];
   issues: CsvRowIssue[];
@@ -65,7 +69,7 @@ function fileLevel(full: SitesCsvImport, reread: readonly CsvRowIssue[]): CsvRow
   const firstData = full.rows[0]?.line ?? Infinity;
   const again = new Set(reread.filter((i) => i.line === undefined).map((i) => i.reason));
   return full.result.issues.filter((i) =>
-    i.line === undefined ? !again.has(i.reason) : i.line < firstData || i.reason.startsWith('CSV syntax'));
+    i.line === undefined ? !again.has(i.reason) : i.line < firstData || i.code === 'csvSyntax');
 }
 
 function applyFixes(sites: Site[], issues: CsvRowIssue[], fixes: readonly CsvFix[]): Site[] {
@@ -81,14 +85,6 @@ function applyFixes(sites: Site[], issues: CsvRowIssue[], fixes: readonly CsvFix
   });
 }
 
-/** As the reader decides it: the sniffed decimal comma, when the sniffed delimiter is the one used. */
-function decimalCommaOf(bytes: Uint8Array, fileName: string, delimiter: string): boolean {
-  const decoded = decodeCsvBytes(bytes, fileName);
-  if (!decoded.ok) return false;
-  const sniffed = sniffCsv(decoded.text);
-  return sniffed.delimiter === delimiter && sniffed.decimalComma;
-}
-
 async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): Promise<CsvReadResult> {
   const session = sessions.get(id);
   if (!session) throw new Error(`import session ${id} is closed`);
@@ -102,6 +98,8 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
   if (choices.crs) options.crs = choices.crs;
   if (choices.province) options.province = choices.province;
   if (choices.carrier) options.carrier = choices.carrier;
+  if (choices.delimiter) options.delimiter = choices.delimiter;
+  if (choices.decimalComma !== undefined) options.decimalComma = choices.decimalComma;
   const big = session.bytes.length > BIG_FILE_BYTES;
   const full = await importSitesCsvStreaming(session.bytes, {
     ...options, signal: controller.signal, rowsPerChunk: big ? 20_000 : 1_000_000,
@@ -113,10 +111,11 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
   if (excluded.size > 0) {
     const province = choices.province;
     const reread = readSitesFromRows(full.headers, full.rows.filter((r) => !excluded.has(r.line)), full.mapping, {
-      fileName: session.fileName, crs: full.crs, decimalComma: decimalCommaOf(session.bytes, session.fileName, full.delimiter),
+      fileName: session.fileName, crs: full.crs, decimalComma: full.decimalComma,
       ...(province ? { province } : {}), ...(choices.carrier ? { carrier: choices.carrier } : {}), ...(box ? { areaBBox: box } : {}),
     });
-    issues = [...fileLevel(full, reread.issues), ...reread.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const ofExcluded = full.result.issues.filter((i) => i.line !== undefined && excluded.has(i.line)).map((i) => ({ ...i, excluded: true }));
+    issues = [...fileLevel(full, reread.issues), ...reread.issues, ...ofExcluded].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     sites = reread.items;
     stats = reread.stats;
   }
@@ -124,7 +123,7 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
   return {
     sessionId: id, fileName: session.fileName, headers: full.headers,
     previewRows: full.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
-    mapping: full.mapping, crs: full.crs, delimiter: full.delimiter, encoding: full.encoding,
+    mapping: full.mapping, crs: full.crs, delimiter: full.delimiter, decimalComma: full.decimalComma, encoding: full.encoding,
     sites, issues, stats, excluded: excluded.size,
   };
 }

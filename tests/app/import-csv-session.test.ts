@@ -29,8 +29,16 @@ describe('CSV import sessions (worker side)', () => {
     expect(excluded.excluded).toBe(1);
     expect(excluded.sites.map((s) => s.id)).not.toContain('DNG010');
     expect(excluded.issues.some((i) => i.line === 1 && /above the header/.test(i.reason))).toBe(true);
-    expect(excluded.issues.map((i) => i.line).filter((l) => l === 16)).toEqual([]);
+    // the excluded row's issues stay in the report, marked
+    const ofLine16 = excluded.issues.filter((i) => i.line === 16);
+    expect(ofLine16.map((i) => [i.code, i.excluded])).toEqual([['techUnknown', true], ['bandNoTech', true]]);
+    expect(excluded.issues.filter((i) => i.excluded).length).toBe(2);
     expect(lines).toContain(16);
+
+    // a profile's format choices override the sniffed ";" and decimal comma
+    expect([first.delimiter, first.decimalComma]).toEqual([';', true]);
+    const asComma = await csvImportApi.csvRead(id, { ...NONE, delimiter: ',', decimalComma: false });
+    expect([asComma.delimiter, asComma.decimalComma, asComma.sites.length]).toEqual([',', false, 0]);
 
     const fix = { kind: 'negate-lon' as const, siteId: 'DNG008', lon: 107.75, lat: 12.05, applied: false };
     const fixed = await csvImportApi.csvRead(id, { ...NONE, fixes: [fix] });

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from '../../src/app/import-profiles';
+import { deleteProfile, loadProfiles, matchingProfile, profileFileName, profileJson, saveProfile } from '../../src/app/import-profiles';
+import { parseMappingProfile, type MappingProfile } from '../../src/io/csv';
 
 function memory() {
   const data = new Map<string, string>();
   return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
 }
+
+describe('profile download', () => {
+  it('writes JSON that the CLI profile reader reads back as the same profile, under a plain file name', () => {
+    const profile: MappingProfile = {
+      name: 'Viettel 2025 (Đắk Nông)', carrier: 'Viettel', crs: 'mixed', province: 'Đắk Nông', delimiter: ';', decimalComma: true,
+      mapping: { siteId: 'Mã trạm', lat: 'Vĩ độ', lon: 'Kinh độ', x: 'Toạ độ X', y: 'Toạ độ Y' },
+    };
+    expect(parseMappingProfile(JSON.parse(profileJson(profile)))).toEqual(profile);
+    expect(profileFileName(profile.name)).toBe('viettel-2025-dak-nong.profile.json');
+    expect(profileFileName('***')).toBe('mapping.profile.json');
+  });
+});
 
 describe('CSV mapping profiles', () => {
   it('saves, lists, matches by headers (case, accents, units ignored) and deletes', () => {

@@ -65,9 +65,35 @@ async function download(page: Page, testId: string, saveAs: string): Promise<str
   return path;
 }
 
-function sitesOfCsv(path: string): Map<string, [number, number]> {
+interface SiteFeatures {
+  features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+}
+
+interface SiteRow {
+  pos: [number, number];
+  /** Everything else the row says, sectors and radios included (one row per sector × radio). */
+  rows: string[];
+}
+
+/** Exported sites by id: position and every sector × radio row with name, carrier, height and proposed. */
+function sitesOfCsvFull(path: string): Map<string, SiteRow> {
   const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  return new Map(parsed.data.map((r) => [r.site_id ?? '', [Number(r.lon), Number(r.lat)] as [number, number]]));
+  const out = new Map<string, SiteRow>();
+  for (const r of parsed.data) {
+    const id = r.site_id ?? '';
+    const entry = out.get(id) ?? { pos: [Number(r.lon), Number(r.lat)] as [number, number], rows: [] };
+    entry.rows.push([r.name, r.carrier, r.height_m, r.tech, r.band_mhz, r.azimuth, r.beamwidth, r.tilt, r.proposed].join('|'));
+    out.set(id, entry);
+  }
+  return out;
+}
+
+function villagesOfGeoJson(path: string): Map<string, string> {
+  const fc = JSON.parse(readFileSync(path, 'utf8')) as { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+  return new Map(fc.features.map((f) => {
+    const p = f.properties;
+    return [String(p.id), JSON.stringify([p.name, p.unit_code ?? p.unitCode, p.population, f.geometry])];
+  }));
 }
 
 function unitsOfGeoJson(path: string): Map<string, string> {
@@ -84,74 +110,53 @@ describe('import and export in Chromium', () => {
     await h?.close();
   });
 
-  it('imports the messy carrier CSV: report names every bad row, a fix, commit adds the sites, Ctrl+Z removes them', async () => {
+  it('imports one messy carrier CSV (BOM, ";", Vietnamese headers, decimal, DMS and VN-2000 rows, broken rows)', async () => {
     const { context, page, errors } = await open(h);
     const before = await totalSites(page);
-    await importCsv(page, join(FIXTURES, 'csv/sites-messy.csv'));
+    await importCsv(page, join(FIXTURES, 'csv/sites-carrier-mixed.csv'));
     assert.equal(await page.getByTestId('import-field-siteId').inputValue(), 'Mã trạm');
     assert.equal(await page.getByTestId('import-field-lat').inputValue(), 'Vĩ độ');
-    assert.match(await page.getByTestId('import-preview').innerText(), /DNG001/);
+    assert.equal(await page.getByTestId('import-field-x').inputValue(), 'Toạ độ X (VN-2000)');
+    assert.equal(await page.getByTestId('import-crs').getAttribute('data-value'), 'mixed');
+    assert.match(await page.getByTestId('import-preview').innerText(), /DNG201/);
+    await page.getByTestId('import-province').selectOption('Đắk Nông');
+    await settled(page);
     await page.screenshot({ path: `${OUT}/import-csv-mapping.png` });
+    // save the mapping as a profile and download it as the CLI's profile.json
+    await page.getByTestId('import-profile-name').fill('Đắk Nông hỗn hợp');
+    await page.getByTestId('import-profile-save').click();
+    const [profileFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-profile-download').first().click()]);
+    assert.equal(profileFile.suggestedFilename(), 'dak-nong-hon-hop.profile.json');
+    const profilePath = join(OUT, 'import-profile.json');
+    await profileFile.saveAs(profilePath);
+    const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as Record<string, unknown>;
+    assert.deepEqual([profile.crs, profile.province, profile.delimiter, profile.decimalComma], ['mixed', 'Đắk Nông', ';', true]);
+    assert.deepEqual(profile.mapping, {
+      siteId: 'Mã trạm', name: 'Tên trạm', carrier: 'Nhà mạng', lat: 'Vĩ độ', lon: 'Kinh độ', x: 'Toạ độ X (VN-2000)', y: 'Toạ độ Y (VN-2000)',
+      tech: 'Công nghệ', band: 'Băng tần', azimuth: 'Góc phương vị', tilt: 'Góc ngẩng', height: 'Độ cao (m)',
+    });
 
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-report').waitFor();
     const count = async (k: string) => Number(await page.getByTestId(`import-count-${k}`).getAttribute('data-value'));
-    assert.deepEqual([await count('rows'), await count('sites'), await count('rejected')], [12, 7, 4]);
-    assert.match(await issueRow(page, 8, 'error').innerText(), /abc[\s\S]*latitude: "abc" is not a number/);
-    assert.match(await issueRow(page, 9, 'error').innerText(), /longitude is missing/);
-    assert.match(await issueRow(page, 12, 'error').innerText(), /DNG003 is already on line 6/);
-    assert.match(await issueRow(page, 13, 'error').innerText(), /-5[\s\S]*antenna height must be/);
-    assert.match(await issueRow(page, 7, 'warning').innerText(), /swapped[\s\S]*Đã sửa/);
-    assert.match(await issueRow(page, 16, 'warning').first().innerText(), /6G/);
+    assert.deepEqual([await count('rows'), await count('sites'), await count('rejected')], [16, 10, 6]);
+    // every bad row by its line in the file (the quoted name spans lines 4-5; line 1 is a title)
+    assert.match(await issueRow(page, 11, 'error').innerText(), /12,1, 107,6 \/ 1327660,735[\s\S]*lệch nhau \d+ m; dòng không được nhập/);
+    assert.match(await issueRow(page, 12, 'error').innerText(), /không có vị trí/);
+    assert.match(await issueRow(page, 13, 'error').innerText(), /abc[\s\S]*vĩ độ: “abc” không phải là số/);
+    assert.match(await issueRow(page, 14, 'error').innerText(), /-5[\s\S]*độ cao anten phải là số mét/);
+    assert.match(await issueRow(page, 15, 'error').innerText(), /trạm DNG003 đã có ở dòng 6/);
+    assert.match(await issueRow(page, 16, 'error').innerText(), /13276xx[\s\S]*X không phải là số/);
+    assert.match(await issueRow(page, 18, 'warning').innerText(), /đảo[\s\S]*Đã sửa/);
+    assert.match(await issueRow(page, 20, 'warning').first().innerText(), /6G/);
 
     // DNG008 has its longitude sign flipped: apply the suggested fix
-    const fixRow = issueRow(page, 14, 'warning');
-    assert.match(await fixRow.innerText(), /longitude has the wrong sign/);
+    const fixRow = issueRow(page, 17, 'warning');
+    assert.match(await fixRow.innerText(), /kinh độ sai dấu/);
     await fixRow.getByTestId('import-apply-fix').click();
     await settled(page);
-    assert.match(await issueRow(page, 14, 'warning').innerText(), /Đã sửa/);
+    assert.match(await issueRow(page, 17, 'warning').innerText(), /Đã sửa/);
     assert.equal(await page.locator('[data-testid="import-site"][data-id="DNG008"] [data-testid="import-site-lon"]').innerText(), '107.750000');
-    // exclude the 6G row, then keep it again
-    await issueRow(page, 16, 'warning').first().getByTestId('import-exclude').click();
-    await settled(page);
-    assert.equal(await count('sites'), 6);
-    assert.equal(await count('excluded'), 1);
-    await page.getByTestId('import-excluded').getByRole('button').click();
-    await settled(page);
-    assert.equal(await count('sites'), 7);
-
-    const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download-report').click()]);
-    const reportPath = join(OUT, 'import-messy-report.csv');
-    await report.saveAs(reportPath);
-    const reportText = readFileSync(reportPath, 'utf8');
-    assert.match(reportText, /^\uFEFFline,column,value,reason,severity\r\n/);
-    assert.match(reportText, /\r\n8,Vĩ độ,abc,/);
-    await page.screenshot({ path: `${OUT}/import-csv-report.png` });
-
-    await page.getByTestId('import-mode-add').check();
-    await page.getByTestId('import-commit').click();
-    await page.getByTestId('import-csv-dialog').waitFor({ state: 'detached' });
-    await waitForSites(page, before + 7);
-    assert.match(await page.locator('.notice').last().innerText(), /Đã nhập 7 trạm .* 4 dòng bị loại/);
-    await waitForMapIdle(page);
-    await page.screenshot({ path: `${OUT}/import-csv-done.png` });
-
-    await page.locator('body').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('Control+z');
-    await waitForSites(page, before);
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-
-  it('imports the VN-2000 CSV with the province Đắk Nông to within 1 m of the official transformation', async () => {
-    const { context, page, errors } = await open(h);
-    await importCsv(page, join(FIXTURES, 'csv/sites-vn2000-dak-nong.csv'));
-    assert.equal(await page.getByTestId('import-crs').inputValue(), 'vn2000');
-    assert.equal(await page.getByTestId('import-field-x').inputValue(), 'Toạ độ X (VN-2000)');
-    await page.getByTestId('import-province').selectOption('Đắk Nông');
-    await settled(page);
-    await page.getByTestId('import-next').click();
-    assert.match(await issueRow(page, 5, 'error').innerText(), /X is missing/);
 
     // Decision 05/2007/QĐ-BTNMT parameters, 3° zone with k = 0.9999, Đắk Nông central meridian 108°30′
     const vn2000 = '+proj=tmerc +lat_0=0 +lon_0=108.5 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 '
@@ -162,11 +167,31 @@ describe('import and export in Chromium', () => {
       Number(await row.getByTestId('import-site-lon').innerText()), Number(await row.getByTestId('import-site-lat').innerText()),
     ];
     assert.ok(metres(shown, expected) < 1, `report position ${shown} vs ${expected}: ${metres(shown, expected).toFixed(3)} m`);
-    await page.screenshot({ path: `${OUT}/import-vn2000-report.png` });
+
+    // exclude the 6G row: it leaves the sites but stays in the report, marked
+    await issueRow(page, 20, 'warning').first().getByTestId('import-exclude').click();
+    await settled(page);
+    assert.equal(await count('sites'), 9);
+    assert.equal(await count('excluded'), 1);
+    assert.equal(await issueRow(page, 20, 'warning').first().getAttribute('data-excluded'), 'true');
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download-report').click()]);
+    const reportPath = join(OUT, 'import-messy-report.csv');
+    await report.saveAs(reportPath);
+    const reportText = readFileSync(reportPath, 'utf8');
+    assert.match(reportText, /^\uFEFFline,column,value,reason,severity,excluded\r\n/);
+    assert.match(reportText, /\r\n13,Vĩ độ,abc,vĩ độ: “abc” không phải là số; dòng không được nhập,error,\r\n/);
+    assert.match(reportText, /\r\n20,Công nghệ,6G,công nghệ 6G không phải 2G\/3G\/4G\/5G; bỏ qua,warning,excluded\r\n/);
+    await page.screenshot({ path: `${OUT}/import-csv-report.png` });
 
     await page.getByTestId('import-mode-add').check();
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-csv-dialog').waitFor({ state: 'detached' });
+    await waitForSites(page, before + 9);
+    assert.match(await page.locator('.notice').last().innerText(), /Đã nhập 9 trạm .* 6 dòng bị loại, 1 dòng đã bỏ/);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUT}/import-csv-done.png` });
+
+    // the details panel of the VN-2000 site (first row of the file: the notice's "show" action)
     await page.locator('[data-testid="notice-action"]', { hasText: 'DNG201' }).click();
     const editor = page.getByTestId('site-editor');
     await editor.waitFor();
@@ -176,6 +201,16 @@ describe('import and export in Chromium', () => {
     const details: [number, number] = [Number(m[2]?.replace(',', '.')), Number(m[1]?.replace(',', '.'))];
     assert.ok(metres(details, expected) < 1, `details position ${details} vs ${expected}: ${metres(details, expected).toFixed(3)} m`);
     await page.screenshot({ path: `${OUT}/import-vn2000-site.png` });
+    // and on the map: the site's feature, as the map layer draws it, exported as GeoJSON
+    const fc = JSON.parse(readFileSync(await download(page, 'export-sites-geojson', 'import-mixed-sites.geojson'), 'utf8')) as SiteFeatures;
+    const feature = fc.features.find((f) => f.properties.id === 'DNG201');
+    assert.ok(feature, 'DNG201 is on the map');
+    const mapped = feature.geometry.coordinates;
+    assert.ok(metres(mapped, expected) < 1, `map position ${mapped} vs ${expected}: ${metres(mapped, expected).toFixed(3)} m`);
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await waitForSites(page, before);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -199,12 +234,15 @@ describe('import and export in Chromium', () => {
     await context.close();
   });
 
-  it('exports sites CSV, communes GeoJSON and the coverage raster; re-imports give the same data', async () => {
+  it('exports sites CSV, communes and villages GeoJSON and the coverage raster; re-imports give the same data', async () => {
     const { context, page, errors } = await open(h);
-    const sitesA = sitesOfCsv(await download(page, 'export-sites-csv', 'export-sites-a.csv'));
+    const sitesA = sitesOfCsvFull(await download(page, 'export-sites-csv', 'export-sites-a.csv'));
     assert.ok(sitesA.size > 10, `${sitesA.size} sites exported`);
+    assert.ok([...sitesA.values()].some((s) => s.rows.length > 1), 'some site has several sectors or radios');
     const unitsA = unitsOfGeoJson(await download(page, 'export-units-geojson', 'export-communes-a.geojson'));
     assert.ok(unitsA.size > 10, `${unitsA.size} communes exported`);
+    const villagesA = villagesOfGeoJson(await download(page, 'export-villages-geojson', 'export-villages-a.geojson'));
+    assert.ok(villagesA.size > 10, `${villagesA.size} villages exported`);
 
     const zip = unzipSync(new Uint8Array(readFileSync(await download(page, 'export-coverage-png', 'export-coverage.zip'))));
     const names = Object.keys(zip).sort();
@@ -212,26 +250,63 @@ describe('import and export in Chromium', () => {
     const png = zip[names[1] ?? ''];
     assert.deepEqual([...(png ?? []).slice(1, 4)], [0x50, 0x4e, 0x47]);
 
-    // sites: re-import the exported CSV (replacing each carrier's sites), export again
+    // sites: re-import the exported CSV (replacing each carrier's sites), export again: same sectors, radios, proposed
     const before = await totalSites(page);
     await importCsv(page, join(OUT, 'export-sites-a.csv'));
+    assert.equal(await page.getByTestId('import-field-proposed').inputValue(), 'proposed');
     await page.getByTestId('import-next').click();
     assert.equal(await page.locator('[data-testid="import-issue"][data-severity="error"]').count(), 0);
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-csv-dialog').waitFor({ state: 'detached' });
     await waitForSites(page, before);
-    const sitesB = sitesOfCsv(await download(page, 'export-sites-csv', 'export-sites-b.csv'));
+    const sitesB = sitesOfCsvFull(await download(page, 'export-sites-csv', 'export-sites-b.csv'));
     assert.deepEqual([...sitesB.keys()].sort(), [...sitesA.keys()].sort());
-    for (const [id, pos] of sitesA) assert.ok(metres(pos, sitesB.get(id) ?? [0, 0]) < 0.01, `site ${id} moved`);
+    for (const [id, a] of sitesA) {
+      const b = sitesB.get(id);
+      assert.ok(b && metres(a.pos, b.pos) < 0.01, `site ${id} moved`);
+      assert.deepEqual(b.rows, a.rows, `site ${id} sectors, radios or attributes changed`);
+    }
 
-    // communes: re-import the exported GeoJSON (the GeoJSON flow), export again
+    // communes and villages: re-import the exported GeoJSON (the GeoJSON flow), export again
     await page.getByTestId('import-input').setInputFiles(join(OUT, 'export-communes-a.geojson'));
     await page.waitForFunction(() => [...document.querySelectorAll('.notice')].some((n) => /export-communes-a\.geojson/.test(n.textContent ?? '')), undefined, { timeout: 30_000 });
     await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
     const unitsB = unitsOfGeoJson(await download(page, 'export-units-geojson', 'export-communes-b.geojson'));
     assert.deepEqual([...unitsB.keys()].sort(), [...unitsA.keys()].sort());
     for (const [code, geometry] of unitsA) assert.equal(unitsB.get(code), geometry, `unit ${code} geometry changed`);
+    await page.getByTestId('import-input').setInputFiles(join(OUT, 'export-villages-a.geojson'));
+    await page.waitForFunction(() => [...document.querySelectorAll('.notice')].some((n) => /export-villages-a\.geojson/.test(n.textContent ?? '')), undefined, { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    const villagesB = villagesOfGeoJson(await download(page, 'export-villages-geojson', 'export-villages-b.geojson'));
+    assert.deepEqual([...villagesB.keys()].sort(), [...villagesA.keys()].sort());
+    for (const [id, village] of villagesA) assert.equal(villagesB.get(id), village, `village ${id} changed`);
     await page.screenshot({ path: `${OUT}/import-export-done.png` });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('keeps the issues table responsive with 200,000 bad rows: first rows per kind, exact counts, show more', async () => {
+    const { context, page, errors } = await open(h);
+    const lines = ['Mã trạm;Vĩ độ;Kinh độ;Công nghệ'];
+    for (let i = 0; i < 200_000; i++) lines.push(i % 2 === 0 ? `B${i};abc;107,5;4G` : `B${i};12,1;107,5;7G`);
+    const bad = join(OUT, 'import-200k-issues.csv');
+    writeFileSync(bad, lines.join('\n'));
+    await page.getByTestId('import-input').setInputFiles(bad);
+    await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 120_000 });
+    const started = Date.now();
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-report').waitFor();
+    const group = (kind: string) => page.locator(`[data-testid="import-issue-group"][data-kind="${kind}"]`);
+    assert.equal(await group('error:rowRejected:coordBad').getAttribute('data-count'), '100000');
+    assert.equal(await group('warning:techUnknown').getAttribute('data-count'), '100000');
+    assert.equal(await group('error:rowRejected:coordBad').getByTestId('import-issue').count(), 50);
+    await group('error:rowRejected:coordBad').getByTestId('import-issues-more').click();
+    assert.equal(await group('error:rowRejected:coordBad').getByTestId('import-issue').count(), 100);
+    assert.ok(Date.now() - started < 15_000, `report shown and expanded in ${Date.now() - started} ms`);
+    assert.ok(await page.locator('[data-testid="import-issue"]').count() <= 200, 'only the first rows of each kind are in the page');
+    assert.equal(await page.getByTestId('import-count-rejected').getAttribute('data-value'), '100000');
+    await page.screenshot({ path: `${OUT}/import-200k-issues.png` });
+    await page.getByTestId('import-close').click();
     assert.deepEqual(errors, []);
     await context.close();
   });

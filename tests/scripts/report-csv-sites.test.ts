@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { profileJson } from '../../src/app/import-profiles';
 import { describe, expect, it } from 'vitest';
 import { unitsToGeoJson, villagesToGeoJson, fibreToGeoJson } from '../../src/io/geojson';
 import type { ReportingUnit } from '../../src/domain/model/types';
@@ -51,8 +52,9 @@ describe('npm run report with CSV sites', () => {
   it('uses a mapping profile when given, and refuses a bad one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-profile-'));
     const profile = join(dir, 'vn2000.json');
-    writeFileSync(profile, JSON.stringify({
-      name: 'VN-2000 Đắk Nông', carrier: 'Viettel', crs: 'vn2000', province: 'Đắk Nông',
+    // the file the import dialog's "Download" gives for a saved profile
+    writeFileSync(profile, profileJson({
+      name: 'VN-2000 Đắk Nông', carrier: 'Viettel', crs: 'vn2000', province: 'Đắk Nông', delimiter: ';', decimalComma: true,
       mapping: { siteId: 'Mã trạm', x: 'Toạ độ X (VN-2000)', y: 'Toạ độ Y (VN-2000)' },
     }));
     const child = run([...inputs, '--sites', join(fixtures, 'sites-vn2000-dak-nong.csv'), '--mapping', profile]);
@@ -66,7 +68,7 @@ describe('npm run report with CSV sites', () => {
     writeFileSync(profile, JSON.stringify({ name: 'bad', crs: 'utm', mapping: {} }));
     const bad = run(['--sites', join(fixtures, 'sites-messy.csv'), '--mapping', profile]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain(`${profile} (--mapping): "crs" must be "wgs84" or "vn2000"`);
+    expect(bad.stderr).toContain(`${profile} (--mapping): "crs" must be "wgs84", "vn2000" or "mixed"`);
   }, 120_000);
 
   it('exits 2 when a CSV yields no sites, naming the reason and the columns found', () => {

@@ -1,4 +1,6 @@
 /** Reading one latitude or longitude written as decimal degrees or degrees-minutes-seconds, as carriers type them. */
+import { coded, issueTextEn, type CodedText } from '../csv/issue-codes';
+
 export type Axis = 'lat' | 'lon';
 
 const HEMISPHERE_LEAD = /^([NSEW])\s*/i;
@@ -21,43 +23,49 @@ function splitHemisphere(text: string): { body: string; hemisphere: string | nul
 }
 
 /** Degrees from 1-3 DMS parts; only the last part may have a fraction, minutes and seconds must be under 60. */
-function fromParts(parts: string[]): number | string {
-  if (parts.length === 0 || parts.length > 3) return `${parts.length} numbers; expected degrees, minutes, seconds`;
+function fromParts(parts: string[]): number | CodedText {
+  if (parts.length === 0 || parts.length > 3) return coded('c_parts', { count: parts.length });
   const values: number[] = [];
   for (const [i, part] of parts.entries()) {
-    if (!DECIMAL.test(part)) return `"${part}" is not a number`;
-    if (i < parts.length - 1 && part.includes('.')) return `only the last of degrees/minutes/seconds may have decimals`;
-    if (i > 0 && /^[+-]/.test(part)) return `minutes and seconds cannot carry a sign`;
+    if (!DECIMAL.test(part)) return coded('c_notNumber', { part });
+    if (i < parts.length - 1 && part.includes('.')) return coded('c_decimals');
+    if (i > 0 && /^[+-]/.test(part)) return coded('c_sign');
     values.push(Number(part));
   }
   const [deg = 0, min = 0, sec = 0] = values;
-  if (min >= 60) return `minutes ${min} must be under 60`;
-  if (sec >= 60) return `seconds ${sec} must be under 60`;
+  if (min >= 60) return coded('c_minutes', { min });
+  if (sec >= 60) return coded('c_seconds', { sec });
   const sign = parts[0]?.startsWith('-') ? -1 : 1;
   return sign * (Math.abs(deg) + min / 60 + sec / 3600);
 }
 
 /**
  * Decimal degrees ("12.0042", "12,0042") or DMS ("12°00'15.2\"N", "107 41 30 E", "N12 00 15.2", "12:00:15.2").
- * S and W make the value negative. Returns the degrees, or a reason the text is not a coordinate.
+ * S and W make the value negative. Returns the degrees, or the coded reason the text is not a coordinate.
  */
-export function parseCoordinate(raw: string, axis: Axis): number | string {
+export function readCoordinate(raw: string, axis: Axis): number | CodedText {
   const text = raw.trim().replace(/\u00a0/g, ' ');
-  if (text === '') return 'empty';
+  if (text === '') return coded('c_empty');
   const { body, hemisphere } = splitHemisphere(text);
   if (hemisphere !== null && !HEMISPHERES[axis].includes(hemisphere)) {
-    return `hemisphere ${hemisphere} does not belong to a ${axis === 'lat' ? 'latitude' : 'longitude'}`;
+    return coded('c_hemisphere', { hemi: hemisphere, axisCode: axis === 'lat' ? 'w_latitude' : 'w_longitude' });
   }
   const normalised = body.trim().replace(/(\d),(\d)/g, '$1.$2');
-  let value: number | string;
+  let value: number | CodedText;
   if (DECIMAL.test(normalised)) value = Number(normalised);
   else value = fromParts(normalised.replace(/^[+-]\s+/, (s) => s.trim()).split(DMS_SEPARATORS).filter((p) => p !== ''));
-  if (typeof value === 'string') return value;
+  if (typeof value !== 'number') return value;
   if (hemisphere === 'S' || hemisphere === 'W') {
-    if (value < 0) return `negative value with hemisphere ${hemisphere}`;
+    if (value < 0) return coded('c_negativeHemisphere', { hemi: hemisphere });
     value = -value;
   }
-  if (!Number.isFinite(value)) return 'not a finite number';
-  if (Math.abs(value) > LIMIT[axis]) return `${value} is outside ±${LIMIT[axis]}`;
+  if (!Number.isFinite(value)) return coded('c_notFinite');
+  if (Math.abs(value) > LIMIT[axis]) return coded('c_range', { value, limit: LIMIT[axis] });
   return value;
+}
+
+/** As `readCoordinate`, with the reason as English text. */
+export function parseCoordinate(raw: string, axis: Axis): number | string {
+  const value = readCoordinate(raw, axis);
+  return typeof value === 'number' ? value : issueTextEn(value);
 }

@@ -1,9 +1,11 @@
 /** Bytes of a carrier's CSV → text, telling which encoding it was and warning about likely garbling. */
+import { coded, type CodedText } from './issue-codes';
+
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
 export type DecodedText =
-  | { ok: true; text: string; encoding: TextEncodingName; warnings: string[] }
-  | { ok: false; reason: string };
+  | { ok: true; text: string; encoding: TextEncodingName; warnings: CodedText[] }
+  | { ok: false; reason: CodedText };
 
 /**
  * UTF-8 read back as Windows-1252 and saved again: "đ" → "Ä‘", "á" → "Ã¡", "ư" → "Æ°", "ạ" → "áº¡".
@@ -39,8 +41,8 @@ function looksUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * legacy Vietnamese code page, with a warning. Text is NFC-normalised: Windows-1258 writes tones as combining marks.
  */
 export function decodeCsvBytes(bytes: Uint8Array, fileName: string): DecodedText {
-  if (bytes.length === 0) return { ok: false, reason: `${fileName} is empty (0 bytes)` };
-  const warnings: string[] = [];
+  if (bytes.length === 0) return { ok: false, reason: coded('fileEmpty', { file: fileName }) };
+  const warnings: CodedText[] = [];
   let text: string;
   let encoding: TextEncodingName;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
@@ -54,7 +56,7 @@ export function decodeCsvBytes(bytes: Uint8Array, fileName: string): DecodedText
     if (utf16) {
       encoding = utf16;
       text = new TextDecoder(utf16).decode(bytes);
-      warnings.push(`${fileName}: no byte order mark; read as ${utf16.toUpperCase()} from its NUL bytes`);
+      warnings.push(coded('utf16NoBom', { file: fileName, encoding: utf16.toUpperCase() }));
     } else {
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -62,14 +64,13 @@ export function decodeCsvBytes(bytes: Uint8Array, fileName: string): DecodedText
       } catch {
         text = new TextDecoder('windows-1258').decode(bytes);
         encoding = 'windows-1258';
-        warnings.push(`${fileName} is not valid UTF-8; read it as Windows-1258 (Vietnamese). Check the names; save as UTF-8 to be sure`);
+        warnings.push(coded('notUtf8', { file: fileName }));
       }
     }
   }
   const sample = encoding === 'windows-1258' ? null : mojibakeSample(text);
   if (sample !== null) {
-    warnings.push(`${fileName} looks garbled ("${sample}"): UTF-8 text was once opened as Windows-1252 and saved again; `
-      + 'Vietnamese names will read wrong. Re-export from the source');
+    warnings.push(coded('mojibake', { file: fileName, sample }));
   }
   return { ok: true, text: text.normalize('NFC'), encoding, warnings };
 }

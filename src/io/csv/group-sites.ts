@@ -2,6 +2,7 @@ import { distance } from '@turf/turf';
 import type { Radio, Sector, Site } from '../../domain/model/types';
 import { DEFAULT_BAND } from '../geojson/site-radios';
 import { DEFAULT_BEAMWIDTH_DEG, DEFAULT_TILT_DEG, type RowRecord } from './read-row';
+import { coded } from './issue-codes';
 import type { IssueLog } from './row-issue';
 import { SITE_FIELDS } from './mapping';
 
@@ -68,12 +69,12 @@ function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueL
   for (const r of rows.slice(1)) {
     const apart = distance([first.lon, first.lat], [r.lon, r.lat], { units: 'meters' });
     if (apart > SAME_PLACE_M) {
-      log.warn(r.line, `site ${first.siteId} is ${Math.round(apart)} m from its row on line ${first.line}; used line ${first.line}'s position`);
+      log.warn(r.line, coded('siteApart', { site: first.siteId, m: Math.round(apart), first: first.line }));
     }
   }
   const heights = rows.map((r) => r.heightM);
   const heightM = Math.max(...heights);
-  if (Math.min(...heights) !== heightM) log.warn(first.line, `site ${first.siteId} rows give heights ${Math.min(...heights)}-${heightM} m; used ${heightM} m`);
+  if (Math.min(...heights) !== heightM) log.warn(first.line, coded('heightsDiffer', { site: first.siteId, min: Math.min(...heights), max: heightM }));
   return {
     id: first.siteId,
     name: rows.find((r) => r.name !== null)?.name ?? first.siteId,
@@ -83,7 +84,7 @@ function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueL
     heightM,
     sectors: sectorsOf(rows),
     radios: radiosOf(rows),
-    proposed: false,
+    proposed: rows.some((r) => r.proposed === true),
   };
 }
 
@@ -107,8 +108,9 @@ export function groupSites(
     else {
       const [first] = group;
       const diff = first ? differences(first, r) : [];
-      if (diff.length === 0) log.warn(r.line, `site ${r.siteId} repeats line ${first?.line} exactly; merged`, idColumn, r.siteId);
-      else log.error(r.line, `site ${r.siteId} is already on line ${first?.line} with different values (${diff.join('; ')}); row not imported`, idColumn, r.siteId);
+      const at = { site: r.siteId, first: first?.line ?? '?' };
+      if (diff.length === 0) log.warn(r.line, coded('repeatMerged', at), idColumn, r.siteId);
+      else log.error(r.line, coded('duplicateConflict', { ...at, diff: diff.join('; ') }), idColumn, r.siteId);
     }
   }
   const sites: Site[] = [];

@@ -1,8 +1,10 @@
 import { decodeCsvBytes, type TextEncodingName } from './decode';
+import { coded, issueTextEn, type CodedText } from './issue-codes';
 import { countKnownHeaders, guessMapping, type ColumnMapping } from './mapping';
 import type { CsvCrs, MappingProfile } from './mapping-profile';
 import { parseCsvRows, parseCsvRowsChunked, type CsvRow, type ParsedRows } from './parse-rows';
 import { readSitesFromRows, type CsvSitesResult } from './read-sites';
+import { coordKindsOf } from './read-sites';
 import type { BBox } from './location';
 import { IssueLog } from './row-issue';
 import { findHeaderRow, sniffCsv, type CsvDelimiter } from './sniff';
@@ -13,12 +15,15 @@ export interface ImportSitesCsvOptions {
   profile?: MappingProfile;
   /** A mapping chosen in the import dialog (wins over the profile's). */
   mapping?: ColumnMapping;
-  /** Default: the profile's, else VN-2000 when only X/Y columns are found, else WGS84. */
+  /** Narrows the mapped pairs to one kind; default (or 'mixed'): the profile's, else whichever pairs are mapped. */
   crs?: CsvCrs;
   province?: string;
   centralMeridianDeg?: number;
   areaBBox?: BBox;
   carrier?: string;
+  /** Chosen in the import dialog (or from a profile there): win over the profile's and the sniffed ones. */
+  delimiter?: CsvDelimiter;
+  decimalComma?: boolean;
 }
 
 export interface SitesCsvImport {
@@ -26,6 +31,8 @@ export interface SitesCsvImport {
   mapping: ColumnMapping;
   headers: string[];
   delimiter: CsvDelimiter;
+  /** Whether numbers were read with a decimal comma. */
+  decimalComma: boolean;
   encoding: TextEncodingName | null;
   /** Data rows after the header, with their lines: re-read them with another mapping via `readSitesFromRows`. */
   rows: CsvRow[];
@@ -41,26 +48,33 @@ export interface StreamingOptions {
 interface Prepared {
   text: string;
   encoding: TextEncodingName;
-  warnings: string[];
+  warnings: CodedText[];
   delimiter: CsvDelimiter;
   decimalComma: boolean;
 }
 
-function failed(reason: string): SitesCsvImport {
+function failed(reason: CodedText): SitesCsvImport {
   const stats = { dataRows: 0, blankRows: 0, importedRows: 0, rejectedRows: 0, sites: 0, sectors: 0, mode: 'per-site' as const, xyOrder: null };
   return {
-    result: { items: [], issues: [{ severity: 'error', reason }], stats },
-    mapping: {}, headers: [], delimiter: ',', encoding: null, rows: [], crs: 'wgs84',
+    result: { items: [], issues: [{ severity: 'error', reason: issueTextEn(reason), ...reason }], stats },
+    mapping: {}, headers: [], delimiter: ',', decimalComma: false, encoding: null, rows: [], crs: 'wgs84',
   };
 }
 
-function prepare(bytes: Uint8Array, options: ImportSitesCsvOptions): Prepared | string {
+function prepare(bytes: Uint8Array, options: ImportSitesCsvOptions): Prepared | CodedText {
   const decoded = decodeCsvBytes(bytes, options.fileName);
   if (!decoded.ok) return decoded.reason;
   const sniffed = sniffCsv(decoded.text);
-  const delimiter = options.profile?.delimiter ?? sniffed.delimiter;
-  const decimalComma = options.profile?.decimalComma ?? (delimiter === sniffed.delimiter && sniffed.decimalComma);
+  const delimiter = options.delimiter ?? options.profile?.delimiter ?? sniffed.delimiter;
+  const decimalComma = options.decimalComma ?? options.profile?.decimalComma ?? (delimiter === sniffed.delimiter && sniffed.decimalComma);
   return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings, delimiter, decimalComma };
+}
+
+/** The kind(s) of coordinates read: a crs naming one narrows the mapping to it; otherwise the mapped pairs decide. */
+export function resolvedCrs(mapping: ColumnMapping, asked: CsvCrs | undefined): CsvCrs {
+  if (asked === 'wgs84' || asked === 'vn2000') return asked;
+  const kinds = coordKindsOf(mapping, 'mixed');
+  return kinds.latLon && kinds.xy ? 'mixed' : kinds.xy ? 'vn2000' : 'wgs84';
 }
 
 function finish(prepared: Prepared, parsed: ParsedRows, options: ImportSitesCsvOptions): SitesCsvImport {
@@ -69,8 +83,7 @@ function finish(prepared: Prepared, parsed: ParsedRows, options: ImportSitesCsvO
   const headers = (headerRow?.cells ?? []).map((h) => h.trim());
   const rows = parsed.rows.slice(headerAt + 1);
   const mapping = options.mapping ?? options.profile?.mapping ?? guessMapping(headers);
-  const onlyXy = (mapping.lat === undefined || mapping.lon === undefined) && mapping.x !== undefined && mapping.y !== undefined;
-  const crs = options.crs ?? options.profile?.crs ?? (onlyXy ? 'vn2000' : 'wgs84');
+  const crs = resolvedCrs(mapping, options.crs ?? options.profile?.crs);
   const province = options.province ?? options.profile?.province;
   const carrier = options.carrier ?? options.profile?.carrier;
   const result = readSitesFromRows(headers, rows, mapping, {
@@ -83,12 +96,12 @@ function finish(prepared: Prepared, parsed: ParsedRows, options: ImportSitesCsvO
   const log = new IssueLog();
   for (const w of prepared.warnings) log.warn(undefined, w);
   for (const skipped of parsed.rows.slice(0, headerAt)) {
-    if (skipped.cells.some((c) => c.trim() !== '')) log.warn(skipped.line, `line above the header skipped: "${skipped.cells.join(' ').trim()}"`);
+    if (skipped.cells.some((c) => c.trim() !== '')) log.warn(skipped.line, coded('headerSkipped', { text: skipped.cells.join(' ').trim() }));
   }
-  for (const p of parsed.problems) log.error(p.line, `CSV syntax: ${p.reason}; check quotes on this record`);
+  for (const p of parsed.problems) log.error(p.line, coded('csvSyntax', { detail: p.reason }));
   // file-wide issues first, then in file order (stable: a row's issues keep the order they were found in)
   result.issues = [...log.issues, ...result.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { result, mapping, headers, delimiter: prepared.delimiter, encoding: prepared.encoding, rows, crs };
+  return { result, mapping, headers, delimiter: prepared.delimiter, decimalComma: prepared.decimalComma, encoding: prepared.encoding, rows, crs };
 }
 
 /**
@@ -97,7 +110,7 @@ function finish(prepared: Prepared, parsed: ParsedRows, options: ImportSitesCsvO
  */
 export function importSitesCsv(bytes: Uint8Array, options: ImportSitesCsvOptions): SitesCsvImport {
   const prepared = prepare(bytes, options);
-  if (typeof prepared === 'string') return failed(prepared);
+  if ('code' in prepared) return failed(prepared);
   return finish(prepared, parseCsvRows(prepared.text, prepared.delimiter), options);
 }
 
@@ -110,7 +123,7 @@ export async function importSitesCsvStreaming(
 ): Promise<SitesCsvImport> {
   const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
   const prepared = prepare(bytes, options);
-  if (typeof prepared === 'string') return failed(prepared);
+  if ('code' in prepared) return failed(prepared);
   const parsed = await parseCsvRowsChunked(prepared.text, prepared.delimiter, {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),

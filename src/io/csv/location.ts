@@ -1,5 +1,6 @@
-import { parseCoordinate } from '../coords/dms';
+import { readCoordinate } from '../coords/dms';
 import { resolveXy, vn2000ToWgs84, type XyOrder } from '../coords/vn2000';
+import { coded, type CodedText, type CsvIssueCode } from './issue-codes';
 import { parseCsvNumber } from './numbers';
 import type { CsvFix } from './row-issue';
 
@@ -14,9 +15,15 @@ export interface Cell {
   value: string;
 }
 
+export interface LocatedWarning {
+  text: CodedText;
+  cell: Cell;
+  fix?: CsvFix;
+}
+
 export type Located =
-  | { ok: true; lon: number; lat: number; xyOrder?: XyOrder; warning?: { reason: string; cell: Cell; fix?: CsvFix } }
-  | { ok: false; reason: string; cell: Cell };
+  | { ok: true; lon: number; lat: number; xyOrder?: XyOrder; warnings: LocatedWarning[] }
+  | { ok: false; reason: CodedText; cell: Cell };
 
 const inBox = (lon: number, lat: number, b: BBox, margin: number): boolean =>
   lon >= b[0] - margin && lon <= b[2] + margin && lat >= b[1] - margin && lat <= b[3] + margin;
@@ -28,48 +35,51 @@ function degreesOutside(lon: number, lat: number, b: BBox): number {
   return Math.hypot(dx, dy);
 }
 
+const failed = (reason: CodedText, cell: Cell): Located => ({ ok: false, reason, cell });
+
 /** A point outside the area, with the one simple fix (swap, sign) that would bring it inside, if any. */
-export function checkArea(siteId: string, lon: number, lat: number, area: BBox | undefined, cell: Cell): Located {
-  if (!area || inBox(lon, lat, area, AREA_MARGIN_DEG)) return { ok: true, lon, lat };
-  const candidates: [CsvFix['kind'], number, number, string][] = [
-    ['swap-lat-lon', lat, lon, 'latitude and longitude look swapped'],
-    ['negate-lon', -lon, lat, 'longitude has the wrong sign'],
-    ['negate-lat', lon, -lat, 'latitude has the wrong sign'],
+export function areaWarning(siteId: string, lon: number, lat: number, area: BBox | undefined, cell: Cell, offerFix = true): LocatedWarning | null {
+  if (!area || inBox(lon, lat, area, AREA_MARGIN_DEG)) return null;
+  const where = { lat: lat.toFixed(5), lon: lon.toFixed(5), km: Math.round(degreesOutside(lon, lat, area) * 111) };
+  if (!offerFix) return { text: coded('outsideCheckXy', where), cell };
+  const candidates: [CsvFix['kind'], number, number, CsvIssueCode][] = [
+    ['swap-lat-lon', lat, lon, 'w_swapped'],
+    ['negate-lon', -lon, lat, 'w_lonSign'],
+    ['negate-lat', lon, -lat, 'w_latSign'],
   ];
-  const where = `${lat.toFixed(5)}, ${lon.toFixed(5)} is ~${Math.round(degreesOutside(lon, lat, area) * 111)} km outside the area`;
   for (const [kind, fLon, fLat, why] of candidates) {
     if (Math.abs(fLat) <= 90 && inBox(fLon, fLat, area, 0)) {
       const fix: CsvFix = { kind, siteId, lon: fLon, lat: fLat, applied: false };
-      return { ok: true, lon, lat, warning: { reason: `${where}; ${why}: ${fLat.toFixed(5)}, ${fLon.toFixed(5)} would be inside`, cell, fix } };
+      return { text: coded('outsideFix', { ...where, whyCode: why, fixLat: fLat.toFixed(5), fixLon: fLon.toFixed(5) }), cell, fix };
     }
   }
-  return { ok: true, lon, lat, warning: { reason: `${where}; check the coordinates`, cell } };
+  return { text: coded('outsideCheck', where), cell };
 }
+
+const located = (lon: number, lat: number, ...warnings: (LocatedWarning | null)[]): Located & { ok: true } =>
+  ({ ok: true, lon, lat, warnings: warnings.filter((w): w is LocatedWarning => w !== null) });
 
 /** WGS84 latitude/longitude cells, decimal or DMS. A latitude beyond ±90 can only be a swapped pair: swapped, flagged. */
 export function locateWgs84(siteId: string, latCell: Cell, lonCell: Cell, area: BBox | undefined): Located {
-  if (latCell.value.trim() === '') return { ok: false, reason: 'latitude is missing', cell: latCell };
-  if (lonCell.value.trim() === '') return { ok: false, reason: 'longitude is missing', cell: lonCell };
+  if (latCell.value.trim() === '') return failed(coded('latMissing'), latCell);
+  if (lonCell.value.trim() === '') return failed(coded('lonMissing'), lonCell);
   for (const cell of [latCell, lonCell]) {
     const n = parseCsvNumber(cell.value);
-    if (n !== undefined && Math.abs(n) > 1000) {
-      return { ok: false, reason: `${n} looks like projected metres, not degrees; import as VN-2000 X/Y with the province`, cell };
-    }
+    if (n !== undefined && Math.abs(n) > 1000) return failed(coded('looksProjected', { n }), cell);
   }
-  const lon = parseCoordinate(lonCell.value, 'lon');
-  const lat = parseCoordinate(latCell.value, 'lat');
-  if (typeof lon === 'string') return { ok: false, reason: `longitude: ${lon}`, cell: lonCell };
-  if (typeof lat === 'string') {
-    const asLon = parseCoordinate(latCell.value, 'lon');
+  const lon = readCoordinate(lonCell.value, 'lon');
+  const lat = readCoordinate(latCell.value, 'lat');
+  if (typeof lon !== 'number') return failed(coded('coordBad', { axisCode: 'w_longitude', whyCode: lon.code, ...lon.params }), lonCell);
+  if (typeof lat !== 'number') {
+    const asLon = readCoordinate(latCell.value, 'lon');
     if (typeof asLon === 'number' && Math.abs(lon) <= 90) {
       const fix: CsvFix = { kind: 'swap-lat-lon', siteId, lon: asLon, lat: lon, applied: true };
-      const checked = checkArea(siteId, asLon, lon, area, latCell);
-      const reason = `latitude ${latCell.value} is impossible; read the pair as swapped (lat ${lon}, lon ${asLon})`;
-      return { ok: true, lon: asLon, lat: lon, warning: { reason: checked.ok && checked.warning ? `${reason}; ${checked.warning.reason}` : reason, cell: latCell, fix } };
+      const swapped: LocatedWarning = { text: coded('swappedApplied', { value: latCell.value, lat: lon, lon: asLon }), cell: latCell, fix };
+      return located(asLon, lon, swapped, areaWarning(siteId, asLon, lon, area, latCell, false));
     }
-    return { ok: false, reason: `latitude: ${lat}`, cell: latCell };
+    return failed(coded('coordBad', { axisCode: 'w_latitude', whyCode: lat.code, ...lat.params }), latCell);
   }
-  return checkArea(siteId, lon, lat, area, lonCell);
+  return located(lon, lat, areaWarning(siteId, lon, lat, area, lonCell));
 }
 
 /** VN-2000 X/Y metres in a provincial 3° zone; which one is the northing is decided by plausibility. */
@@ -78,13 +88,11 @@ export function locateVn2000(
 ): Located {
   const x = parseCsvNumber(xCell.value, decimalComma);
   const y = parseCsvNumber(yCell.value, decimalComma);
-  if (x === undefined) return { ok: false, reason: xCell.value.trim() === '' ? 'X is missing' : 'X is not a number', cell: xCell };
-  if (y === undefined) return { ok: false, reason: yCell.value.trim() === '' ? 'Y is missing' : 'Y is not a number', cell: yCell };
+  if (x === undefined) return failed(coded(xCell.value.trim() === '' ? 'xMissing' : 'xNotNumber'), xCell);
+  if (y === undefined) return failed(coded(yCell.value.trim() === '' ? 'yMissing' : 'yNotNumber'), yCell);
   const resolved = resolveXy(x, y);
-  if (typeof resolved === 'string') return { ok: false, reason: resolved, cell: xCell };
+  if (typeof resolved === 'string') return failed(coded('notVn2000', { x, y }), xCell);
   const [lon, lat] = vn2000ToWgs84(resolved.easting, resolved.northing, meridianDeg);
-  const checked = checkArea(siteId, lon, lat, area, xCell);
   // a swapped or sign-flipped degree pair is not a fix for projected metres
-  if (checked.ok && checked.warning) checked.warning = { reason: checked.warning.reason.replace(/;.*$/, '; check X/Y and the province'), cell: xCell };
-  return checked.ok ? { ...checked, xyOrder: resolved.order } : checked;
+  return { ...located(lon, lat, areaWarning(siteId, lon, lat, area, xCell, false)), xyOrder: resolved.order };
 }

@@ -1,7 +1,8 @@
 import type { CsvDelimiter } from './sniff';
 import { SITE_FIELDS, type ColumnMapping, type SiteField } from './mapping';
 
-export type CsvCrs = 'wgs84' | 'vn2000';
+/** 'mixed': latitude/longitude and VN-2000 X/Y both mapped, each row read from the pair it fills. */
+export type CsvCrs = 'wgs84' | 'vn2000' | 'mixed';
 
 /** A saved column mapping for one carrier's export format. Plain JSON: stored per carrier and passed to the CLI. */
 export interface MappingProfile {
@@ -9,7 +10,7 @@ export interface MappingProfile {
   carrier?: string;
   mapping: ColumnMapping;
   crs: CsvCrs;
-  /** VN-2000 only: the province whose zone the X/Y are in. */
+  /** VN-2000 or mixed: the province whose zone the X/Y are in. */
   province?: string;
   delimiter?: CsvDelimiter;
   decimalComma?: boolean;
@@ -23,7 +24,7 @@ export function parseMappingProfile(json: unknown): MappingProfile | string {
   if (!isRecord(json)) return 'a mapping profile is a JSON object';
   const { name, carrier, mapping, crs, province, delimiter, decimalComma } = json;
   if (typeof name !== 'string' || name.trim() === '') return '"name" must be a non-empty string';
-  if (crs !== 'wgs84' && crs !== 'vn2000') return '"crs" must be "wgs84" or "vn2000"';
+  if (crs !== 'wgs84' && crs !== 'vn2000' && crs !== 'mixed') return '"crs" must be "wgs84", "vn2000" or "mixed"';
   if (!isRecord(mapping)) return '"mapping" must be an object of field → header name';
   const columns: ColumnMapping = {};
   for (const [field, header] of Object.entries(mapping)) {

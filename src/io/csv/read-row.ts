@@ -1,8 +1,9 @@
 import type { Radio } from '../../domain/model/types';
 import type { XyOrder } from '../coords/vn2000';
-import { locateVn2000, locateWgs84, type BBox, type Cell, type Located } from './location';
+import { coded, type CodedText } from './issue-codes';
+import type { BBox, Cell } from './location';
+import { locateRow, type CoordKinds } from './locate-row';
 import type { ColumnMapping, SiteField } from './mapping';
-import type { CsvCrs } from './mapping-profile';
 import { parseCsvNumber } from './numbers';
 import type { CsvRow } from './parse-rows';
 import type { IssueLog } from './row-issue';
@@ -29,6 +30,8 @@ export interface RowRecord {
   tilts: number[];
   radios: Radio[];
   cellId: string | null;
+  /** The proposed-site column said yes (null: blank or not mapped). */
+  proposed: boolean | null;
   /** Mapped cell values, for telling identical duplicate rows from conflicting ones. */
   values: Partial<Record<SiteField, string>>;
 }
@@ -36,7 +39,7 @@ export interface RowRecord {
 export interface RowContext {
   headers: readonly string[];
   mapping: ColumnMapping;
-  crs: CsvCrs;
+  kinds: CoordKinds;
   meridianDeg: number | null;
   area: BBox | undefined;
   decimalComma: boolean;
@@ -44,6 +47,21 @@ export interface RowContext {
   log: IssueLog;
   /** Position of each mapped field's header; filled on first use. */
   columnIndex?: Map<SiteField, number>;
+}
+
+/** Our CSV exports (and others) write text that starts like a formula with a leading apostrophe: read it back without. */
+export const unguard = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+const YES = new Set(['true', '1', 'yes', 'y', 'x', 'co', 'có', 'proposed', 'de xuat', 'đề xuất']);
+const NO = new Set(['false', '0', 'no', 'n', 'khong', 'không', 'existing', 'hien huu', 'hiện hữu']);
+
+/** "true"/"có"/"x" → true, "false"/"không" → false, blank → null; anything else is a reason. */
+function readYesNo(cell: string): boolean | null | CodedText {
+  const t = cell.trim().toLowerCase();
+  if (t === '') return null;
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return coded('proposedBad', { value: cell });
 }
 
 /** "0/120/240", "0;120;240", "0 120 240", "0,120,240": a single value unless clearly a list (a lone comma is decimal). */
@@ -55,12 +73,12 @@ export function splitList(cell: string): string[] {
   return [t];
 }
 
-function numbers(ctx: RowContext, line: number, field: SiteField, cell: string, min: number, max: number): number[] | null {
+function numbers(ctx: RowContext, line: number, field: 'beamwidth' | 'tilt', cell: string, min: number, max: number): number[] | null {
   const out: number[] = [];
   for (const token of splitList(cell)) {
     const n = parseCsvNumber(token, ctx.decimalComma);
     if (n === undefined || n < min || n > max) {
-      ctx.log.warn(line, `${field} "${token}" is not a number in ${min}..${max}; ignored`, ctx.mapping[field], cell);
+      ctx.log.warn(line, coded('numberRange', { fieldCode: `w_${field}`, token, min, max }), ctx.mapping[field], cell);
       return null;
     }
     out.push(n);
@@ -68,7 +86,7 @@ function numbers(ctx: RowContext, line: number, field: SiteField, cell: string, 
   return out;
 }
 
-function readAzimuths(ctx: RowContext, cell: string): (number | null)[] | string {
+function readAzimuths(ctx: RowContext, cell: string): (number | null)[] | CodedText {
   const out: (number | null)[] = [];
   for (const token of splitList(cell)) {
     if (OMNI_WORDS.has(token.toLowerCase())) {
@@ -76,7 +94,7 @@ function readAzimuths(ctx: RowContext, cell: string): (number | null)[] | string
       continue;
     }
     const n = parseCsvNumber(token, ctx.decimalComma);
-    if (n === undefined || n < -360 || n > 720) return `azimuth "${token}" is not a bearing in degrees`;
+    if (n === undefined || n < -360 || n > 720) return coded('azimuthBad', { token });
     out.push(((n % 360) + 360) % 360);
   }
   return out;
@@ -94,7 +112,7 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
       at = column === '' ? -1 : ctx.headers.indexOf(column);
       (ctx.columnIndex ??= new Map()).set(field, at);
     }
-    const value = at < 0 ? '' : (row.cells[at] ?? '').trim();
+    const value = at < 0 ? '' : unguard(row.cells[at] ?? '').trim();
     if (at >= 0) values[field] = value;
     return { column, value };
   };
@@ -104,66 +122,71 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
   const name = text('name');
   if (siteId === '') {
     siteId = name ?? generatedId;
-    if (mapping.siteId !== undefined) log.warn(line, `site id is blank; used ${JSON.stringify(siteId)}`, idCell.column, '');
+    if (mapping.siteId !== undefined) log.warn(line, coded('siteIdBlank', { id: siteId }), idCell.column, '');
   }
-  const located: Located = ctx.crs === 'wgs84'
-    ? locateWgs84(siteId, cellOf('lat'), cellOf('lon'), ctx.area)
-    : locateVn2000(siteId, cellOf('x'), cellOf('y'), ctx.meridianDeg ?? NaN, ctx.area, ctx.decimalComma);
+  const located = locateRow(ctx, siteId, { lat: cellOf('lat'), lon: cellOf('lon'), x: cellOf('x'), y: cellOf('y') });
   if (!located.ok) {
-    log.error(line, `${located.reason}; row not imported`, located.cell.column, located.cell.value);
+    const { code, params } = located.reason;
+    log.error(line, coded('rowRejected', { ...params, reasonCode: code }), located.cell.column, located.cell.value);
     return null;
   }
-  if (located.warning) log.warn(line, located.warning.reason, located.warning.cell.column, located.warning.cell.value, located.warning.fix);
+  for (const w of located.warnings) log.warn(line, w.text, w.cell.column, w.cell.value, w.fix);
 
   const heightCell = cellOf('height');
   let heightM = DEFAULT_HEIGHT_M;
   if (heightCell.value !== '') {
     const h = parseCsvNumber(heightCell.value, ctx.decimalComma);
     if (h === undefined || h <= 0 || h > 500) {
-      log.error(line, 'antenna height must be a number of metres above ground (0-500); row not imported', heightCell.column, heightCell.value);
+      log.error(line, coded('heightBad'), heightCell.column, heightCell.value);
       return null;
     }
     heightM = h;
-  } else if (mapping.height !== undefined) log.warn(line, `height is blank; assumed ${DEFAULT_HEIGHT_M} m`, heightCell.column, '');
+  } else if (mapping.height !== undefined) log.warn(line, coded('heightBlank', { m: DEFAULT_HEIGHT_M }), heightCell.column, '');
 
   const azCell = cellOf('azimuth');
   const azimuths = readAzimuths(ctx, azCell.value);
-  if (typeof azimuths === 'string') {
-    log.error(line, `${azimuths}; row not imported`, azCell.column, azCell.value);
+  if (!Array.isArray(azimuths)) {
+    log.error(line, azimuths, azCell.column, azCell.value);
     return null;
   }
-  if (azimuths.length === 0 && mapping.azimuth !== undefined) log.warn(line, 'azimuth is blank; taken as an omnidirectional antenna', azCell.column, '');
+  if (azimuths.length === 0 && mapping.azimuth !== undefined) log.warn(line, coded('azimuthBlank'), azCell.column, '');
 
   const bwCell = cellOf('beamwidth');
   const tiltCell = cellOf('tilt');
   const beamwidths = numbers(ctx, line, 'beamwidth', bwCell.value, 1, 360) ?? [];
   const tilts = numbers(ctx, line, 'tilt', tiltCell.value, -20, 90) ?? [];
   if (bwCell.value === '' && mapping.beamwidth !== undefined && azimuths.some((a) => a !== null)) {
-    log.warn(line, `beamwidth is blank; assumed ${DEFAULT_BEAMWIDTH_DEG}°`, bwCell.column, '');
+    log.warn(line, coded('beamwidthBlank', { deg: DEFAULT_BEAMWIDTH_DEG }), bwCell.column, '');
   }
-  if (tiltCell.value === '' && mapping.tilt !== undefined) log.warn(line, `tilt is blank; assumed ${DEFAULT_TILT_DEG}°`, tiltCell.column, '');
+  if (tiltCell.value === '' && mapping.tilt !== undefined) log.warn(line, coded('tiltBlank', { deg: DEFAULT_TILT_DEG }), tiltCell.column, '');
 
   const techCell = cellOf('tech');
   const bandCell = cellOf('band');
   const techs = parseTechs(techCell.value);
-  if (techs.unknown.length > 0) log.warn(line, `technology ${techs.unknown.join(', ')} is not 2G/3G/4G/5G; ignored`, techCell.column, techCell.value);
+  if (techs.unknown.length > 0) log.warn(line, coded('techUnknown', { list: techs.unknown.join(', ') }), techCell.column, techCell.value);
   const bands = parseBands(bandCell.value);
-  if (bands.unknown.length > 0) log.warn(line, `band ${bands.unknown.join(', ')} is not a frequency; ignored`, bandCell.column, bandCell.value);
-  const notes: string[] = [];
+  if (bands.unknown.length > 0) log.warn(line, coded('bandUnknown', { list: bands.unknown.join(', ') }), bandCell.column, bandCell.value);
+  const notes: CodedText[] = [];
   const radios = rowRadios(techs.techs, bands.bands.filter((b) => {
     const sane = b >= 300 && b <= 7200;
-    if (!sane) notes.push(`band ${b} MHz is outside 300-7200 MHz; ignored`);
+    if (!sane) notes.push(coded('bandRange', { band: b }));
     return sane;
   }), notes);
   for (const note of notes) log.warn(line, note, bandCell.column || techCell.column, bandCell.value);
-  if (radios.length === 0 && mapping.tech !== undefined && techCell.value === '') log.warn(line, 'technology is blank; assumed 4G', techCell.column, '');
+  if (radios.length === 0 && mapping.tech !== undefined && techCell.value === '') log.warn(line, coded('techBlank'), techCell.column, '');
 
   const power = cellOf('power');
   if (power.value !== '' && parseCsvNumber(power.value, ctx.decimalComma) === undefined) {
-    log.warn(line, 'power is not a number; ignored', power.column, power.value);
+    log.warn(line, coded('powerBad'), power.column, power.value);
+  }
+  const proposedCell = cellOf('proposed');
+  let proposed = readYesNo(proposedCell.value);
+  if (proposed !== null && typeof proposed === 'object') {
+    log.warn(line, proposed, proposedCell.column, proposedCell.value);
+    proposed = null;
   }
   return {
-    line, siteId, name, carrier: text('carrier'), lon: located.lon, lat: located.lat, xyOrder: located.xyOrder ?? null,
+    line, siteId, name, carrier: text('carrier'), proposed, lon: located.lon, lat: located.lat, xyOrder: located.xyOrder ?? null,
     heightM, azimuths, beamwidths, tilts, radios, cellId: text('cellId'), values,
   };
 }

@@ -5,12 +5,15 @@ import { detectRowMode, groupSites, type RowMode } from './group-sites';
 import type { BBox } from './location';
 import type { ColumnMapping } from './mapping';
 import type { CsvCrs } from './mapping-profile';
+import { coded, type CsvIssueCode } from './issue-codes';
+import type { CoordKinds } from './locate-row';
 import type { CsvRow } from './parse-rows';
 import { DEFAULT_BEAMWIDTH_DEG, DEFAULT_HEIGHT_M, DEFAULT_TILT_DEG, readRow, type RowContext, type RowRecord } from './read-row';
 import { IssueLog, type CsvRowIssue } from './row-issue';
 
 export interface ReadSitesOptions {
   fileName: string;
+  /** 'mixed' (or a file mapping both pairs with no crs narrowing it) reads each row from the pair it fills. */
   crs: CsvCrs;
   /** VN-2000: the province whose 3° zone the X/Y are in (or give `centralMeridianDeg`). */
   province?: string;
@@ -41,29 +44,38 @@ export interface CsvSitesResult extends ImportResult<Site> {
 
 const isBlank = (row: CsvRow): boolean => row.cells.every((c) => c.trim() === '');
 
-function meridianOf(options: ReadSitesOptions, log: IssueLog): number | null {
-  if (options.crs !== 'vn2000') return null;
+/** The pairs read: those mapped, narrowed to one when the crs names one. */
+export function coordKindsOf(mapping: ColumnMapping, crs: CsvCrs): CoordKinds {
+  return {
+    latLon: crs !== 'vn2000' && mapping.lat !== undefined && mapping.lon !== undefined,
+    xy: crs !== 'wgs84' && mapping.x !== undefined && mapping.y !== undefined,
+  };
+}
+
+function meridianOf(options: ReadSitesOptions, kinds: CoordKinds, log: IssueLog): number | null {
+  if (!kinds.xy) return null;
   if (options.centralMeridianDeg !== undefined) return options.centralMeridianDeg;
   const fromProvince = options.province === undefined ? null : centralMeridianOf(options.province);
   if (fromProvince !== null) return fromProvince;
   log.error(undefined, options.province === undefined
-    ? 'VN-2000 coordinates need the province (its zone central meridian); none given'
-    : `province "${options.province}" is not in the VN-2000 meridian table (${VN2000_PROVINCES.join(', ')})`);
+    ? coded('noProvince')
+    : coded('unknownProvince', { province: options.province, known: VN2000_PROVINCES.join(', ') }));
   return null;
 }
 
 function fileWarnings(mapping: ColumnMapping, options: ReadSitesOptions, log: IssueLog): void {
-  const missing = (what: string) => log.warn(undefined, `${options.fileName}: no ${what}`);
-  if (mapping.siteId === undefined) missing(`site id column; ids come from the name or the line number`);
-  if (mapping.height === undefined) missing(`height column; every site assumed ${DEFAULT_HEIGHT_M} m`);
-  if (mapping.azimuth === undefined) missing('azimuth column; every site taken as one omnidirectional antenna');
+  const file = options.fileName;
+  const missing = (code: CsvIssueCode, params: Record<string, number> = {}) => log.warn(undefined, coded(code, { file, ...params }));
+  if (mapping.siteId === undefined) missing('noSiteIdColumn');
+  if (mapping.height === undefined) missing('noHeightColumn', { m: DEFAULT_HEIGHT_M });
+  if (mapping.azimuth === undefined) missing('noAzimuthColumn');
   else {
-    if (mapping.beamwidth === undefined) missing(`beamwidth column; sectors assumed ${DEFAULT_BEAMWIDTH_DEG}° wide`);
-    if (mapping.tilt === undefined) missing(`tilt column; sectors assumed ${DEFAULT_TILT_DEG}° downtilt`);
+    if (mapping.beamwidth === undefined) missing('noBeamwidthColumn', { deg: DEFAULT_BEAMWIDTH_DEG });
+    if (mapping.tilt === undefined) missing('noTiltColumn', { deg: DEFAULT_TILT_DEG });
   }
-  if (mapping.tech === undefined) missing('technology column; radios assumed 4G unless a band names them');
-  if (mapping.carrier === undefined && !options.carrier) missing('carrier column and no carrier given; carrier left blank');
-  if (mapping.power !== undefined) log.warn(undefined, 'power column is checked but not used: coverage uses the link budget preset');
+  if (mapping.tech === undefined) missing('noTechColumn');
+  if (mapping.carrier === undefined && !options.carrier) missing('noCarrierColumn');
+  if (mapping.power !== undefined) log.warn(undefined, coded('powerUnused'));
 }
 
 /**
@@ -74,17 +86,19 @@ export function readSitesFromRows(
   headers: readonly string[], rows: readonly CsvRow[], mapping: ColumnMapping, options: ReadSitesOptions,
 ): CsvSitesResult {
   const log = new IssueLog();
-  const coordsMapped = options.crs === 'wgs84' ? mapping.lat !== undefined && mapping.lon !== undefined : mapping.x !== undefined && mapping.y !== undefined;
+  const kinds = coordKindsOf(mapping, options.crs);
+  const coordsMapped = kinds.latLon || kinds.xy;
   const stats: CsvImportStats = { dataRows: 0, blankRows: 0, importedRows: 0, rejectedRows: 0, sites: 0, sectors: 0, mode: 'per-site', xyOrder: null };
-  const meridianDeg = meridianOf(options, log);
-  const fatal = !coordsMapped || (options.crs === 'vn2000' && meridianDeg === null);
+  const meridianDeg = meridianOf(options, kinds, log);
+  // without a province an X/Y-only file has nothing to read; a mixed file still reads its lat/lon rows
+  const fatal = !coordsMapped || (!kinds.latLon && meridianDeg === null);
   if (!coordsMapped) {
-    const need = options.crs === 'wgs84' ? 'latitude and longitude' : 'X and Y';
-    log.error(undefined, `${options.fileName}: no ${need} columns found in the header (${headers.join(', ')}); choose them in the column mapping`);
+    const need = options.crs === 'wgs84' ? 'w_needLatLon' : options.crs === 'vn2000' ? 'w_needXy' : 'w_needEither';
+    log.error(undefined, coded('noCoordColumns', { file: options.fileName, needCode: need, headers: headers.join(', ') }));
   }
   fileWarnings(mapping, options, log);
   const ctx: RowContext = {
-    headers, mapping, crs: options.crs, meridianDeg, area: options.areaBBox, decimalComma: options.decimalComma ?? false,
+    headers, mapping, kinds, meridianDeg, area: options.areaBBox, decimalComma: options.decimalComma ?? false,
     fileName: options.fileName, log,
   };
   const records: RowRecord[] = [];
@@ -97,7 +111,7 @@ export function readSitesFromRows(
     stats.dataRows++;
     if (fatal) continue;
     if (row.cells.length > headers.length) {
-      log.warn(row.line, `${row.cells.length} cells but ${headers.length} headers; extra cells ignored (a decimal comma in a comma-separated file?)`);
+      log.warn(row.line, coded('extraCells', { cells: row.cells.length, headers: headers.length }));
     }
     const record = readRow(ctx, row, `${options.fileName}:${row.line}`);
     if (record) {
@@ -105,7 +119,7 @@ export function readSitesFromRows(
       if (record.xyOrder) orders.add(record.xyOrder);
     }
   }
-  if (fatal && stats.dataRows > 0) log.error(undefined, `${stats.dataRows} data rows not imported`);
+  if (fatal && stats.dataRows > 0) log.error(undefined, coded('rowsNotImported', { n: stats.dataRows }));
   stats.mode = detectRowMode(records, mapping.cellId !== undefined);
   const before = log.errors;
   const sites = groupSites(records, stats.mode, options.carrier ?? '', log, mapping.siteId);
@@ -114,7 +128,7 @@ export function readSitesFromRows(
   stats.sites = sites.length;
   stats.sectors = sites.reduce((n, s) => n + s.sectors.length, 0);
   stats.xyOrder = orders.size === 0 ? null : orders.size > 1 ? 'mixed' : ([...orders][0] ?? null);
-  if (stats.xyOrder === 'x-easting') log.warn(undefined, `${options.fileName}: X holds eastings and Y northings (GIS order, not the surveying X = northing)`);
-  if (stats.xyOrder === 'mixed') log.warn(undefined, `${options.fileName}: some rows give X as northing, others as easting; each row was read by its values`);
+  if (stats.xyOrder === 'x-easting') log.warn(undefined, coded('xEasting', { file: options.fileName }));
+  if (stats.xyOrder === 'mixed') log.warn(undefined, coded('xyMixed', { file: options.fileName }));
   return { items: sites, issues: log.issues, stats };
 }

@@ -1,4 +1,5 @@
 import type { ImportIssue } from '../../domain/model/types';
+import { issueTextEn, type CodedText, type CsvIssueCode, type IssueParams } from './issue-codes';
 
 /** A position change the import dialog can offer (or has made, when `applied`). */
 export interface CsvFix {
@@ -11,34 +12,37 @@ export interface CsvFix {
   applied: boolean;
 }
 
+/** An issue of a CSV reader: `reason` is the English text of `code` + `params`, which the app renders in its language. */
 export interface CsvRowIssue extends ImportIssue {
+  code: CsvIssueCode;
+  params: IssueParams;
   fix?: CsvFix;
+  /** The user excluded this issue's row: it was not imported, and the report still lists it. */
+  excluded?: boolean;
 }
 
 /** Collects issues for one file; `line`-less issues concern the whole file. */
 export class IssueLog {
   readonly issues: CsvRowIssue[] = [];
-  private readonly warnedLines = new Set<number>();
   private errorCount = 0;
 
-  error(line: number | undefined, reason: string, column?: string, value?: string): void {
-    this.push({ severity: 'error', reason }, line, column, value);
+  error(line: number | undefined, text: CodedText, column?: string, value?: string): void {
+    this.push({ severity: 'error', ...this.texts(text) }, line, column, value);
     this.errorCount++;
   }
 
-  warn(line: number | undefined, reason: string, column?: string, value?: string, fix?: CsvFix): void {
-    const issue: CsvRowIssue = { severity: 'warning', reason };
+  warn(line: number | undefined, text: CodedText, column?: string, value?: string, fix?: CsvFix): void {
+    const issue: CsvRowIssue = { severity: 'warning', ...this.texts(text) };
     if (fix) issue.fix = fix;
     this.push(issue, line, column, value);
-    if (line !== undefined) this.warnedLines.add(line);
   }
 
   get errors(): number {
     return this.errorCount;
   }
 
-  get linesWithWarnings(): number {
-    return this.warnedLines.size;
+  private texts(text: CodedText): Pick<CsvRowIssue, 'reason' | 'code' | 'params'> {
+    return { reason: issueTextEn(text), code: text.code, params: text.params };
   }
 
   private push(issue: CsvRowIssue, line?: number, column?: string, value?: string): void {

@@ -1,5 +1,6 @@
 import type { Radio, Technology } from '../../domain/model/types';
 import { DEFAULT_BAND, pairRadios } from '../geojson/site-radios';
+import { coded, type CodedText } from './issue-codes';
 import { parseCsvNumber } from './numbers';
 
 /** Technology words as carriers write them, with an optional band glued on: "LTE1800", "NR3500", "GSM900", "U2100". */
@@ -60,14 +61,22 @@ export function parseBands(raw: string): { bands: number[]; unknown: string[] } 
   return { bands, unknown };
 }
 
+/** pairRadios (shared with the GeoJSON reader) words its one warning in English: back to a code. */
+function codedNote(text: string): CodedText {
+  const m = /^band (\d+) MHz fits none of the technologies (.*); ignored$/.exec(text);
+  return m ? coded('bandFitsNone', { band: m[1] ?? '', techs: m[2] ?? '' }) : coded('radioNote', { detail: text });
+}
+
 /** Radios of one row: bands glued to technologies win; other technologies pair with the band column's values. */
-export function rowRadios(techs: readonly TechToken[], bands: readonly number[], warnings: string[]): Radio[] {
+export function rowRadios(techs: readonly TechToken[], bands: readonly number[], warnings: CodedText[]): Radio[] {
   const radios: Radio[] = techs.filter((t) => t.bandMHz !== null).map((t) => ({ tech: t.tech, bandMHz: t.bandMHz ?? DEFAULT_BAND[t.tech] }));
   const bare = techs.filter((t) => t.bandMHz === null).map((t) => t.tech);
-  if (bare.length > 0) radios.push(...pairRadios(bare, bands, warnings));
+  const notes: string[] = [];
+  if (bare.length > 0) radios.push(...pairRadios(bare, bands, notes));
   else if (radios.length === 0 && bands.length > 0) {
-    warnings.push(`no technology for band ${bands.join('/')} MHz; assumed 4G`);
-    radios.push(...pairRadios(['4G'], bands, warnings));
+    warnings.push(coded('bandNoTech', { bands: bands.join('/') }));
+    radios.push(...pairRadios(['4G'], bands, notes));
   }
+  warnings.push(...notes.map(codedNote));
   return radios;
 }

@@ -23,7 +23,8 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
     else next[field] = header;
     imports.setMapping(next);
   };
-  const hidden = (f: SiteField) => (crs === 'wgs84' ? f === 'x' || f === 'y' : f === 'lat' || f === 'lon');
+  const readsXy = mapping.x !== undefined && mapping.y !== undefined;
+  const crsText = crs === 'mixed' ? t('crsMixed') : crs === 'vn2000' ? t('crsVn2000') : t('crsWgs84');
 
   return (
     <div className="import-step" data-testid="import-mapping">
@@ -42,7 +43,7 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
       <div className="import-columns">
         <fieldset className="import-fields">
           <legend>{t('mapping')}</legend>
-          {SITE_FIELDS.filter((f) => !hidden(f)).map((field) => (
+          {SITE_FIELDS.map((field) => (
             <label key={field} className="row">
               <span>{t(`field_${field}`)}</span>
               <select value={mapping[field] ?? ''} data-testid={`import-field-${field}`} onChange={(e) => setField(field, e.target.value)}>
@@ -55,16 +56,11 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
         <div>
           <fieldset>
             <legend>{t('crs')}</legend>
-            <label className="row">
-              <select value={crs} data-testid="import-crs" onChange={(e) => imports.setCrs(e.target.value === 'vn2000' ? 'vn2000' : 'wgs84', csv.choices.province)}>
-                <option value="wgs84">{t('crsWgs84')}</option>
-                <option value="vn2000">{t('crsVn2000')}</option>
-              </select>
-            </label>
-            {crs === 'vn2000' && (
+            <p className="hint" data-testid="import-crs" data-value={crs}>{crsText}</p>
+            {readsXy && (
               <label className="row">
                 <span>{t('province')}</span>
-                <select value={csv.choices.province ?? ''} data-testid="import-province" onChange={(e) => imports.setCrs('vn2000', e.target.value)}>
+                <select value={csv.choices.province ?? ''} data-testid="import-province" onChange={(e) => imports.setProvince(e.target.value)}>
                   <option value="">{t('chooseProvince')}</option>
                   {VN2000_PROVINCES.map((p) => <option key={p} value={p}>{p}</option>)}
                 </select>

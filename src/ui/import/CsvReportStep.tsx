@@ -4,7 +4,7 @@ import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
 import { downloadText } from '../download';
 import { formatInt } from '../format';
-import { useImportT } from '../i18n/import-strings';
+import { issueReason, useImportT } from '../i18n/import-strings';
 import { IssuesTable } from './IssuesTable';
 import { useImportActions } from './use-import';
 
@@ -16,7 +16,7 @@ export function CsvReportStep({ csv, read }: { csv: CsvDialog; read: CsvReadResu
   const t = useImportT();
   const lang = useAppState((s) => s.lang);
   const { stats, issues, sites } = read;
-  const warnings = issues.filter((i) => i.severity === 'warning').length;
+  const warnings = issues.filter((i) => i.severity === 'warning' && !i.excluded).length;
   const counts: [string, string, number][] = [
     ['rows', t('countRows'), stats.dataRows + read.excluded],
     ['sites', t('countSites'), stats.sites],
@@ -39,9 +39,9 @@ export function CsvReportStep({ csv, read }: { csv: CsvDialog; read: CsvReadResu
         ))}
       </dl>
       <h3>
-        {t('issues', { n: issues.length })}
-        <button type="button" data-testid="import-download-report" onClick={() => downloadText(`${stem}-report.csv`, issuesToCsv(issues), 'text/csv')}>
-          ⤓ {t('downloadReport')}
+        {t('issues', { n: formatInt(lang, issues.length) })}
+        <button type="button" data-testid="import-download-report" onClick={() => downloadText(`${stem}-report.csv`, issuesToCsv(issues, (i) => issueReason(lang, i)), 'text/csv')}>
+          {t('downloadReport')}
         </button>
       </h3>
       {csv.choices.excludedLines.length > 0 && (
@@ -49,14 +49,14 @@ export function CsvReportStep({ csv, read }: { csv: CsvDialog; read: CsvReadResu
           {t('countExcluded')}:{' '}
           {csv.choices.excludedLines.map((line) => (
             <button key={line} type="button" onClick={() => imports.toggleExcluded(line)} title={t('include')}>
-              {line} ↺
+              {line}
             </button>
           ))}
         </p>
       )}
       <IssuesTable
         issues={issues}
-        onFix={(i) => i.fix && imports.applyFix(i.fix)}
+        onFix={(fix) => imports.applyFix(fix)}
         excluded={csv.choices.excludedLines}
         onExclude={(line) => imports.toggleExcluded(line)}
       />

@@ -1,22 +1,86 @@
-import type { ImportIssue } from '../../domain/model/types';
-import type { CsvRowIssue } from '../../io/csv';
-import { useImportT } from '../i18n/import-strings';
+import { useMemo, useState } from 'react';
+import { groupIssues, type IssueGroup, type ShownIssue } from '../../app/import-issue-groups';
+import type { CsvFix } from '../../io/csv';
+import { useAppState } from '../context';
+import { formatInt } from '../format';
+import { issueReason, useImportT } from '../i18n/import-strings';
 
 interface Props {
-  issues: readonly CsvRowIssue[];
+  issues: readonly ShownIssue[];
   /** Offered on issues with a suggested position fix. */
-  onFix?: (issue: CsvRowIssue) => void;
+  onFix?: (fix: CsvFix) => void;
   /** Lines the user excluded, and the toggle; absent when rows cannot be excluded. */
   excluded?: readonly number[];
   onExclude?: (line: number) => void;
 }
 
-const where = (i: ImportIssue) => (i.line !== undefined ? String(i.line) : i.index !== undefined ? `#${i.index}` : '—');
+/** Rows shown per kind at first and added by each "show more". */
+export const ISSUES_PAGE = 50;
 
-/** Every problem found in a file, in file order: line, column, value, reason, severity and what can be done. */
+const where = (i: ShownIssue) => (i.line !== undefined ? String(i.line) : i.index !== undefined ? `#${i.index}` : '—');
+
+/** Every problem found in a file, grouped by kind (exact counts), the first rows of each kind and more on request. */
 export function IssuesTable({ issues, onFix, excluded, onExclude }: Props) {
   const t = useImportT();
+  const lang = useAppState((s) => s.lang);
+  const groups = useMemo(() => groupIssues(issues), [issues]);
+  const excludedSet = useMemo(() => new Set(excluded ?? []), [excluded]);
+  const [shown, setShown] = useState<Record<string, number>>({});
   if (issues.length === 0) return <p className="hint" data-testid="import-no-issues">{t('noIssues')}</p>;
+
+  const row = (i: ShownIssue, n: number) => {
+    const line = i.line;
+    const fix = 'fix' in i ? i.fix : undefined;
+    const isExcluded = line !== undefined && excludedSet.has(line);
+    return (
+      <tr key={n} className={`issue-${i.severity}${isExcluded ? ' issue-excluded' : ''}`} data-testid="import-issue" data-line={line ?? ''}
+        data-severity={i.severity} data-code={'code' in i ? i.code : ''} data-excluded={isExcluded}>
+        <td>{where(i)}</td>
+        <td>{i.column ?? ''}</td>
+        <td className="import-value">{i.value ?? ''}</td>
+        <td>{issueReason(lang, i)}{isExcluded ? ` (${t('excludedMark')})` : ''}</td>
+        <td>{t(i.severity === 'error' ? 'sevError' : 'sevWarning')}</td>
+        <td className="import-issue-actions">
+          {fix && (fix.applied ? (
+            <span className="hint">{t('fixApplied')}</span>
+          ) : onFix ? (
+            <button type="button" data-testid="import-apply-fix" onClick={() => onFix(fix)}>{t('applyFix')}</button>
+          ) : null)}
+          {onExclude && line !== undefined && (i.severity === 'warning' || isExcluded) && (
+            <button type="button" data-testid="import-exclude" onClick={() => onExclude(line)}>{t(isExcluded ? 'include' : 'exclude')}</button>
+          )}
+        </td>
+      </tr>
+    );
+  };
+
+  const section = (g: IssueGroup) => {
+    const limit = shown[g.key] ?? ISSUES_PAGE;
+    const rest = g.issues.length - limit;
+    const first = g.issues[0];
+    return (
+      <tbody key={g.key} data-testid="import-issue-group" data-kind={g.key} data-count={g.issues.length}>
+        <tr className="import-issue-group">
+          <th colSpan={6}>
+            {g.fileWide
+              ? t('groupFile', { n: formatInt(lang, g.issues.length) })
+              : t(g.severity === 'error' ? 'groupErrors' : 'groupWarnings', { n: formatInt(lang, g.issues.length), example: first ? issueReason(lang, first) : '' })}
+          </th>
+        </tr>
+        {g.issues.slice(0, limit).map(row)}
+        {rest > 0 && (
+          <tr>
+            <td colSpan={6}>
+              <button type="button" data-testid="import-issues-more" onClick={() => setShown({ ...shown, [g.key]: limit + ISSUES_PAGE })}>
+                {t('showMore', { n: formatInt(lang, Math.min(rest, ISSUES_PAGE)), left: formatInt(lang, rest) })}
+              </button>
+            </td>
+          </tr>
+        )}
+      </tbody>
+    );
+  };
+
   return (
     <div className="import-scroll">
       <table className="mini import-issues" data-testid="import-issues">
@@ -25,31 +89,7 @@ export function IssuesTable({ issues, onFix, excluded, onExclude }: Props) {
             <th>{t('colLine')}</th><th>{t('colColumn')}</th><th>{t('colValue')}</th><th>{t('colReason')}</th><th>{t('colSeverity')}</th><th />
           </tr>
         </thead>
-        <tbody>
-          {issues.map((i, n) => {
-            const line = i.line;
-            const isExcluded = line !== undefined && (excluded ?? []).includes(line);
-            return (
-              <tr key={n} className={`issue-${i.severity}`} data-testid="import-issue" data-line={line ?? ''} data-severity={i.severity}>
-                <td>{where(i)}</td>
-                <td>{i.column ?? ''}</td>
-                <td className="import-value">{i.value ?? ''}</td>
-                <td>{i.reason}</td>
-                <td>{t(i.severity === 'error' ? 'sevError' : 'sevWarning')}</td>
-                <td className="import-issue-actions">
-                  {i.fix && (i.fix.applied ? (
-                    <span className="hint">{t('fixApplied')}</span>
-                  ) : onFix ? (
-                    <button type="button" data-testid="import-apply-fix" onClick={() => onFix(i)}>{t('applyFix')}</button>
-                  ) : null)}
-                  {onExclude && line !== undefined && i.severity === 'warning' && (
-                    <button type="button" data-testid="import-exclude" onClick={() => onExclude(line)}>{t(isExcluded ? 'include' : 'exclude')}</button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
+        {groups.map(section)}
       </table>
     </div>
   );

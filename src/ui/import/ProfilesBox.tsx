@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { CsvDialog } from '../../app/import-state';
+import { profileFileName, profileJson } from '../../app/import-profiles';
+import { downloadText } from '../download';
 import { useImportT } from '../i18n/import-strings';
 import { useImportActions, useImportState } from './use-import';
 
@@ -21,6 +23,8 @@ export function ProfilesBox({ csv }: { csv: CsvDialog }) {
             <li key={`${p.profile.carrier ?? ''}/${p.profile.name}`} data-testid="import-profile">
               <span>{p.profile.name}{p.profile.carrier ? ` (${p.profile.carrier})` : ''}</span>
               <button type="button" onClick={() => imports.applyProfile(i)}>{t('profileApply')}</button>
+              <button type="button" data-testid="import-profile-download" title={t('profileDownloadHint')}
+                onClick={() => downloadText(profileFileName(p.profile.name), profileJson(p.profile), 'application/json')}>{t('profileDownload')}</button>
               <button type="button" onClick={() => imports.deleteProfile(i)}>{t('profileDelete')}</button>
             </li>
           ))}

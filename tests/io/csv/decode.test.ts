@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../../src/io/csv/decode';
+import { issueTextEn } from '../../../src/io/csv/issue-codes';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/csv', name)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -12,7 +13,9 @@ function garble(s: string): string {
 
 describe('decodeCsvBytes', () => {
   it('refuses an empty file with a clear reason', () => {
-    expect(decodeCsvBytes(new Uint8Array(), 'empty.csv')).toEqual({ ok: false, reason: 'empty.csv is empty (0 bytes)' });
+    const empty = decodeCsvBytes(new Uint8Array(), 'empty.csv');
+    expect(empty).toEqual({ ok: false, reason: { code: 'fileEmpty', params: { file: 'empty.csv' } } });
+    expect(!empty.ok && issueTextEn(empty.reason)).toBe('empty.csv is empty (0 bytes)');
   });
 
   it('reads UTF-8 with and without a BOM, dropping the BOM', () => {
@@ -24,11 +27,11 @@ describe('decodeCsvBytes', () => {
 
   it('falls back to Windows-1258 for invalid UTF-8, composing its tone marks', () => {
     const read = decodeCsvBytes(fixture('sites-windows-1258.csv'), 'legacy.csv');
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.reason.code);
     expect(read.encoding).toBe('windows-1258');
     expect(read.text).toContain('Trạm Đắk Nông Quảng Khê');
     expect(read.text).toBe(read.text.normalize('NFC'));
-    expect(read.warnings.join()).toMatch(/legacy\.csv is not valid UTF-8; read it as Windows-1258/);
+    expect(read.warnings.map(issueTextEn).join()).toMatch(/legacy\.csv is not valid UTF-8; read it as Windows-1258/);
   });
 
   it('reads UTF-16LE with a BOM (Excel "Unicode text")', () => {
@@ -47,9 +50,9 @@ describe('decodeCsvBytes', () => {
     const garbled = garble('Đắk Nông;trạm;Gia Nghĩa');
     expect(garbled).not.toContain('Đắk');
     const read = decodeCsvBytes(utf8(garbled), 'double.csv');
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.reason.code);
     expect(read.warnings).toHaveLength(1);
-    expect(read.warnings[0]).toMatch(/^double\.csv looks garbled/);
+    expect(issueTextEn(read.warnings[0] ?? { code: 'c_empty', params: {} })).toMatch(/^double\.csv looks garbled/);
     const clean = decodeCsvBytes(utf8('Đắk Nông;Krông Nô;Cư Jút;Ê Đê'), 'ok.csv');
     expect(clean.ok && clean.warnings).toEqual([]);
   });

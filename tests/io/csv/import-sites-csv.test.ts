@@ -80,7 +80,7 @@ describe('importSitesCsv', () => {
   it('returns one error for an empty file instead of throwing', () => {
     const r = importSitesCsv(new Uint8Array(), { fileName: 'empty.csv' });
     expect(r.result.items).toEqual([]);
-    expect(r.result.issues).toEqual([{ severity: 'error', reason: 'empty.csv is empty (0 bytes)' }]);
+    expect(r.result.issues).toEqual([{ severity: 'error', reason: 'empty.csv is empty (0 bytes)', code: 'fileEmpty', params: { file: 'empty.csv' } }]);
   });
 
   it('reports a broken quote at its line', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueTextEn, type CodedText } from '../../../src/io/csv/issue-codes';
 import { parseBands, parseTechs, rowRadios } from '../../../src/io/csv/tech-band';
 
 describe('parseTechs', () => {
@@ -37,7 +38,7 @@ describe('parseBands', () => {
 
 describe('rowRadios', () => {
   it('keeps glued bands and pairs bare technologies with the band column', () => {
-    const notes: string[] = [];
+    const notes: CodedText[] = [];
     const radios = rowRadios(parseTechs('2G/3G/4G').techs, [900, 2100, 1800], notes);
     expect(radios).toEqual([{ tech: '2G', bandMHz: 900 }, { tech: '3G', bandMHz: 2100 }, { tech: '4G', bandMHz: 1800 }]);
     expect(rowRadios(parseTechs('LTE1800/5G').techs, [3500], notes)).toEqual([{ tech: '4G', bandMHz: 1800 }, { tech: '5G', bandMHz: 3500 }]);
@@ -45,8 +46,15 @@ describe('rowRadios', () => {
   });
 
   it('assumes 4G for a band without a technology, saying so', () => {
-    const notes: string[] = [];
+    const notes: CodedText[] = [];
     expect(rowRadios([], [2600], notes)).toEqual([{ tech: '4G', bandMHz: 2600 }]);
-    expect(notes).toEqual(['no technology for band 2600 MHz; assumed 4G']);
+    expect(notes).toEqual([{ code: 'bandNoTech', params: { bands: '2600' } }]);
+    expect(notes.map(issueTextEn)).toEqual(['no technology for band 2600 MHz; assumed 4G']);
+  });
+
+  it('reports a band no bare technology can use as a coded warning', () => {
+    const notes: CodedText[] = [];
+    expect(rowRadios(parseTechs('2G/4G').techs, [900, 1800, 3500], notes)).toHaveLength(2);
+    expect(notes).toEqual([{ code: 'bandFitsNone', params: { band: '3500', techs: '2G, 4G' } }]);
   });
 });

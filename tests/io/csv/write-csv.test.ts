@@ -32,9 +32,17 @@ describe('toCsv / issuesToCsv', () => {
     ]);
     const rows = Papa.parse<string[]>(csv.slice(1).trimEnd()).data;
     expect(rows).toEqual([
-      ['line', 'column', 'value', 'reason', 'severity'],
-      ['9', 'Tên', `'=HYPERLINK("x")`, 'bad', 'error'],
-      ['3', 'Vĩ độ', '107,8', 'swapped', 'warning'],
+      ['line', 'column', 'value', 'reason', 'severity', 'excluded'],
+      ['9', 'Tên', `'=HYPERLINK("x")`, 'bad', 'error', ''],
+      ['3', 'Vĩ độ', '107,8', 'swapped', 'warning', ''],
     ]);
+  });
+
+  it('renders reasons through the given function and marks excluded rows', () => {
+    const csv = issuesToCsv(
+      [{ severity: 'warning' as const, line: 16, column: 'Công nghệ', value: '6G', reason: 'technology 6G', excluded: true }],
+      (i) => `lý do: ${i.value ?? ''}`,
+    );
+    expect(Papa.parse<string[]>(csv.slice(1).trimEnd()).data[1]).toEqual(['16', 'Công nghệ', '6G', 'lý do: 6G', 'warning', 'excluded']);
   });
 });

@@ -34,15 +34,18 @@ describe('sitesToCsv', () => {
     expect(rows[6]?.name).toBe("'+Quảng Thành");
   });
 
-  it('reimports through the site CSV importer as the same sites', () => {
-    const plain = SITES.map((s) => ({ ...s, name: s.name.replace(/^\+/, '') }));
-    const imported = importSitesCsv(new TextEncoder().encode(sitesToCsv(plain)), { fileName: 'sites.csv' });
+  it('reimports through the site CSV importer as the same sites: proposed, sectors, radios, guarded names', () => {
+    const imported = importSitesCsv(new TextEncoder().encode(sitesToCsv(SITES)), { fileName: 'sites.csv' });
     expect(imported.result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(imported.mapping.proposed).toBe('proposed');
     const items = imported.result.items;
     expect(items.map((s) => s.id)).toEqual(['DNG101', 'DNG102']);
-    for (const site of plain) {
+    expect(items.map((s) => s.proposed)).toEqual([false, true]);
+    // written as "'+Quảng Thành" (formula guard), read back as the name it was
+    expect(items[1]?.name).toBe('+Quảng Thành');
+    for (const site of SITES) {
       const back = items.find((s) => s.id === site.id);
-      expect(back).toMatchObject({ name: site.name, carrier: site.carrier, heightM: site.heightM, sectors: site.sectors, radios: site.radios });
+      expect(back).toMatchObject({ name: site.name, carrier: site.carrier, heightM: site.heightM, sectors: site.sectors, radios: site.radios, proposed: site.proposed });
       expect(back?.lon).toBeCloseTo(site.lon, 7);
       expect(back?.lat).toBeCloseTo(site.lat, 7);
     }
