@@ -13,7 +13,7 @@ import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
 import type { AppActions } from './actions';
 import { mergeLayer } from './dataset-merge';
-import { mergeCarrierSites, type SiteMergeMode } from './import-merge';
+import { layerNameOf, mergeCarrierSites, type SiteMergeMode } from './import-merge';
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
 import { importRouteOf } from './import-route';
 import { createImportStore, type CsvDialog, type ImportState } from './import-state';
@@ -73,7 +73,7 @@ export class ImportActions {
     this.state.set({
       csv: {
         fileName, sessionId: null, step: 'mapping', progress: { fraction: 0, rows: 0 }, read: null, choices: NO_CHOICES,
-        mode: 'replace', profileName: null, error: null,
+        mode: 'replace', layerName: layerNameOf(fileName), profileName: null, error: null,
       },
     });
     try {
@@ -183,6 +183,10 @@ export class ImportActions {
     this.patchCsv({ mode });
   }
 
+  setLayerName(layerName: string): void {
+    this.patchCsv({ layerName });
+  }
+
   /** Stops the running read: the first read closes the dialog; a re-read goes back to the last result and its choices. */
   cancelRead(): void {
     const csv = this.state.get().csv;
@@ -211,7 +215,7 @@ export class ImportActions {
     if (!csv?.read || !dataset || csv.read.sites.length === 0) return;
     const { sites, stats } = csv.read;
     this.app.set({ selection: { kind: 'none' } });
-    this.actions.planner.commit({ dataset: mergeCarrierSites(dataset, sites, csv.fileName, csv.mode) });
+    this.actions.planner.commit({ dataset: mergeCarrierSites(dataset, sites, csv.fileName, csv.mode, csv.layerName.trim() || layerNameOf(csv.fileName)) });
     this.actions.planner.endGesture();
     void this.closeCsv();
     const first: Site | undefined = sites[0];

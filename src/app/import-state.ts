@@ -22,6 +22,8 @@ export interface CsvDialog {
   read: CsvReadResult | null;
   choices: CsvChoices;
   mode: SiteMergeMode;
+  /** Name of the site layer the import becomes; the file name without its extension until the user edits it. */
+  layerName: string;
   /** The profile applied to this file, if any. */
   profileName: string | null;
   error: string | null;

@@ -2,6 +2,7 @@ import type { LayerId } from '../app/state';
 import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import type { StringKey } from './i18n/strings';
 import { useApp, useAppState, useT } from './context';
+import { SiteLayersList } from './SiteLayersList';
 
 const LAYER_LABELS: [LayerId, StringKey][] = [
   ['coverage', 'layerCoverage'],
@@ -72,6 +73,7 @@ export function LayerPanel() {
           <option value="technology">{t('byTech')}</option>
         </select>
       </label>
+      <SiteLayersList />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCarrierSites } from '../../src/app/import-merge';
+import { layerNameOf, mergeCarrierSites } from '../../src/app/import-merge';
 import type { Dataset, Site } from '../../src/domain/model/types';
 
 const site = (id: string, carrier: string, lon = 107.5): Site => ({
@@ -23,5 +23,19 @@ describe('mergeCarrierSites', () => {
     expect(out.sites.map((s) => s.id)).toEqual(['V1', 'V2', 'N1', 'V3', 'X']);
     expect(out.meta.sources).toEqual(['a.geojson', 'new.csv', 'other.csv']);
     expect(base.sites).toHaveLength(4);
+  });
+});
+
+describe('named site layers', () => {
+  it('tags imported sites with the layer, named after the file by default', () => {
+    const out = mergeCarrierSites(dataset([]), [site('V1', 'Viettel')], 'viettel-2026.csv', 'add');
+    expect(out.sites[0]?.layer).toBe('viettel-2026');
+    expect(layerNameOf('a.b.csv')).toBe('a.b');
+  });
+
+  it('a new upload under the same layer name replaces that layer even in add mode', () => {
+    const first = mergeCarrierSites(dataset([site('N1', 'VNPT')]), [site('V1', 'Viettel'), site('V2', 'Viettel')], 'x.csv', 'add', 'Viettel Q3');
+    const second = mergeCarrierSites(first, [site('V9', 'Viettel')], 'y.csv', 'add', 'Viettel Q3');
+    expect(second.sites.map((s) => [s.id, s.layer ?? null])).toEqual([['N1', null], ['V9', 'Viettel Q3']]);
   });
 });

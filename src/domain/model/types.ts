@@ -38,6 +38,8 @@ export interface Site {
   proposed: boolean;
   /** A planner's change of transmit power against the link budget preset, dB; absent means 0. */
   powerOffsetDb?: number;
+  /** The named import layer the site came from (a carrier's upload); absent for the demo's and hand-placed sites. */
+  layer?: string;
 }
 
 export type Laying = 'aerial' | 'underground' | 'duct' | 'unknown';

@@ -98,6 +98,7 @@ function finish(prepared: Prepared, parsed: ParsedRows, options: ImportSitesCsvO
   for (const skipped of parsed.rows.slice(0, headerAt)) {
     if (skipped.cells.some((c) => c.trim() !== '')) log.warn(skipped.line, coded('headerSkipped', { text: skipped.cells.join(' ').trim() }));
   }
+  if (headerRow && rows.every((r) => r.cells.every((c) => c.trim() === ''))) log.error(undefined, coded('noDataRows', { file: options.fileName }));
   for (const p of parsed.problems) log.error(p.line, coded('csvSyntax', { detail: p.reason }));
   // file-wide issues first, then in file order (stable: a row's issues keep the order they were found in)
   result.issues = [...log.issues, ...result.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

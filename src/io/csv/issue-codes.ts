@@ -36,6 +36,7 @@ export const ISSUE_TEXT_EN = {
   notUtf8: '{file} is not valid UTF-8; read it as Windows-1258 (Vietnamese). Check the names; save as UTF-8 to be sure',
   mojibake: '{file} looks garbled ("{sample}"): UTF-8 text was once opened as Windows-1252 and saved again; Vietnamese names will read wrong. Re-export from the source',
   headerSkipped: 'line above the header skipped: "{text}"',
+  noDataRows: '{file}: only a header row, no data rows to import',
   csvSyntax: 'CSV syntax: {detail}; check quotes on this record',
   noProvince: 'VN-2000 coordinates need the province (its zone central meridian); none given',
   unknownProvince: 'province "{province}" is not in the VN-2000 meridian table ({known})',

@@ -43,6 +43,10 @@ export function CsvImportDialog() {
                 <input type="radio" name="import-mode" checked={csv.mode === 'add'} data-testid="import-mode-add" onChange={() => imports.setMode('add')} />
                 {t('modeAdd')}
               </label>
+              <label title={t('layerNameHint')}>
+                {t('layerName')}{' '}
+                <input value={csv.layerName} data-testid="import-layer-name" onChange={(e) => imports.setLayerName(e.target.value)} />
+              </label>
               <button type="button" className="primary" data-testid="import-commit" disabled={busy || read.sites.length === 0} onClick={() => imports.commitCsv()}>
                 {t('commit', { n: read.sites.length })}
               </button>

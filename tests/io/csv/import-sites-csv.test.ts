@@ -118,3 +118,11 @@ describe('big files', () => {
     await expect(aborted).rejects.toMatchObject({ name: 'AbortError' });
   }, 30_000);
 });
+
+describe('a header-only CSV', () => {
+  it('imports nothing and says there are no data rows, naming the file', () => {
+    const { result } = importSitesCsv(utf8('Mã trạm;Vĩ độ;Kinh độ\r\n;;\r\n'), { fileName: 'empty-sites.csv', areaBBox: AREA });
+    expect(result.items).toEqual([]);
+    expect(result.issues.some((i) => i.severity === 'error' && i.reason === 'empty-sites.csv: only a header row, no data rows to import')).toBe(true);
+  });
+});
