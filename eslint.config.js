@@ -36,4 +36,17 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
     },
   },
+  {
+    // Imported text is shown as text only: no HTML-parsing sinks anywhere in the app (issue 8).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Render text with textContent or JSX, never innerHTML/outerHTML.' },
+        { selector: 'MemberExpression[property.value=/^(innerHTML|outerHTML)$/]', message: 'Render text with textContent or JSX, never innerHTML/outerHTML.' },
+        { selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTML|setHTMLUnsafe|createContextualFragment)$/]', message: 'No HTML-parsing calls (maplibre popups: setText or setDOMContent).' },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'No document.write.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: imported text must stay text.' },
+      ],
+    },
+  },
 );

@@ -6,10 +6,12 @@ const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  // https: only for the optional online basemap the user types in; off by default.
-  "img-src 'self' data: blob: https:",
+  "img-src 'self' data: blob:",
+  // https: is here only for the optional online basemap (off by default; the user types its XYZ URL): maplibre
+  // fetches raster tiles with fetch() (to read their cache headers), so connect-src is the one directive it needs.
   "connect-src 'self' data: blob: https:",
-  "worker-src 'self' blob:",
+  // Our coverage worker and maplibre's (setWorkerUrl in map-controller.ts) are files of this build, never blob: URLs.
+  "worker-src 'self'",
   "font-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",

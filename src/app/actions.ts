@@ -13,21 +13,27 @@ import { errorMessage } from '../domain/text/error-message';
 import { deltaOf, PlannerActions } from './planner-actions';
 import { DEMO_PROJECT_NAME, ProjectActions } from './project-actions';
 import { activeEdits } from './scenarios';
+import { storageWarningText } from './storage-error-text';
+import { exportAction } from './storage-export-offer';
+import { engineWarningsNotice, isRefusal } from '../ui/reliability/engine-warning-text';
 
 let noticeSeq = 0;
 
 export class AppActions {
   private readonly computeQueue = new LatestOnlyQueue<FullResult>();
+  /** The refused sites last announced, so a recompute that refuses the same ones stays quiet. */
+  private announcedRefusals = '';
   readonly planner: PlannerActions;
   readonly projects: ProjectActions;
 
   constructor(private readonly store: Store<AppState>, readonly worker: CoverageWorker) {
     const host = {
-      notify: (level: Notice['level'], text: string, details?: string[]) => this.notify(level, text, details),
+      notify: (level: Notice['level'], text: string, details?: string[], actions?: Notice['actions']) => this.notify(level, text, details, actions),
       recompute: () => this.recompute(),
       reloadBaseline: () => this.reloadBaseline(),
     };
     this.planner = new PlannerActions(store, worker, host);
+    store.subscribe(() => this.announceRefusals());
     this.projects = new ProjectActions(store, worker, { ...host, planner: this.planner });
   }
 
@@ -36,7 +42,8 @@ export class AppActions {
     try {
       this.store.set({ status: { kind: 'loading', stage: 'demo' } });
       const opened = await openProjectStore();
-      if (opened.problem) this.notify('warning', translate(this.store.get().lang, 'storageUnavailable', { reason: opened.problem.message }));
+      // Work goes on in memory; the warning offers the way to keep it.
+      if (opened.problem) this.notify('warning', storageWarningText(opened.problem, this.store.get().lang), [], [exportAction(this.store)]);
       this.store.set({ storagePersistent: opened.persistent });
       this.projects.attach(opened.store);
       const project = await this.projects.lastOpened();
@@ -133,9 +140,23 @@ export class AppActions {
     void this.recompute();
   }
 
-  notify(level: Notice['level'], text: string, details: string[] = []): void {
-    const notice: Notice = { id: ++noticeSeq, level, text, details };
+  notify(level: Notice['level'], text: string, details: string[] = [], actions?: Notice['actions']): void {
+    const notice: Notice = { id: ++noticeSeq, level, text, details, ...(actions && actions.length > 0 ? { actions } : {}) };
     this.store.set((s) => ({ notices: [...s.notices, notice].slice(-5) }));
+  }
+
+  /**
+   * Sites the engine refused to compute (a field out of range) are announced once per distinct set, with every
+   * engine warning in the details; routine model-range warnings alone are left to the warnings panel.
+   */
+  private announceRefusals(): void {
+    const { figures, lang } = this.store.get();
+    if (!figures) return;
+    const refusals = figures.warnings.filter(isRefusal).join('\n');
+    if (refusals === this.announcedRefusals) return;
+    this.announcedRefusals = refusals;
+    const notice = refusals === '' ? null : engineWarningsNotice(lang, figures.warnings);
+    if (notice) this.notify('warning', notice.text, notice.details);
   }
 
   dismiss(id: number): void {

@@ -1,7 +1,7 @@
 import type { ProjectStore } from '../io/store';
 import { projectFromState, savedSlice, sliceChanged } from './project-sync';
 import { localizedStorageError } from './storage-error-text';
-import { offerExportOnLatest, withExportOffer } from './storage-export-offer';
+import { withExportOffer } from './storage-export-offer';
 import type { AppState } from './state';
 import type { Store } from './store';
 
@@ -25,8 +25,6 @@ export class Autosave {
   ) {
     this.last = savedSlice(state.get());
     state.subscribe(() => this.onChange());
-    // Storage would not open (the app posted a warning just before attaching this autosave): offer the way out.
-    if (!state.get().storagePersistent) offerExportOnLatest(state, 'warning');
   }
 
   /** The state as it is now counts as saved (a project just opened from the store). */

@@ -8,6 +8,7 @@ import { Autosave } from './autosave';
 import type { CoverageWorker } from './coverage-client';
 import type { PlannerActions } from './planner-actions';
 import { projectFromState, stateFromProject } from './project-sync';
+import { newerProjectText } from './storage-error-text';
 import type { AppState, Notice } from './state';
 import type { Store } from './store';
 
@@ -126,7 +127,8 @@ export class ProjectActions {
   async importFile(fileName: string, text: string): Promise<void> {
     const read = importProjectFile(text, fileName);
     if ('errors' in read) {
-      this.host.notify('error', this.t('importFailed', { file: fileName, reason: read.errors[0] ?? '?' }), read.errors);
+      const newer = newerProjectText(read, fileName, this.store.get().lang);
+      this.host.notify('error', newer ?? this.t('importFailed', { file: fileName, reason: read.errors[0] ?? '?' }), read.errors);
       return;
     }
     await this.autosave?.flush();

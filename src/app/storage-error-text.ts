@@ -1,5 +1,5 @@
-/** A storage failure's reason in the interface language (the store's own messages are English). */
-import { isStoreError, type StoreErrorKind } from '../io/store';
+/** Storage failures and refused project files in the interface language (the store's own messages are English). */
+import { CURRENT_SCHEMA_VERSION, isStoreError, type ProjectFileRefusal, type StoreErrorKind } from '../io/store';
 import type { Lang } from '../ui/i18n/strings';
 import { reliabilityTranslate, type ReliabilityKey } from '../ui/i18n/reliability-strings';
 
@@ -11,8 +11,24 @@ const REASON: Record<StoreErrorKind, ReliabilityKey> = {
   'not-found': 'reasonNotFound',
 };
 
+const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
+
 /** In Vietnamese, a StoreError becomes an Error carrying the translated reason; anything else passes through. */
 export function localizedStorageError(e: unknown, lang: Lang): unknown {
   if (lang === 'en' || !isStoreError(e)) return e;
   return new Error(reliabilityTranslate(lang, REASON[e.kind]), { cause: e });
+}
+
+/** The warning shown when storage would not open at start-up: the store's own sentence in English, else translated. */
+export function storageWarningText(e: unknown, lang: Lang): string {
+  if (lang === 'en') return e instanceof Error ? e.message : String(e);
+  const reason = isStoreError(e) ? reliabilityTranslate(lang, REASON[e.kind]) : e instanceof Error ? e.message : String(e);
+  return fill(reliabilityTranslate(lang, 'storageUnavailable'), { reason });
+}
+
+/** The refusal of a project file from a newer PhuSong, in the interface language; null for other refusals. */
+export function newerProjectText(refusal: ProjectFileRefusal, fileName: string, lang: Lang): string | null {
+  if (refusal.newerSchema === undefined) return null;
+  const reason = fill(reliabilityTranslate(lang, 'newerFile'), { v: refusal.newerSchema, max: CURRENT_SCHEMA_VERSION });
+  return fill(reliabilityTranslate(lang, 'projectRefused'), { file: fileName, reason });
 }

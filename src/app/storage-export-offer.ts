@@ -39,11 +39,3 @@ export function withExportOffer(state: Store<AppState>, raise: () => void): numb
   }
   return raised;
 }
-
-/** Gives the newest notice of `level` the export button, e.g. the warning posted when storage would not open. */
-export function offerExportOnLatest(state: Store<AppState>, level: Notice['level']): void {
-  const latest = state.get().notices.filter((n) => n.level === level).at(-1);
-  if (!latest || latest.actions?.length) return;
-  const action = exportAction(state);
-  state.set((s) => ({ notices: s.notices.map((n) => (n.id === latest.id ? withAction(n, action) : n)) }));
-}

@@ -1,6 +1,7 @@
 import { BasemapSettings } from './BasemapSettings';
 import { ComparePanel } from './ComparePanel';
 import { DeltaPanel } from './DeltaPanel';
+import { EngineWarnings } from './reliability/EngineWarnings';
 import { ProjectsDialog } from './ProjectsDialog';
 import { ScenarioPanel } from './ScenarioPanel';
 import { FeaturePanel } from './FeaturePanel';
@@ -37,6 +38,7 @@ export function App() {
         <ImportDialogs />
       </main>
       <aside className="sidebar right">
+        <EngineWarnings />
         <DeltaPanel />
         <FeaturePanel />
         <SidebarTabs />

@@ -213,21 +213,74 @@ describe('PhuSong in Chromium', () => {
     assert.equal(await page.locator('img[src="x"], b[onmouseover]').count(), 0);
   });
 
-  it('sends no request outside its own origin while loading and computing the demo', async () => {
-    const fresh = await h.browser.newPage({ viewport: { width: 1200, height: 800 } });
+  it('sends no request outside its own origin on start-up, import, export and print; only the basemap the user turns on does', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    // Violations of the page's CSP, recorded as the page sees them (a blocked request never reaches the network).
+    await context.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    const fresh = await context.newPage();
     const foreign: string[] = [];
     fresh.on('request', (r) => {
       const url = r.url();
       if (!url.startsWith(h.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
+    /** A copy (assert.deepEqual would otherwise narrow `foreign` to an empty tuple for the rest of the test). */
+    const sent = (): string[] => [...foreign];
+    const violations = () => fresh.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    const downloadOf = async (click: () => Promise<void>) => {
+      const [dl] = await Promise.all([fresh.waitForEvent('download', { timeout: 180_000 }), click()]);
+      return dl.suggestedFilename();
+    };
+
     await fresh.goto(h.baseUrl);
-    await fresh.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    await fresh.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
     await waitForMapIdle(fresh);
-    assert.deepEqual(foreign, []);
+    assert.deepEqual(sent(), [], 'start-up');
+
+    await fresh.getByTestId('import-input').setInputFiles('tests/fixtures/e2e/fibre-with-bad-row.geojson');
+    await fresh.locator('.notice', { hasText: 'fibre-with-bad-row.geojson' }).waitFor({ timeout: 30_000 });
+    await fresh.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    await fresh.getByTestId('import-input').setInputFiles('tests/fixtures/csv/sites-messy.csv');
+    await fresh.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 30_000 });
+    await fresh.getByTestId('import-next').click();
+    await fresh.getByTestId('import-mode-add').check();
+    await fresh.getByTestId('import-commit').click();
+    await fresh.getByTestId('import-csv-dialog').waitFor({ state: 'detached' });
+    await fresh.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    assert.deepEqual(sent(), [], 'import of a GeoJSON layer and a site CSV');
+
+    await fresh.getByTestId('export-menu').click();
+    assert.match(await downloadOf(() => fresh.getByTestId('export-sites-csv').click()), /\.csv$/);
+    await fresh.getByTestId('export-menu').click();
+    assert.match(await downloadOf(() => fresh.getByTestId('export-coverage-png').click()), /\.(png|zip)$/);
+    assert.deepEqual(sent(), [], 'exports');
+
+    await fresh.getByTestId('print-open').click();
+    await fresh.waitForSelector('[data-testid="print-preview"][data-ready="true"]', { timeout: 120_000 });
+    assert.match(await downloadOf(() => fresh.getByTestId('print-pdf').click()), /\.pdf$/);
+    await fresh.getByTestId('print-close').click();
+    assert.deepEqual(sent(), [], 'print to PDF');
+    assert.deepEqual(await violations(), [], 'nothing the app does itself is blocked by its CSP');
+
+    // The user types an online tile server and turns the basemap on: now, and only now, requests leave.
+    const settings = fresh.locator('section', { has: fresh.locator('input[type="url"]') });
+    await settings.locator('input[type="url"]').fill('https://tiles.example.invalid/{z}/{x}/{y}.png');
+    await waitForMapIdle(fresh);
+    assert.deepEqual(sent(), [], 'typing the URL alone sends nothing');
+    const tile = fresh.waitForEvent('request', { predicate: (r) => r.url().startsWith('https://tiles.example.invalid/'), timeout: 30_000 });
+    await settings.locator('input[type="checkbox"]').check();
+    await tile;
+    assert.ok(sent().length > 0 && sent().every((u) => u.startsWith('https://tiles.example.invalid/')), sent().slice(0, 3).join(' '));
+    assert.deepEqual(await violations(), [], 'the CSP lets the basemap tiles through (connect-src https:)');
+
     const csp = await fresh.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp ?? '', /default-src 'self'/);
     assert.doesNotMatch(csp ?? '', /unsafe-eval/);
-    await fresh.close();
+    await fresh.screenshot({ path: `${OUT}/network-basemap-on.png` });
+    await context.close();
   });
 
   it('raised no page errors', () => {

@@ -178,8 +178,9 @@ describe('persistence under faults', () => {
       page.on('pageerror', (e) => pageErrors.push(e.message));
       await page.goto(h.baseUrl);
       await ready(page);
-      const warning = page.locator('.notice-warning', { hasText: 'Trình duyệt không cho lưu dữ liệu' });
+      const warning = page.locator('.notice-warning', { hasText: 'Không lưu được dự án trong trình duyệt này' });
       await warning.waitFor({ timeout: 10_000 });
+      assert.match(await warning.innerText(), /trình duyệt không cho lưu \(cửa sổ ẩn danh hoặc dữ liệu trang bị chặn\)/, 'the reason is in Vietnamese');
       assert.match(await page.getByTestId('saved-state').innerText(), /Không lưu \(bộ nhớ tạm\)/);
 
       // Editing still works: rename the scenario, add a second one.
@@ -273,7 +274,7 @@ describe('persistence under faults', () => {
     });
     const notice = page.locator('.notice-error', { hasText: 'ban-2030.phusong.json' });
     await notice.waitFor({ timeout: 10_000 });
-    assert.match(await notice.innerText(), /"Bản 2030" was saved by a newer PhuSong \(schema 99\); this version reads up to 1/);
+    assert.match(await notice.innerText(), /Không mở được ban-2030\.phusong\.json: tệp được lưu bởi một phiên bản PhuSong mới hơn \(lược đồ 99; phiên bản này đọc đến lược đồ 1\)/);
     await page.screenshot({ path: `${OUT}/faults-newer-schema.png` });
     assert.equal(await page.getByTestId('project-row').count(), 1);
     assert.doesNotMatch(await page.getByTestId('projects-dialog').innerText(), /Bản 2030/);
@@ -281,6 +282,55 @@ describe('persistence under faults', () => {
     await ready(page);
     assert.equal(await page.getByTestId('scenario-select').locator('option').count(), 1);
     assert.deepEqual(await errorNotices(page), []);
+    await context.close();
+  });
+
+  it('a stored site the engine cannot compute is announced, naming the site and the field, not silently dropped', async () => {
+    const context = await h.browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(h.baseUrl);
+    await ready(page);
+    if ((await savedAt(page)) === '') await waitForSave(page, '');
+    // As a project stored by a build with looser checks: the first site's mast set to 0 m, straight in IndexedDB.
+    const siteId = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('phusong');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('payload', 'readwrite');
+            const all = tx.objectStore('payload').getAll();
+            let id = '';
+            all.onsuccess = () => {
+              const project = all.result[0] as { baseline: { sites: { id: string; heightM: number }[] } };
+              const site = project.baseline.sites[0];
+              if (!site) return reject(new Error('no site'));
+              site.heightM = 0;
+              id = site.id;
+              tx.objectStore('payload').put(project);
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve(id);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await ready(page);
+    const notice = page.locator('.notice-warning', { hasText: 'Tính vùng phủ: 1 trạm không được tính' });
+    await notice.waitFor({ timeout: 30_000 });
+    await notice.locator('summary').click();
+    assert.ok(
+      (await notice.innerText()).includes(`Trạm ${siteId} không được tính: chiều cao anten (heightM): 0 phải lớn hơn 0`),
+      await notice.innerText(),
+    );
+    await page.screenshot({ path: `${OUT}/faults-engine-refusal.png` });
+    assert.deepEqual(pageErrors, []);
     await context.close();
   });
 });

@@ -3,10 +3,10 @@
  * as a project, are shown as text; and the built page carries a Content Security Policy that forbids inline and
  * eval'd script.
  */
-import { after, before, describe, it, type TestContext } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, openFresh, startHarness, type Harness } from './harness';
 
 const OUT = 'test-results';
@@ -30,15 +30,23 @@ const UNITS_GEOJSON = JSON.stringify({
   ],
 });
 
+/** Two commune polygons: payloads in the placemark names (escaped in XML), a CDATA description and ExtendedData. */
+const KML_NAME = '<img src=x onerror="window.__xss=5">';
+const KML_DISTRICT = '<svg onload="window.__xss=8">';
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const placemark = (code: string, name: string, lon: number) => `<Placemark><name>${xml(name)}</name>
+<description><![CDATA[<script>window.__xss=6</script><img src=x onerror="window.__xss=7">]]></description>
+<ExtendedData><Data name="code"><value>${code}</value></Data><Data name="type"><value>Xã</value></Data>
+<Data name="district"><value>${xml(KML_DISTRICT)}</value></Data><Data name="population"><value>900</value></Data></ExtendedData>
+<Polygon><outerBoundaryIs><LinearRing><coordinates>${square(lon, 12.0)[0]?.map((p) => p.join(',')).join(' ') ?? ''}</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>`;
 const KML = `<?xml version="1.0" encoding="UTF-8"?>
-<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>${'&lt;img src=x onerror="window.__xss=5"&gt;'}</name>
-<Placemark><name>&lt;img src=x onerror="window.__xss=5"&gt;</name><description><![CDATA[<script>window.__xss=6</script><img src=x onerror="window.__xss=7">]]></description>
-<ExtendedData><Data name="laying"><value>aerial</value></Data></ExtendedData>
-<LineString><coordinates>107.60,12.00 107.70,12.05</coordinates></LineString></Placemark>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>${xml(KML_NAME)}</name>
+${placemark('K1', KML_NAME, 107.6)}
+${placemark('K2', `Xã ${SCRIPT}`, 107.7)}
 </Document></kml>`;
 
 const CSV = `site_id,name,carrier,lat,lon,height_m,tech,band_mhz,azimuth,beamwidth,tilt\r
-X1,"${IMG.replace(/"/g, '""')}",${SVG.replace(/"/g, '""')},12.0,107.65,30,4G,1800,0,65,4\r
+X1,"${IMG.replace(/"/g, '""')}","${SVG.replace(/"/g, '""')}",12.0,107.65,30,4G,1800,0,65,4\r
 X2,${SCRIPT},Viettel,12.02,107.66,30,4G,1800,120,65,4\r`;
 
 /** Drops a file on the map as a user would (the drop zone reads `dataTransfer.files`). */
@@ -52,104 +60,132 @@ async function drop(page: Page, name: string, content: string, type: string): Pr
   }, [name, content, type] as const);
 }
 
-/** A notice about `fileName`, or a dialog opened for it (the CSV / layer import dialogs). */
-async function outcome(page: Page, fileName: string): Promise<'imported' | 'dialog' | 'refused'> {
-  const notice = page.locator('.notice', { hasText: fileName });
-  const dialog = page.locator('[role="dialog"]', { hasText: fileName });
-  await notice.or(dialog).first().waitFor({ timeout: 30_000 });
-  if (await dialog.count()) return 'dialog';
-  return (await notice.last().getAttribute('class'))?.includes('notice-error') ? 'refused' : 'imported';
+const VIEW = { width: 1500, height: 900 };
+
+/** Nothing ran and no element was made from the payloads. */
+async function inert(page: Page): Promise<void> {
+  assert.equal(await flag(page), undefined, 'no payload ran');
+  assert.equal(await injected(page), 0, 'no element was made from a payload');
 }
 
 describe('security in Chromium', () => {
   let h: Harness;
-  let page: Page;
-  let errors: string[] = [];
+  const errors: string[] = [];
 
   before(async () => {
     h = await startHarness();
-    ({ page, errors } = await openFresh(h, { width: 1500, height: 900 }, 120_000));
   });
   after(async () => {
     await h?.close();
   });
 
+  /** Each test on its own fresh page (empty storage, no dialog left over from another test). */
+  async function fresh(): Promise<{ context: BrowserContext; page: Page }> {
+    const opened = await openFresh(h, VIEW, 120_000);
+    opened.page.on('pageerror', (e) => errors.push(e.message));
+    return opened;
+  }
+
   it('a dropped GeoJSON whose names, properties and file name are payloads is shown as text', async () => {
+    const { context, page } = await fresh();
     const fileName = `${IMG}.geojson`;
     await drop(page, fileName, UNITS_GEOJSON, 'application/geo+json');
-    assert.equal(await outcome(page, fileName), 'imported');
+    const notice = page.locator('.notice', { hasText: fileName });
+    await notice.waitFor({ timeout: 30_000 });
+    assert.doesNotMatch((await notice.getAttribute('class')) ?? '', /notice-error/);
     await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="commune-table"] tbody tr').length === 2, null, { timeout: 30_000 });
     const rows = page.locator('[data-testid="commune-table"] tbody tr');
     const table = await page.getByTestId('commune-table').innerText();
     assert.ok(table.includes(IMG), `table shows the name literally: ${table.slice(0, 200)}`);
     assert.ok(table.includes(`Xã ${SVG}`));
-    await rows.first().click();
+    await rows.filter({ hasText: IMG }).click();
     const details = await page.getByTestId('details').innerText();
-    assert.ok(details.includes(SCRIPT) || details.includes(IMG), `details show the payload as text: ${details.slice(0, 200)}`);
-    await rows.nth(1).hover();
-    assert.ok((await page.locator('.notice', { hasText: fileName }).innerText()).includes(fileName), 'the file name is shown literally');
+    assert.ok(details.includes(IMG), `details show the name as text: ${details.slice(0, 200)}`);
+    assert.ok(details.includes(SCRIPT), `details show the district as text: ${details.slice(0, 200)}`);
+    assert.ok((await notice.innerText()).includes(fileName), 'the file name is shown literally');
     await page.screenshot({ path: `${OUT}/security-geojson.png` });
-    assert.equal(await flag(page), undefined);
-    assert.equal(await injected(page), 0);
+    await inert(page);
+    await context.close();
   });
 
-  it('a dropped KML with payloads in names and a CDATA description runs nothing', async (t: TestContext) => {
+  it('a dropped KML with payloads in names, ExtendedData and a CDATA description is imported as text', async () => {
+    const { context, page } = await fresh();
     await drop(page, 'xss.kml', KML, 'application/vnd.google-earth.kml+xml');
-    const result = await outcome(page, 'xss.kml');
-    await page.waitForTimeout(500);
-    assert.equal(await flag(page), undefined);
-    assert.equal(await injected(page), 0);
+    const dialog = page.getByTestId('import-layer-dialog');
+    await page.waitForSelector('[data-testid="import-layer-dialog"][data-busy="false"]', { timeout: 30_000 });
+    const summary = page.getByTestId('import-layer-summary');
+    if ((await summary.count()) === 0) {
+      await page.getByTestId('import-kind-units').click({ timeout: 30_000 });
+    }
+    await summary.waitFor({ timeout: 30_000 });
+    assert.equal(await summary.getAttribute('data-kind'), 'units');
+    assert.equal(await summary.getAttribute('data-count'), '2');
+    await inert(page);
+    await page.getByTestId('import-commit').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="commune-table"] tbody tr').length === 2, null, { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    const table = await page.getByTestId('commune-table').innerText();
+    assert.ok(table.includes(KML_NAME), `table shows the placemark name literally: ${table.slice(0, 200)}`);
+    assert.ok(table.includes(`Xã ${SCRIPT}`), `table shows the second name literally: ${table.slice(0, 200)}`);
+    await page.locator('[data-testid="commune-table"] tbody tr', { hasText: KML_NAME }).click();
+    const details = await page.getByTestId('details').innerText();
+    assert.ok(details.includes(KML_NAME), `details show the name as text: ${details.slice(0, 200)}`);
+    assert.ok(details.includes(KML_DISTRICT), `details show the ExtendedData district as text: ${details.slice(0, 200)}`);
     await page.screenshot({ path: `${OUT}/security-kml.png` });
-    if (result === 'refused') {
-      const text = await page.locator('.notice', { hasText: 'xss.kml' }).last().innerText();
-      if (/JSON/i.test(text)) t.skip('KML is not routed from the drop zone yet (read as GeoJSON and refused); nothing ran');
-      return;
-    }
-    if (result === 'dialog') {
-      const dialog = page.locator('[role="dialog"]', { hasText: 'xss.kml' });
-      const shown = await dialog.innerText();
-      assert.ok(!/<img|<script/.test(shown) || shown.includes('<img src=x onerror="window.__xss=5">'), 'payloads, if shown, are literal');
-    }
+    await inert(page);
+    await context.close();
   });
 
-  it('a dropped site CSV with payloads in names and carriers runs nothing', async (t: TestContext) => {
+  it('a dropped site CSV with payloads in names and carriers is previewed, imported and edited as text', async () => {
+    const { context, page } = await fresh();
     await drop(page, 'sites-xss.csv', CSV, 'text/csv');
-    const result = await outcome(page, 'sites-xss.csv').catch(() => null);
-    await page.waitForTimeout(500);
-    assert.equal(await flag(page), undefined);
-    assert.equal(await injected(page), 0);
+    await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 30_000 });
+    const preview = await page.getByTestId('import-preview').innerText();
+    assert.ok(preview.includes(IMG) && preview.includes(SCRIPT), `the preview shows the payloads as text: ${preview.slice(0, 300)}`);
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-report').waitFor();
+    const report = await page.getByTestId('import-sites').innerText();
+    assert.ok(report.includes(IMG) && report.includes(SVG), `the report lists the payloads as text: ${report.slice(0, 300)}`);
+    await inert(page);
+    await page.getByTestId('import-mode-add').check();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-csv-dialog').waitFor({ state: 'detached' });
+    const done = page.locator('.notice', { hasText: 'sites-xss.csv' });
+    await done.waitFor({ timeout: 30_000 });
+    assert.ok((await done.innerText()).includes(SVG), 'the notice names the payload carrier as text');
+    await done.getByTestId('notice-action').click();
+    const editor = page.getByTestId('site-editor');
+    await editor.waitFor();
+    assert.ok((await editor.locator('h3').innerText()).includes(IMG), 'the editor heading shows the name as text');
+    assert.equal(await page.getByTestId('site-name').inputValue(), IMG);
+    assert.equal(await page.getByTestId('site-carrier').inputValue(), SVG);
     await page.screenshot({ path: `${OUT}/security-csv.png` });
-    if (result !== 'dialog') {
-      t.skip(`the site CSV import dialog is not wired to the drop zone yet (${result ?? 'no response'}); nothing ran`);
-      return;
-    }
-    const dialog = page.locator('[role="dialog"]', { hasText: 'sites-xss.csv' });
-    const shown = await dialog.innerText();
-    assert.ok(shown.includes(IMG) || shown.includes(SCRIPT), `the preview shows the payload as text: ${shown.slice(0, 300)}`);
+    await inert(page);
+    await context.close();
   });
 
-  // Skipped: after the CSV import test the export click yields no download in this run (not yet diagnosed); see the closing note.
-  it.skip('a project file named with a payload is listed as text in the projects dialog', async () => {
+  it('a project file named with a payload is listed as text in the projects dialog', async () => {
+    const { context, page } = await fresh();
     await page.getByTestId('projects').click();
     await page.getByTestId('projects-dialog').waitFor();
-    const download = page.waitForEvent('download');
-    await page.getByTestId('project-export').click();
-    const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { project: Record<string, unknown> };
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('project-export').click()]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { project: Record<string, unknown> };
     const evil = { ...file, project: { ...file.project, id: 'evil', name: IMG, scenarios: [], activeScenarioId: null } };
     await page.getByTestId('project-import-input').setInputFiles({ name: 'evil.phusong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(evil)) });
     await page.locator('.notice', { hasText: 'evil.phusong.json' }).waitFor({ timeout: 30_000 });
     await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
-    await page.getByTestId('projects').click();
+    if (!(await page.getByTestId('projects-dialog').isVisible())) await page.getByTestId('projects').click();
     await page.getByTestId('project-row').nth(1).waitFor();
     assert.ok((await page.getByTestId('projects-dialog').innerText()).includes(IMG));
     await page.screenshot({ path: `${OUT}/security-project.png` });
-    assert.equal(await flag(page), undefined);
-    assert.equal(await injected(page), 0);
-    await page.locator('.projects-dialog .close').click();
+    await inert(page);
+    await context.close();
   });
 
   it('the built page has a CSP without unsafe-eval or inline script, and the browser enforces it', async () => {
+    const { context, page } = await fresh();
     const html = readFileSync(`${DIST}/index.html`, 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
     assert.ok(meta, 'index.html carries the CSP meta');
@@ -158,7 +194,9 @@ describe('security in Chromium', () => {
     const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
     assert.match(directive('default-src'), /^default-src 'self'$/);
     assert.match(directive('script-src'), /^script-src 'self'$/);
-    assert.match(directive('worker-src'), /'self'/);
+    assert.match(directive('worker-src'), /^worker-src 'self'$/);
+    assert.doesNotMatch(directive('img-src'), /https:|\*/, 'no image from other origins');
+    assert.doesNotMatch(directive('connect-src'), /http:|\*/, 'only https, and only for the basemap the user turns on');
     assert.match(directive('object-src'), /'none'/);
     assert.doesNotMatch(csp, /unsafe-eval/);
     assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the policy comes before any script');
@@ -189,6 +227,7 @@ describe('security in Chromium', () => {
         }),
     );
     assert.deepEqual(blocked, { inline: null, handler: null, evalRan: false });
+    await context.close();
   });
 
   it('raised no page errors', () => {

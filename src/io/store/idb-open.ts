@@ -43,7 +43,33 @@ function openFailure(e: unknown): StoreError {
   return unavailableError(name === '' ? 'storage could not be opened' : `storage could not be opened: ${name}`, e);
 }
 
-export async function openPhuSongDb(factory: IDBFactory | undefined, dbName: string): Promise<Db> {
+/** How long opening may take before the app gives up and works in memory (a blocked or hung open). */
+export const OPEN_TIMEOUT_MS = 10_000;
+
+/**
+ * Rejects after `ms` when the open neither succeeds nor fails: another tab holding an old connection blocks the
+ * upgrade, and some browsers never answer at all. A connection that arrives late is closed, not leaked.
+ */
+function withTimeout(request: IDBOpenDBRequest, opened: Promise<Db>, ms: number): Promise<Db> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let gaveUp = false;
+  let blocked = false;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      gaveUp = true;
+      reject(unavailableError(`storage did not answer within ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`}${blocked ? '; another PhuSong tab is blocking it' : ''}`));
+    }, ms);
+  });
+  request.addEventListener('blocked', () => {
+    blocked = true;
+  });
+  request.addEventListener('success', () => {
+    if (gaveUp) request.result.close();
+  });
+  return Promise.race([opened, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function openPhuSongDb(factory: IDBFactory | undefined, dbName: string, timeoutMs = OPEN_TIMEOUT_MS): Promise<Db> {
   if (!factory) throw unavailableError('IndexedDB is not available');
   try {
     const request = factory.open(dbName, DB_VERSION);
@@ -51,7 +77,7 @@ export async function openPhuSongDb(factory: IDBFactory | undefined, dbName: str
       // The database handle idb would pass to an `upgrade` callback, typed with our schema.
       upgrade(wrap(request.result) as unknown as Db, event.oldVersion);
     });
-    const db = (await wrap(request)) as unknown as Db;
+    const db = await withTimeout(request, wrap(request) as unknown as Promise<Db>, timeoutMs);
     // Let another tab running a newer build upgrade the database instead of hanging on us.
     db.addEventListener('versionchange', () => db.close());
     return db;

@@ -23,8 +23,8 @@ export class IdbProjectStore implements ProjectStore {
   private constructor(private readonly db: Db) {}
 
   /** Throws StoreError 'unavailable' (no IndexedDB, private mode) or 'newer-version' (database from a newer build). */
-  static async open(factory: IDBFactory | undefined = globalThis.indexedDB, dbName = 'phusong'): Promise<IdbProjectStore> {
-    return new IdbProjectStore(await openPhuSongDb(factory, dbName));
+  static async open(factory: IDBFactory | undefined = globalThis.indexedDB, dbName = 'phusong', timeoutMs?: number): Promise<IdbProjectStore> {
+    return new IdbProjectStore(await openPhuSongDb(factory, dbName, timeoutMs));
   }
 
   close(): void {

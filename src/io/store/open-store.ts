@@ -14,9 +14,12 @@ export interface OpenedStore {
   problem: StoreError | null;
 }
 
-export async function openProjectStore(factory: IDBFactory | undefined = globalThis.indexedDB, dbName = 'phusong'): Promise<OpenedStore> {
+/** `timeoutMs`: a blocked or unanswered open ends in the in-memory store like any other failure. */
+export async function openProjectStore(
+  factory: IDBFactory | undefined = globalThis.indexedDB, dbName = 'phusong', timeoutMs?: number,
+): Promise<OpenedStore> {
   try {
-    return { store: await IdbProjectStore.open(factory, dbName), persistent: true, problem: null };
+    return { store: await IdbProjectStore.open(factory, dbName, timeoutMs), persistent: true, problem: null };
   } catch (e) {
     if (!(e instanceof StoreError)) throw e;
     return { store: new MemoryProjectStore(), persistent: false, problem: e };

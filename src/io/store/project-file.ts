@@ -33,7 +33,13 @@ function parseError(text: string, fileName: string): string {
   return `"${fileName}" is not valid JSON${where}.`;
 }
 
-export function importProjectFile(text: string, fileName: string): { project: Project } | { errors: string[] } {
+/** A refused file: every problem (English, for the details list), and the schema it claims when that is newer. */
+export interface ProjectFileRefusal {
+  errors: string[];
+  newerSchema?: number;
+}
+
+export function importProjectFile(text: string, fileName: string): { project: Project } | ProjectFileRefusal {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
@@ -50,6 +56,8 @@ export function importProjectFile(text: string, fileName: string): { project: Pr
   } catch (e) {
     if (!(e instanceof StoreError)) throw e;
     // The caller names the file; the message already names the project.
-    return { errors: e.details.length > 0 ? e.details : [e.message] };
+    const errors = e.details.length > 0 ? e.details : [e.message];
+    const claimed = isRecord(raw.project) ? raw.project.schemaVersion : undefined;
+    return e.kind === 'newer-version' && typeof claimed === 'number' ? { errors, newerSchema: claimed } : { errors };
   }
 }

@@ -1,5 +1,6 @@
 /** Structural checks for the baseline layers (domain/model/types.ts) and the sites a scenario carries. */
-import { TECHNOLOGIES } from '../../domain/model/types';
+import { siteInputProblems } from '../../domain/coverage/input-checks';
+import { TECHNOLOGIES, type Site } from '../../domain/model/types';
 import { isRecord, type Checker } from './validate-kit';
 
 const CLUTTERS = ['urban', 'suburban', 'rural', 'open'] as const;
@@ -10,8 +11,13 @@ export function checkClutter(c: Checker, v: unknown, path: string): void {
   c.oneOf(v, path, CLUTTERS);
 }
 
+/**
+ * A site must be well formed and also computable: the engine's own limits (height > 0, a band some model covers,
+ * beamwidth > 0, …) apply, so a project is refused naming the field rather than opened with the site left out.
+ */
 export function checkSite(c: Checker, v: unknown, path: string): void {
   if (!c.obj(v, path)) return;
+  const before = c.errors.length;
   c.nonEmpty(v.id, `${path}.id`);
   c.str(v.name, `${path}.name`);
   c.str(v.carrier, `${path}.carrier`);
@@ -20,6 +26,7 @@ export function checkSite(c: Checker, v: unknown, path: string): void {
   c.num(v.heightM, `${path}.heightM`, 0);
   c.bool(v.proposed, `${path}.proposed`);
   if (v.powerOffsetDb !== undefined) c.num(v.powerOffsetDb, `${path}.powerOffsetDb`, -30, 30);
+  if (v.layer !== undefined) c.str(v.layer, `${path}.layer`);
   c.arr(v.sectors, `${path}.sectors`, (s, p) => {
     if (!c.obj(s, p)) return;
     if (s.azimuthDeg !== null) c.num(s.azimuthDeg, `${p}.azimuthDeg`);
@@ -31,6 +38,8 @@ export function checkSite(c: Checker, v: unknown, path: string): void {
     c.oneOf(r.tech, `${p}.tech`, TECHNOLOGIES);
     c.num(r.bandMHz, `${p}.bandMHz`, 0);
   });
+  // Every field the engine reads was checked above, so the record has the Site shape here.
+  if (!c.full && c.errors.length === before) for (const problem of siteInputProblems(v as unknown as Site)) c.problem(`${path}.${problem}`);
 }
 
 function checkRing(c: Checker, v: unknown, path: string): void {

@@ -99,4 +99,33 @@ describe('validateProject', () => {
   it('rejects a non-object outright', () => {
     expect(validateProject('{"id":1}')).toEqual({ errors: ['project: "{\\"id\\":1}" is not an object'] });
   });
+
+  describe('sites the engine could not compute are refused, naming the field', () => {
+    it('a mast of height 0 (the structural check alone allows 0)', () => {
+      const errors = errorsOf((p) => put(p.baseline.sites[0] ?? {}, 'heightM', 0));
+      expect(errors).toEqual(['baseline.sites[0].heightM: 0 must be > 0']);
+    });
+
+    it('a band below every model (20 MHz) in an added scenario site', () => {
+      const errors = errorsOf((p) => {
+        const added = p.scenarios[0]?.addedSites[0];
+        if (added) added.radios = [{ tech: '4G', bandMHz: 20 }];
+      });
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^scenarios\[0\]\.addedSites\[0\]\.radios\[0\]\.bandMHz: 20 outside 30.100000 MHz/);
+    });
+
+    it('a beamwidth of 0 degrees in a scenario edit', () => {
+      const errors = errorsOf((p) => {
+        const edited = p.scenarios[0]?.siteEdits.S1;
+        if (edited) edited.sectors = [{ azimuthDeg: 90, beamwidthDeg: 0, downtiltDeg: 2 }];
+      });
+      expect(errors).toEqual(['scenarios[0].siteEdits["S1"].sectors[0].beamwidthDeg: 0 must be in (0, 360]']);
+    });
+
+    it('a malformed site gets only the structural message, not an engine message on top', () => {
+      const errors = errorsOf((p) => put(p.baseline.sites[0] ?? {}, 'radios', 'none'));
+      expect(errors).toEqual(['baseline.sites[0].radios: "none" is not a list']);
+    });
+  });
 });
