@@ -208,6 +208,17 @@ describe('import and export in Chromium', () => {
     const mapped = feature.geometry.coordinates;
     assert.ok(metres(mapped, expected) < 1, `map position ${mapped} vs ${expected}: ${metres(mapped, expected).toFixed(3)} m`);
 
+    // the upload is a named layer (the file name by default), listed with its sites, removable and restorable
+    const layer = page.getByTestId('site-layer');
+    await layer.first().waitFor();
+    assert.equal(await layer.count(), 1);
+    assert.match(await layer.first().innerText(), /sites-carrier-mixed[\s\S]*9 trạm/);
+    await layer.first().getByTestId('site-layer-remove').click();
+    await waitForSites(page, before);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await waitForSites(page, before + 9);
+
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
     await waitForSites(page, before);
