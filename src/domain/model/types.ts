@@ -53,6 +53,16 @@ export interface FibreRoute {
   coordinates: LngLat[];
 }
 
+/** National and provincial highways ('main'), district, commune and village roads ('minor'). */
+export type RoadClass = 'main' | 'minor';
+
+export interface Road {
+  id: string;
+  name: string;
+  class: RoadClass;
+  coordinates: LngLat[];
+}
+
 export type UnitGeometry = Polygon | MultiPolygon;
 
 /** A commune, ward or town (or a post-2025 merged unit): the unit figures are reported on. */
@@ -92,6 +102,8 @@ export interface Dataset {
   villages: Village[];
   sites: Site[];
   fibre: FibreRoute[];
+  /** Absent in datasets and projects made before roads were a layer; read it as `dataset.roads ?? []`. */
+  roads?: Road[];
 }
 
 /** One problem found while reading input. `line` is 1-based as a text editor counts; `index` is 0-based. */
