@@ -16,6 +16,8 @@ export interface ReportUnderserved {
   unit: string;
   population: number;
   score: number;
+  /** Metres to the nearest road of any class; null when the dataset has no roads. */
+  road_distance_m: number | null;
   reasons: string[];
 }
 
@@ -52,7 +54,7 @@ export function rulesSections(
   return {
     underserved: villages.map((v) => ({
       rank: v.rank, village_id: v.villageId, name: v.name, unit_code: v.unitCode, unit: v.unitName, population: v.population,
-      score: round(v.score, 3), reasons: v.reasons,
+      score: round(v.score, 3), road_distance_m: v.remoteness.roadM === null ? null : round(v.remoteness.roadM, 1), reasons: v.reasons,
     })),
     undergrounding: packages.map((p) => ({
       rank: p.rank, package_id: p.id, unit_code: p.unitCode, unit: p.unitName, length_m: round(p.length_m, 1),

@@ -152,7 +152,7 @@ export class RulesActions {
       const idPrefix = freshIdPrefix(this.takenSiteIds());
       const result = await this.worker.propose({
         maxSites, minSiteDistanceM, gridSpacingM, idPrefix, targetVillageIds, villageCoveredShare: rules.villageCoveredShare,
-        template: { with5G: rules.require5G },
+        roadBonusDistanceM: rules.roadReachDistanceM, template: { with5G: rules.require5G },
       }, onProgress);
       if (seq !== this.runSeq) return;
       this.setRun({ running: false, progress: 1, result });

@@ -26,7 +26,8 @@ export function underservedGeojson(rows: readonly UnderservedVillage[], villages
       type: 'Feature', geometry,
       properties: {
         rank: r.rank, village_id: r.villageId, village: r.name, unit_code: r.unitCode, unit: r.unitName,
-        population: r.population, score: round(r.score, 3), reasons: reasonsOf(lang, r), reason_codes: r.reasonCodes.map((x) => x.code),
+        population: r.population, score: round(r.score, 3),
+        road_distance_m: r.remoteness.roadM === null ? null : round(r.remoteness.roadM, 1), reasons: reasonsOf(lang, r), reason_codes: r.reasonCodes.map((x) => x.code),
       },
     }];
   });

@@ -24,7 +24,11 @@ export function underservedReasonI18n(lang: Lang, r: UnderservedReason): string 
     case 'noFibre':
       return r.distanceM === null ? t('r_noFibreAtAll') : t('r_noFibre', { ftth: formatInt(lang, r.ftthDistanceM), km: km(r.distanceM / 1000) });
     case 'noRouteNearby':
-      return t('r_noRouteNearby', { km: km(r.reachDistanceM / 1000) });
+      if (r.noRoadData) return t('r_noRouteNearby', { km: km(r.reachDistanceM / 1000) });
+      return t('r_noRoadNorRoute', {
+        road: km(r.roadReachDistanceM / 1000), km: km(r.reachDistanceM / 1000),
+        nearest: r.roadM === null ? '' : t('r_nearestRoad', { d: km(r.roadM / 1000) }),
+      });
     case 'remote':
       return t('r_remote', { centre: km(r.communeCentreKm) }) + (r.nearestTownKm === null ? '' : t('r_remoteTown', { town: km(r.nearestTownKm) }));
   }
@@ -32,6 +36,7 @@ export function underservedReasonI18n(lang: Lang, r: UnderservedReason): string 
 
 export function undergroundingReasonI18n(lang: Lang, r: UndergroundingReason): string {
   const params = { pop: formatInt(lang, r.populationNear), m: formatInt(lang, r.nearDistanceM) };
-  if (r.code === 'urbanCore') return rulesTranslate(lang, 'ug_urbanCore', { ...params, type: r.unitType });
-  return rulesTranslate(lang, r.code === 'denseVillages' ? 'ug_denseVillages' : 'ug_rural', params);
+  const along = r.alongMainShare === null ? '' : rulesTranslate(lang, 'ug_alongMain', { pct: pct(r.alongMainShare) });
+  if (r.code === 'urbanCore') return rulesTranslate(lang, 'ug_urbanCore', { ...params, type: r.unitType }) + along;
+  return rulesTranslate(lang, r.code === 'denseVillages' ? 'ug_denseVillages' : 'ug_rural', params) + along;
 }

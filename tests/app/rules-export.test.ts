@@ -20,7 +20,8 @@ function village(text: string): UnderservedVillage {
   return {
     villageId: text, name: text, unitCode: text, unitName: text, population: 120,
     flags: { unservedMobile: true, underservedMobile: false, basic4gOnly: false, no5g: false, unservedFixed: true, carrierGap: false },
-    carriersWithout4g: [], remoteness: { communeCentreM: 4000, nearestTownM: 9000, nearestTownCode: 'T', fibreM: 4200, fibreWithinReach: false, km: 6.5 },
+    carriersWithout4g: [], remoteness: { communeCentreM: 4000, nearestTownM: 9000, nearestTownCode: 'T', fibreM: 4200, fibreWithinReach: false,
+      roadM: 1234.56, roadWithinReach: false, noRoadData: false, km: 6.5 },
     reasons: [], reasonCodes: [{ code: 'no4g', share: 0.2, requiredShare: 0.5, thresholdDbm: -105 }, { code: 'noFibre', distanceM: 4200, ftthDistanceM: 500 }],
     gap: 4, score: 12.3456, rank: 1,
   };
@@ -29,8 +30,8 @@ function village(text: string): UnderservedVillage {
 function ugPackage(text: string): UndergroundingPackage {
   return {
     id: text, routeIds: ['R1'], unitCode: text, unitName: text, urbanCore: true, length_m: 1234.56, populationNear: 800,
-    villageIdsNear: [], score: 7.891234, rank: 2, proposed: true, reason: '',
-    reasonCode: { code: 'urbanCore', unitType: text, populationNear: 800, nearDistanceM: 300 },
+    villageIdsNear: [], alongMainRoadShare: 0.25, score: 7.891234, rank: 2, proposed: true, reason: '',
+    reasonCode: { code: 'urbanCore', unitType: text, populationNear: 800, nearDistanceM: 300, alongMainShare: 0.25 },
     geometry: [[[108, 12], [108.01, 12]], [[108.02, 12], [108.03, 12.01]]],
   };
 }
@@ -62,6 +63,15 @@ describe('rules exports content', () => {
     const fc = JSON.parse(underservedGeojson([{ ...village('V') }], [v], 'en')) as FeatureCollection;
     expect(fc.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [108.1, 12.2] });
     expect(fc.features[0]?.properties?.reason_codes).toEqual(['no4g', 'noFibre']);
+    expect(fc.features[0]?.properties?.road_distance_m).toBe(1234.6);
+  });
+
+  it('writes a null road distance when the dataset has no roads', () => {
+    const v: Village = { id: 'V', name: 'V', unitCode: 'U', population: 120, geometry: null, point: [108.1, 12.2] };
+    const row = village('V');
+    const noRoads = { ...row, remoteness: { ...row.remoteness, roadM: null, noRoadData: true } };
+    const fc = JSON.parse(underservedGeojson([noRoads], [v], 'en')) as FeatureCollection;
+    expect(fc.features[0]?.properties?.road_distance_m).toBeNull();
   });
 
   it('writes each undergrounding package as one MultiLineString with rounded figures and its reason', () => {
@@ -72,7 +82,7 @@ describe('rules exports content', () => {
     expect(f?.geometry).toEqual({ type: 'MultiLineString', coordinates: [[[108, 12], [108.01, 12]], [[108.02, 12], [108.03, 12.01]]] });
     expect(f?.properties).toEqual({
       rank: 2, package_id: 'P-1', unit_code: 'P-1', unit: 'P-1', urban_core: true, proposed: true,
-      length_m: 1234.6, population_near: 800, score: 7.891, reason: 'aerial fibre in an urban core (P-1); 800 people within 300 m',
+      length_m: 1234.6, population_near: 800, score: 7.891, reason: 'aerial fibre in an urban core (P-1); 800 people within 300 m; 25% of its length along main roads',
     });
   });
 });

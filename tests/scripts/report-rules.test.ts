@@ -4,6 +4,7 @@ import { generateDemoDataset } from '../../src/domain/demo';
 import { buildReport, type ReportMeta } from '../../scripts/report/build-report';
 import { formatJson } from '../../scripts/report/format-json';
 import { rulesSections } from '../../scripts/report/rules-sections';
+import { toyDataset, toyDatasetWithRoads } from '../domain/rules/toy-dataset';
 
 const dataset = generateDemoDataset();
 const settings = { ...DEFAULT_COVERAGE_SETTINGS, indoor: true };
@@ -43,5 +44,16 @@ describe('report rules sections', () => {
     const plain = buildReport(figures, meta, []);
     expect(plain.underserved).toEqual([]);
     expect(plain.undergrounding).toEqual([]);
+  });
+
+  it('gives each underserved row its road distance (null without a road layer)', () => {
+    const toyFigures = new CoverageModel(toyDataset(), DEFAULT_COVERAGE_SETTINGS).figures();
+    const plainRows = rulesSections(toyDataset(), toyFigures, DEFAULT_COVERAGE_SETTINGS).underserved;
+    expect(plainRows.map((r) => r.road_distance_m)).toEqual([null, null]);
+    const rows = rulesSections(toyDatasetWithRoads(), toyFigures, DEFAULT_COVERAGE_SETTINGS).underserved;
+    const bv2 = rows.find((r) => r.village_id === 'b-v2');
+    // b-v2's east edge (107.692) to the minor road DT1 along 107.697 at 12.09°N: 0.005° × 111.2 km × cos 12.09°
+    expect(bv2?.road_distance_m ?? 0).toBeCloseTo(0.005 * 111195 * Math.cos((12.09 * Math.PI) / 180), -1);
+    expect(rows.find((r) => r.village_id === 'c-v1')?.road_distance_m ?? 0).toBeGreaterThan(11000);
   });
 });

@@ -2,7 +2,8 @@
  * Proposes the fewest new sites covering unserved villages: greedy set cover over lattice candidates, each
  * evaluated with the real coverage engine (upsertSite → figures → removeSite on one CoverageModel). A
  * candidate's gain is the weight of the target villages it newly covers (weight = max(1, population)), times
- * (1 + fibreBonus) when fibre runs within fibreBonusDistanceM. Lazy greedy: gains only shrink as villages
+ * (1 + fibreBonus) when fibre runs within fibreBonusDistanceM, times (1 + roadBonus) when a road (any class) runs
+ * within roadBonusDistanceM (no roads in the dataset: that factor is 1). Lazy greedy: gains only shrink as villages
  * get covered in the usual case, so a stale gain is an upper bound and is re-evaluated only when it tops the
  * queue. (Coverage shares can add up across sites, so this is a heuristic, not an exact bound.)
  * The engine computes 4G only here: village 4G coverage does not depend on the other technologies.
@@ -16,6 +17,7 @@ import { candidateGrid, SiteProximity } from './candidate-grid';
 import { distanceM, metresToDeg } from './local-distance';
 import { proposedSite, type ProposedSiteTemplate } from './proposed-site';
 import { clutterAt, siteReachM, villageExtentM } from './proposer-bounds';
+import { RoadIndex } from './road-index';
 import { UnitLocator } from './unit-locator';
 
 export interface ProposerOptions {
@@ -27,6 +29,9 @@ export interface ProposerOptions {
   maxSites: number;
   fibreBonus: number;
   fibreBonusDistanceM: number;
+  roadBonus: number;
+  /** The underserved rule's road reach distance, so "near a road" means the same in both. */
+  roadBonusDistanceM: number;
   insideUnitsOnly: boolean;
   idPrefix: string;
   template: Partial<ProposedSiteTemplate>;
@@ -38,7 +43,7 @@ export interface ProposerOptions {
 
 export const DEFAULT_PROPOSER_OPTIONS: ProposerOptions = {
   gridSpacingM: 1000, searchRadiusM: 5000, minSiteDistanceM: 2000, maxSites: 20, fibreBonus: 0.1,
-  fibreBonusDistanceM: 1000, insideUnitsOnly: true, idPrefix: 'PROP-', template: {}, targetVillageIds: null,
+  fibreBonusDistanceM: 1000, roadBonus: 0.1, roadBonusDistanceM: 1000, insideUnitsOnly: true, idPrefix: 'PROP-', template: {}, targetVillageIds: null,
   villageCoveredShare: null,
 };
 
@@ -49,6 +54,8 @@ export interface SiteSuggestion {
   villageNames: string[];
   populationGained: number;
   fibreDistanceM: number | null;
+  /** Nearest road within roadBonusDistanceM, metres; null when none is that close (or there are no roads). */
+  roadDistanceM: number | null;
   /** The greedy gain the site was picked with. */
   gain: number;
 }
@@ -69,6 +76,7 @@ interface Candidate {
   p: LngLat;
   factor: number;
   fibreM: number | null;
+  roadM: number | null;
   reachable: number[];
   bound: number;
   stamp: number;
@@ -111,6 +119,7 @@ export function proposeSites(
   if (dataset.villages.length === 0) vIndex.add(0, 0, 0, 0);
   vIndex.finish();
   const fibre = new FibreSegmentIndex(dataset.fibre);
+  const roads = new RoadIndex(dataset.roads ?? []);
   const cands: Candidate[] = points.map((p) => {
     const reach = reachAt(p);
     const { dLon, dLat } = metresToDeg(reach + maxExtent, p[1]);
@@ -119,7 +128,9 @@ export function proposeSites(
       return v !== undefined && isTarget[i] === true && distanceM(p, v.point) <= reach + (extents[i] ?? 0);
     });
     const hit = fibre.nearest(p[0], p[1], o.fibreBonusDistanceM);
-    return { p, factor: hit ? 1 + o.fibreBonus : 1, fibreM: hit ? hit.distanceM : null, reachable, bound: 0, stamp: -1, alive: true };
+    const roadM = roads.nearestM(p, o.roadBonusDistanceM);
+    const factor = (hit ? 1 + o.fibreBonus : 1) * (roadM !== null ? 1 + o.roadBonus : 1);
+    return { p, factor, fibreM: hit ? hit.distanceM : null, roadM, reachable, bound: 0, stamp: -1, alive: true };
   });
   const openWeight = (c: Candidate): number => c.reachable.reduce((s, i) => s + (covered[i] ? 0 : (weight[i] ?? 0)), 0) * c.factor;
   for (const c of cands) c.bound = openWeight(c);
@@ -160,7 +171,7 @@ export function proposeSites(
     covered = next;
     suggestions.push({
       site, villageIds: gained.map((v) => v.id), villageNames: gained.map((v) => v.name),
-      populationGained: gained.reduce((s, v) => s + v.population, 0), fibreDistanceM: pick.fibreM, gain: pick.bound,
+      populationGained: gained.reduce((s, v) => s + v.population, 0), fibreDistanceM: pick.fibreM, roadDistanceM: pick.roadM, gain: pick.bound,
     });
     const picked = new SiteProximity([pick.p]);
     for (const c of alive) if (c === pick || picked.anyWithin(c.p, o.minSiteDistanceM)) c.alive = false;

@@ -20,7 +20,10 @@ export function underservedReasonText(r: UnderservedReason): string {
         ? 'no fibre in the dataset'
         : `no fibre within ${r.ftthDistanceM} m (nearest ${km(r.distanceM)})`;
     case 'noRouteNearby':
-      return `no fibre route within ${km(r.reachDistanceM)} (no road data: fibre routes used as the access proxy)`;
+      return r.noRoadData
+        ? `no fibre route within ${km(r.reachDistanceM)} (no road layer: fibre routes stand in for roads)`
+        : `no road within ${km(r.roadReachDistanceM)}` + (r.roadM === null ? '' : ` (nearest ${km(r.roadM)})`) +
+          ` and no fibre route within ${km(r.reachDistanceM)}`;
     case 'remote':
       return `remote: ${r.communeCentreKm.toFixed(1)} km from the commune centre` +
         (r.nearestTownKm === null ? '' : `, ${r.nearestTownKm.toFixed(1)} km from the nearest ward/town`);

@@ -26,8 +26,10 @@ export interface UnderservedRules {
   /** When non-empty, 5G is required only in these unit codes (and only if require5G). */
   require5GUnits: readonly string[];
   ftthDistanceM: number;
-  /** A fibre route within this distance counts as reaching the village (the dataset has no roads). */
+  /** A fibre route within this distance counts as reaching the village. */
   reachDistanceM: number;
+  /** A road (any class) within this distance counts as reaching the village. */
+  roadReachDistanceM: number;
   /** Remoteness (km, see the score formula) from which a 'remote' reason is added. */
   remoteKm: number;
   weights: GapWeights;
@@ -43,6 +45,7 @@ export const DEFAULT_UNDERSERVED_RULES: UnderservedRules = {
   require5GUnits: [],
   ftthDistanceM: DEFAULT_FTTH_DISTANCE_M,
   reachDistanceM: 2000,
+  roadReachDistanceM: 1000,
   remoteKm: 10,
   weights: DEFAULT_GAP_WEIGHTS,
 };
@@ -50,7 +53,9 @@ export const DEFAULT_UNDERSERVED_RULES: UnderservedRules = {
 export const UNDERSERVED_SCORE_FORMULA =
   'score = gap × log10(1 + population) × (1 + remoteness km / 10), where gap = sum of the weights of the village\'s ' +
   'gaps (no 4G 3, 4G only at basic level 2, no 5G where required 1, no fibre 1, 0.5 × share of carriers without 4G) ' +
-  'and remoteness km = mean of the distances to its commune centre and to the nearest ward/town centre.';
+  'and remoteness km = mean of the distances to its commune centre and to the nearest ward/town centre. ' +
+  'A village is unreached (reason only, not in the score) when no road is within the road reach distance and no ' +
+  'fibre route within the route reach distance; without a road layer only fibre routes are checked.';
 
 export type UnderservedReason =
   | { code: 'no4g'; share: number; requiredShare: number; thresholdDbm: number }
@@ -58,7 +63,7 @@ export type UnderservedReason =
   | { code: 'no5g'; share: number; requiredShare: number }
   | { code: 'no4gCarrier'; carriers: string[] }
   | { code: 'noFibre'; distanceM: number | null; ftthDistanceM: number }
-  | { code: 'noRouteNearby'; reachDistanceM: number; noRoadData: true }
+  | { code: 'noRouteNearby'; reachDistanceM: number; roadReachDistanceM: number; roadM: number | null; noRoadData: boolean }
   | { code: 'remote'; communeCentreKm: number; nearestTownKm: number | null };
 
 export type UnderservedReasonCode = UnderservedReason['code'];
@@ -83,6 +88,11 @@ export interface Remoteness {
   /** Nearest fibre, metres (from the figures); null when there is none. */
   fibreM: number | null;
   fibreWithinReach: boolean;
+  /** Nearest road of any class, metres; null when the dataset has no roads. */
+  roadM: number | null;
+  roadWithinReach: boolean;
+  /** The dataset has no road layer: reach is judged on fibre routes alone. */
+  noRoadData: boolean;
   /** The km used in the score. */
   km: number;
 }

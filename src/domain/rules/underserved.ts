@@ -14,6 +14,7 @@ import {
 } from './underserved-types';
 import { underservedReasonText } from './underserved-reason-text';
 import { VillageRemoteness, villageFibreDistances } from './village-remoteness';
+import { RoadIndex } from './road-index';
 
 export interface UnderservedInput {
   dataset: Dataset;
@@ -45,6 +46,8 @@ export function rankUnderservedVillages(input: UnderservedInput): UnderservedVil
   const carriers = Object.entries(input.carrierFigures ?? {}).map(([c, f]) => [c, byId(f)] as const);
   const fibre = villageFibreDistances(dataset, input.figures);
   const places = new VillageRemoteness(dataset);
+  const roads = new RoadIndex(dataset.roads ?? []);
+  const noRoadData = !roads.hasRoads;
   const unitNames = new Map(dataset.units.map((u) => [u.code, u.name]));
   const w = rules.weights;
   const rows: Unranked[] = [];
@@ -84,8 +87,14 @@ export function rankUnderservedVillages(input: UnderservedInput): UnderservedVil
     const d = places.distances(v.point, v.unitCode);
     const centreM = d.communeCentreM ?? d.nearestTownM ?? 0;
     const km = (centreM + (d.nearestTownM ?? centreM)) / 2000;
-    const remoteness: Remoteness = { ...d, fibreM, fibreWithinReach: fibreM !== null && fibreM <= rules.reachDistanceM, km };
-    if (!remoteness.fibreWithinReach) reasons.push({ code: 'noRouteNearby', reachDistanceM: rules.reachDistanceM, noRoadData: true });
+    const roadM = noRoadData ? null : roads.villageM(v);
+    const remoteness: Remoteness = {
+      ...d, fibreM, fibreWithinReach: fibreM !== null && fibreM <= rules.reachDistanceM,
+      roadM, roadWithinReach: roadM !== null && roadM <= rules.roadReachDistanceM, noRoadData, km,
+    };
+    if (!remoteness.fibreWithinReach && !remoteness.roadWithinReach) {
+      reasons.push({ code: 'noRouteNearby', reachDistanceM: rules.reachDistanceM, roadReachDistanceM: rules.roadReachDistanceM, roadM, noRoadData });
+    }
     if (km >= rules.remoteKm) {
       reasons.push({ code: 'remote', communeCentreKm: centreM / 1000, nearestTownKm: d.nearestTownM === null ? null : d.nearestTownM / 1000 });
     }

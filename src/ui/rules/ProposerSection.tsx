@@ -1,10 +1,11 @@
 import { useAppState } from '../context';
-import { formatInt } from '../format';
+import { formatInt, formatNumber } from '../format';
 import { useRulesT } from '../i18n/rules-strings';
 import { NumberField } from './NumberField';
 import { useRules, useRulesState } from './use-rules';
 import { DEFAULT_PROPOSER_SETTINGS } from '../../app/rules-store';
 import { proposerTargets } from '../../app/rules-actions';
+import { DEFAULT_PROPOSER_OPTIONS } from '../../domain/rules';
 
 /** Greedy site proposals for the listed villages lacking 4G: options, progress and cancel, the sites found, accept as a scenario. */
 export function ProposerSection() {
@@ -15,6 +16,8 @@ export function ProposerSection() {
   const run = useRulesState((s) => s.proposer);
   const answer = useRulesState((s) => s.underserved);
   const commune = useRulesState((s) => s.commune);
+  const hasRoads = useAppState((s) => (s.dataset?.roads ?? []).length > 0);
+  const roadReachM = useRulesState((s) => s.rules.roadReachDistanceM);
   const targets = proposerTargets({ underserved: answer, commune }).length;
   const d = DEFAULT_PROPOSER_SETTINGS;
   const def = (v: number) => t('defaultIs', { v });
@@ -24,7 +27,14 @@ export function ProposerSection() {
     <div className="rules-proposer" data-testid="proposer">
       <h3>{t('propTitle')}</h3>
       <p className="hint" data-testid="prop-targets" data-count={targets}>{t('propTargets', { n: formatInt(lang, targets) })}</p>
-      <p className="hint">{t('propFibreNote')}</p>
+      <p className="hint" data-testid="prop-note">
+        {hasRoads
+          ? t('propRoadNote', {
+            fb: formatNumber(lang, DEFAULT_PROPOSER_OPTIONS.fibreBonus, 1), fkm: formatNumber(lang, DEFAULT_PROPOSER_OPTIONS.fibreBonusDistanceM / 1000, 1),
+            rb: formatNumber(lang, DEFAULT_PROPOSER_OPTIONS.roadBonus, 1), rkm: formatNumber(lang, roadReachM / 1000, 1),
+          })
+          : t('propFibreNote')}
+      </p>
       <NumberField label={t('propMax')} hint={def(d.maxSites)} min={1} max={100} testId="prop-max"
         value={settings.maxSites} onChange={(v) => rules.setProposerSettings({ maxSites: Math.round(v) })} />
       <NumberField label={t('propMinDist')} hint={def(d.minSiteDistanceM)} min={0} max={20000} step={100} testId="prop-min-dist"

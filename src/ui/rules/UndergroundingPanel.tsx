@@ -36,6 +36,7 @@ export function UndergroundingPanel() {
   };
   const packages = result?.packages ?? [];
   const proposed = packages.filter((p) => p.proposed);
+  const hasRoads = (dataset?.roads ?? []).length > 0;
   return (
     <section className="panel rules-panel" aria-labelledby="ug-title" data-testid="undergrounding">
       <h2 id="ug-title">{t('ugTitle')}</h2>
@@ -49,8 +50,14 @@ export function UndergroundingPanel() {
           value={ugRules.populationScale} onChange={(v) => rules.setUgRules({ populationScale: v })} />
         <NumberField label={t('ugMinPop')} hint={def(d.minPopulationNear)} min={0} max={1000000} step={100} testId="ug-min-pop"
           value={ugRules.minPopulationNear} onChange={(v) => rules.setUgRules({ minPopulationNear: v })} />
+        {hasRoads && (
+          <NumberField label={t('ugMainRoadWeight')} hint={def(d.mainRoadWeight)} min={0} max={100} step={0.5} testId="ug-main-road"
+            value={ugRules.mainRoadWeight} onChange={(v) => rules.setUgRules({ mainRoadWeight: v })} />
+        )}
         <button type="button" onClick={() => rules.setUgRules(DEFAULT_UNDERGROUNDING_RULES)}>{t('rulesReset')}</button>
-        <p className="formula">{t('ugFormula')}</p>
+        <p className="formula" data-testid="ug-formula">
+          {hasRoads ? t('ugFormula', { m: formatInt(lang, ugRules.alongMainRoadM) }) : t('ugFormulaNoRoads')}
+        </p>
       </details>
       {result && packages.length === 0 && <p className="hint">{t('ugNone')}</p>}
       {result && packages.length > 0 && (

@@ -23,6 +23,7 @@ export function UnderservedRulesForm() {
   const rules = useRulesState((s) => s.rules);
   const threshold = useAppState((s) => s.thresholdDbm);
   const indoor = useAppState((s) => s.indoor);
+  const hasRoads = useAppState((s) => (s.dataset?.roads ?? []).length > 0);
   const d = DEFAULT_UNDERSERVED_RULES;
   const def = (v: string | number) => t('defaultIs', { v });
   const reset = () => {
@@ -57,7 +58,11 @@ export function UnderservedRulesForm() {
       <Require5GUnits />
       <NumberField label={t('ruleFtth')} hint={def(d.ftthDistanceM)} min={0} max={50000} step={50} testId="us-ftth"
         value={rules.ftthDistanceM} onChange={(v) => void rulesActions.setRules({ ftthDistanceM: v })} />
-      <NumberField label={t('ruleReach')} hint={def(d.reachDistanceM)} min={0} max={50000} step={100} testId="us-reach"
+      {hasRoads && (
+        <NumberField label={t('ruleRoadReach')} hint={def(d.roadReachDistanceM)} min={0} max={50000} step={100} testId="us-road-reach"
+          value={rules.roadReachDistanceM} onChange={(v) => void rulesActions.setRules({ roadReachDistanceM: v })} />
+      )}
+      <NumberField label={t(hasRoads ? 'ruleReach' : 'ruleReachNoRoads')} hint={def(d.reachDistanceM)} min={0} max={50000} step={100} testId="us-reach"
         value={rules.reachDistanceM} onChange={(v) => void rulesActions.setRules({ reachDistanceM: v })} />
       <NumberField label={t('ruleRemote')} hint={def(d.remoteKm)} min={0} max={500} testId="us-remote"
         value={rules.remoteKm} onChange={(v) => void rulesActions.setRules({ remoteKm: v })} />

@@ -5,7 +5,7 @@
  * and R3 aerial (far from villages) in X2.
  */
 import type { Polygon } from 'geojson';
-import type { Dataset, FibreRoute, ReportingUnit, Site, Village } from '../../../src/domain/model/types';
+import type { Dataset, FibreRoute, ReportingUnit, Road, Site, Village } from '../../../src/domain/model/types';
 
 export function square(lon: number, lat: number, half: number): Polygon {
   return { type: 'Polygon', coordinates: [[[lon - half, lat - half], [lon + half, lat - half], [lon + half, lat + half], [lon - half, lat + half], [lon - half, lat - half]]] };
@@ -52,4 +52,18 @@ export function toyDataset(): Dataset {
     sites: [toySite('S-T', 'VTL', 107.55, 12.05, true), toySite('S-B', 'VNP', 107.65, 12.05, false)],
     fibre: TOY_FIBRE.map((r) => ({ ...r, coordinates: [...r.coordinates] })),
   };
+}
+
+/**
+ * Roads for the toy: QL1 (main) runs 0.0004° (≈ 44.5 m) north of R1 from 107.5 to 107.55, so about half of the
+ * T1 aerial package lies along it; DT1 (minor) runs north-south at 107.697, ≈ 544 m east of b-v2's polygon and
+ * about 11.6 km from c-v1.
+ */
+export const TOY_ROADS: Road[] = [
+  { id: 'QL1', name: 'QL1', class: 'main', coordinates: [[107.5, 12.0504], [107.55, 12.0504]] },
+  { id: 'DT1', name: 'DT1', class: 'minor', coordinates: [[107.697, 12.08], [107.697, 12.1]] },
+];
+
+export function toyDatasetWithRoads(roads: Road[] = TOY_ROADS): Dataset {
+  return { ...toyDataset(), roads: roads.map((r) => ({ ...r, coordinates: [...r.coordinates] })) };
 }

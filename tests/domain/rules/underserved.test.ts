@@ -26,7 +26,7 @@ describe('rankUnderservedVillages on the toy communes', () => {
     for (const r of rows) {
       expect(r.flags).toMatchObject({ unservedMobile: true, basic4gOnly: false, unservedFixed: true, no5g: false });
       expect(r.reasonCodes.map((c) => c.code)).toEqual(expect.arrayContaining(['no4g', 'noFibre', 'noRouteNearby']));
-      expect(r.reasons.some((t) => t.includes('no road data'))).toBe(true);
+      expect(r.reasons.some((t) => t.includes('no road layer'))).toBe(true);
       expect(r.remoteness.fibreWithinReach).toBe(false);
     }
   });
