@@ -14,5 +14,7 @@ export function mergeLayer(dataset: Dataset, layer: GeoJsonLayer, fileName: stri
       return { ...dataset, meta, sites: layer.result.items };
     case 'fibre':
       return { ...dataset, meta, fibre: layer.result.items };
+    case 'roads':
+      return { ...dataset, meta, roads: layer.result.items };
   }
 }

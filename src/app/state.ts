@@ -9,7 +9,7 @@ import type { Lang } from '../ui/i18n/strings';
 import type { DerivedLayers } from '../worker/derived-layers';
 import type { LayerKind } from '../io/geojson';
 
-export type LayerId = 'coverage' | 'units' | 'labels' | 'villages' | 'sites' | 'sectors' | 'fibre' | 'basemap';
+export type LayerId = 'coverage' | 'units' | 'labels' | 'villages' | 'sites' | 'sectors' | 'fibre' | 'roads' | 'basemap';
 
 export type Selection =
   | { kind: 'none' }
@@ -123,7 +123,7 @@ export const INITIAL_STATE: AppState = {
   baselineFigures: null,
   delta: null,
   images: {},
-  layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, basemap: false },
+  layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: false },
   coverageTech: '4G',
   siteColour: 'carrier',
   thresholdDbm: -105,

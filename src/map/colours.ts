@@ -1,4 +1,4 @@
-import type { Laying, Site, Technology } from '../domain/model/types';
+import type { Laying, RoadClass, Site, Technology } from '../domain/model/types';
 
 export type Rgba = [number, number, number, number];
 
@@ -21,6 +21,12 @@ export const LAYING_COLOURS: Record<Laying, Rgba> = {
   underground: [84, 39, 136, 255],
   duct: [140, 81, 10, 255],
   unknown: [120, 120, 120, 255],
+};
+
+/** Roads are context under the fibre: grey, main roads darker. */
+export const ROAD_COLOURS: Record<RoadClass, Rgba> = {
+  main: [120, 120, 120, 230],
+  minor: [165, 165, 165, 200],
 };
 
 export function carrierColour(carrier: string): Rgba {

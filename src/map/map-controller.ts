@@ -15,6 +15,7 @@ import { unitFeatures, unitLabelsLayer, unitsLayer } from './layers/units-layer'
 import { villagesLayer } from './layers/villages-layer';
 import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, sitesLayer } from './layers/sites-layer';
 import { fibreLayer } from './layers/fibre-layer';
+import { roadsLayer } from './layers/roads-layer';
 import { highlightLayers } from './layers/highlight-layer';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -234,6 +235,7 @@ export class MapController {
         coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
         unitsLayer(dataset.units, sel('unit'), layers.units),
         villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages),
+        roadsLayer(dataset.roads ?? [], layers.roads),
         fibreLayer(dataset.fibre, sel('fibre'), layers.fibre),
         sectorsLayer(view.sites, layers.sectors, zoom),
         plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites),

@@ -1,7 +1,7 @@
 import type { LayerKind } from '../io/geojson';
 import { useApp, useAppState, useT } from './context';
 
-const KINDS: LayerKind[] = ['units', 'villages', 'sites', 'fibre'];
+const KINDS: LayerKind[] = ['units', 'villages', 'sites', 'fibre', 'roads'];
 
 /** Asked when a dropped file's layer kind cannot be recognised from its geometry and properties. */
 export function ImportKindDialog() {

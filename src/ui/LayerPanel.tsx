@@ -10,6 +10,7 @@ const LAYER_LABELS: [LayerId, StringKey][] = [
   ['labels', 'layerLabels'],
   ['villages', 'layerVillages'],
   ['fibre', 'layerFibre'],
+  ['roads', 'layerRoads'],
   ['sites', 'layerSites'],
   ['sectors', 'layerSectors'],
 ];

@@ -1,6 +1,6 @@
 import { LEVEL_CLASSES } from '../domain/display/coverage-palette';
 import { TECHNOLOGIES } from '../domain/model/types';
-import { KNOWN_CARRIERS, LAYING_COLOURS, TECH_COLOURS, carrierColour, type Rgba } from '../map/colours';
+import { KNOWN_CARRIERS, LAYING_COLOURS, ROAD_COLOURS, TECH_COLOURS, carrierColour, type Rgba } from '../map/colours';
 import { useAppState, useT } from './context';
 import { carrierLabel } from './i18n/rules-strings';
 
@@ -60,6 +60,17 @@ export function Legend() {
           </div>
           <div className="legend-row">
             <Swatch shape="line" colour={css(LAYING_COLOURS.duct)} /> {t('duct')}
+          </div>
+        </div>
+      )}
+      {layers.roads && (
+        <div data-testid="legend-roads">
+          <h3>{t('layerRoads')}</h3>
+          <div className="legend-row">
+            <Swatch shape="line" colour={css(ROAD_COLOURS.main)} /> {t('roadMain')}
+          </div>
+          <div className="legend-row">
+            <Swatch shape="line" colour={css(ROAD_COLOURS.minor)} /> {t('roadMinor')}
           </div>
         </div>
       )}

@@ -18,7 +18,7 @@ async function world(): Promise<FuzzWorld> {
 }
 
 const OWN_TARGET: Record<Fixture['kind'], string> = {
-  units: 'geojson-units', villages: 'geojson-villages', sites: 'geojson-sites', fibre: 'geojson-fibre',
+  units: 'geojson-units', villages: 'geojson-villages', sites: 'geojson-sites', fibre: 'geojson-fibre', roads: 'geojson-roads',
   project: 'project-file', csv: 'csv-sites', kml: 'kml', shapefile: 'shapefile',
 };
 

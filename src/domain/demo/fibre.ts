@@ -25,7 +25,7 @@ export function districtCentres(communes: DemoCommunes): number[] {
   return [...best.values()];
 }
 
-function nearestOnLines(p: XY, lines: readonly XY[][]): XY {
+export function nearestOnLines(p: XY, lines: readonly XY[][]): XY {
   let best: XY = p;
   let bestD = Infinity;
   for (const line of lines) {

@@ -4,6 +4,7 @@ import { DAKNONG_FACTS } from './daknong-facts';
 import { generateFibre } from './fibre';
 import { DEMO_SOURCES } from './notice';
 import { Rng } from './random';
+import { generateRoads } from './roads';
 import { generateSites } from './sites';
 import { generateVillages } from './villages';
 
@@ -12,10 +13,11 @@ export { DEMO_NOTICE } from './notice';
 export { generateDemo2025Units } from './units-2025';
 
 export const DEFAULT_DEMO_SEED = 20231231;
+const ROADS_SEED_SALT = 0x0a0d5;
 
 /**
  * The built-in demo province: Đắk Nông's 71 real communes (names, codes, 2019 populations) with generated
- * geometry, 624 villages, 1,167 BTS sites and an FTTH network. Same seed, byte-identical output.
+ * geometry, 624 villages, 1,167 BTS sites, an FTTH network and roads. Same seed, byte-identical output.
  */
 export function generateDemoDataset(seed: number = DEFAULT_DEMO_SEED): Dataset {
   const rng = new Rng(seed);
@@ -23,11 +25,14 @@ export function generateDemoDataset(seed: number = DEFAULT_DEMO_SEED): Dataset {
   const villages = generateVillages(rng, communes);
   const fibre = generateFibre(rng, communes, villages);
   const sites = generateSites(rng, communes, villages, fibre.backbone);
+  // Own stream, drawn last, so adding roads left the villages, sites and fibre of every seed as they were.
+  const roads = generateRoads(new Rng(seed ^ ROADS_SEED_SALT), communes, villages);
   return {
     meta: { name: 'Đắk Nông (demo)', synthetic: true, sources: [...DEMO_SOURCES] },
     units: communes.units,
     villages: villages.map((v) => v.village),
     sites,
     fibre: fibre.routes,
+    roads,
   };
 }

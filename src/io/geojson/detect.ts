@@ -2,13 +2,14 @@ import { asFeature } from './features';
 import { shapeClasses, type ShapeClass } from './geometry';
 import { foldText, pick, toText } from './props';
 import { typeFromName } from './unit-props';
+import { detectLines } from './detect-lines';
 
-export type LayerKind = 'units' | 'villages' | 'sites' | 'fibre';
+export type LayerKind = 'units' | 'villages' | 'sites' | 'fibre' | 'roads';
 
 const VILLAGE_KEYS = ['village', 'village_id', 'village_name', 'thon', 'ten_thon', 'ma_thon', 'unit_code', 'ten_ap'];
 const SITE_KEYS = ['carrier', 'operator', 'nha_mang', 'azimuth', 'azimuths', 'goc_phuong_vi', 'height', 'height_m', 'do_cao', 'tech', 'technologies', 'cong_nghe', 'site_id', 'ma_tram', 'ten_tram', 'band', 'bands', 'bang_tan'];
 const UNIT_KEYS = ['code', 'population', 'type', 'loai', 'ma_xa', 'ten_xa', 'dan_so', 'gso_code', 'district', 'huyen', 'name_3', 'population_2019'];
-const NAME_KEYS = ['name', 'ten', 'ten_thon', 'village', 'thon', 'ten_xa', 'name_3'];
+const NAME_KEYS = ['name', 'ten', 'ten_thon', 'village', 'thon', 'ten_xa', 'name_3', 'ten_duong'];
 const VILLAGE_PREFIXES = ['thon ', 'bon ', 'buon ', 'to dan pho', 'to ', 'ap ', 'khoi ', 'xom ', 'lang ', 'village '];
 
 interface Survey {
@@ -48,7 +49,7 @@ export function detectLayerKind(features: readonly unknown[]): { kind: LayerKind
   if (total === 0) return { kind: null, reason: `none of the ${features.length} features has a readable geometry` };
   const dominant = (Object.keys(counts) as ShapeClass[]).reduce((a, b) => (counts[b] > counts[a] ? b : a));
   const shapes = `${counts[dominant]} of ${features.length} features are ${dominant}s`;
-  if (dominant === 'line') return { kind: 'fibre', reason: `${shapes}: read as fibre routes` };
+  if (dominant === 'line') return detectLines(shapes, keys, names);
   const villageKeys = found(keys, VILLAGE_KEYS);
   const villageNames = mostly(names, isVillageName);
   const villageWhy = villageKeys.length > 0 ? `properties ${villageKeys.join(', ')}` : `names like ${JSON.stringify(villageNames[0])}`;

@@ -1,7 +1,8 @@
-import type { FibreRoute, ImportIssue, ImportResult, ReportingUnit, Site, Village } from '../../domain/model/types';
+import type { FibreRoute, ImportIssue, ImportResult, ReportingUnit, Road, Site, Village } from '../../domain/model/types';
 import { detectLayerKind, type LayerKind } from './detect';
 import { readFibre } from './fibre';
 import { parseGeoJsonText } from './parse';
+import { readRoads } from './roads';
 import { readSites } from './sites';
 import { readUnits } from './units';
 import { readVillages } from './villages';
@@ -14,13 +15,15 @@ export { readUnits } from './units';
 export { readVillages } from './villages';
 export { readSites } from './sites';
 export { readFibre } from './fibre';
+export { readRoads, roadClassOf } from './roads';
 export { unitsToGeoJson, villagesToGeoJson, sitesToGeoJson, fibreToGeoJson } from './write';
 
 export type GeoJsonLayer =
   | { kind: 'units'; result: ImportResult<ReportingUnit> }
   | { kind: 'villages'; result: ImportResult<Village> }
   | { kind: 'sites'; result: ImportResult<Site> }
-  | { kind: 'fibre'; result: ImportResult<FibreRoute> };
+  | { kind: 'fibre'; result: ImportResult<FibreRoute> }
+  | { kind: 'roads'; result: ImportResult<Road> };
 
 function withIssues<T>(before: ImportIssue[], result: ImportResult<T>): ImportResult<T> {
   return { items: result.items, issues: [...before, ...result.issues] };
@@ -52,5 +55,7 @@ export function readGeoJsonLayer(
       return { kind: 'sites', result: withIssues(issues, readSites(features, fileName)) };
     case 'fibre':
       return { kind: 'fibre', result: withIssues(issues, readFibre(features, fileName)) };
+    case 'roads':
+      return { kind: 'roads', result: withIssues(issues, readRoads(features, fileName)) };
   }
 }

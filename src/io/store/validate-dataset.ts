@@ -6,6 +6,7 @@ import { isRecord, type Checker } from './validate-kit';
 const CLUTTERS = ['urban', 'suburban', 'rural', 'open'] as const;
 const LAYINGS = ['aerial', 'underground', 'duct', 'unknown'] as const;
 const FIBRE_KINDS = ['backbone', 'spur', 'unknown'] as const;
+const ROAD_CLASSES = ['main', 'minor'] as const;
 
 export function checkClutter(c: Checker, v: unknown, path: string): void {
   c.oneOf(v, path, CLUTTERS);
@@ -84,6 +85,14 @@ function checkFibre(c: Checker, v: unknown, path: string): void {
   c.arr(v.coordinates, `${path}.coordinates`, (pt, p) => c.lngLat(pt, p));
 }
 
+function checkRoad(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  c.nonEmpty(v.id, `${path}.id`);
+  c.str(v.name, `${path}.name`);
+  c.oneOf(v.class, `${path}.class`, ROAD_CLASSES);
+  c.arr(v.coordinates, `${path}.coordinates`, (pt, p) => c.lngLat(pt, p));
+}
+
 /** Checks the layers and that site ids are unique; returns the baseline site ids for scenario checks. */
 export function checkDataset(c: Checker, v: unknown, path: string): Set<string> {
   const siteIds = new Set<string>();
@@ -100,5 +109,7 @@ export function checkDataset(c: Checker, v: unknown, path: string): Set<string> 
   c.arr(v.units, `${path}.units`, (u, p) => checkUnit(c, u, p));
   c.arr(v.villages, `${path}.villages`, (u, p) => checkVillage(c, u, p));
   c.arr(v.fibre, `${path}.fibre`, (u, p) => checkFibre(c, u, p));
+  // Optional: projects saved before roads were a layer have none.
+  if (v.roads !== undefined) c.arr(v.roads, `${path}.roads`, (u, p) => checkRoad(c, u, p));
   return siteIds;
 }

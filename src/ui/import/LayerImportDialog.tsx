@@ -4,7 +4,7 @@ import { IssuesTable } from './IssuesTable';
 import { useImportActions, useImportState } from './use-import';
 import './import.css';
 
-const KINDS: LayerKind[] = ['units', 'villages', 'sites', 'fibre'];
+const KINDS: LayerKind[] = ['units', 'villages', 'sites', 'fibre', 'roads'];
 
 /** A zipped shapefile or KML/KMZ: its report, the layer kind when it was not recognised, then import. */
 export function LayerImportDialog() {

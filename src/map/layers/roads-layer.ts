@@ -1,0 +1,19 @@
+import { PathLayer } from '@deck.gl/layers';
+import type { Road } from '../../domain/model/types';
+import { ROAD_COLOURS } from '../colours';
+
+/** Thin grey context lines drawn under the fibre; main roads wider. Not pickable: the fibre above is what is selected. */
+export function roadsLayer(roads: readonly Road[], visible: boolean) {
+  return new PathLayer<Road>({
+    id: 'roads',
+    data: roads as Road[],
+    visible,
+    pickable: false,
+    getPath: (r) => r.coordinates.map((c): [number, number] => [c[0], c[1]]),
+    getColor: (r) => ROAD_COLOURS[r.class],
+    getWidth: (r) => (r.class === 'main' ? 2.2 : 1),
+    widthUnits: 'pixels',
+    capRounded: true,
+    jointRounded: true,
+  });
+}
