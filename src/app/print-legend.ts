@@ -2,7 +2,7 @@
 import { LEVEL_CLASSES } from '../domain/display/coverage-palette';
 import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import type { PdfLegendItem } from '../io/pdf';
-import { KNOWN_CARRIERS, LAYING_COLOURS, TECH_COLOURS, carrierColour } from '../map/colours';
+import { KNOWN_CARRIERS, LAYING_COLOURS, ROAD_COLOURS, TECH_COLOURS, carrierColour } from '../map/colours';
 import { translate, type Lang } from '../ui/i18n/strings';
 import { printT } from '../ui/i18n/print-strings';
 import type { PrintLayerId } from './print-settings';
@@ -22,6 +22,8 @@ export interface LegendInput {
   tech: Technology;
   thresholdDbm: number;
   siteColour: 'carrier' | 'technology';
+  /** Roads are drawn (they follow the screen's toggle, when the dataset has any). */
+  roads?: boolean;
 }
 
 export function legendItems(x: LegendInput): PdfLegendItem[] {
@@ -40,6 +42,10 @@ export function legendItems(x: LegendInput): PdfLegendItem[] {
     items.push({ colour: hexOver(LAYING_COLOURS.aerial), label: t('aerial') });
     items.push({ colour: hexOver(LAYING_COLOURS.underground), label: t('underground') });
     items.push({ colour: hexOver(LAYING_COLOURS.duct), label: t('duct') });
+  }
+  if (x.roads) {
+    items.push({ colour: hexOver(ROAD_COLOURS.main), label: t('roadMain') });
+    items.push({ colour: hexOver(ROAD_COLOURS.minor), label: t('roadMinor') });
   }
   if (x.layers.villages) {
     items.push({ colour: hexOver([26, 152, 80, 90]), label: `${t('layerVillages')}: ${x.tech} ${t('covered').toLowerCase()}` });

@@ -55,7 +55,8 @@ export function footerOf(ctx: PrintContext): string[] {
 
 export function legendInput(ctx: PrintContext): LegendInput {
   const { app } = ctx;
-  return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: app.thresholdDbm, siteColour: app.siteColour };
+  const roads = app.layers.roads && (ctx.report.dataset.roads?.length ?? 0) > 0;
+  return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: app.thresholdDbm, siteColour: app.siteColour, roads };
 }
 
 /** `factRows`: rows of an atlas page's figures table, its title included (0: none). */

@@ -73,5 +73,7 @@ describe('print settings', () => {
     const items = legendItems({ lang: 'en', layers, tech: '4G', thresholdDbm: -100, siteColour: 'carrier' });
     expect(items).toHaveLength(3);
     for (const i of items) expect(i.colour).toMatch(/^#[0-9a-f]{6}$/);
+    const withRoads = legendItems({ lang: 'en', layers, tech: '4G', thresholdDbm: -100, siteColour: 'carrier', roads: true });
+    expect(withRoads.slice(3).map((i) => i.label)).toEqual(['National and provincial roads', 'District, commune and village roads']);
   });
 });
