@@ -1,7 +1,7 @@
 import type { ImportIssue } from '../../domain/model/types';
 import { newNotes, type Checked, type CoordNotes } from './coords';
 import { featureIssue, formatValue } from './issues';
-import { readProps, type PropMap } from './props';
+import { pick, readProps, toText, type PropMap } from './props';
 
 export interface RawFeature {
   geometry: unknown;
@@ -60,3 +60,21 @@ export function readEach<T>(features: readonly unknown[], fileName: string, read
 
 /** `<fileName>#<index>`: a stable made-up id for a feature that has none. */
 export const generatedId = (fileName: string, index: number): string => `${fileName}#${index}`;
+
+/**
+ * A line feature's id (the first of `idKeys` present, else the feature's id, else made up with a warning naming the
+ * keys looked for) and its name (the first of `nameKeys`, else the id).
+ */
+export function lineIdAndName(
+  feature: RawFeature, index: number, notes: CoordNotes, fileName: string, idKeys: readonly string[], nameKeys: readonly string[],
+): { id: string; name: string } {
+  let id = toText(pick(feature.props, idKeys)?.value) ?? toText(feature.id);
+  if (id === undefined) {
+    id = generatedId(fileName, index);
+    notes.warnings.push(`no id property (${idKeys.slice(0, 3).join('/')}); using ${JSON.stringify(id)}`);
+  }
+  return { id, name: toText(pick(feature.props, nameKeys)?.value) ?? id };
+}
+
+/** Id of part i of a multi-part line: the feature's id, then `<id>-2`, `<id>-3`… */
+export const linePartId = (id: string, i: number): string => (i === 0 ? id : `${id}-${i + 1}`);

@@ -1,6 +1,6 @@
 import type { FibreRoute, ImportResult, Laying } from '../../domain/model/types';
 import type { Checked, CoordNotes } from './coords';
-import { generatedId, readEach, type RawFeature } from './features';
+import { lineIdAndName, linePartId, readEach, type RawFeature } from './features';
 import { readLines } from './geometry';
 import { normalizeKey, pick, toText, type PropMap } from './props';
 
@@ -37,16 +37,10 @@ function readRoute(feature: RawFeature, index: number, notes: CoordNotes, fileNa
   const lines = readLines(feature.geometry, notes);
   if (!lines.ok) return lines;
   const { props } = feature;
-  let id = toText(pick(props, ID_KEYS)?.value) ?? toText(feature.id);
-  if (id === undefined) {
-    id = generatedId(fileName, index);
-    notes.warnings.push(`no id property (id/route_id/ma_tuyen); using ${JSON.stringify(id)}`);
-  }
-  const name = toText(pick(props, NAME_KEYS)?.value) ?? id;
+  const { id, name } = lineIdAndName(feature, index, notes, fileName, ID_KEYS, NAME_KEYS);
   const laying = readWord(props, LAYING_KEYS, LAYING_WORDS, 'unknown', 'laying (aerial/underground/duct)', notes.warnings);
   const kind = readWord(props, KIND_KEYS, KIND_WORDS, 'unknown', 'route kind (backbone/spur)', notes.warnings);
-  const baseId = id;
-  const routes = lines.value.map((coordinates, i) => ({ id: i === 0 ? baseId : `${baseId}-${i + 1}`, name, laying, kind, coordinates }));
+  const routes = lines.value.map((coordinates, i) => ({ id: linePartId(id, i), name, laying, kind, coordinates }));
   return { ok: true, value: routes };
 }
 

@@ -1,6 +1,6 @@
 import type { ImportResult, Road, RoadClass } from '../../domain/model/types';
 import type { Checked, CoordNotes } from './coords';
-import { generatedId, readEach, type RawFeature } from './features';
+import { lineIdAndName, linePartId, readEach, type RawFeature } from './features';
 import { readLines } from './geometry';
 import { normalizeKey, pick, toText } from './props';
 
@@ -30,18 +30,11 @@ export function roadClassOf(word: string): RoadClass {
 function readRoad(feature: RawFeature, index: number, notes: CoordNotes, fileName: string): Checked<Road[]> {
   const lines = readLines(feature.geometry, notes);
   if (!lines.ok) return lines;
-  const { props } = feature;
-  let id = toText(pick(props, ID_KEYS)?.value) ?? toText(feature.id);
-  if (id === undefined) {
-    id = generatedId(fileName, index);
-    notes.warnings.push(`no id property (id/road_id/ma_duong); using ${JSON.stringify(id)}`);
-  }
-  const name = toText(pick(props, NAME_KEYS)?.value) ?? id;
-  const classText = toText(pick(props, CLASS_KEYS)?.value);
+  const { id, name } = lineIdAndName(feature, index, notes, fileName, ID_KEYS, NAME_KEYS);
+  const classText = toText(pick(feature.props, CLASS_KEYS)?.value);
   // Without a class property a national or provincial road still says so in its name ("QL14", "Tỉnh lộ 4").
   const roadClass = roadClassOf(classText ?? name);
-  const baseId = id;
-  const roads = lines.value.map((coordinates, i) => ({ id: i === 0 ? baseId : `${baseId}-${i + 1}`, name, class: roadClass, coordinates }));
+  const roads = lines.value.map((coordinates, i) => ({ id: linePartId(id, i), name, class: roadClass, coordinates }));
   return { ok: true, value: roads };
 }
 
