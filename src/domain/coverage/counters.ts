@@ -35,15 +35,15 @@ export class CoverageCounters {
     this.villageCovered = TECHNOLOGIES.map(() => new Int32Array(villages));
   }
 
-  /** Adds every covered cell (count > 0) of a raster painted without `change` calls, in one pass. */
-  countFrom(techIndex: number, count: Uint16Array): void {
+  /** Adds every covered cell (best ≥ threshold) of a raster painted without `change` calls, in one pass. */
+  countFrom(techIndex: number, best: Float32Array, thresholdDbm: number): void {
     const unitCovered = this.unitCovered[techIndex];
     const unitOpenCovered = this.unitOpenCovered[techIndex];
     const villageCovered = this.villageCovered[techIndex];
     if (!unitCovered || !unitOpenCovered || !villageCovered) return;
     const { unit, village } = this.labels;
-    for (let cell = 0; cell < count.length; cell++) {
-      if ((count[cell] ?? 0) === 0) continue;
+    for (let cell = 0; cell < best.length; cell++) {
+      if (!((best[cell] ?? -Infinity) >= thresholdDbm)) continue;
       const u = unit[cell] ?? -1;
       const v = village[cell] ?? -1;
       if (u >= 0) {

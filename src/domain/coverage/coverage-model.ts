@@ -23,11 +23,21 @@ import { createTechRaster, type TechRaster } from './tech-raster';
 import { VillageBest } from './village-best';
 import { errorMessage } from '../text/error-message';
 import { settingsProblems, siteInputProblems } from './input-checks';
+import { canShareBuffers, encodeBandJob, splitRow, waitForBand, type BandFootprint, type BandHelper } from './band-job';
 
 export interface CoverageModelOptions {
   /** FTTH results to report; `null` leaves FTTH figures empty; omitted: computed from the dataset on first use. */
   ftth?: FtthResult | null;
+  /** A second thread that paints half the rows of the bulk load (see band-job); without it one thread paints all. */
+  bandHelper?: BandHelper;
 }
+
+/** Below this many footprints a bulk load is painted by one thread: posting the job would cost more than it saves. */
+const MIN_SPLIT_FOOTPRINTS = 32;
+/** Share of the painting work (cells evaluated) given to the helper thread. */
+const HELPER_SHARE = 0.5;
+/** A helper that has not finished by then is taken for dead, and its band is painted here. */
+const HELPER_TIMEOUT_MS = 120_000;
 
 interface SiteEntry {
   site: Site;
@@ -60,6 +70,8 @@ export class CoverageModel {
   private sitesChanged = true;
   /** While the constructor loads the dataset: entries are made in dataset order and painted afterwards. */
   private bulkLoading = false;
+  /** Rasters live on SharedArrayBuffers (a band helper may paint them). */
+  private readonly sharedRasters: boolean;
 
   /** Throws a RangeError naming each impossible setting (e.g. "cellSizeM: 0 must be within [1, 100000]"). */
   constructor(private readonly dataset: Dataset, private readonly settings: CoverageSettings, options: CoverageModelOptions = {}) {
@@ -86,6 +98,8 @@ export class CoverageModel {
     this.rasters = TECHNOLOGIES.map(() => null);
     this.painters = TECHNOLOGIES.map(() => null);
     this.ftth = options.ftth;
+    const helper = options.bandHelper?.ready && canShareBuffers() ? options.bandHelper : null;
+    this.sharedRasters = helper !== null;
     dataset.villages.forEach((v, i) => {
       if ((this.labels.villageUnit[i] ?? -1) < 0) this.warn(`village ${v.id}: unit code ${v.unitCode} matches no unit`);
     });
@@ -96,11 +110,9 @@ export class CoverageModel {
       this.upsertSite(site);
     }
     this.bulkLoading = false;
-    for (const slot of this.paintOrder()) {
-      const entry = this.entries[slot];
-      if (entry) this.paint(slot, entry, true);
-    }
-    this.painters.forEach((p, t) => p && counters.countFrom(t, p.raster.count));
+    const order = this.paintOrder();
+    if (!helper || !this.paintSplit(order, helper)) this.paintRows(order, 0, Infinity);
+    this.painters.forEach((p, t) => p && counters.countFrom(t, p.raster.best, p.raster.thresholdDbm));
     this.index.deferRebuilds(false);
   }
 
@@ -165,6 +177,32 @@ export class CoverageModel {
     });
   }
 
+  private paintRows(order: readonly number[], rowFrom: number, rowTo: number): void {
+    for (const slot of order) {
+      const entry = this.entries[slot];
+      if (entry) this.paint(slot, entry, { rowFrom, rowTo });
+    }
+  }
+
+  /** Paints rows [0, split) here while the helper paints [split, ny); false (nothing painted) when not worth it. */
+  private paintSplit(order: readonly number[], helper: BandHelper): boolean {
+    const footprints: BandFootprint[] = [];
+    for (const slot of order) this.entries[slot]?.fps.forEach((fp, t) => fp && footprints.push({ fp, slot, raster: t }));
+    if (footprints.length < MIN_SPLIT_FOOTPRINTS) return false;
+    const techIndexes = [...new Set(footprints.map((f) => f.raster))];
+    const rasters = techIndexes.map((t) => this.painter(t).raster);
+    const forJob = footprints.map((f) => ({ ...f, raster: techIndexes.indexOf(f.raster) }));
+    const split = splitRow(this.grid.ny, this.grid.cellSizeM, footprints.map((f) => f.fp), HELPER_SHARE);
+    const job = encodeBandJob(this.grid, this.ctx.luts.stepM, split, this.grid.ny, rasters, forJob);
+    helper.start(job);
+    this.paintRows(order, 0, split);
+    if (!waitForBand(job, HELPER_TIMEOUT_MS)) {
+      this.warn('the second painting thread failed: its rows were painted again on this one');
+      this.paintRows(order, split, Infinity);
+    }
+    return true;
+  }
+
   removeSite(id: string): void {
     const slot = this.slotById.get(id);
     const entry = slot === undefined ? undefined : this.entries[slot];
@@ -189,10 +227,10 @@ export class CoverageModel {
     const have = this.painters[t];
     if (have) return have;
     const tech = TECHNOLOGIES[t] ?? '4G';
-    const raster = createTechRaster(tech, this.grid.nx * this.grid.ny);
+    const raster = createTechRaster(tech, this.grid.nx * this.grid.ny, techThresholdDbm(this.settings.thresholdDbm, tech), this.sharedRasters);
     const vBest = this.villageBest.best[t] ?? new Float32Array(0);
     const vServer = this.villageBest.server[t] ?? new Int32Array(0);
-    const painter = new FootprintPainter(raster, t, techThresholdDbm(this.settings.thresholdDbm, tech), this.shared, vBest, vServer);
+    const painter = new FootprintPainter(raster, t, this.shared, vBest, vServer);
     this.rasters[t] = raster;
     this.painters[t] = painter;
     return painter;
@@ -214,12 +252,12 @@ export class CoverageModel {
     return { site, unit, techs, fps };
   }
 
-  /** `bulk`: while loading, before any counter or village has been read (see FootprintPainter.addBulk). */
-  private paint(slot: number, entry: SiteEntry, bulk = false): void {
+  /** `bulk`: while loading, before any counter or village has been read (see FootprintPainter.addBulk), those rows. */
+  private paint(slot: number, entry: SiteEntry, bulk: { rowFrom: number; rowTo: number } | null = null): void {
     let box: [number, number, number, number] | null = null;
     entry.fps.forEach((fp, t) => {
       if (!fp) return;
-      if (bulk) this.painter(t).addBulk(fp, slot);
+      if (bulk) this.painter(t).addBulk(fp, slot, bulk.rowFrom, bulk.rowTo);
       else this.painter(t).add(fp, slot);
       const r = fp.radiusM;
       box = box

@@ -1,9 +1,11 @@
 /**
- * Paints footprints into one technology's raster and keeps counts and counters in step.
- * Adding raises best/server where the new level is higher and counts +1 where it reaches the threshold.
- * Removing counts −1 over the same cells (the footprint's tables are kept, so levels are identical) and clears
- * every cell the site was serving; those cells are then repaired by re-painting, restricted to them, every other
- * site whose footprint overlaps (found through the site index): the max over the remaining sites is exact.
+ * Paints footprints into one technology's raster and keeps the covered-cell counters in step. A cell is covered
+ * when its best level reaches the threshold, so only a change of best can cover or uncover it.
+ * Adding raises best/server where the new level is higher (covering the cell if it now reaches the threshold).
+ * Removing clears every cell the site was serving; those cells are then repaired by re-painting, restricted to
+ * them, every other site whose footprint overlaps (found through the site index): the max over the remaining sites
+ * is exact (the footprint's tables are kept, so levels are identical), and a cell that was covered and is no
+ * longer is uncounted when the repair finishes.
  */
 import { NO_SIGNAL_DBM, type TechRaster } from './tech-raster';
 import type { CoverageCounters } from './counters';
@@ -11,6 +13,7 @@ import type { LabelArray } from './label-grids';
 import { footprintLevelAt, footprintRow, type RowSpan } from './footprint-levels';
 import type { SectorPickCache } from './sector-pick';
 import type { TechFootprint } from './site-footprint';
+import { paintBulk, rowBufferFor } from './bulk-paint';
 
 /** Cell window [row0, row1) × [col0, col1). */
 export interface CellWindow { row0: number; row1: number; col0: number; col1: number }
@@ -25,12 +28,15 @@ export interface PainterShared {
   villageDirty: Uint8Array;
   /** Villages whose best level must be re-scanned (see VillageBest). */
   villageScan: Uint8Array;
-  /** Cells awaiting repair; empty until the first removal needs it (a bulk load never does). */
+  /** Cells awaiting repair (REPAIR, or REPAIR_COVERED when covered before); empty until the first removal. */
   repairMask: Uint8Array;
   cells: number;
   picks: SectorPickCache;
   row: Float32Array;
 }
+
+const REPAIR = 1;
+const REPAIR_COVERED = 2;
 
 export class FootprintPainter {
   private repairCells: number[] = [];
@@ -39,7 +45,6 @@ export class FootprintPainter {
   constructor(
     readonly raster: TechRaster,
     private readonly techIndex: number,
-    private readonly thresholdDbm: number,
     private readonly s: PainterShared,
     /** This technology's row of VillageBest: best level and server by village. */
     private readonly villageBest: Float32Array,
@@ -47,17 +52,15 @@ export class FootprintPainter {
   ) {}
 
   private rowBuffer(fp: TechFootprint): Float32Array {
-    const width = Math.max(0, fp.col1 - fp.col0);
-    if (this.s.row.length < width) this.s.row = new Float32Array(width * 2);
+    this.s.row = rowBufferFor(fp, this.s.row);
     return this.s.row;
   }
 
   add(fp: TechFootprint, slot: number): void {
     const best = this.raster.best;
     const server = this.raster.server;
-    const count = this.raster.count;
     const { nx, counters, villageLabel, villageDirty, cellSizeM, stepM } = this.s;
-    const thresholdDbm = this.thresholdDbm;
+    const thresholdDbm = this.raster.thresholdDbm;
     const techIndex = this.techIndex;
     const villageScan = this.s.villageScan;
     const vBest = this.villageBest;
@@ -72,9 +75,11 @@ export class FootprintPainter {
       for (let k = 0; k < n; k++) {
         const level = out[k] ?? -Infinity;
         const cell = base + k;
-        if (level > (best[cell] ?? 0)) {
+        const old = best[cell] ?? 0;
+        if (level > old) {
           best[cell] = level;
           server[cell] = slot;
+          if (old < thresholdDbm && level >= thresholdDbm) counters.change(techIndex, cell, 1);
           const v = villageLabel[cell] ?? -1;
           if (v >= 0) {
             const vb = vBest[v] ?? 0;
@@ -87,49 +92,26 @@ export class FootprintPainter {
             }
           }
         }
-        if (level >= thresholdDbm) {
-          const c = (count[cell] ?? 0) + 1;
-          count[cell] = c;
-          if (c === 1) counters.change(techIndex, cell, 1);
-        }
       }
     }
   }
 
   /**
-   * `add` for a bulk load: best, server and count only. The caller then counts covered cells once
-   * (CoverageCounters.countFrom), and every village is re-scanned on the first figures anyway.
+   * `add` for a bulk load, over rows [rowFrom, rowTo) only: best and server. The caller then counts covered cells
+   * once (CoverageCounters.countFrom), and every village is re-scanned on the first figures anyway.
    */
-  addBulk(fp: TechFootprint, slot: number): void {
-    const { best, server, count } = this.raster;
+  addBulk(fp: TechFootprint, slot: number, rowFrom = 0, rowTo = Infinity): void {
+    const { best, server } = this.raster;
     const { nx, cellSizeM, stepM } = this.s;
-    const thresholdDbm = this.thresholdDbm;
-    const out = this.rowBuffer(fp);
-    const pick = this.s.picks.get(fp.pickKey, fp);
-    const span = this.span;
-    for (let r = fp.row0; r < fp.row1; r++) {
-      footprintRow(fp, pick, cellSizeM, stepM, r, out, span);
-      const base = r * nx + span.c0;
-      const n = span.c1 - span.c0;
-      for (let k = 0; k < n; k++) {
-        const level = out[k] ?? -Infinity;
-        const cell = base + k;
-        if (level > (best[cell] ?? 0)) {
-          best[cell] = level;
-          server[cell] = slot;
-        }
-        if (level >= thresholdDbm) count[cell] = (count[cell] ?? 0) + 1;
-      }
-    }
+    paintBulk({ best, server, nx, cellSizeM, stepM }, fp, this.s.picks.get(fp.pickKey, fp), slot, rowFrom, rowTo, this.rowBuffer(fp), this.span);
   }
 
   /** Removes the footprint and returns the window of cells left needing repair (null when none). */
   remove(fp: TechFootprint, slot: number): CellWindow | null {
-    const { best, server, count } = this.raster;
+    const { best, server, thresholdDbm } = this.raster;
     if (this.s.repairMask.length === 0) this.s.repairMask = new Uint8Array(this.s.cells);
-    const { nx, counters, villageLabel, villageScan, repairMask, cellSizeM, stepM } = this.s;
+    const { nx, villageLabel, villageScan, repairMask, cellSizeM, stepM } = this.s;
     const vServer = this.villageServer;
-    const thresholdDbm = this.thresholdDbm;
     const out = this.rowBuffer(fp);
     const pick = this.s.picks.get(fp.pickKey, fp);
     const span = this.span;
@@ -138,17 +120,10 @@ export class FootprintPainter {
     for (let r = fp.row0; r < fp.row1; r++) {
       footprintRow(fp, pick, cellSizeM, stepM, r, out, span);
       for (let k = 0, c = span.c0, cell = r * nx + c; c < span.c1; c++, cell++, k++) {
-        const level = out[k] ?? -Infinity;
-        if (level === -Infinity) continue;
-        if (level >= thresholdDbm) {
-          const n = (count[cell] ?? 1) - 1;
-          count[cell] = n;
-          if (n === 0) counters.change(this.techIndex, cell, -1);
-        }
-        if (server[cell] !== slot) continue;
+        if (out[k] === -Infinity || server[cell] !== slot) continue;
+        repairMask[cell] = (best[cell] ?? noSignal) >= thresholdDbm ? REPAIR_COVERED : REPAIR;
         best[cell] = noSignal;
         server[cell] = -1;
-        repairMask[cell] = 1;
         this.repairCells.push(cell);
         const v = villageLabel[cell] ?? -1;
         // The village max drops only if this site held it; repair cannot raise a cell above its old level.
@@ -187,7 +162,7 @@ export class FootprintPainter {
     }
     for (let r = row0; r < row1; r++) {
       for (let c = col0, cell = r * nx + c; c < col1; c++, cell++) {
-        if (repairMask[cell] !== 1) continue;
+        if (repairMask[cell] === 0) continue;
         const level = footprintLevelAt(fp, cellSizeM, stepM, r, c);
         if (level > (best[cell] ?? 0)) {
           best[cell] = level;
@@ -197,8 +172,14 @@ export class FootprintPainter {
     }
   }
 
+  /** Uncounts the repaired cells that were covered and no longer are, and clears the repair list. */
   finishRepair(): void {
-    for (const cell of this.repairCells) this.s.repairMask[cell] = 0;
+    const { repairMask, counters } = this.s;
+    const { best, thresholdDbm } = this.raster;
+    for (const cell of this.repairCells) {
+      if (repairMask[cell] === REPAIR_COVERED && (best[cell] ?? 0) < thresholdDbm) counters.change(this.techIndex, cell, -1);
+      repairMask[cell] = 0;
+    }
     this.repairCells = [];
   }
 

@@ -1,6 +1,6 @@
 export { CoverageModel, type CoverageModelOptions } from './coverage-model';
 export { DEFAULT_COVERAGE_SETTINGS, techThresholdDbm, type CoverageSettings } from './settings';
-export { NO_SIGNAL_DBM, type PerTech, type TechRaster } from './tech-raster';
+export { coveredCellCount, NO_SIGNAL_DBM, type PerTech, type TechRaster } from './tech-raster';
 export type { CoverageFigures, ProvinceTotals, UnitFigures, VillageFigures } from './figures-types';
 export {
   projectLngLat, unprojectXY, createGrid, cellIndexAt, cellCentreXY, cellAreaKm2, type GridSpec,

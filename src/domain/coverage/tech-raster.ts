@@ -12,13 +12,22 @@ export interface TechRaster {
   best: Float32Array;
   /** Index into `CoverageModel.sites` of the best server, −1 for none. */
   server: Int32Array;
-  /** Number of sites whose level in this technology is ≥ the threshold. */
-  count: Uint16Array;
+  /** Coverage threshold of this technology: a cell is covered when `best` ≥ it (the best site reaches it). */
+  thresholdDbm: number;
 }
 
-export function createTechRaster(tech: Technology, cells: number): TechRaster {
-  const best = new Float32Array(cells).fill(NO_SIGNAL_DBM);
-  return { tech, best, server: new Int32Array(cells).fill(-1), count: new Uint16Array(cells) };
+/** `shared`: on SharedArrayBuffers, so a helper thread can paint rows of it (see band-job). */
+export function createTechRaster(tech: Technology, cells: number, thresholdDbm: number, shared = false): TechRaster {
+  const buffer = (bytes: number): ArrayBuffer | SharedArrayBuffer => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const best = new Float32Array(buffer(cells * 4)).fill(NO_SIGNAL_DBM);
+  return { tech, best, server: new Int32Array(buffer(cells * 4)).fill(-1), thresholdDbm };
+}
+
+/** Covered cells of a raster. */
+export function coveredCellCount(r: TechRaster): number {
+  let n = 0;
+  for (const level of r.best) if (level >= r.thresholdDbm) n++;
+  return n;
 }
 
 export function perTech<T>(make: (tech: Technology, index: number) => T): PerTech<T> {

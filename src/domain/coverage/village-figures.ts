@@ -22,7 +22,8 @@ export function villageShare(x: VillageContext, v: number, t: number): number {
   const cells = x.counters.villageCells[v] ?? 0;
   if (cells > 0) return (x.counters.villageCovered[t]?.[v] ?? 0) / cells;
   const probe = x.labels.villageProbe[v] ?? -1;
-  return probe >= 0 && (x.rasters[t]?.count[probe] ?? 0) > 0 ? 1 : 0;
+  const raster = x.rasters[t];
+  return probe >= 0 && raster && (raster.best[probe] ?? NO_SIGNAL_DBM) >= raster.thresholdDbm ? 1 : 0;
 }
 
 export function villageFigures(x: VillageContext, village: Village, i: number): VillageFigures {

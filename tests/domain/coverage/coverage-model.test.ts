@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CoverageModel, NO_SIGNAL_DBM } from '../../../src/domain/coverage';
+import { CoverageModel, coveredCellCount, NO_SIGNAL_DBM } from '../../../src/domain/coverage';
 import { defaultModelFor, maxRangeM, pathLossDb, receivedLevelDbm } from '../../../src/domain/radio';
 import { cellCentreXY, projectLngLat } from '../../../src/domain/grid/equal-area-grid';
 import { BUDGET_4G, SETTINGS, oneUnit, site } from './helpers';
 
-const covered = (count: Uint16Array): number => count.reduce((s, n) => s + (n > 0 ? 1 : 0), 0);
 
 describe('CoverageModel painting', () => {
   it('an isotropic site covers π r² around it, r from the link budget', () => {
     const m = new CoverageModel(oneUnit([site('A', 107.6, 12.1)]), SETTINGS, { ftth: null });
     const r = maxRangeM(BUDGET_4G, defaultModelFor(1800, 'rural'), SETTINGS.thresholdDbm, 30, 'rural');
     expect(r).toBeGreaterThan(1000);
-    const areaM2 = covered(m.raster('4G').count) * SETTINGS.cellSizeM ** 2;
+    const areaM2 = coveredCellCount(m.raster('4G')) * SETTINGS.cellSizeM ** 2;
     expect(Math.abs(areaM2 / (Math.PI * r * r) - 1)).toBeLessThan(0.02);
   });
 
@@ -31,15 +30,15 @@ describe('CoverageModel painting', () => {
   it('a sector covers more along its azimuth than behind', () => {
     const east = site('A', 107.6, 12.1, [{ azimuthDeg: 90, beamwidthDeg: 65, downtiltDeg: 2 }]);
     const m = new CoverageModel(oneUnit([east]), SETTINGS, { ftth: null });
-    const { count } = m.raster('4G');
+    const { best, thresholdDbm } = m.raster('4G');
     const [sx, sy] = projectLngLat(m.grid, 107.6, 12.1);
     const row = Math.floor((m.grid.y0 - sy) / 100);
     const col = Math.floor((sx - m.grid.x0) / 100);
     let ahead = 0;
     let behind = 0;
     for (let k = 1; k < 100; k++) {
-      if ((count[row * m.grid.nx + col + k] ?? 0) > 0) ahead++;
-      if ((count[row * m.grid.nx + col - k] ?? 0) > 0) behind++;
+      if ((best[row * m.grid.nx + col + k] ?? -Infinity) >= thresholdDbm) ahead++;
+      if ((best[row * m.grid.nx + col - k] ?? -Infinity) >= thresholdDbm) behind++;
     }
     expect(ahead).toBeGreaterThan(2 * behind);
     expect(ahead).toBeGreaterThan(10);
@@ -63,7 +62,7 @@ describe('CoverageModel painting', () => {
 
   it('a site without radios of a technology paints nothing in it', () => {
     const m = new CoverageModel(oneUnit([site('A', 107.6, 12.1)]), SETTINGS, { ftth: null });
-    expect(covered(m.raster('5G').count)).toBe(0);
+    expect(coveredCellCount(m.raster('5G'))).toBe(0);
     expect(m.raster('5G').best.every((v) => v === NO_SIGNAL_DBM)).toBe(true);
   });
 });

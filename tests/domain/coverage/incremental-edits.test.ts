@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../../src/domain/coverage';
 import { TECHNOLOGIES, type Dataset, type Site } from '../../../src/domain/model/types';
+import { coveredCellCount, NO_SIGNAL_DBM, type TechRaster } from '../../../src/domain/coverage/tech-raster';
 import { gridDataset, mulberry32, randomSite } from './synthetic-dataset';
 
 const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: 200, techs: TECHNOLOGIES };
+
+const coveredMask = (r: TechRaster): Uint8Array => Uint8Array.from(r.best, (level) => (level >= r.thresholdDbm ? 1 : 0));
 
 function expectSameAsScratch(m: CoverageModel, base: Dataset): void {
   const scratch = new CoverageModel({ ...base, sites: [...m.sites].reverse() }, settings, { ftth: null });
   for (const tech of TECHNOLOGIES) {
     const a = m.raster(tech);
     const b = scratch.raster(tech);
-    expect(a.count).toEqual(b.count);
+    expect(coveredMask(a)).toEqual(coveredMask(b));
     let worst = 0;
     let serverMismatch = 0;
     for (let i = 0; i < a.best.length; i++) {
@@ -55,7 +58,8 @@ describe('incremental site edits', () => {
     for (const s of [...m.sites]) m.removeSite(s.id);
     expect(m.sites.length).toBe(0);
     for (const tech of TECHNOLOGIES) {
-      expect(m.raster(tech).count.every((n) => n === 0)).toBe(true);
+      expect(coveredCellCount(m.raster(tech))).toBe(0);
+      expect(m.raster(tech).best.every((level) => level === NO_SIGNAL_DBM)).toBe(true);
       expect(m.raster(tech).server.every((n) => n === -1)).toBe(true);
     }
     const f = m.figures();

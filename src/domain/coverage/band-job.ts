@@ -1,0 +1,175 @@
+/**
+ * A bulk load split by rows between two threads: the model's thread paints rows [0, split) while a helper thread
+ * paints [split, ny) into the same shared best/server buffers. Painting a row band in the same site order gives
+ * the band exactly what one thread would (ties go to the first site painted in both), so the split is invisible.
+ * The helper gets no sites: each footprint travels as numbers plus ids into the few tables footprints share.
+ */
+import type { RowSpan } from './footprint-levels';
+import { paintBulk, rowBufferFor } from './bulk-paint';
+import { SectorPickCache } from './sector-pick';
+import type { TechFootprint } from './site-footprint';
+
+/** Per footprint in `records`: raster, slot, sx, sy, radiusM, steps, row0, row1, col0, col1, floored, boosted, spread, pickKey, first sector. */
+const FIELDS = 15;
+
+type Table = Float32Array | Float64Array;
+
+export interface BandJob {
+  nx: number;
+  cellSizeM: number;
+  stepM: number;
+  rowFrom: number;
+  rowTo: number;
+  /** Per raster: shared buffers of its best and server arrays. */
+  rasters: { best: SharedArrayBuffer; server: SharedArrayBuffer }[];
+  tables: Table[];
+  pickKeys: string[];
+  records: Float64Array;
+  /** Per sector, four entries: azimuth bucket, horizontal table id, boost offset, tilt group. */
+  sectors: Int32Array;
+  /** [state]: 0 while painting, 1 done, 2 failed; the helper notifies on index 0. */
+  done: Int32Array;
+}
+
+/** The other thread. `start` posts the job; the model's thread then paints its band and calls waitForBand. */
+export interface BandHelper {
+  /** False until the helper thread has started: a model built before paints alone. */
+  readonly ready: boolean;
+  start(job: BandJob): void;
+}
+
+/** Whether this runtime can share raster buffers between threads (a browser needs cross-origin isolation). */
+export function canShareBuffers(): boolean {
+  return typeof SharedArrayBuffer === 'function' && typeof Atomics === 'object';
+}
+
+export interface BandFootprint {
+  fp: TechFootprint;
+  slot: number;
+  raster: number;
+}
+
+export function encodeBandJob(
+  grid: { nx: number; cellSizeM: number }, stepM: number, rowFrom: number, rowTo: number,
+  rasters: { best: Float32Array; server: Int32Array }[], footprints: readonly BandFootprint[],
+): BandJob {
+  const tables: Table[] = [];
+  const tableIds = new Map<Table, number>();
+  const tableId = (t: Table): number => {
+    let id = tableIds.get(t);
+    if (id === undefined) {
+      id = tables.length;
+      tables.push(t);
+      tableIds.set(t, id);
+    }
+    return id;
+  };
+  const pickKeys: string[] = [];
+  const pickIds = new Map<string, number>();
+  const inBand = footprints.filter(({ fp }) => fp.row1 > rowFrom && fp.row0 < rowTo);
+  const records = new Float64Array(inBand.length * FIELDS);
+  const sectors: number[] = [];
+  inBand.forEach(({ fp, slot, raster }, i) => {
+    let pick = pickIds.get(fp.pickKey);
+    if (pick === undefined) {
+      pick = pickKeys.length;
+      pickKeys.push(fp.pickKey);
+      pickIds.set(fp.pickKey, pick);
+    }
+    records.set([
+      raster, slot, fp.sx, fp.sy, fp.radiusM, fp.steps, fp.row0, fp.row1, fp.col0, fp.col1,
+      tableId(fp.floored), tableId(fp.boosted), tableId(fp.spread), pick, sectors.length / 4,
+    ], i * FIELDS);
+    for (let s = 0; s < fp.sectorAz.length; s++) {
+      sectors.push(fp.sectorAz[s] ?? 0, tableId(fp.sectorTables[s] ?? new Float32Array(0)), fp.sectorBoost[s] ?? 0, fp.sectorGroup[s] ?? 0);
+    }
+  });
+  return {
+    nx: grid.nx, cellSizeM: grid.cellSizeM, stepM, rowFrom, rowTo,
+    rasters: rasters.map((r) => ({ best: sharedBufferOf(r.best), server: sharedBufferOf(r.server) })),
+    tables, pickKeys, records, sectors: Int32Array.from(sectors),
+    done: new Int32Array(new SharedArrayBuffer(4)),
+  };
+}
+
+function sharedBufferOf(a: Float32Array | Int32Array): SharedArrayBuffer {
+  if (!(a.buffer instanceof SharedArrayBuffer)) throw new Error('band painting needs rasters on shared buffers');
+  return a.buffer;
+}
+
+/** Sector count of record i: up to the next record's first sector (or the end). */
+function sectorCount(job: BandJob, i: number): number {
+  const first = job.records[i * FIELDS + 14] ?? 0;
+  const next = (i + 1) * FIELDS < job.records.length ? (job.records[(i + 1) * FIELDS + 14] ?? 0) : job.sectors.length / 4;
+  return next - first;
+}
+
+function decodeFootprint(job: BandJob, i: number): TechFootprint {
+  const f = (k: number): number => job.records[i * FIELDS + k] ?? 0;
+  const table = (k: number): Table => job.tables[f(k)] ?? new Float32Array(0);
+  const n = sectorCount(job, i);
+  const first = f(14);
+  const sector = (s: number, k: number): number => job.sectors[(first + s) * 4 + k] ?? 0;
+  const ids = Array.from({ length: n }, (_, s) => s);
+  return {
+    sx: f(2), sy: f(3), radiusM: f(4), steps: f(5), row0: f(6), row1: f(7), col0: f(8), col1: f(9),
+    floored: table(10) as Float32Array, boosted: table(11) as Float32Array, spread: table(12) as Float64Array,
+    pickKey: job.pickKeys[f(13)] ?? '',
+    sectorAz: Int32Array.from(ids, (s) => sector(s, 0)),
+    sectorTables: ids.map((s) => (job.tables[sector(s, 1)] ?? new Float32Array(0)) as Float32Array),
+    sectorBoost: Int32Array.from(ids, (s) => sector(s, 2)),
+    sectorGroup: Int32Array.from(ids, (s) => sector(s, 3)),
+  };
+}
+
+/** The helper thread's side: paints the job's band, then marks it done (or failed) and wakes the waiting thread. */
+export function runBandJob(job: BandJob): void {
+  let state = 2;
+  try {
+    const targets = job.rasters.map((r) => ({
+      best: new Float32Array(r.best), server: new Int32Array(r.server), nx: job.nx, cellSizeM: job.cellSizeM, stepM: job.stepM,
+    }));
+    const picks = new SectorPickCache();
+    const span: RowSpan = { c0: 0, c1: 0 };
+    let row: Float32Array = new Float32Array(0);
+    for (let i = 0; i < job.records.length / FIELDS; i++) {
+      const target = targets[job.records[i * FIELDS] ?? 0];
+      if (!target) continue;
+      const fp = decodeFootprint(job, i);
+      row = rowBufferFor(fp, row);
+      paintBulk(target, fp, picks.get(fp.pickKey, fp), job.records[i * FIELDS + 1] ?? -1, job.rowFrom, job.rowTo, row, span);
+    }
+    state = 1;
+  } finally {
+    Atomics.store(job.done, 0, state);
+    Atomics.notify(job.done, 0);
+  }
+}
+
+/** Blocks until the helper has finished the job; false when it failed or did not answer within `timeoutMs`. */
+export function waitForBand(job: BandJob, timeoutMs: number): boolean {
+  Atomics.wait(job.done, 0, 0, timeoutMs);
+  return Atomics.load(job.done, 0) === 1;
+}
+
+/**
+ * The row that splits the painting work (cells evaluated) in the share `helperShare` for the helper, below it.
+ * Rows are weighted by the cells each footprint evaluates in them (its disc's chord).
+ */
+export function splitRow(ny: number, cellSizeM: number, fps: readonly TechFootprint[], helperShare: number): number {
+  const weight = new Float64Array(ny + 1);
+  for (const fp of fps) {
+    const r2 = fp.radiusM * fp.radiusM;
+    for (let r = fp.row0; r < fp.row1; r++) {
+      const north = fp.sy - (r + 0.5) * cellSizeM;
+      weight[r] = (weight[r] ?? 0) + Math.sqrt(Math.max(0, r2 - north * north)) / cellSizeM + 1;
+    }
+  }
+  const total = weight.reduce((a, b) => a + b, 0);
+  let acc = 0;
+  for (let r = 0; r < ny; r++) {
+    acc += weight[r] ?? 0;
+    if (acc >= total * (1 - helperShare)) return r + 1;
+  }
+  return ny;
+}
