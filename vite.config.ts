@@ -25,11 +25,18 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// Cross-origin isolation gives the coverage worker SharedArrayBuffer, so a second worker paints half of every
+// full coverage build (src/worker/band-helper.ts). Without these headers the app works the same on one thread.
+const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
-  server: { port: 5173 },
-  preview: { port: 4173 },
+  server: { port: 5173, headers: ISOLATION_HEADERS },
+  preview: { port: 4173, headers: ISOLATION_HEADERS },
 });

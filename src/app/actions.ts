@@ -106,7 +106,7 @@ export class AppActions {
       if (result) {
         this.store.set((s) => ({
           figures: result.figures, baselineFigures: result.baselineFigures, images: result.images,
-          lastComputeMs: Math.round(result.elapsedMs), delta: deltaOf({ ...s, figures: result.figures, baselineFigures: result.baselineFigures }),
+          lastComputeMs: Math.round(result.elapsedMs), lastComputeThreads: result.threads, buildThreads: result.threads, delta: deltaOf({ ...s, figures: result.figures, baselineFigures: result.baselineFigures }),
         }));
         // Edits made while the full build ran are applied on top.
         await this.planner.applyActive();

@@ -109,7 +109,7 @@ export class PlannerActions {
       if (!result) return;
       // Images of the other technologies are now stale: they are dropped and coloured again when shown.
       this.store.set((s) => ({
-        figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10,
+        figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10, lastComputeThreads: 1,
         delta: deltaOf({ ...s, figures: result.figures }),
       }));
     } catch (e) {

@@ -73,6 +73,10 @@ export interface AppState {
   status: Status;
   computing: boolean;
   lastComputeMs: number | null;
+  /** Threads that painted the last full build (2 with the band helper). */
+  lastComputeThreads: number;
+  /** Threads that painted the last full build. */
+  buildThreads: number;
   dataset: Dataset | null;
   derived: DerivedLayers | null;
   figures: CoverageFigures | null;
@@ -117,6 +121,8 @@ export const INITIAL_STATE: AppState = {
   status: { kind: 'loading', stage: 'demo' },
   computing: false,
   lastComputeMs: null,
+  lastComputeThreads: 1,
+  buildThreads: 1,
   dataset: null,
   derived: null,
   figures: null,

@@ -11,6 +11,8 @@ export function Header() {
   const status = useAppState((s) => s.status);
   const computing = useAppState((s) => s.computing);
   const lastMs = useAppState((s) => s.lastComputeMs);
+  const threads = useAppState((s) => s.lastComputeThreads);
+  const buildThreads = useAppState((s) => s.buildThreads);
   const synthetic = useAppState((s) => s.dataset?.meta.synthetic ?? false);
   const savedAt = useAppState((s) => s.lastSavedAt);
   const persistent = useAppState((s) => s.storagePersistent);
@@ -26,7 +28,7 @@ export function Header() {
       <button type="button" className="project-button" data-testid="projects" title={t('projects')} onClick={() => void actions.projects.list()}>
         ▤ {projectName || t('projects')}
       </button>
-      <div className="status" data-testid="status" data-state={progress ? 'busy' : status.kind}>
+      <div className="status" data-testid="status" data-state={progress ? 'busy' : status.kind} data-build-threads={buildThreads}>
         {progress ? (
           <>
             <span className="spinner" aria-hidden="true" /> {progress}
@@ -34,7 +36,7 @@ export function Header() {
         ) : status.kind === 'failed' ? (
           <span className="error">{status.message}</span>
         ) : lastMs !== null ? (
-          t('computedIn', { ms: lastMs })
+          t(threads > 1 ? 'computedInThreads' : 'computedIn', { ms: lastMs, threads })
         ) : null}
       </div>
       <div className="saved" data-testid="saved-state" data-saved-at={savedAt ?? ''}>

@@ -11,6 +11,7 @@ import { printApi } from './print-api';
 import { rulesApi } from './rules-api';
 import { readGeoJsonLayer, type LayerKind } from '../io/geojson';
 import { deriveLayers, type DerivedLayers } from './derived-layers';
+import { bandHelperStarted, withBandHelper } from './band-helper';
 
 export interface CoverageResult {
   figures: CoverageFigures;
@@ -21,6 +22,8 @@ export interface CoverageResult {
 export interface FullResult extends CoverageResult {
   /** Figures of the baseline (no scenario edits), the reference of every delta. */
   baselineFigures: CoverageFigures;
+  /** Threads that painted the build: 2 when the band helper took half the rows. */
+  threads: number;
 }
 
 export interface CompareResult {
@@ -66,13 +69,14 @@ const api = {
     return readGeoJsonLayer(text, fileName, kind);
   },
   /** Full build on the baseline (its figures are the delta reference), then the scenario's edits on top. */
-  compute(settings: CoverageSettings, edits: ScenarioEdits): FullResult {
+  async compute(settings: CoverageSettings, edits: ScenarioEdits): Promise<FullResult> {
+    await bandHelperStarted();
     const started = performance.now();
-    const m = new CoverageModel(requireBaseline(), settings);
+    const m = new CoverageModel(requireBaseline(), settings, withBandHelper);
     engine.setModel(m, settings, NO_EDITS);
     const baselineFigures = m.figures();
     applyScenario(m, edits);
-    return { ...result(m, settings, started), baselineFigures };
+    return { ...result(m, settings, started), baselineFigures, threads: m.paintThreads };
   },
   /** Colours one technology's raster again (after edits made while another one was shown). */
   image(tech: Technology): CoverageImage | null {

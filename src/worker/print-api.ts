@@ -13,6 +13,7 @@ import type { Dataset, ReportingUnit } from '../domain/model/types';
 import { applyEdits, type ScenarioEdits } from '../domain/scenario/scenario-edits';
 import { readGeoJsonLayer } from '../io/geojson';
 import { engineState } from './engine-state';
+import { withBandHelper } from './band-helper';
 import { deriveLayers, type DerivedLayers } from './derived-layers';
 
 /** One old → new link as the crosswalk table shows it. */
@@ -127,7 +128,7 @@ export const printApi = {
     const re = reassignDataset(scenario, alt.units, alt.crosswalk, { boundarySetName: setName });
     // Sites keep the propagation model the current set gives them: a merged unit's one clutter would change it.
     const siteClutterOverrides = baselineSiteClutters(scenario, settings.cellSizeM, settings.clutterOverrides);
-    const model = new CoverageModel(re.dataset, { ...settings, siteClutterOverrides });
+    const model = new CoverageModel(re.dataset, { ...settings, siteClutterOverrides }, withBandHelper);
     return { dataset: re.dataset, derived: deriveLayers(re.dataset), figures: model.figures(), viaCrosswalk: re.viaCrosswalk.length, unplaced: re.unplaced.length };
   },
 };

@@ -13,6 +13,7 @@ import {
 } from '../domain/rules';
 import type { ScenarioEdits } from '../domain/scenario/scenario-edits';
 import { engineState } from './engine-state';
+import { withBandHelper } from './band-helper';
 
 export interface UnderservedAnswer {
   rows: UnderservedVillage[];
@@ -78,12 +79,12 @@ const sameSites = (a: readonly Site[], b: readonly Site[]): boolean => a.length 
 function basicFigures(settings: CoverageSettings, basic: number): CoverageFigures | null {
   return basicMemo.get(() => {
     if (settings.thresholdDbm <= basic) return null;
-    return new CoverageModel(scenarioDataset(), { ...settings, thresholdDbm: basic, techs: ['4G'] }, { ftth: null }).figures();
+    return new CoverageModel(scenarioDataset(), { ...settings, thresholdDbm: basic, techs: ['4G'] }, { ftth: null, ...withBandHelper }).figures();
   }, basic);
 }
 
 const carrierModel = (d: Dataset, sites: Site[], settings: CoverageSettings): CoverageFigures =>
-  new CoverageModel({ ...d, sites }, { ...settings, techs: ['4G', '5G'] }, { ftth: null }).figures();
+  new CoverageModel({ ...d, sites }, { ...settings, techs: ['4G', '5G'] }, { ftth: null, ...withBandHelper }).figures();
 
 function baselineCarrierFigures(settings: CoverageSettings): Map<string, { sites: Site[]; figures: CoverageFigures }> {
   return baselineCarrierMemo.get(() => {

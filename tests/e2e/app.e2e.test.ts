@@ -82,6 +82,11 @@ describe('PhuSong in Chromium', () => {
     assert.equal(rows, 71);
   });
 
+  it('is cross-origin isolated, so the full build paints on two threads sharing one buffer', async () => {
+    assert.equal(await page.evaluate(() => crossOriginIsolated), true);
+    assert.equal(await page.getAttribute('[data-testid="status"]', 'data-build-threads'), '2');
+  });
+
   it('hides the coverage layer when it is toggled off', async () => {
     await setLayer(page, 'coverage', false);
     await waitForMapIdle(page);

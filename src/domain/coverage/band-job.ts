@@ -4,8 +4,7 @@
  * the band exactly what one thread would (ties go to the first site painted in both), so the split is invisible.
  * The helper gets no sites: each footprint travels as numbers plus ids into the few tables footprints share.
  */
-import type { RowSpan } from './footprint-levels';
-import { paintBulk, rowBufferFor } from './bulk-paint';
+import { paintBulk } from './bulk-paint';
 import { SectorPickCache } from './sector-pick';
 import type { TechFootprint } from './site-footprint';
 
@@ -130,14 +129,11 @@ export function runBandJob(job: BandJob): void {
       best: new Float32Array(r.best), server: new Int32Array(r.server), nx: job.nx, cellSizeM: job.cellSizeM, stepM: job.stepM,
     }));
     const picks = new SectorPickCache();
-    const span: RowSpan = { c0: 0, c1: 0 };
-    let row: Float32Array = new Float32Array(0);
     for (let i = 0; i < job.records.length / FIELDS; i++) {
       const target = targets[job.records[i * FIELDS] ?? 0];
       if (!target) continue;
       const fp = decodeFootprint(job, i);
-      row = rowBufferFor(fp, row);
-      paintBulk(target, fp, picks.get(fp.pickKey, fp), job.records[i * FIELDS + 1] ?? -1, job.rowFrom, job.rowTo, row, span);
+      paintBulk(target, fp, picks.get(fp.pickKey, fp), job.records[i * FIELDS + 1] ?? -1, job.rowFrom, job.rowTo);
     }
     state = 1;
   } finally {

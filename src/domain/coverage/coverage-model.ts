@@ -70,6 +70,8 @@ export class CoverageModel {
   private sitesChanged = true;
   /** While the constructor loads the dataset: entries are made in dataset order and painted afterwards. */
   private bulkLoading = false;
+  /** Threads that painted the bulk load: 2 when a band helper took its share of the rows. */
+  paintThreads = 1;
   /** Rasters live on SharedArrayBuffers (a band helper may paint them). */
   private readonly sharedRasters: boolean;
 
@@ -195,9 +197,11 @@ export class CoverageModel {
     const split = splitRow(this.grid.ny, this.grid.cellSizeM, footprints.map((f) => f.fp), HELPER_SHARE);
     const job = encodeBandJob(this.grid, this.ctx.luts.stepM, split, this.grid.ny, rasters, forJob);
     helper.start(job);
+    this.paintThreads = 2;
     this.paintRows(order, 0, split);
     if (!waitForBand(job, HELPER_TIMEOUT_MS)) {
       this.warn('the second painting thread failed: its rows were painted again on this one');
+      this.paintThreads = 1;
       this.paintRows(order, split, Infinity);
     }
     return true;

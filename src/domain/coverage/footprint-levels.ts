@@ -74,6 +74,55 @@ export function footprintRow(
   }
 }
 
+/**
+ * footprintRow offered straight to a raster, for the bulk load: where the level (rounded to float32 as stored)
+ * beats best[cell], it becomes the cell's best with server `slot`. The arithmetic is footprintRow's, copied
+ * rather than shared: with a shared loop V8 keeps neither fast (about 25 % slower measured on the bulk load);
+ * tests check that both give every cell the same level.
+ */
+export function offerRow(
+  fp: TechFootprint, pick: SectorPick, cellSizeM: number, stepM: number, r: number,
+  best: Float32Array, server: Int32Array, rowStart: number, slot: number,
+): void {
+  const sx = fp.sx;
+  const floored = fp.floored;
+  const boosted = fp.boosted;
+  const spread = fp.spread;
+  const gain = pick.gain;
+  const group = pick.group;
+  const steps = fp.steps;
+  const margin = pick.margin;
+  const az0 = fp.sectorAz[0] ?? 0;
+  const r2 = fp.radiusM * fp.radiusM;
+  const invStep = 1 / stepM;
+  const north = fp.sy - (r + 0.5) * cellSizeM;
+  const n2 = north * north;
+  const half = Math.sqrt(Math.max(0, r2 - n2)) / cellSizeM;
+  const centre = sx / cellSizeM - 0.5;
+  const c0 = Math.max(fp.col0, Math.floor(centre - half));
+  const c1 = Math.min(fp.col1, Math.ceil(centre + half) + 1);
+  for (let c = c0, cell = rowStart + c0; c < c1; c++, cell++) {
+    const east = (c + 0.5) * cellSizeM - sx;
+    const d2 = east * east + n2;
+    if (d2 > r2) continue;
+    const di = (Math.sqrt(d2) * invStep + 0.5) | 0;
+    const bb = bearingBucket(east, north);
+    const pb = (bb - az0) & MASK;
+    let level = floored[di] ?? -Infinity;
+    if ((margin[pb] ?? 0) >= (spread[di] ?? 0)) {
+      const x = (boosted[(group[pb] ?? 0) * steps + di] ?? -Infinity) + (gain[pb] ?? 0);
+      if (x > level) level = x;
+    } else {
+      level = sectorsLevel(fp, di, bb, level);
+    }
+    const stored = Math.fround(level);
+    if (stored > (best[cell] ?? 0)) {
+      best[cell] = stored;
+      server[cell] = slot;
+    }
+  }
+}
+
 function sectorsLevel(fp: TechFootprint, di: number, bb: number, floor: number): number {
   const { boosted, sectorAz, sectorTables, sectorBoost } = fp;
   let level = floor;

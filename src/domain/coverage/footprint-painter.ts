@@ -13,7 +13,7 @@ import type { LabelArray } from './label-grids';
 import { footprintLevelAt, footprintRow, type RowSpan } from './footprint-levels';
 import type { SectorPickCache } from './sector-pick';
 import type { TechFootprint } from './site-footprint';
-import { paintBulk, rowBufferFor } from './bulk-paint';
+import { paintBulk } from './bulk-paint';
 
 /** Cell window [row0, row1) × [col0, col1). */
 export interface CellWindow { row0: number; row1: number; col0: number; col1: number }
@@ -52,7 +52,8 @@ export class FootprintPainter {
   ) {}
 
   private rowBuffer(fp: TechFootprint): Float32Array {
-    this.s.row = rowBufferFor(fp, this.s.row);
+    const width = Math.max(0, fp.col1 - fp.col0);
+    if (this.s.row.length < width) this.s.row = new Float32Array(width * 2);
     return this.s.row;
   }
 
@@ -103,7 +104,7 @@ export class FootprintPainter {
   addBulk(fp: TechFootprint, slot: number, rowFrom = 0, rowTo = Infinity): void {
     const { best, server } = this.raster;
     const { nx, cellSizeM, stepM } = this.s;
-    paintBulk({ best, server, nx, cellSizeM, stepM }, fp, this.s.picks.get(fp.pickKey, fp), slot, rowFrom, rowTo, this.rowBuffer(fp), this.span);
+    paintBulk({ best, server, nx, cellSizeM, stepM }, fp, this.s.picks.get(fp.pickKey, fp), slot, rowFrom, rowTo);
   }
 
   /** Removes the footprint and returns the window of cells left needing repair (null when none). */

@@ -7,6 +7,7 @@ const vi = {
   loadingDemo: 'Đang tạo tỉnh mẫu…',
   computing: 'Đang tính vùng phủ sóng…',
   computedIn: 'Tính xong trong {ms} ms',
+  computedInThreads: 'Tính xong trong {ms} ms ({threads} luồng)',
   demoNotice:
     'Dữ liệu mẫu: tên, mã và dân số xã là thật (Tổng cục Thống kê, 2019); ranh giới, thôn, đường giao thông, trạm BTS và tuyến cáp quang được tạo tự động, chỉ mang tính minh họa.',
   layers: 'Lớp bản đồ',
@@ -204,6 +205,7 @@ const en: Record<StringKey, string> = {
   loadingDemo: 'Generating the demo province…',
   computing: 'Computing coverage…',
   computedIn: 'Computed in {ms} ms',
+  computedInThreads: 'Computed in {ms} ms ({threads} threads)',
   demoNotice:
     'Demo data: commune names, codes and populations are real (GSO 2019 census); boundaries, villages, roads, BTS sites and fibre routes are generated and approximate.',
   layers: 'Layers',
