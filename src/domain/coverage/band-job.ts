@@ -6,6 +6,8 @@
  */
 import { paintBulk } from './bulk-paint';
 import { SectorPickCache } from './sector-pick';
+import { countCovered, type CoveredCounts } from './counters';
+import type { LabelArray, LabelGrids } from './label-grids';
 import type { TechFootprint } from './site-footprint';
 
 /** Per footprint in `records`: raster, slot, sx, sy, radiusM, steps, row0, row1, col0, col1, floored, boosted, spread, pickKey, first sector. */
@@ -26,8 +28,18 @@ export interface BandJob {
   records: Float64Array;
   /** Per sector, four entries: azimuth bucket, horizontal table id, boost offset, tilt group. */
   sectors: Int32Array;
+  /** When the labels are on shared buffers, the helper then counts its rows' covered cells too, per raster. */
+  counting: BandCounting | null;
   /** [state]: 0 while painting, 1 done, 2 failed; the helper notifies on index 0. */
   done: Int32Array;
+}
+
+export interface BandCounting {
+  unit: LabelArray;
+  village: LabelArray;
+  /** Per raster: its coverage threshold and the counts of the helper's rows (on shared buffers, read once done). */
+  thresholds: number[];
+  counts: CoveredCounts[];
 }
 
 /** The other thread. `start` posts the job; the model's thread then paints its band and calls waitForBand. */
@@ -37,10 +49,7 @@ export interface BandHelper {
   start(job: BandJob): void;
 }
 
-/** Whether this runtime can share raster buffers between threads (a browser needs cross-origin isolation). */
-export function canShareBuffers(): boolean {
-  return typeof SharedArrayBuffer === 'function' && typeof Atomics === 'object';
-}
+export { canShareBuffers } from './shared-buffers';
 
 export interface BandFootprint {
   fp: TechFootprint;
@@ -48,9 +57,17 @@ export interface BandFootprint {
   raster: number;
 }
 
+/** What the helper needs to count its rows: shared labels, each raster's threshold, the number of units and villages. */
+export interface CountingSpec {
+  labels: Pick<LabelGrids, 'unit' | 'village'>;
+  thresholds: number[];
+  units: number;
+  villages: number;
+}
+
 export function encodeBandJob(
   grid: { nx: number; cellSizeM: number }, stepM: number, rowFrom: number, rowTo: number,
-  rasters: { best: Float32Array; server: Int32Array }[], footprints: readonly BandFootprint[],
+  rasters: { best: Float32Array; server: Int32Array }[], footprints: readonly BandFootprint[], counting: CountingSpec,
 ): BandJob {
   const tables: Table[] = [];
   const tableIds = new Map<Table, number>();
@@ -87,7 +104,19 @@ export function encodeBandJob(
     nx: grid.nx, cellSizeM: grid.cellSizeM, stepM, rowFrom, rowTo,
     rasters: rasters.map((r) => ({ best: sharedBufferOf(r.best), server: sharedBufferOf(r.server) })),
     tables, pickKeys, records, sectors: Int32Array.from(sectors),
+    counting: bandCounting(counting),
     done: new Int32Array(new SharedArrayBuffer(4)),
+  };
+}
+
+function bandCounting(c: CountingSpec): BandCounting | null {
+  const { unit, village } = c.labels;
+  const shared = (a: LabelArray): boolean => a.length === 0 || a.buffer instanceof SharedArrayBuffer;
+  if (!shared(unit) || !shared(village)) return null;
+  const counts = (n: number): Int32Array => new Int32Array(new SharedArrayBuffer(Math.max(1, n) * 4));
+  return {
+    unit, village, thresholds: c.thresholds,
+    counts: c.thresholds.map(() => ({ unit: counts(c.units), unitOpen: counts(c.units), village: counts(c.villages) })),
   };
 }
 
@@ -134,6 +163,14 @@ export function runBandJob(job: BandJob): void {
       if (!target) continue;
       const fp = decodeFootprint(job, i);
       paintBulk(target, fp, picks.get(fp.pickKey, fp), job.records[i * FIELDS + 1] ?? -1, job.rowFrom, job.rowTo);
+    }
+    const counting = job.counting;
+    if (counting) {
+      targets.forEach((t, r) => {
+        const into = counting.counts[r];
+        const cellTo = Math.min(t.best.length, job.rowTo * job.nx);
+        if (into) countCovered(t.best, counting.thresholds[r] ?? Infinity, counting, job.rowFrom * job.nx, cellTo, into);
+      });
     }
     state = 1;
   } finally {

@@ -18,42 +18,40 @@ export class CoverageCounters {
   readonly unitDirty: Uint8Array;
 
   constructor(private readonly labels: LabelGrids, units: number, villages: number, private readonly villageDirty: Uint8Array) {
-    this.unitCells = new Int32Array(units);
-    this.unitOpenCells = new Int32Array(units);
+    this.unitCells = labels.unitCells;
+    this.unitOpenCells = labels.unitOpenCells;
     this.villageCells = new Int32Array(villages);
     this.unitDirty = new Uint8Array(units).fill(1);
     for (let v = 0; v < villages; v++) this.villageCells[v] = (labels.villageStart[v + 1] ?? 0) - (labels.villageStart[v] ?? 0);
-    const { unit, village } = labels;
-    for (let c = 0; c < unit.length; c++) {
-      const u = unit[c] ?? -1;
-      if (u < 0) continue;
-      this.unitCells[u] = (this.unitCells[u] ?? 0) + 1;
-      if ((village[c] ?? -1) < 0) this.unitOpenCells[u] = (this.unitOpenCells[u] ?? 0) + 1;
-    }
     this.unitCovered = TECHNOLOGIES.map(() => new Int32Array(units));
     this.unitOpenCovered = TECHNOLOGIES.map(() => new Int32Array(units));
     this.villageCovered = TECHNOLOGIES.map(() => new Int32Array(villages));
   }
 
-  /** Adds every covered cell (best ≥ threshold) of a raster painted without `change` calls, in one pass. */
-  countFrom(techIndex: number, best: Float32Array, thresholdDbm: number): void {
-    const unitCovered = this.unitCovered[techIndex];
-    const unitOpenCovered = this.unitOpenCovered[techIndex];
-    const villageCovered = this.villageCovered[techIndex];
-    if (!unitCovered || !unitOpenCovered || !villageCovered) return;
-    const { unit, village } = this.labels;
-    for (let cell = 0; cell < best.length; cell++) {
-      if (!((best[cell] ?? -Infinity) >= thresholdDbm)) continue;
-      const u = unit[cell] ?? -1;
-      const v = village[cell] ?? -1;
-      if (u >= 0) {
-        unitCovered[u] = (unitCovered[u] ?? 0) + 1;
-        if (v < 0) unitOpenCovered[u] = (unitOpenCovered[u] ?? 0) + 1;
-      }
-      if (v >= 0) villageCovered[v] = (villageCovered[v] ?? 0) + 1;
-    }
+  /** Adds every covered cell (best ≥ threshold) in [cellFrom, cellTo) of a raster painted without `change` calls. */
+  countFrom(techIndex: number, best: Float32Array, thresholdDbm: number, cellFrom = 0, cellTo = best.length): void {
+    const into = this.countsOf(techIndex);
+    if (into) countCovered(best, thresholdDbm, this.labels, cellFrom, cellTo, into);
     this.unitDirty.fill(1);
     this.villageDirty.fill(1);
+  }
+
+  /** Adds counts made elsewhere (another thread's rows) to technology `techIndex`. */
+  addCounts(techIndex: number, counts: CoveredCounts): void {
+    const into = this.countsOf(techIndex);
+    if (!into) return;
+    addInto(into.unit, counts.unit);
+    addInto(into.unitOpen, counts.unitOpen);
+    addInto(into.village, counts.village);
+    this.unitDirty.fill(1);
+    this.villageDirty.fill(1);
+  }
+
+  private countsOf(techIndex: number): CoveredCounts | null {
+    const unit = this.unitCovered[techIndex];
+    const unitOpen = this.unitOpenCovered[techIndex];
+    const village = this.villageCovered[techIndex];
+    return unit && unitOpen && village ? { unit, unitOpen, village } : null;
   }
 
   /** A cell became covered (+1) or uncovered (−1) in technology `techIndex`. */
@@ -70,6 +68,35 @@ export class CoverageCounters {
       this.villageDirty[v] = 1;
     }
   }
+}
+
+/** Covered cells by unit, by unit outside every village ("open"), and by village. */
+export interface CoveredCounts {
+  unit: Int32Array;
+  unitOpen: Int32Array;
+  village: Int32Array;
+}
+
+/** Adds the covered cells (best ≥ threshold) among [cellFrom, cellTo) to `into`. */
+export function countCovered(
+  best: Float32Array, thresholdDbm: number, labels: Pick<LabelGrids, 'unit' | 'village'>, cellFrom: number, cellTo: number, into: CoveredCounts,
+): void {
+  const { unit, village } = labels;
+  const { unit: unitCovered, unitOpen: unitOpenCovered, village: villageCovered } = into;
+  for (let cell = cellFrom; cell < cellTo; cell++) {
+    if (!((best[cell] ?? -Infinity) >= thresholdDbm)) continue;
+    const u = unit[cell] ?? -1;
+    const v = village[cell] ?? -1;
+    if (u >= 0) {
+      unitCovered[u] = (unitCovered[u] ?? 0) + 1;
+      if (v < 0) unitOpenCovered[u] = (unitOpenCovered[u] ?? 0) + 1;
+    }
+    if (v >= 0) villageCovered[v] = (villageCovered[v] ?? 0) + 1;
+  }
+}
+
+function addInto(a: Int32Array, b: Int32Array): void {
+  for (let i = 0; i < a.length; i++) a[i] = (a[i] ?? 0) + (b[i] ?? 0);
 }
 
 function bump(a: Int32Array | undefined, i: number, delta: number): void {

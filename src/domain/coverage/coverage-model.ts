@@ -113,8 +113,10 @@ export class CoverageModel {
     }
     this.bulkLoading = false;
     const order = this.paintOrder();
-    if (!helper || !this.paintSplit(order, helper)) this.paintRows(order, 0, Infinity);
-    this.painters.forEach((p, t) => p && counters.countFrom(t, p.raster.best, p.raster.thresholdDbm));
+    if (!helper || !this.paintSplit(order, helper)) {
+      this.paintRows(order, 0, Infinity);
+      this.painters.forEach((p, t) => p && counters.countFrom(t, p.raster.best, p.raster.thresholdDbm));
+    }
     this.index.deferRebuilds(false);
   }
 
@@ -186,7 +188,10 @@ export class CoverageModel {
     }
   }
 
-  /** Paints rows [0, split) here while the helper paints [split, ny); false (nothing painted) when not worth it. */
+  /**
+   * Paints and counts rows [0, split) here while the helper paints (and, with shared labels, counts) [split, ny);
+   * false (nothing painted) when not worth it.
+   */
   private paintSplit(order: readonly number[], helper: BandHelper): boolean {
     const footprints: BandFootprint[] = [];
     for (const slot of order) this.entries[slot]?.fps.forEach((fp, t) => fp && footprints.push({ fp, slot, raster: t }));
@@ -195,15 +200,26 @@ export class CoverageModel {
     const rasters = techIndexes.map((t) => this.painter(t).raster);
     const forJob = footprints.map((f) => ({ ...f, raster: techIndexes.indexOf(f.raster) }));
     const split = splitRow(this.grid.ny, this.grid.cellSizeM, footprints.map((f) => f.fp), HELPER_SHARE);
-    const job = encodeBandJob(this.grid, this.ctx.luts.stepM, split, this.grid.ny, rasters, forJob);
+    const counting = {
+      labels: this.labels, thresholds: rasters.map((r) => r.thresholdDbm), units: this.dataset.units.length, villages: this.dataset.villages.length,
+    };
+    const job = encodeBandJob(this.grid, this.ctx.luts.stepM, split, this.grid.ny, rasters, forJob, counting);
     helper.start(job);
     this.paintThreads = 2;
     this.paintRows(order, 0, split);
+    const counters = this.shared.counters;
+    const splitCell = split * this.grid.nx;
+    rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.best, r.thresholdDbm, 0, splitCell));
     if (!waitForBand(job, HELPER_TIMEOUT_MS)) {
       this.warn('the second painting thread failed: its rows were painted again on this one');
       this.paintThreads = 1;
       this.paintRows(order, split, Infinity);
+      rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.best, r.thresholdDbm, splitCell));
+      return true;
     }
+    const helperCounts = job.counting?.counts;
+    if (helperCounts) helperCounts.forEach((c, i) => counters.addCounts(techIndexes[i] ?? 0, c));
+    else rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.best, r.thresholdDbm, splitCell));
     return true;
   }
 

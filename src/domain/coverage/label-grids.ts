@@ -6,17 +6,27 @@
 import type { Dataset } from '../model/types';
 import { cellIndexAt, type GridSpec } from '../grid/equal-area-grid';
 import { paintLabel } from '../grid/rasterize-polygon';
+import { shareableBuffer } from './shared-buffers';
 
 /** The narrowest signed array the indices fit in: country-sized grids are tens of millions of cells. */
 export type LabelArray = Int8Array | Int16Array | Int32Array;
 
+/**
+ * With no labels at all, an empty array: every read falls back to −1 (the callers' `?? -1`), and a country-sized
+ * grid with no villages saves a byte per cell. Shared buffers where the runtime has them, so the band helper can
+ * count its rows (see band-job).
+ */
 function labelArray(cells: number, labels: number): LabelArray {
-  if (labels < 0x7f) return new Int8Array(cells).fill(-1);
-  return (labels < 0x7fff ? new Int16Array(cells) : new Int32Array(cells)).fill(-1);
+  if (labels === 0) return new Int8Array(0);
+  const bytes = labels < 0x7f ? 1 : labels < 0x7fff ? 2 : 4;
+  const buffer = shareableBuffer(cells * bytes);
+  const a = bytes === 1 ? new Int8Array(buffer) : bytes === 2 ? new Int16Array(buffer) : new Int32Array(buffer);
+  return a.fill(-1);
 }
 
 export interface LabelGrids {
   unit: LabelArray;
+  /** Empty when there are no villages. */
   village: LabelArray;
   /** Cells per village as CSR: cells of village v are villageCells[villageStart[v] .. villageStart[v + 1]). */
   villageStart: Int32Array;
@@ -25,6 +35,9 @@ export interface LabelGrids {
   villageProbe: Int32Array;
   /** Unit index of each village (by unitCode), −1 when the code matches no unit. */
   villageUnit: Int32Array;
+  /** Cells per unit, and per unit outside every village (read-only: shared by every model on these labels). */
+  unitCells: Int32Array;
+  unitOpenCells: Int32Array;
 }
 
 export function buildLabelGrids(grid: GridSpec, dataset: Dataset): LabelGrids {
@@ -56,7 +69,15 @@ export function buildLabelGrids(grid: GridSpec, dataset: Dataset): LabelGrids {
     villageCells[at] = c;
     fill[v] = at + 1;
   }
-  return { unit, village, villageStart, villageCells, villageProbe, villageUnit };
+  const unitCells = new Int32Array(dataset.units.length);
+  const unitOpenCells = new Int32Array(dataset.units.length);
+  for (let c = 0; c < cells; c++) {
+    const u = unit[c] ?? -1;
+    if (u < 0) continue;
+    unitCells[u] = (unitCells[u] ?? 0) + 1;
+    if ((village[c] ?? -1) < 0) unitOpenCells[u] = (unitOpenCells[u] ?? 0) + 1;
+  }
+  return { unit, village, villageStart, villageCells, villageProbe, villageUnit, unitCells, unitOpenCells };
 }
 
 /** Per units array, per villages array: the last grid's labels (a dataset keeps its boundary arrays across edits). */
