@@ -153,7 +153,8 @@ export function buildFootprint(
   return {
     sx, sy, radiusM, steps: profile.steps, boosted, spread, floored: profile.floored,
     sectorAz: pattern.sectorAz, sectorTables: pattern.sectorTables, pickKey: pattern.pickKey,
-    sectorBoost: pattern.sectorGroup.map((g) => g * profile.steps), sectorGroup: pattern.sectorGroup,
+    sectorBoost: luts.memo(`boost|${pattern.sectorGroup.join()}|${profile.steps}`, () => pattern.sectorGroup.map((g) => g * profile.steps)),
+    sectorGroup: pattern.sectorGroup,
     row0: Math.max(0, Math.floor((sy - radiusM) / cs)),
     row1: Math.min(grid.ny, Math.floor((sy + radiusM) / cs) + 1),
     col0: Math.max(0, Math.floor((sx - radiusM) / cs)),

@@ -29,13 +29,17 @@ export function sitePattern(sectors: readonly Sector[], luts: FootprintLuts): Si
   }
   const tilts = [...new Set(sectors.map((s) => s.downtiltDeg))];
   const isotropic = (s: Sector): boolean => s.azimuthDeg === null || !(s.beamwidthDeg > 0) || s.beamwidthDeg >= 360;
-  const sectorGroup = Int32Array.from(sectors, (s) => tilts.indexOf(s.downtiltDeg));
+  const groups = sectors.map((s) => tilts.indexOf(s.downtiltDeg));
+  // Interned: a country of three-sector sites has a handful of group lists, not one typed array per site.
+  const sectorGroup = luts.memo(`groups|${groups.join()}`, () => Int32Array.from(groups));
   const sectorAz = Int32Array.from(sectors, (s) => (s.azimuthDeg === null ? 0 : bearingBucketOfDeg(s.azimuthDeg)));
   const az0 = sectorAz[0] ?? 0;
   const pickKey = sectors.map((s, i) =>
     `${((sectorAz[i] ?? 0) - az0) & BEARING_MASK}:${isotropic(s) ? 'iso' : s.beamwidthDeg}:${sectorGroup[i] ?? 0}`).join();
+  const beams = sectors.map((s) => (isotropic(s) ? 'iso' : s.beamwidthDeg));
   return {
-    tilts, sectorGroup, sectorAz, pickKey,
-    sectorTables: sectors.map((s) => (isotropic(s) ? ISOTROPIC : luts.horizontalTable(s.beamwidthDeg))),
+    tilts, sectorGroup, sectorAz,
+    pickKey,
+    sectorTables: luts.memo(`tables|${beams.join()}`, () => beams.map((b) => (b === 'iso' ? ISOTROPIC : luts.horizontalTable(b)))),
   };
 }
