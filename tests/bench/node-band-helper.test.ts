@@ -17,7 +17,7 @@ describe('band helper on a real second thread', () => {
     const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: 200, techs: TECHNOLOGIES };
     const dataset = gridDataset(33, 3, 3, 0.12, 120);
     const one = new CoverageModel(dataset, settings, { ftth: null });
-    const two = new CoverageModel(dataset, settings, { ftth: null, bandHelper: helper });
+    const two = new CoverageModel(dataset, settings, { ftth: null, bandHelper: { ...helper, ready: true, minCells: 0, start: helper.start } });
     expect(two.paintThreads).toBe(2);
     for (const tech of TECHNOLOGIES) {
       expect(two.raster(tech).best).toEqual(one.raster(tech).best);

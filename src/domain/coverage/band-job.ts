@@ -46,6 +46,8 @@ export interface BandCounting {
 export interface BandHelper {
   /** False until the helper thread has started: a model built before paints alone. */
   readonly ready: boolean;
+  /** Loads of fewer cell evaluations are painted by one thread (default: the model's measured threshold). */
+  readonly minCells?: number;
   start(job: BandJob): void;
 }
 

@@ -32,8 +32,11 @@ export interface CoverageModelOptions {
   bandHelper?: BandHelper;
 }
 
-/** Below this many footprints a bulk load is painted by one thread: posting the job would cost more than it saves. */
-const MIN_SPLIT_FOOTPRINTS = 32;
+/**
+ * Below this many cell evaluations (footprint discs) a bulk load is painted by one thread: measured on the bench
+ * machine, posting the job and waking the helper cost about what a second thread saves on a few million cells.
+ */
+const MIN_SPLIT_CELLS = 4_000_000;
 /** Share of the painting work (cells evaluated) given to the helper thread. */
 const HELPER_SHARE = 0.5;
 /** A helper that has not finished by then is taken for dead, and its band is painted here. */
@@ -195,7 +198,9 @@ export class CoverageModel {
   private paintSplit(order: readonly number[], helper: BandHelper): boolean {
     const footprints: BandFootprint[] = [];
     for (const slot of order) this.entries[slot]?.fps.forEach((fp, t) => fp && footprints.push({ fp, slot, raster: t }));
-    if (footprints.length < MIN_SPLIT_FOOTPRINTS) return false;
+    const cellArea = this.grid.cellSizeM ** 2;
+    const cells = footprints.reduce((sum, f) => sum + (Math.PI * f.fp.radiusM ** 2) / cellArea, 0);
+    if (cells < (helper.minCells ?? MIN_SPLIT_CELLS)) return false;
     const techIndexes = [...new Set(footprints.map((f) => f.raster))];
     const rasters = techIndexes.map((t) => this.painter(t).raster);
     const forJob = footprints.map((f) => ({ ...f, raster: techIndexes.indexOf(f.raster) }));

@@ -7,8 +7,8 @@ import { gridDataset } from './synthetic-dataset';
 const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: 200, techs: TECHNOLOGIES };
 
 /** Runs each job at once on this thread: the split, the encoding and the band limits, without a second thread. */
-function inlineHelper(jobs: BandJob[] = []): BandHelper {
-  return { ready: true, start: (job) => { jobs.push(job); runBandJob(job); } };
+function inlineHelper(jobs: BandJob[] = [], minCells = 0): BandHelper {
+  return { ready: true, minCells, start: (job) => { jobs.push(job); runBandJob(job); } };
 }
 
 describe('bulk load split by rows with a band helper', () => {
@@ -43,19 +43,20 @@ describe('bulk load split by rows with a band helper', () => {
 
   it('a helper that fails leaves its rows to this thread, with a warning', () => {
     const dataset = gridDataset(8, 2, 2, 0.1, 60);
-    const failing: BandHelper = { ready: true, start: (job) => Atomics.store(job.done, 0, 2) };
+    const failing: BandHelper = { ready: true, minCells: 0, start: (job) => Atomics.store(job.done, 0, 2) };
     const one = new CoverageModel(dataset, settings, { ftth: null });
     const m = new CoverageModel(dataset, settings, { ftth: null, bandHelper: failing });
     expect(m.raster('4G').best).toEqual(one.raster('4G').best);
     expect(m.figures().warnings.some((w) => w.includes('second painting thread failed'))).toBe(true);
   });
 
-  it('a helper not yet ready, or a small load, is painted by one thread', () => {
+  it('a helper not yet ready, or a load under its threshold, is painted by one thread', () => {
     const jobs: BandJob[] = [];
-    const notReady: BandHelper = { ready: false, start: (job) => jobs.push(job) };
-    new CoverageModel(gridDataset(3, 2, 2, 0.1, 60), settings, { ftth: null, bandHelper: notReady });
-    new CoverageModel(gridDataset(3, 1, 1, 0.1, 3), settings, { ftth: null, bandHelper: inlineHelper(jobs) });
+    const notReady: BandHelper = { ready: false, minCells: 0, start: (job) => jobs.push(job) };
+    const one = new CoverageModel(gridDataset(3, 2, 2, 0.1, 60), settings, { ftth: null, bandHelper: notReady });
+    const small = new CoverageModel(gridDataset(3, 2, 2, 0.1, 60), settings, { ftth: null, bandHelper: inlineHelper(jobs, 1e12) });
     expect(jobs).toHaveLength(0);
+    expect([one.paintThreads, small.paintThreads]).toEqual([1, 1]);
   });
 
   it('splitRow balances the cells evaluated, not the rows', () => {
