@@ -11,8 +11,11 @@ const reasonsOf = (lang: Lang, r: UnderservedVillage): string => r.reasonCodes.m
 
 export function underservedCsv(rows: readonly UnderservedVillage[], lang: Lang): string {
   return toCsv([
-    ['rank', 'village_id', 'village', 'unit_code', 'unit', 'population', 'score', 'gap', 'remoteness_km', 'reasons'],
-    ...rows.map((r) => [r.rank, r.villageId, r.name, r.unitCode, r.unitName, r.population, round(r.score, 3), r.gap, round(r.remoteness.km, 2), reasonsOf(lang, r)]),
+    ['rank', 'village_id', 'village', 'unit_code', 'unit', 'population', 'score', 'gap', 'remoteness_km', 'road_distance_m', 'reasons'],
+    ...rows.map((r) => [
+      r.rank, r.villageId, r.name, r.unitCode, r.unitName, r.population, round(r.score, 3), r.gap, round(r.remoteness.km, 2),
+      r.remoteness.roadM === null ? '' : round(r.remoteness.roadM, 1), reasonsOf(lang, r),
+    ]),
   ]);
 }
 

@@ -28,7 +28,7 @@ export function ProjectsDialog() {
                 <strong>{p.name}</strong> {p.id === openId && <em>({t('projectCurrent')})</em>}
                 <br />
                 <span className="hint">
-                  {new Date(p.updatedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')} · {t('projectSites', { n: formatInt(lang, p.sites) })}
+                  {new Date(p.updatedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')} · {t(p.sites === 1 ? 'projectSite' : 'projectSites', { n: formatInt(lang, p.sites) })}
                 </span>
               </td>
               <td>

@@ -25,7 +25,7 @@ export function SiteLayersList() {
         {layers.map((l) => (
           <li key={l.name} data-testid="site-layer">
             <span className="site-layer-name">{l.name}</span>{' '}
-            <span className="muted">{t('projectSites', { n: l.sites })} · {l.carriers.join(', ')}</span>{' '}
+            <span className="muted">{t(l.sites === 1 ? 'projectSite' : 'projectSites', { n: l.sites })} · {l.carriers.join(', ')}</span>{' '}
             <button type="button" data-testid="site-layer-remove" onClick={() => remove(l.name, l.sites)}>{t('removeLayer')}</button>
           </li>
         ))}

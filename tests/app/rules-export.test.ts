@@ -53,8 +53,8 @@ describe('rules CSV exports neutralise formula injection', () => {
 describe('rules exports content', () => {
   it('writes the underserved row with its translated reasons', () => {
     const [header, row] = cells(underservedCsv([village('Thôn 1')], 'vi'));
-    expect(header).toEqual(['rank', 'village_id', 'village', 'unit_code', 'unit', 'population', 'score', 'gap', 'remoteness_km', 'reasons']);
-    expect(row).toEqual(['1', 'Thôn 1', 'Thôn 1', 'Thôn 1', 'Thôn 1', '120', '12.346', '4', '6.5',
+    expect(header).toEqual(['rank', 'village_id', 'village', 'unit_code', 'unit', 'population', 'score', 'gap', 'remoteness_km', 'road_distance_m', 'reasons']);
+    expect(row).toEqual(['1', 'Thôn 1', 'Thôn 1', 'Thôn 1', 'Thôn 1', '120', '12.346', '4', '6.5', '1234.6',
       'không có 4G: 20% diện tích thôn đạt -105 dBm (cần 50%); không có cáp quang trong 500 m (gần nhất 4,2 km)']);
   });
 
@@ -72,6 +72,7 @@ describe('rules exports content', () => {
     const noRoads = { ...row, remoteness: { ...row.remoteness, roadM: null, noRoadData: true } };
     const fc = JSON.parse(underservedGeojson([noRoads], [v], 'en')) as FeatureCollection;
     expect(fc.features[0]?.properties?.road_distance_m).toBeNull();
+    expect(cells(underservedCsv([noRoads], 'en'))[1]?.[9]).toBe('');
   });
 
   it('writes each undergrounding package as one MultiLineString with rounded figures and its reason', () => {

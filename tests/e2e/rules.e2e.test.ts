@@ -44,7 +44,7 @@ describe('rules in Chromium: underserved villages, proposer accepted as a scenar
     assert.equal(file.suggestedFilename(), 'thon-lom-song.csv');
     const csv = readFileSync(await file.path(), 'utf8');
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    assert.equal(lines[0], 'rank,village_id,village,unit_code,unit,population,score,gap,remoteness_km,reasons');
+    assert.equal(lines[0], 'rank,village_id,village,unit_code,unit,population,score,gap,remoteness_km,road_distance_m,reasons');
     assert.equal(lines.length - 1, listed, 'one CSV line per listed village');
     assert.match(lines[1] ?? '', /^1,.*(không có 4G|4G chỉ ở mức cơ bản|cáp quang)/);
 

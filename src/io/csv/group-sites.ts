@@ -72,6 +72,7 @@ function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueL
       log.warn(r.line, coded('siteApart', { site: first.siteId, m: Math.round(apart), first: first.line }));
     }
   }
+  const powerOffsetDb = rows.find((r) => r.powerOffsetDb !== null)?.powerOffsetDb ?? 0;
   const heights = rows.map((r) => r.heightM);
   const heightM = Math.max(...heights);
   if (Math.min(...heights) !== heightM) log.warn(first.line, coded('heightsDiffer', { site: first.siteId, min: Math.min(...heights), max: heightM }));
@@ -85,6 +86,7 @@ function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueL
     sectors: sectorsOf(rows),
     radios: radiosOf(rows),
     proposed: rows.some((r) => r.proposed === true),
+    ...(powerOffsetDb !== 0 ? { powerOffsetDb } : {}),
   };
 }
 

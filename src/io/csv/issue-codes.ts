@@ -88,6 +88,7 @@ export const ISSUE_TEXT_EN = {
   radioNote: '{detail}',
   techBlank: 'technology is blank; assumed 4G',
   powerBad: 'power is not a number; ignored',
+  powerOffsetBad: 'power offset "{value}" is not a number of dB in -30..30; used 0 dB',
   proposedBad: 'proposed "{value}" is not yes/no (true, false, có, không); taken as an existing site',
   // rows of one site
   siteApart: 'site {site} is {m} m from its row on line {first}; used line {first}\'s position',

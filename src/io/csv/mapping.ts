@@ -2,10 +2,11 @@ import { foldText } from '../../domain/text/fold';
 
 export type SiteField =
   | 'siteId' | 'name' | 'carrier' | 'lat' | 'lon' | 'x' | 'y' | 'tech' | 'band'
-  | 'azimuth' | 'beamwidth' | 'tilt' | 'height' | 'power' | 'cellId' | 'proposed';
+  | 'azimuth' | 'beamwidth' | 'tilt' | 'height' | 'power' | 'powerOffset' | 'cellId' | 'proposed';
 
 export const SITE_FIELDS: readonly SiteField[] = [
-  'siteId', 'name', 'carrier', 'lat', 'lon', 'x', 'y', 'tech', 'band', 'azimuth', 'beamwidth', 'tilt', 'height', 'power', 'cellId', 'proposed',
+  'siteId', 'name', 'carrier', 'lat', 'lon', 'x', 'y', 'tech', 'band', 'azimuth', 'beamwidth', 'tilt', 'height', 'power', 'powerOffset',
+  'cellId', 'proposed',
 ];
 
 /** Field → header name as written in the file. */
@@ -26,6 +27,7 @@ const ALIASES: Record<SiteField, readonly string[]> = {
   beamwidth: ['beamwidth', 'beam_width', 'hbw', 'horizontal_beamwidth', 'do_rong_bup_song', 'bup_song', 'beamwidth_deg'],
   tilt: ['tilt', 'downtilt', 'down_tilt', 'goc_ngang', 'goc_ngang_anten', 'goc_nghieng', 'total_tilt', 'etilt', 'mtilt', 'tilt_deg'],
   height: ['height', 'antenna_height', 'ant_height', 'height_m', 'do_cao', 'do_cao_anten', 'chieu_cao', 'chieu_cao_anten', 'agl'],
+  powerOffset: ['power_offset_db', 'power_offset', 'poweroffsetdb', 'tx_offset_db', 'do_lech_cong_suat', 'chenh_lech_cong_suat', 'bu_cong_suat'],
   power: ['power', 'cong_suat', 'tx_power', 'eirp', 'power_dbm', 'power_w', 'cong_suat_phat'],
   proposed: ['proposed', 'is_proposed', 'de_xuat', 'tram_de_xuat', 'du_kien', 'planned'],
   cellId: ['cell_id', 'cellid', 'cell', 'cell_name', 'ma_cell', 'ten_cell', 'ci', 'eci', 'nci', 'sector_id', 'sector'],

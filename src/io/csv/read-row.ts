@@ -32,6 +32,8 @@ export interface RowRecord {
   cellId: string | null;
   /** The proposed-site column said yes (null: blank or not mapped). */
   proposed: boolean | null;
+  /** Transmit power offset from the link budget preset, dB (null: blank or not mapped). */
+  powerOffsetDb: number | null;
   /** Mapped cell values, for telling identical duplicate rows from conflicting ones. */
   values: Partial<Record<SiteField, string>>;
 }
@@ -179,6 +181,13 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
   if (power.value !== '' && parseCsvNumber(power.value, ctx.decimalComma) === undefined) {
     log.warn(line, coded('powerBad'), power.column, power.value);
   }
+  const offsetCell = cellOf('powerOffset');
+  let powerOffsetDb: number | null = null;
+  if (offsetCell.value !== '') {
+    const dB = parseCsvNumber(offsetCell.value, ctx.decimalComma);
+    if (dB === undefined || dB < -30 || dB > 30) log.warn(line, coded('powerOffsetBad', { value: offsetCell.value }), offsetCell.column, offsetCell.value);
+    else powerOffsetDb = dB;
+  }
   const proposedCell = cellOf('proposed');
   let proposed = readYesNo(proposedCell.value);
   if (proposed !== null && typeof proposed === 'object') {
@@ -187,6 +196,6 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
   }
   return {
     line, siteId, name, carrier: text('carrier'), proposed, lon: located.lon, lat: located.lat, xyOrder: located.xyOrder ?? null,
-    heightM, azimuths, beamwidths, tilts, radios, cellId: text('cellId'), values,
+    heightM, azimuths, beamwidths, tilts, radios, cellId: text('cellId'), powerOffsetDb, values,
   };
 }

@@ -4,7 +4,9 @@ import { toCsv, type CsvValue } from '../csv/write-csv';
 import { unitFigureProps, villageFigureProps, type FlatProps } from './figure-props';
 
 /** Header names the site CSV importer recognises without a mapping; one row per sector × radio. */
-export const SITE_CSV_HEADER = ['site_id', 'name', 'carrier', 'lat', 'lon', 'height_m', 'tech', 'band_mhz', 'azimuth', 'beamwidth', 'tilt', 'proposed'] as const;
+export const SITE_CSV_HEADER = [
+  'site_id', 'name', 'carrier', 'lat', 'lon', 'height_m', 'tech', 'band_mhz', 'azimuth', 'beamwidth', 'tilt', 'proposed', 'power_offset_db',
+] as const;
 
 export function sitesToCsv(sites: readonly Site[]): string {
   const rows: CsvValue[][] = [];
@@ -15,7 +17,7 @@ export function sitesToCsv(sites: readonly Site[]): string {
       for (const radio of radios) {
         rows.push([
           s.id, s.name, s.carrier, s.lat, s.lon, s.heightM, radio?.tech, radio?.bandMHz,
-          sector ? (sector.azimuthDeg ?? 'omni') : null, sector?.beamwidthDeg, sector?.downtiltDeg, s.proposed,
+          sector ? (sector.azimuthDeg ?? 'omni') : null, sector?.beamwidthDeg, sector?.downtiltDeg, s.proposed, s.powerOffsetDb ?? 0,
         ]);
       }
     }

@@ -27,7 +27,9 @@ const vi = {
   formula:
     'điểm = mức thiếu × log10(1 + dân số) × (1 + độ xa km / 10); mức thiếu = tổng trọng số các thiếu hụt của thôn ' +
     '(không 4G, 4G chỉ mức cơ bản, không 5G nơi yêu cầu, không cáp quang, trọng số nhà mạng × tỷ lệ nhà mạng thiếu 4G); ' +
-    'độ xa = trung bình khoảng cách tới trung tâm xã và tới phường/thị trấn gần nhất.',
+    'độ xa = trung bình khoảng cách tới trung tâm xã và tới phường/thị trấn gần nhất. ' +
+    'Thôn "xa đường và tuyến cáp" (chỉ là lý do, không tính vào điểm) khi không có đường bộ trong khoảng cách tiếp cận đường ' +
+    'và không có tuyến cáp quang trong khoảng cách tiếp cận tuyến; chưa có lớp đường thì chỉ xét tuyến cáp.',
   colRank: '#',
   colVillage: 'Thôn',
   colCommune: 'Xã',
@@ -176,7 +178,9 @@ const en: Record<RulesKey, string> = {
   formula:
     'score = gap × log10(1 + population) × (1 + remoteness km / 10); gap = sum of the weights of the village\'s gaps ' +
     '(no 4G, 4G only at basic level, no 5G where required, no fibre, carrier weight × share of carriers without 4G); ' +
-    'remoteness = mean distance to the commune centre and to the nearest ward/town.',
+    'remoteness = mean distance to the commune centre and to the nearest ward/town. ' +
+    'A village is unreached (a reason only, not in the score) when no road is within the road reach distance and no ' +
+    'fibre route within the route reach distance; without a road layer only fibre routes are checked.',
   colRank: '#',
   colVillage: 'Village',
   colCommune: 'Commune',

@@ -30,6 +30,18 @@ describe('sitesToCsv', () => {
     expect(rows[6]).toMatchObject({ azimuth: 'omni', beamwidth: '360', proposed: 'true' });
   });
 
+  it('keeps a site\'s power offset through export and import; a bad offset is reported by line and read as 0 dB', () => {
+    const boosted = SITES.map((s, i) => (i === 0 ? { ...s, powerOffsetDb: -6.5 } : s));
+    const text = sitesToCsv(boosted);
+    const back = importSitesCsv(new TextEncoder().encode(text), { fileName: 'sites.csv' }).result.items;
+    expect(back.map((s) => s.powerOffsetDb ?? 0)).toEqual([-6.5, 0]);
+    const broken = text.replace(/,-6\.5\r\n/g, ',loud\r\n');
+    const again = importSitesCsv(new TextEncoder().encode(broken), { fileName: 'sites.csv' }).result;
+    const issue = again.issues.find((i) => i.code === 'powerOffsetBad');
+    expect(issue).toMatchObject({ line: 2, column: 'power_offset_db', value: 'loud', severity: 'warning' });
+    expect(again.items[0]?.powerOffsetDb).toBeUndefined();
+  });
+
   it('neutralises text a spreadsheet would run as a formula', () => {
     expect(rows[6]?.name).toBe("'+Quảng Thành");
   });
@@ -38,6 +50,7 @@ describe('sitesToCsv', () => {
     const imported = importSitesCsv(new TextEncoder().encode(sitesToCsv(SITES)), { fileName: 'sites.csv' });
     expect(imported.result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(imported.mapping.proposed).toBe('proposed');
+    expect(imported.mapping.powerOffset).toBe('power_offset_db');
     const items = imported.result.items;
     expect(items.map((s) => s.id)).toEqual(['DNG101', 'DNG102']);
     expect(items.map((s) => s.proposed)).toEqual([false, true]);
@@ -46,6 +59,7 @@ describe('sitesToCsv', () => {
     for (const site of SITES) {
       const back = items.find((s) => s.id === site.id);
       expect(back).toMatchObject({ name: site.name, carrier: site.carrier, heightM: site.heightM, sectors: site.sectors, radios: site.radios, proposed: site.proposed });
+      expect(back?.powerOffsetDb ?? 0).toBe(site.powerOffsetDb ?? 0);
       expect(back?.lon).toBeCloseTo(site.lon, 7);
       expect(back?.lat).toBeCloseTo(site.lat, 7);
     }
