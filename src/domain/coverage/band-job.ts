@@ -1,7 +1,7 @@
 /**
  * A bulk load split by rows between two threads: the model's thread paints rows [0, split) while a helper thread
- * paints [split, ny) into the same shared best/server buffers. Painting a row band in the same site order gives
- * the band exactly what one thread would (ties go to the first site painted in both), so the split is invisible.
+ * paints [split, ny) into the same shared best-level buffers. Painting a row band in the same site order gives
+ * the band exactly what one thread would, so the split is invisible.
  * The helper gets no sites: each footprint travels as numbers plus ids into the few tables footprints share.
  */
 import { paintBulk } from './bulk-paint';
@@ -10,8 +10,8 @@ import { countCovered, type CoveredCounts } from './counters';
 import type { LabelArray, LabelGrids } from './label-grids';
 import type { TechFootprint } from './site-footprint';
 
-/** Per footprint in `records`: raster, slot, sx, sy, radiusM, steps, row0, row1, col0, col1, floored, boosted, spread, pickKey, first sector. */
-const FIELDS = 15;
+/** Per footprint in `records`: raster, sx, sy, radiusM, steps, row0, row1, col0, col1, floored, boosted, spread, pickKey, first sector. */
+const FIELDS = 14;
 
 type Table = Float32Array | Float64Array;
 
@@ -21,8 +21,8 @@ export interface BandJob {
   stepM: number;
   rowFrom: number;
   rowTo: number;
-  /** Per raster: shared buffers of its best and server arrays. */
-  rasters: { best: SharedArrayBuffer; server: SharedArrayBuffer }[];
+  /** Per raster: the shared buffer of its best levels. */
+  rasters: SharedArrayBuffer[];
   tables: Table[];
   pickKeys: string[];
   records: Float64Array;
@@ -55,7 +55,6 @@ export { canShareBuffers } from './shared-buffers';
 
 export interface BandFootprint {
   fp: TechFootprint;
-  slot: number;
   raster: number;
 }
 
@@ -69,7 +68,7 @@ export interface CountingSpec {
 
 export function encodeBandJob(
   grid: { nx: number; cellSizeM: number }, stepM: number, rowFrom: number, rowTo: number,
-  rasters: { best: Float32Array; server: Int32Array }[], footprints: readonly BandFootprint[], counting: CountingSpec,
+  rasters: { best: Float32Array }[], footprints: readonly BandFootprint[], counting: CountingSpec,
 ): BandJob {
   const tables: Table[] = [];
   const tableIds = new Map<Table, number>();
@@ -87,7 +86,7 @@ export function encodeBandJob(
   const inBand = footprints.filter(({ fp }) => fp.row1 > rowFrom && fp.row0 < rowTo);
   const records = new Float64Array(inBand.length * FIELDS);
   const sectors: number[] = [];
-  inBand.forEach(({ fp, slot, raster }, i) => {
+  inBand.forEach(({ fp, raster }, i) => {
     let pick = pickIds.get(fp.pickKey);
     if (pick === undefined) {
       pick = pickKeys.length;
@@ -95,7 +94,7 @@ export function encodeBandJob(
       pickIds.set(fp.pickKey, pick);
     }
     records.set([
-      raster, slot, fp.sx, fp.sy, fp.radiusM, fp.steps, fp.row0, fp.row1, fp.col0, fp.col1,
+      raster, fp.sx, fp.sy, fp.radiusM, fp.steps, fp.row0, fp.row1, fp.col0, fp.col1,
       tableId(fp.floored), tableId(fp.boosted), tableId(fp.spread), pick, sectors.length / 4,
     ], i * FIELDS);
     for (let s = 0; s < fp.sectorAz.length; s++) {
@@ -104,7 +103,7 @@ export function encodeBandJob(
   });
   return {
     nx: grid.nx, cellSizeM: grid.cellSizeM, stepM, rowFrom, rowTo,
-    rasters: rasters.map((r) => ({ best: sharedBufferOf(r.best), server: sharedBufferOf(r.server) })),
+    rasters: rasters.map((r) => sharedBufferOf(r.best)),
     tables, pickKeys, records, sectors: Int32Array.from(sectors),
     counting: bandCounting(counting),
     done: new Int32Array(new SharedArrayBuffer(4)),
@@ -122,15 +121,15 @@ function bandCounting(c: CountingSpec): BandCounting | null {
   };
 }
 
-function sharedBufferOf(a: Float32Array | Int32Array): SharedArrayBuffer {
+function sharedBufferOf(a: Float32Array): SharedArrayBuffer {
   if (!(a.buffer instanceof SharedArrayBuffer)) throw new Error('band painting needs rasters on shared buffers');
   return a.buffer;
 }
 
 /** Sector count of record i: up to the next record's first sector (or the end). */
 function sectorCount(job: BandJob, i: number): number {
-  const first = job.records[i * FIELDS + 14] ?? 0;
-  const next = (i + 1) * FIELDS < job.records.length ? (job.records[(i + 1) * FIELDS + 14] ?? 0) : job.sectors.length / 4;
+  const first = job.records[i * FIELDS + 13] ?? 0;
+  const next = (i + 1) * FIELDS < job.records.length ? (job.records[(i + 1) * FIELDS + 13] ?? 0) : job.sectors.length / 4;
   return next - first;
 }
 
@@ -138,13 +137,13 @@ function decodeFootprint(job: BandJob, i: number): TechFootprint {
   const f = (k: number): number => job.records[i * FIELDS + k] ?? 0;
   const table = (k: number): Table => job.tables[f(k)] ?? new Float32Array(0);
   const n = sectorCount(job, i);
-  const first = f(14);
+  const first = f(13);
   const sector = (s: number, k: number): number => job.sectors[(first + s) * 4 + k] ?? 0;
   const ids = Array.from({ length: n }, (_, s) => s);
   return {
-    sx: f(2), sy: f(3), radiusM: f(4), steps: f(5), row0: f(6), row1: f(7), col0: f(8), col1: f(9),
-    floored: table(10) as Float32Array, boosted: table(11) as Float32Array, spread: table(12) as Float64Array,
-    pickKey: job.pickKeys[f(13)] ?? '',
+    sx: f(1), sy: f(2), radiusM: f(3), steps: f(4), row0: f(5), row1: f(6), col0: f(7), col1: f(8),
+    floored: table(9) as Float32Array, boosted: table(10) as Float32Array, spread: table(11) as Float64Array,
+    pickKey: job.pickKeys[f(12)] ?? '',
     sectorAz: Int32Array.from(ids, (s) => sector(s, 0)),
     sectorTables: ids.map((s) => (job.tables[sector(s, 1)] ?? new Float32Array(0)) as Float32Array),
     sectorBoost: Int32Array.from(ids, (s) => sector(s, 2)),
@@ -156,15 +155,15 @@ function decodeFootprint(job: BandJob, i: number): TechFootprint {
 export function runBandJob(job: BandJob): void {
   let state = 2;
   try {
-    const targets = job.rasters.map((r) => ({
-      best: new Float32Array(r.best), server: new Int32Array(r.server), nx: job.nx, cellSizeM: job.cellSizeM, stepM: job.stepM,
+    const targets = job.rasters.map((buffer) => ({
+      best: new Float32Array(buffer), nx: job.nx, cellSizeM: job.cellSizeM, stepM: job.stepM,
     }));
     const picks = new SectorPickCache();
     for (let i = 0; i < job.records.length / FIELDS; i++) {
       const target = targets[job.records[i * FIELDS] ?? 0];
       if (!target) continue;
       const fp = decodeFootprint(job, i);
-      paintBulk(target, fp, picks.get(fp.pickKey, fp), job.records[i * FIELDS + 1] ?? -1, job.rowFrom, job.rowTo);
+      paintBulk(target, fp, picks.get(fp.pickKey, fp), job.rowFrom, job.rowTo);
     }
     const counting = job.counting;
     if (counting) {

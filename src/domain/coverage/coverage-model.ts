@@ -19,7 +19,8 @@ import { SiteIndex } from './site-index';
 import { buildFootprint, type FootprintContext, type TechFootprint } from './site-footprint';
 import { sitePattern } from './site-pattern';
 import { SectorPickCache } from './sector-pick';
-import { createTechRaster, type TechRaster } from './tech-raster';
+import { createTechRaster, NO_SIGNAL_DBM, type TechRaster } from './tech-raster';
+import { footprintLevelAt } from './footprint-levels';
 import { VillageBest } from './village-best';
 import { errorMessage } from '../text/error-message';
 import { settingsProblems, siteInputProblems } from './input-checks';
@@ -90,7 +91,7 @@ export class CoverageModel {
     const cells = this.grid.nx * this.grid.ny;
     const villageDirty = new Uint8Array(dataset.villages.length);
     const counters = new CoverageCounters(this.labels, dataset.units.length, dataset.villages.length, villageDirty);
-    const villageBest = new VillageBest(this.labels, villageDirty, TECHNOLOGIES.length);
+    const villageBest = new VillageBest(this.labels, villageDirty, TECHNOLOGIES.length, (t, cell) => this.servingSlot(t, cell));
     this.villageBest = villageBest;
     this.figuresBuilder = new FiguresBuilder(dataset, settings.villageCoveredShare, cellAreaKm2(this.grid), this.labels, counters, villageBest);
     const luts = sharedFootprintLuts(settings.cellSizeM / 10);
@@ -133,6 +134,40 @@ export class CoverageModel {
     const r = this.techs.includes(tech) ? this.painter(TECHNOLOGIES.indexOf(tech)).raster : null;
     if (!r) throw new Error(`coverage for ${tech} was not computed: add it to CoverageSettings.techs (computed: ${this.techs.join(', ') || 'none'})`);
     return r;
+  }
+
+  /**
+   * The site serving a cell (row-major index) in a computed technology: the one whose footprint gives the cell's
+   * best level, found through the site index; null where no site reaches. Sites tied on the level (co-located
+   * twins) resolve to the smallest id, so the answer does not depend on the order of edits.
+   */
+  servingSite(tech: Technology, cell: number): Site | null {
+    const t = TECHNOLOGIES.indexOf(tech);
+    if (!this.techs.includes(tech) || !(cell >= 0 && cell < this.grid.nx * this.grid.ny)) return null;
+    return this.siteList[this.servingSlot(t, cell)] ?? null;
+  }
+
+  private servingSlot(t: number, cell: number): number {
+    const { nx, cellSizeM } = this.grid;
+    const row = Math.floor(cell / nx);
+    const col = cell - row * nx;
+    const x = (col + 0.5) * cellSizeM;
+    const y = (row + 0.5) * cellSizeM;
+    let bestSlot = -1;
+    let bestLevel = NO_SIGNAL_DBM;
+    let bestId = '';
+    for (const id of this.index.search([x, y, x, y])) {
+      const slot = this.slotById.get(id);
+      const fp = slot === undefined ? null : (this.entries[slot]?.fps[t] ?? null);
+      if (!fp || slot === undefined) continue;
+      const level = footprintLevelAt(fp, cellSizeM, this.ctx.luts.stepM, row, col);
+      if (level > bestLevel || (level === bestLevel && bestSlot >= 0 && id < bestId)) {
+        bestSlot = slot;
+        bestLevel = level;
+        bestId = id;
+      }
+    }
+    return bestSlot;
   }
 
   figures(): CoverageFigures {
@@ -198,7 +233,7 @@ export class CoverageModel {
    */
   private paintSplit(order: readonly number[], helper: BandHelper): boolean {
     const footprints: BandFootprint[] = [];
-    for (const slot of order) this.entries[slot]?.fps.forEach((fp, t) => fp && footprints.push({ fp, slot, raster: t }));
+    for (const slot of order) this.entries[slot]?.fps.forEach((fp, t) => fp && footprints.push({ fp, raster: t }));
     const cellArea = this.grid.cellSizeM ** 2;
     const cells = footprints.reduce((sum, f) => sum + (Math.PI * f.fp.radiusM ** 2) / cellArea, 0);
     if (cells < (helper.minCells ?? MIN_SPLIT_CELLS)) return false;
@@ -240,7 +275,7 @@ export class CoverageModel {
     const lastSlot = this.entries.length - 1;
     const last = this.entries[lastSlot];
     if (slot !== lastSlot && last) {
-      last.fps.forEach((fp, t) => fp && this.painters[t]?.relabel(fp, lastSlot, slot));
+      this.villageBest.relabel(lastSlot, slot);
       this.entries[slot] = last;
       this.siteList[slot] = last.site;
       this.slotById.set(last.site.id, slot);
@@ -283,7 +318,7 @@ export class CoverageModel {
     let box: [number, number, number, number] | null = null;
     entry.fps.forEach((fp, t) => {
       if (!fp) return;
-      if (bulk) this.painter(t).addBulk(fp, slot, bulk.rowFrom, bulk.rowTo);
+      if (bulk) this.painter(t).addBulk(fp, bulk.rowFrom, bulk.rowTo);
       else this.painter(t).add(fp, slot);
       const r = fp.radiusM;
       box = box
@@ -304,7 +339,7 @@ export class CoverageModel {
       for (const id of this.index.search([w.col0 * cs, w.row0 * cs, w.col1 * cs, w.row1 * cs])) {
         const other = this.slotById.get(id);
         const ofp = other === undefined || other === slot ? null : this.entries[other]?.fps[t];
-        if (ofp && other !== undefined) painter.repairFrom(ofp, other, w);
+        if (ofp) painter.repairFrom(ofp, w);
       }
       painter.finishRepair();
     });

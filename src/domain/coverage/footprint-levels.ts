@@ -76,13 +76,13 @@ export function footprintRow(
 
 /**
  * footprintRow offered straight to a raster, for the bulk load: where the level (rounded to float32 as stored)
- * beats best[cell], it becomes the cell's best with server `slot`. The arithmetic is footprintRow's, copied
+ * beats best[cell], it becomes the cell's best. The arithmetic is footprintRow's, copied
  * rather than shared: with a shared loop V8 keeps neither fast (about 25 % slower measured on the bulk load);
  * tests check that both give every cell the same level.
  */
 export function offerRow(
   fp: TechFootprint, pick: SectorPick, cellSizeM: number, stepM: number, r: number,
-  best: Float32Array, server: Int32Array, rowStart: number, slot: number,
+  best: Float32Array, rowStart: number,
 ): void {
   const sx = fp.sx;
   const floored = fp.floored;
@@ -116,10 +116,7 @@ export function offerRow(
       level = sectorsLevel(fp, di, bb, level);
     }
     const stored = Math.fround(level);
-    if (stored > (best[cell] ?? 0)) {
-      best[cell] = stored;
-      server[cell] = slot;
-    }
+    if (stored > (best[cell] ?? 0)) best[cell] = stored;
   }
 }
 

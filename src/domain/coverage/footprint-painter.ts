@@ -1,11 +1,12 @@
 /**
  * Paints footprints into one technology's raster and keeps the covered-cell counters in step. A cell is covered
  * when its best level reaches the threshold, so only a change of best can cover or uncover it.
- * Adding raises best/server where the new level is higher (covering the cell if it now reaches the threshold).
- * Removing clears every cell the site was serving; those cells are then repaired by re-painting, restricted to
- * them, every other site whose footprint overlaps (found through the site index): the max over the remaining sites
- * is exact (the footprint's tables are kept, so levels are identical), and a cell that was covered and is no
- * longer is uncounted when the repair finishes.
+ * Adding raises best where the new level is higher (covering the cell if it now reaches the threshold).
+ * Removing clears every cell whose best is the site's own level there (the cells it serves, and any where another
+ * site ties it); those cells are then repaired by re-painting, restricted to them, every other site whose
+ * footprint overlaps (found through the site index): the max over the remaining sites is exact (the footprint's
+ * tables are kept, so levels are identical), and a cell that was covered and is no longer is uncounted when the
+ * repair finishes.
  */
 import { NO_SIGNAL_DBM, type TechRaster } from './tech-raster';
 import type { CoverageCounters } from './counters';
@@ -46,7 +47,7 @@ export class FootprintPainter {
     readonly raster: TechRaster,
     private readonly techIndex: number,
     private readonly s: PainterShared,
-    /** This technology's row of VillageBest: best level and server by village. */
+    /** This technology's row of VillageBest: best level and serving slot by village. */
     private readonly villageBest: Float32Array,
     private readonly villageServer: Int32Array,
   ) {}
@@ -59,7 +60,6 @@ export class FootprintPainter {
 
   add(fp: TechFootprint, slot: number): void {
     const best = this.raster.best;
-    const server = this.raster.server;
     const { nx, counters, villageLabel, villageDirty, cellSizeM, stepM } = this.s;
     const thresholdDbm = this.raster.thresholdDbm;
     const techIndex = this.techIndex;
@@ -79,7 +79,6 @@ export class FootprintPainter {
         const old = best[cell] ?? 0;
         if (level > old) {
           best[cell] = level;
-          server[cell] = slot;
           if (old < thresholdDbm && level >= thresholdDbm) counters.change(techIndex, cell, 1);
           const v = villageLabel[cell] ?? -1;
           if (v >= 0) {
@@ -92,24 +91,27 @@ export class FootprintPainter {
               villageScan[v] = 1;
             }
           }
+        } else if (level === old && level > NO_SIGNAL_DBM) {
+          // A tie at the village's best cell: which of the tied sites serves it is settled by the re-scan.
+          const v = villageLabel[cell] ?? -1;
+          if (v >= 0 && vBest[v] === level) villageScan[v] = 1;
         }
       }
     }
   }
 
   /**
-   * `add` for a bulk load, over rows [rowFrom, rowTo) only: best and server. The caller then counts covered cells
+   * `add` for a bulk load, over rows [rowFrom, rowTo) only: best levels. The caller then counts covered cells
    * once (CoverageCounters.countFrom), and every village is re-scanned on the first figures anyway.
    */
-  addBulk(fp: TechFootprint, slot: number, rowFrom = 0, rowTo = Infinity): void {
-    const { best, server } = this.raster;
+  addBulk(fp: TechFootprint, rowFrom = 0, rowTo = Infinity): void {
     const { nx, cellSizeM, stepM } = this.s;
-    paintBulk({ best, server, nx, cellSizeM, stepM }, fp, this.s.picks.get(fp.pickKey, fp), slot, rowFrom, rowTo);
+    paintBulk({ best: this.raster.best, nx, cellSizeM, stepM }, fp, this.s.picks.get(fp.pickKey, fp), rowFrom, rowTo);
   }
 
   /** Removes the footprint and returns the window of cells left needing repair (null when none). */
   remove(fp: TechFootprint, slot: number): CellWindow | null {
-    const { best, server, thresholdDbm } = this.raster;
+    const { best, thresholdDbm } = this.raster;
     if (this.s.repairMask.length === 0) this.s.repairMask = new Uint8Array(this.s.cells);
     const { nx, villageLabel, villageScan, repairMask, cellSizeM, stepM } = this.s;
     const vServer = this.villageServer;
@@ -121,10 +123,10 @@ export class FootprintPainter {
     for (let r = fp.row0; r < fp.row1; r++) {
       footprintRow(fp, pick, cellSizeM, stepM, r, out, span);
       for (let k = 0, c = span.c0, cell = r * nx + c; c < span.c1; c++, cell++, k++) {
-        if (out[k] === -Infinity || server[cell] !== slot) continue;
-        repairMask[cell] = (best[cell] ?? noSignal) >= thresholdDbm ? REPAIR_COVERED : REPAIR;
+        const level = out[k] ?? -Infinity;
+        if (level === -Infinity || level !== best[cell]) continue;
+        repairMask[cell] = level >= thresholdDbm ? REPAIR_COVERED : REPAIR;
         best[cell] = noSignal;
-        server[cell] = -1;
         this.repairCells.push(cell);
         const v = villageLabel[cell] ?? -1;
         // The village max drops only if this site held it; repair cannot raise a cell above its old level.
@@ -139,13 +141,13 @@ export class FootprintPainter {
   }
 
   /** Re-offers another site's levels to the cells cleared by `remove`, within `w`; only those cells are evaluated. */
-  repairFrom(fp: TechFootprint, slot: number, w: CellWindow): void {
+  repairFrom(fp: TechFootprint, w: CellWindow): void {
     const row0 = Math.max(w.row0, fp.row0);
     const row1 = Math.min(w.row1, fp.row1);
     const col0 = Math.max(w.col0, fp.col0);
     const col1 = Math.min(w.col1, fp.col1);
     if (row0 >= row1 || col0 >= col1) return;
-    const { best, server } = this.raster;
+    const { best } = this.raster;
     const { nx, repairMask, cellSizeM, stepM } = this.s;
     // Scattered repair cells can span a wide window: walk the list instead when it is the shorter.
     if (this.repairCells.length < (row1 - row0) * (col1 - col0)) {
@@ -154,10 +156,7 @@ export class FootprintPainter {
         const c = cell - r * nx;
         if (r < row0 || r >= row1 || c < col0 || c >= col1) continue;
         const level = footprintLevelAt(fp, cellSizeM, stepM, r, c);
-        if (level > (best[cell] ?? 0)) {
-          best[cell] = level;
-          server[cell] = slot;
-        }
+        if (level > (best[cell] ?? 0)) best[cell] = level;
       }
       return;
     }
@@ -165,10 +164,7 @@ export class FootprintPainter {
       for (let c = col0, cell = r * nx + c; c < col1; c++, cell++) {
         if (repairMask[cell] === 0) continue;
         const level = footprintLevelAt(fp, cellSizeM, stepM, r, c);
-        if (level > (best[cell] ?? 0)) {
-          best[cell] = level;
-          server[cell] = slot;
-        }
+        if (level > (best[cell] ?? 0)) best[cell] = level;
       }
     }
   }
@@ -182,22 +178,5 @@ export class FootprintPainter {
       repairMask[cell] = 0;
     }
     this.repairCells = [];
-  }
-
-  /** The site in slot `from` now lives in slot `to`: rewrite its server entries inside its footprint. */
-  relabel(fp: TechFootprint, from: number, to: number): void {
-    const { server } = this.raster;
-    const { nx, villageLabel, villageDirty } = this.s;
-    for (let r = fp.row0; r < fp.row1; r++) {
-      for (let cell = r * nx + fp.col0, end = r * nx + fp.col1; cell < end; cell++) {
-        if (server[cell] !== from) continue;
-        server[cell] = to;
-        const v = villageLabel[cell] ?? -1;
-        if (v >= 0 && this.villageServer[v] === from) {
-          this.villageServer[v] = to;
-          villageDirty[v] = 1;
-        }
-      }
-    }
   }
 }

@@ -5,13 +5,15 @@ export const NO_SIGNAL_DBM = -200;
 
 export type PerTech<T> = Record<Technology, T>;
 
-/** Best-server raster of one technology, row-major from the grid's north-west corner. */
+/**
+ * Best-server raster of one technology, row-major from the grid's north-west corner. It holds the best level
+ * only: the serving site of a cell is the site whose footprint gives that level there, derived on demand
+ * (CoverageModel.servingSite), which halves the raster (a country at 100 m is 33M cells).
+ */
 export interface TechRaster {
   tech: Technology;
   /** Best received level, dBm; NO_SIGNAL_DBM where no site's footprint reaches. */
   best: Float32Array;
-  /** Index into `CoverageModel.sites` of the best server, −1 for none. */
-  server: Int32Array;
   /** Coverage threshold of this technology: a cell is covered when `best` ≥ it (the best site reaches it). */
   thresholdDbm: number;
 }
@@ -19,8 +21,7 @@ export interface TechRaster {
 /** `shared`: on SharedArrayBuffers, so a helper thread can paint rows of it (see band-job). */
 export function createTechRaster(tech: Technology, cells: number, thresholdDbm: number, shared = false): TechRaster {
   const buffer = (bytes: number): ArrayBuffer | SharedArrayBuffer => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-  const best = new Float32Array(buffer(cells * 4)).fill(NO_SIGNAL_DBM);
-  return { tech, best, server: new Int32Array(buffer(cells * 4)).fill(-1), thresholdDbm };
+  return { tech, best: new Float32Array(buffer(cells * 4)).fill(NO_SIGNAL_DBM), thresholdDbm };
 }
 
 /** Covered cells of a raster. */

@@ -16,7 +16,7 @@ describe('CoverageModel painting', () => {
 
   it('stores the link-budget level at a cell', () => {
     const m = new CoverageModel(oneUnit([site('A', 107.6, 12.1)]), SETTINGS, { ftth: null });
-    const { best, server } = m.raster('4G');
+    const { best } = m.raster('4G');
     const [sx, sy] = projectLngLat(m.grid, 107.6, 12.1);
     const row = Math.floor((m.grid.y0 - sy) / 100);
     const cell = row * m.grid.nx + Math.floor((sx - m.grid.x0) / 100) + 12;
@@ -24,7 +24,9 @@ describe('CoverageModel painting', () => {
     const d = Math.hypot(cx - sx, cy - sy);
     const pl = pathLossDb(defaultModelFor(1800, 'rural'), { freqMHz: 1800, distanceM: d, baseHeightM: 30, mobileHeightM: 1.5, clutter: 'rural' });
     expect(best[cell]).toBeCloseTo(receivedLevelDbm(BUDGET_4G, pl, 0, false), 0);
-    expect(server[cell]).toBe(0);
+    expect(m.servingSite('4G', cell)?.id).toBe('A');
+    expect(m.servingSite('4G', 0)).toBeNull();
+    expect(m.servingSite('5G', cell)).toBeNull();
   });
 
   it('a sector covers more along its azimuth than behind', () => {
@@ -46,18 +48,37 @@ describe('CoverageModel painting', () => {
 
   it('serves each cell from the nearer of two identical sites', () => {
     const m = new CoverageModel(oneUnit([site('W', 107.58, 12.1), site('E', 107.62, 12.1)]), SETTINGS, { ftth: null });
-    const { server, best } = m.raster('4G');
+    const { best } = m.raster('4G');
     const [wx] = projectLngLat(m.grid, 107.58, 12.1);
     const [ex] = projectLngLat(m.grid, 107.62, 12.1);
     let checked = 0;
-    for (let cell = 0; cell < server.length; cell += 37) {
+    for (let cell = 0; cell < best.length; cell += 37) {
       if ((best[cell] ?? NO_SIGNAL_DBM) <= NO_SIGNAL_DBM) continue;
       const [cx] = cellCentreXY(m.grid, cell);
       if (Math.abs(Math.abs(cx - wx) - Math.abs(cx - ex)) < 300) continue;
-      expect(m.sites[server[cell] ?? -1]?.id).toBe(Math.abs(cx - wx) < Math.abs(cx - ex) ? 'W' : 'E');
+      expect(m.servingSite('4G', cell)?.id).toBe(Math.abs(cx - wx) < Math.abs(cx - ex) ? 'W' : 'E');
       checked++;
     }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('co-located twins tie on every cell: the smallest id serves, whatever the order, and removing it hands over', () => {
+    const village = { id: 'V', name: 'V', unitCode: 'U', population: 500, geometry: null, point: [107.601, 12.1] as [number, number] };
+    const twins = (ids: string[]) => ({ ...oneUnit(ids.map((id) => site(id, 107.6, 12.1))), villages: [village] });
+    for (const order of [['B', 'A'], ['A', 'B']]) {
+      const m = new CoverageModel(twins(order), SETTINGS, { ftth: null });
+      const { best } = m.raster('4G');
+      const [sx, sy] = projectLngLat(m.grid, 107.6, 12.1);
+      const cell = Math.floor((m.grid.y0 - sy) / 100) * m.grid.nx + Math.floor((sx - m.grid.x0) / 100) + 5;
+      expect(best[cell]).toBeGreaterThan(NO_SIGNAL_DBM);
+      expect(m.servingSite('4G', cell)?.id).toBe('A');
+      expect(m.figures().villages[0]?.servingSiteId['4G']).toBe('A');
+      const level = best[cell];
+      m.removeSite('A');
+      expect(m.raster('4G').best[cell]).toBe(level);
+      expect(m.servingSite('4G', cell)?.id).toBe('B');
+      expect(m.figures().villages[0]?.servingSiteId['4G']).toBe('B');
+    }
   });
 
   it('a site without radios of a technology paints nothing in it', () => {
