@@ -38,7 +38,7 @@ const requireModel = () => engine.requireModel();
 const applyScenario = (m: CoverageModel, to: ScenarioEdits) => engine.applyScenario(m, to);
 
 function colour(m: CoverageModel, settings: CoverageSettings, tech: Technology): CoverageImage {
-  return renderCoverageImage(m.grid, m.raster(tech).best, settings.thresholdDbm);
+  return renderCoverageImage(m.grid, m.raster(tech).levels, settings.thresholdDbm);
 }
 
 function result(m: CoverageModel, settings: CoverageSettings, started: number, only?: Technology): CoverageResult {
@@ -100,10 +100,10 @@ const api = {
     try {
       applyScenario(m, a);
       const figuresA = m.figures();
-      const bestA = m.raster(tech).best.slice();
+      const levelsA = m.raster(tech).levels.slice();
       applyScenario(m, b);
       const figuresB = m.figures();
-      const image = renderGainImage(m.grid, bestA, m.raster(tech).best, settings.thresholdDbm);
+      const image = renderGainImage(m.grid, levelsA, m.raster(tech).levels, settings.thresholdDbm);
       return Comlink.transfer({ figuresA, figuresB, image }, [image.rgba.buffer as ArrayBuffer]);
     } finally {
       applyScenario(m, current);

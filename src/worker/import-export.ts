@@ -27,7 +27,7 @@ function text(fileName: string, mime: string, body: string): ExportedFile {
 function coverageZip(tech: Technology, stem: string): ExportedFile {
   const { m, settings } = engineState.requireModel();
   if (!settings.techs.includes(tech)) throw new Error(`coverage for ${tech} was not computed`);
-  const image = renderCoverageImage(m.grid, m.raster(tech).best, settings.thresholdDbm);
+  const image = renderCoverageImage(m.grid, m.raster(tech).levels, settings.thresholdDbm);
   const png = webMercatorRasterPng(image.bounds, image);
   const name = `${stem}-coverage-${tech}`;
   const zip = zipSync({ [`${name}.png`]: png.png, [`${name}.pgw`]: strToU8(png.worldFile), [`${name}.prj`]: strToU8(png.prj) });

@@ -19,7 +19,7 @@ describe('band helper on a real second thread', () => {
     const one = new CoverageModel(dataset, settings, { ftth: null });
     const two = new CoverageModel(dataset, settings, { ftth: null, bandHelper: { ...helper, ready: true, minCells: 0, start: helper.start } });
     expect(two.paintThreads).toBe(2);
-    for (const tech of TECHNOLOGIES) expect(two.raster(tech).best).toEqual(one.raster(tech).best);
+    for (const tech of TECHNOLOGIES) expect(two.raster(tech).levels).toEqual(one.raster(tech).levels);
     expect(two.figures().units).toEqual(one.figures().units);
     expect(two.figures().villages).toEqual(one.figures().villages);
   });

@@ -1,12 +1,14 @@
 /**
  * A bulk load split by rows between two threads: the model's thread paints rows [0, split) while a helper thread
- * paints [split, ny) into the same shared best-level buffers. Painting a row band in the same site order gives
+ * paints [split, ny) into the same shared level buffers. Painting a row band in the same site order gives
  * the band exactly what one thread would, so the split is invisible.
- * The helper gets no sites: each footprint travels as numbers plus ids into the few tables footprints share.
+ * The helper gets no sites: each footprint travels as numbers plus ids into the few tables footprints share, on
+ * shared buffers too, so posting the job copies only those tables.
  */
 import { paintBulk } from './bulk-paint';
 import { SectorPickCache } from './sector-pick';
 import { countCovered, type CoveredCounts } from './counters';
+import { shareableBuffer } from './shared-buffers';
 import type { LabelArray, LabelGrids } from './label-grids';
 import type { TechFootprint } from './site-footprint';
 
@@ -21,7 +23,7 @@ export interface BandJob {
   stepM: number;
   rowFrom: number;
   rowTo: number;
-  /** Per raster: the shared buffer of its best levels. */
+  /** Per raster: the shared buffer of its levels. */
   rasters: SharedArrayBuffer[];
   tables: Table[];
   pickKeys: string[];
@@ -37,7 +39,7 @@ export interface BandJob {
 export interface BandCounting {
   unit: LabelArray;
   village: LabelArray;
-  /** Per raster: its coverage threshold and the counts of the helper's rows (on shared buffers, read once done). */
+  /** Per raster: its coverage threshold (a stored level) and the counts of the helper's rows (on shared buffers, read once done). */
   thresholds: number[];
   counts: CoveredCounts[];
 }
@@ -68,7 +70,7 @@ export interface CountingSpec {
 
 export function encodeBandJob(
   grid: { nx: number; cellSizeM: number }, stepM: number, rowFrom: number, rowTo: number,
-  rasters: { best: Float32Array }[], footprints: readonly BandFootprint[], counting: CountingSpec,
+  rasters: { levels: Int16Array }[], footprints: readonly BandFootprint[], counting: CountingSpec,
 ): BandJob {
   const tables: Table[] = [];
   const tableIds = new Map<Table, number>();
@@ -84,8 +86,9 @@ export function encodeBandJob(
   const pickKeys: string[] = [];
   const pickIds = new Map<string, number>();
   const inBand = footprints.filter(({ fp }) => fp.row1 > rowFrom && fp.row0 < rowTo);
-  const records = new Float64Array(inBand.length * FIELDS);
-  const sectors: number[] = [];
+  const records = new Float64Array(shareableBuffer(inBand.length * FIELDS * 8));
+  const sectors = new Int32Array(shareableBuffer(inBand.reduce((n, { fp }) => n + fp.sectorAz.length, 0) * 16));
+  let sector = 0;
   inBand.forEach(({ fp, raster }, i) => {
     let pick = pickIds.get(fp.pickKey);
     if (pick === undefined) {
@@ -95,16 +98,16 @@ export function encodeBandJob(
     }
     records.set([
       raster, fp.sx, fp.sy, fp.radiusM, fp.steps, fp.row0, fp.row1, fp.col0, fp.col1,
-      tableId(fp.floored), tableId(fp.boosted), tableId(fp.spread), pick, sectors.length / 4,
+      tableId(fp.floored), tableId(fp.boosted), tableId(fp.spread), pick, sector,
     ], i * FIELDS);
-    for (let s = 0; s < fp.sectorAz.length; s++) {
-      sectors.push(fp.sectorAz[s] ?? 0, tableId(fp.sectorTables[s] ?? new Float32Array(0)), fp.sectorBoost[s] ?? 0, fp.sectorGroup[s] ?? 0);
+    for (let s = 0; s < fp.sectorAz.length; s++, sector++) {
+      sectors.set([fp.sectorAz[s] ?? 0, tableId(fp.sectorTables[s] ?? new Float32Array(0)), fp.sectorBoost[s] ?? 0, fp.sectorGroup[s] ?? 0], sector * 4);
     }
   });
   return {
     nx: grid.nx, cellSizeM: grid.cellSizeM, stepM, rowFrom, rowTo,
-    rasters: rasters.map((r) => sharedBufferOf(r.best)),
-    tables, pickKeys, records, sectors: Int32Array.from(sectors),
+    rasters: rasters.map((r) => sharedBufferOf(r.levels)),
+    tables, pickKeys, records, sectors,
     counting: bandCounting(counting),
     done: new Int32Array(new SharedArrayBuffer(4)),
   };
@@ -121,7 +124,7 @@ function bandCounting(c: CountingSpec): BandCounting | null {
   };
 }
 
-function sharedBufferOf(a: Float32Array): SharedArrayBuffer {
+function sharedBufferOf(a: Int16Array): SharedArrayBuffer {
   if (!(a.buffer instanceof SharedArrayBuffer)) throw new Error('band painting needs rasters on shared buffers');
   return a.buffer;
 }
@@ -156,7 +159,7 @@ export function runBandJob(job: BandJob): void {
   let state = 2;
   try {
     const targets = job.rasters.map((buffer) => ({
-      best: new Float32Array(buffer), nx: job.nx, cellSizeM: job.cellSizeM, stepM: job.stepM,
+      levels: new Int16Array(buffer), nx: job.nx, cellSizeM: job.cellSizeM, stepM: job.stepM,
     }));
     const picks = new SectorPickCache();
     for (let i = 0; i < job.records.length / FIELDS; i++) {
@@ -169,8 +172,8 @@ export function runBandJob(job: BandJob): void {
     if (counting) {
       targets.forEach((t, r) => {
         const into = counting.counts[r];
-        const cellTo = Math.min(t.best.length, job.rowTo * job.nx);
-        if (into) countCovered(t.best, counting.thresholds[r] ?? Infinity, counting, job.rowFrom * job.nx, cellTo, into);
+        const cellTo = Math.min(t.levels.length, job.rowTo * job.nx);
+        if (into) countCovered(t.levels, counting.thresholds[r] ?? Infinity, counting, job.rowFrom * job.nx, cellTo, into);
       });
     }
     state = 1;

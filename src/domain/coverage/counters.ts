@@ -28,10 +28,10 @@ export class CoverageCounters {
     this.villageCovered = TECHNOLOGIES.map(() => new Int32Array(villages));
   }
 
-  /** Adds every covered cell (best ≥ threshold) in [cellFrom, cellTo) of a raster painted without `change` calls. */
-  countFrom(techIndex: number, best: Float32Array, thresholdDbm: number, cellFrom = 0, cellTo = best.length): void {
+  /** Adds every covered cell (level ≥ threshold, both stored levels) in [cellFrom, cellTo) of a raster painted without `change` calls. */
+  countFrom(techIndex: number, levels: Int16Array, threshold: number, cellFrom = 0, cellTo = levels.length): void {
     const into = this.countsOf(techIndex);
-    if (into) countCovered(best, thresholdDbm, this.labels, cellFrom, cellTo, into);
+    if (into) countCovered(levels, threshold, this.labels, cellFrom, cellTo, into);
     this.unitDirty.fill(1);
     this.villageDirty.fill(1);
   }
@@ -77,14 +77,14 @@ export interface CoveredCounts {
   village: Int32Array;
 }
 
-/** Adds the covered cells (best ≥ threshold) among [cellFrom, cellTo) to `into`. */
+/** Adds the covered cells (level ≥ threshold, both stored levels) among [cellFrom, cellTo) to `into`. */
 export function countCovered(
-  best: Float32Array, thresholdDbm: number, labels: Pick<LabelGrids, 'unit' | 'village'>, cellFrom: number, cellTo: number, into: CoveredCounts,
+  levels: Int16Array, threshold: number, labels: Pick<LabelGrids, 'unit' | 'village'>, cellFrom: number, cellTo: number, into: CoveredCounts,
 ): void {
   const { unit, village } = labels;
   const { unit: unitCovered, unitOpen: unitOpenCovered, village: villageCovered } = into;
   for (let cell = cellFrom; cell < cellTo; cell++) {
-    if (!((best[cell] ?? -Infinity) >= thresholdDbm)) continue;
+    if (!((levels[cell] ?? -Infinity) >= threshold)) continue;
     const u = unit[cell] ?? -1;
     const v = village[cell] ?? -1;
     if (u >= 0) {

@@ -19,7 +19,7 @@ import { SiteIndex } from './site-index';
 import { buildFootprint, type FootprintContext, type TechFootprint } from './site-footprint';
 import { sitePattern } from './site-pattern';
 import { SectorPickCache } from './sector-pick';
-import { createTechRaster, NO_SIGNAL_DBM, type TechRaster } from './tech-raster';
+import { createTechRaster, NO_SIGNAL_LEVEL, type TechRaster } from './tech-raster';
 import { footprintLevelAt } from './footprint-levels';
 import { VillageBest } from './village-best';
 import { errorMessage } from '../text/error-message';
@@ -47,7 +47,7 @@ const HELPER_TIMEOUT_MS = 120_000;
 interface SiteEntry {
   site: Site;
   unit: number;
-  techs: Technology[];
+  techs: readonly Technology[];
   /** By technology index (TECHNOLOGIES order); null where not computed or the site has no footprint. */
   fps: (TechFootprint | null)[];
 }
@@ -71,6 +71,8 @@ export class CoverageModel {
   private readonly siteList: Site[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly warnings = new Set<string>();
+  /** The technology lists of sites, interned (a country of sites has a handful of them). */
+  private readonly techLists = new Map<string, readonly Technology[]>();
   private ftth: FtthResult | null | undefined;
   private sitesChanged = true;
   /** While the constructor loads the dataset: entries are made in dataset order and painted afterwards. */
@@ -100,7 +102,7 @@ export class CoverageModel {
     this.shared = {
       cellSizeM: settings.cellSizeM, stepM: luts.stepM, nx: this.grid.nx,
       counters, villageLabel: this.labels.village, villageDirty, villageScan: villageBest.scan,
-      repairMask: new Uint8Array(0), cells, picks: new SectorPickCache(), row: new Float32Array(0),
+      repairMask: new Uint8Array(0), cells, picks: new SectorPickCache(), row: new Int16Array(0),
     };
     this.rasters = TECHNOLOGIES.map(() => null);
     this.painters = TECHNOLOGIES.map(() => null);
@@ -120,7 +122,7 @@ export class CoverageModel {
     const order = this.paintOrder();
     if (!helper || !this.paintSplit(order, helper)) {
       this.paintRows(order, 0, Infinity);
-      this.painters.forEach((p, t) => p && counters.countFrom(t, p.raster.best, p.raster.thresholdDbm));
+      this.painters.forEach((p, t) => p && counters.countFrom(t, p.raster.levels, p.raster.threshold));
     }
     this.index.deferRebuilds(false);
   }
@@ -154,7 +156,7 @@ export class CoverageModel {
     const x = (col + 0.5) * cellSizeM;
     const y = (row + 0.5) * cellSizeM;
     let bestSlot = -1;
-    let bestLevel = NO_SIGNAL_DBM;
+    let bestLevel = NO_SIGNAL_LEVEL;
     let bestId = '';
     for (const id of this.index.search([x, y, x, y])) {
       const slot = this.slotById.get(id);
@@ -232,35 +234,38 @@ export class CoverageModel {
    * false (nothing painted) when not worth it.
    */
   private paintSplit(order: readonly number[], helper: BandHelper): boolean {
+    // Only the technologies some site paints in: a raster is allocated when first painted.
+    const painted = TECHNOLOGIES.map((_, t) => this.entries.some((e) => e.fps[t]));
+    const techIndexes = TECHNOLOGIES.flatMap((_, t) => (painted[t] ? [t] : []));
     const footprints: BandFootprint[] = [];
-    for (const slot of order) this.entries[slot]?.fps.forEach((fp, t) => fp && footprints.push({ fp, raster: t }));
+    for (const slot of order) {
+      this.entries[slot]?.fps.forEach((fp, t) => fp && footprints.push({ fp, raster: techIndexes.indexOf(t) }));
+    }
     const cellArea = this.grid.cellSizeM ** 2;
     const cells = footprints.reduce((sum, f) => sum + (Math.PI * f.fp.radiusM ** 2) / cellArea, 0);
     if (cells < (helper.minCells ?? MIN_SPLIT_CELLS)) return false;
-    const techIndexes = [...new Set(footprints.map((f) => f.raster))];
     const rasters = techIndexes.map((t) => this.painter(t).raster);
-    const forJob = footprints.map((f) => ({ ...f, raster: techIndexes.indexOf(f.raster) }));
     const split = splitRow(this.grid.ny, this.grid.cellSizeM, footprints.map((f) => f.fp), HELPER_SHARE);
     const counting = {
-      labels: this.labels, thresholds: rasters.map((r) => r.thresholdDbm), units: this.dataset.units.length, villages: this.dataset.villages.length,
+      labels: this.labels, thresholds: rasters.map((r) => r.threshold), units: this.dataset.units.length, villages: this.dataset.villages.length,
     };
-    const job = encodeBandJob(this.grid, this.ctx.luts.stepM, split, this.grid.ny, rasters, forJob, counting);
+    const job = encodeBandJob(this.grid, this.ctx.luts.stepM, split, this.grid.ny, rasters, footprints, counting);
     helper.start(job);
     this.paintThreads = 2;
     this.paintRows(order, 0, split);
     const counters = this.shared.counters;
     const splitCell = split * this.grid.nx;
-    rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.best, r.thresholdDbm, 0, splitCell));
+    rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.levels, r.threshold, 0, splitCell));
     if (!waitForBand(job, HELPER_TIMEOUT_MS)) {
       this.warn('the second painting thread failed: its rows were painted again on this one');
       this.paintThreads = 1;
       this.paintRows(order, split, Infinity);
-      rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.best, r.thresholdDbm, splitCell));
+      rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.levels, r.threshold, splitCell));
       return true;
     }
     const helperCounts = job.counting?.counts;
     if (helperCounts) helperCounts.forEach((c, i) => counters.addCounts(techIndexes[i] ?? 0, c));
-    else rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.best, r.thresholdDbm, splitCell));
+    else rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.levels, r.threshold, splitCell));
     return true;
   }
 
@@ -289,7 +294,7 @@ export class CoverageModel {
     if (have) return have;
     const tech = TECHNOLOGIES[t] ?? '4G';
     const raster = createTechRaster(tech, this.grid.nx * this.grid.ny, techThresholdDbm(this.settings.thresholdDbm, tech), this.sharedRasters);
-    const vBest = this.villageBest.best[t] ?? new Float32Array(0);
+    const vBest = this.villageBest.best[t] ?? new Int16Array(0);
     const vServer = this.villageBest.server[t] ?? new Int32Array(0);
     const painter = new FootprintPainter(raster, t, this.shared, vBest, vServer);
     this.rasters[t] = raster;
@@ -303,7 +308,9 @@ export class CoverageModel {
     const u = this.dataset.units[unit];
     const clutter: Clutter = this.settings.siteClutterOverrides?.[site.id]
       ?? (u ? (this.settings.clutterOverrides[u.code] ?? u.clutter) : 'rural');
-    const techs = TECHNOLOGIES.filter((t) => site.radios.some((r) => r.tech === t));
+    const own = TECHNOLOGIES.filter((t) => site.radios.some((r) => r.tech === t));
+    const techs = this.techLists.get(own.join()) ?? own;
+    this.techLists.set(own.join(), techs);
     const problems = siteInputProblems(site);
     if (problems.length > 0) this.warn(`site ${site.id}: not computed: ${problems.join('; ')}`);
     const painted = TECHNOLOGIES.map((t) => problems.length === 0 && this.techs.includes(t) && techs.includes(t));

@@ -1,10 +1,11 @@
 /**
  * Levels of a footprint at cells, from its tables only: no log or trigonometry, sqrt for the distance step and
  * the "diamond angle" table for the bearing bucket. Painting works a row at a time (`footprintRow`), repair a
- * cell at a time (`footprintLevelAt`); both round the level to float32 exactly as the rasters store it, so an
- * added level and the same level recomputed for removal or repair are identical.
+ * cell at a time (`footprintLevelAt`); both round the level to the stored level (levelFromDbm), so an added
+ * level and the same level recomputed for removal or repair are identical.
  */
 import { BEARING_BY_DIAMOND, BEARING_MASK, DIAMOND_PER_QUADRANT } from './footprint-luts';
+import { levelFromDbm, OUTSIDE_LEVEL } from './tech-raster';
 import type { SectorPick } from './sector-pick';
 import type { TechFootprint } from './site-footprint';
 
@@ -13,6 +14,8 @@ const MASK = BEARING_MASK;
 const QUADRANT = DIAMOND_PER_QUADRANT;
 const LAST_DIAMOND = 4 * DIAMOND_PER_QUADRANT - 1;
 const BEARING_LUT = BEARING_BY_DIAMOND;
+const OUTSIDE = OUTSIDE_LEVEL;
+const stored = levelFromDbm;
 
 /** Columns [c0, c1) of a row inside the footprint's window; set by footprintRow. */
 export interface RowSpan { c0: number; c1: number }
@@ -27,12 +30,12 @@ function bearingBucket(east: number, north: number): number {
 }
 
 /**
- * Levels along row `r` over the columns of the disc (widened by one cell, clipped to the window) into
- * out[0 .. span.c1 − span.c0); −Infinity for cells outside the disc. `out` must hold the window's width and
+ * Stored levels along row `r` over the columns of the disc (widened by one cell, clipped to the window) into
+ * out[0 .. span.c1 − span.c0); OUTSIDE_LEVEL for cells outside the disc. `out` must hold the window's width and
  * `pick` must be this footprint's (SectorPickCache).
  */
 export function footprintRow(
-  fp: TechFootprint, pick: SectorPick, cellSizeM: number, stepM: number, r: number, out: Float32Array, span: RowSpan,
+  fp: TechFootprint, pick: SectorPick, cellSizeM: number, stepM: number, r: number, out: Int16Array, span: RowSpan,
 ): void {
   const sx = fp.sx;
   const floored = fp.floored;
@@ -57,7 +60,7 @@ export function footprintRow(
     const east = (c + 0.5) * cellSizeM - sx;
     const d2 = east * east + n2;
     if (d2 > r2) {
-      out[k] = -Infinity;
+      out[k] = OUTSIDE;
       continue;
     }
     const di = (Math.sqrt(d2) * invStep + 0.5) | 0;
@@ -70,19 +73,19 @@ export function footprintRow(
     } else {
       level = sectorsLevel(fp, di, bb, level);
     }
-    out[k] = level;
+    out[k] = stored(level);
   }
 }
 
 /**
- * footprintRow offered straight to a raster, for the bulk load: where the level (rounded to float32 as stored)
- * beats best[cell], it becomes the cell's best. The arithmetic is footprintRow's, copied
+ * footprintRow offered straight to a raster, for the bulk load: where the stored level beats levels[cell], it
+ * becomes the cell's best. The arithmetic is footprintRow's, copied
  * rather than shared: with a shared loop V8 keeps neither fast (about 25 % slower measured on the bulk load);
  * tests check that both give every cell the same level.
  */
 export function offerRow(
   fp: TechFootprint, pick: SectorPick, cellSizeM: number, stepM: number, r: number,
-  best: Float32Array, rowStart: number,
+  levels: Int16Array, rowStart: number,
 ): void {
   const sx = fp.sx;
   const floored = fp.floored;
@@ -115,8 +118,8 @@ export function offerRow(
     } else {
       level = sectorsLevel(fp, di, bb, level);
     }
-    const stored = Math.fround(level);
-    if (stored > (best[cell] ?? 0)) best[cell] = stored;
+    const q = stored(level);
+    if (q > (levels[cell] ?? 0)) levels[cell] = q;
   }
 }
 
@@ -130,7 +133,7 @@ function sectorsLevel(fp: TechFootprint, di: number, bb: number, floor: number):
   return level;
 }
 
-/** Level of the footprint at one cell (the same arithmetic as footprintRow), −Infinity outside the disc. */
+/** Stored level of the footprint at one cell (the same arithmetic as footprintRow), −Infinity outside the disc. */
 export function footprintLevelAt(fp: TechFootprint, cellSizeM: number, stepM: number, row: number, col: number): number {
   const north = fp.sy - (row + 0.5) * cellSizeM;
   const east = (col + 0.5) * cellSizeM - fp.sx;
@@ -138,5 +141,5 @@ export function footprintLevelAt(fp: TechFootprint, cellSizeM: number, stepM: nu
   if (d2 > fp.radiusM * fp.radiusM) return -Infinity;
   const di = (Math.sqrt(d2) * (1 / stepM) + 0.5) | 0;
   const bb = bearingBucket(east, north);
-  return Math.fround(sectorsLevel(fp, di, bb, fp.floored[di] ?? -Infinity));
+  return stored(sectorsLevel(fp, di, bb, fp.floored[di] ?? -Infinity));
 }

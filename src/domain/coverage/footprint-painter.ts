@@ -8,7 +8,7 @@
  * tables are kept, so levels are identical), and a cell that was covered and is no longer is uncounted when the
  * repair finishes.
  */
-import { NO_SIGNAL_DBM, type TechRaster } from './tech-raster';
+import { NO_SIGNAL_LEVEL, OUTSIDE_LEVEL, type TechRaster } from './tech-raster';
 import type { CoverageCounters } from './counters';
 import type { LabelArray } from './label-grids';
 import { footprintLevelAt, footprintRow, type RowSpan } from './footprint-levels';
@@ -33,7 +33,8 @@ export interface PainterShared {
   repairMask: Uint8Array;
   cells: number;
   picks: SectorPickCache;
-  row: Float32Array;
+  /** Row buffer of footprintRow's stored levels. */
+  row: Int16Array;
 }
 
 const REPAIR = 1;
@@ -47,21 +48,21 @@ export class FootprintPainter {
     readonly raster: TechRaster,
     private readonly techIndex: number,
     private readonly s: PainterShared,
-    /** This technology's row of VillageBest: best level and serving slot by village. */
-    private readonly villageBest: Float32Array,
+    /** This technology's row of VillageBest: best stored level and serving slot by village. */
+    private readonly villageBest: Int16Array,
     private readonly villageServer: Int32Array,
   ) {}
 
-  private rowBuffer(fp: TechFootprint): Float32Array {
+  private rowBuffer(fp: TechFootprint): Int16Array {
     const width = Math.max(0, fp.col1 - fp.col0);
-    if (this.s.row.length < width) this.s.row = new Float32Array(width * 2);
+    if (this.s.row.length < width) this.s.row = new Int16Array(width * 2);
     return this.s.row;
   }
 
   add(fp: TechFootprint, slot: number): void {
-    const best = this.raster.best;
+    const best = this.raster.levels;
     const { nx, counters, villageLabel, villageDirty, cellSizeM, stepM } = this.s;
-    const thresholdDbm = this.raster.thresholdDbm;
+    const threshold = this.raster.threshold;
     const techIndex = this.techIndex;
     const villageScan = this.s.villageScan;
     const vBest = this.villageBest;
@@ -74,12 +75,12 @@ export class FootprintPainter {
       const base = r * nx + span.c0;
       const n = span.c1 - span.c0;
       for (let k = 0; k < n; k++) {
-        const level = out[k] ?? -Infinity;
+        const level = out[k] ?? OUTSIDE_LEVEL;
         const cell = base + k;
         const old = best[cell] ?? 0;
         if (level > old) {
           best[cell] = level;
-          if (old < thresholdDbm && level >= thresholdDbm) counters.change(techIndex, cell, 1);
+          if (old < threshold && level >= threshold) counters.change(techIndex, cell, 1);
           const v = villageLabel[cell] ?? -1;
           if (v >= 0) {
             const vb = vBest[v] ?? 0;
@@ -91,7 +92,7 @@ export class FootprintPainter {
               villageScan[v] = 1;
             }
           }
-        } else if (level === old && level > NO_SIGNAL_DBM) {
+        } else if (level === old && level > NO_SIGNAL_LEVEL) {
           // A tie at the village's best cell: which of the tied sites serves it is settled by the re-scan.
           const v = villageLabel[cell] ?? -1;
           if (v >= 0 && vBest[v] === level) villageScan[v] = 1;
@@ -101,31 +102,31 @@ export class FootprintPainter {
   }
 
   /**
-   * `add` for a bulk load, over rows [rowFrom, rowTo) only: best levels. The caller then counts covered cells
+   * `add` for a bulk load, over rows [rowFrom, rowTo) only: levels. The caller then counts covered cells
    * once (CoverageCounters.countFrom), and every village is re-scanned on the first figures anyway.
    */
   addBulk(fp: TechFootprint, rowFrom = 0, rowTo = Infinity): void {
     const { nx, cellSizeM, stepM } = this.s;
-    paintBulk({ best: this.raster.best, nx, cellSizeM, stepM }, fp, this.s.picks.get(fp.pickKey, fp), rowFrom, rowTo);
+    paintBulk({ levels: this.raster.levels, nx, cellSizeM, stepM }, fp, this.s.picks.get(fp.pickKey, fp), rowFrom, rowTo);
   }
 
   /** Removes the footprint and returns the window of cells left needing repair (null when none). */
   remove(fp: TechFootprint, slot: number): CellWindow | null {
-    const { best, thresholdDbm } = this.raster;
+    const { levels: best, threshold } = this.raster;
     if (this.s.repairMask.length === 0) this.s.repairMask = new Uint8Array(this.s.cells);
     const { nx, villageLabel, villageScan, repairMask, cellSizeM, stepM } = this.s;
     const vServer = this.villageServer;
     const out = this.rowBuffer(fp);
     const pick = this.s.picks.get(fp.pickKey, fp);
     const span = this.span;
-    const noSignal = NO_SIGNAL_DBM;
+    const noSignal = NO_SIGNAL_LEVEL;
     const w = { row0: Infinity, row1: -Infinity, col0: Infinity, col1: -Infinity };
     for (let r = fp.row0; r < fp.row1; r++) {
       footprintRow(fp, pick, cellSizeM, stepM, r, out, span);
       for (let k = 0, c = span.c0, cell = r * nx + c; c < span.c1; c++, cell++, k++) {
-        const level = out[k] ?? -Infinity;
-        if (level === -Infinity || level !== best[cell]) continue;
-        repairMask[cell] = level >= thresholdDbm ? REPAIR_COVERED : REPAIR;
+        const level = out[k] ?? OUTSIDE_LEVEL;
+        if (level <= noSignal || level !== best[cell]) continue;
+        repairMask[cell] = level >= threshold ? REPAIR_COVERED : REPAIR;
         best[cell] = noSignal;
         this.repairCells.push(cell);
         const v = villageLabel[cell] ?? -1;
@@ -147,7 +148,7 @@ export class FootprintPainter {
     const col0 = Math.max(w.col0, fp.col0);
     const col1 = Math.min(w.col1, fp.col1);
     if (row0 >= row1 || col0 >= col1) return;
-    const { best } = this.raster;
+    const best = this.raster.levels;
     const { nx, repairMask, cellSizeM, stepM } = this.s;
     // Scattered repair cells can span a wide window: walk the list instead when it is the shorter.
     if (this.repairCells.length < (row1 - row0) * (col1 - col0)) {
@@ -172,9 +173,9 @@ export class FootprintPainter {
   /** Uncounts the repaired cells that were covered and no longer are, and clears the repair list. */
   finishRepair(): void {
     const { repairMask, counters } = this.s;
-    const { best, thresholdDbm } = this.raster;
+    const { levels, threshold } = this.raster;
     for (const cell of this.repairCells) {
-      if (repairMask[cell] === REPAIR_COVERED && (best[cell] ?? 0) < thresholdDbm) counters.change(this.techIndex, cell, -1);
+      if (repairMask[cell] === REPAIR_COVERED && (levels[cell] ?? 0) < threshold) counters.change(this.techIndex, cell, -1);
       repairMask[cell] = 0;
     }
     this.repairCells = [];

@@ -1,15 +1,15 @@
 /**
- * Best level and serving site per village and technology (max over the village's cells). Painting raises it
+ * Best stored level and serving site per village and technology (max over the village's cells). Painting raises it
  * in place (a strictly higher cell level is the new unique max); only villages whose max may have dropped
  * (their best server was removed) or tied are flagged in `scan` and re-scanned. `dirty` flags villages whose
  * figures must be rebuilt (best or covered cells changed). A re-scan finds the village's best cell in the
  * rasters and asks `servingSlot` which site gives that level there (the rasters hold levels only).
  */
-import { NO_SIGNAL_DBM, type TechRaster } from './tech-raster';
+import { NO_SIGNAL_LEVEL, type TechRaster } from './tech-raster';
 import type { LabelGrids } from './label-grids';
 
 export class VillageBest {
-  readonly best: Float32Array[];
+  readonly best: Int16Array[];
   readonly server: Int32Array[];
 
   /** Villages whose max must be re-scanned from the rasters. */
@@ -25,7 +25,7 @@ export class VillageBest {
     const n = dirty.length;
     dirty.fill(1);
     this.scan = new Uint8Array(n).fill(1);
-    this.best = Array.from({ length: techs }, () => new Float32Array(n).fill(NO_SIGNAL_DBM));
+    this.best = Array.from({ length: techs }, () => new Int16Array(n).fill(NO_SIGNAL_LEVEL));
     this.server = Array.from({ length: techs }, () => new Int32Array(n).fill(-1));
   }
 
@@ -53,17 +53,17 @@ export class VillageBest {
     const { villageStart, villageCells, villageProbe } = this.labels;
     const from = villageStart[v] ?? 0;
     const to = villageStart[v + 1] ?? 0;
-    const { best } = raster;
-    let bestLevel = NO_SIGNAL_DBM;
+    const best = raster.levels;
+    let bestLevel = NO_SIGNAL_LEVEL;
     let bestCell = -1;
     const probe = villageProbe[v] ?? -1;
     if (from === to && probe >= 0) {
-      bestLevel = best[probe] ?? NO_SIGNAL_DBM;
+      bestLevel = best[probe] ?? NO_SIGNAL_LEVEL;
       bestCell = probe;
     }
     for (let k = from; k < to; k++) {
       const cell = villageCells[k] ?? 0;
-      const level = best[cell] ?? NO_SIGNAL_DBM;
+      const level = best[cell] ?? NO_SIGNAL_LEVEL;
       if (level > bestLevel) {
         bestLevel = level;
         bestCell = cell;
@@ -72,7 +72,7 @@ export class VillageBest {
     const b = this.best[t];
     const s = this.server[t];
     if (b) b[v] = bestLevel;
-    if (s) s[v] = bestLevel > NO_SIGNAL_DBM && bestCell >= 0 ? this.servingSlot(t, bestCell) : -1;
+    if (s) s[v] = bestLevel > NO_SIGNAL_LEVEL && bestCell >= 0 ? this.servingSlot(t, bestCell) : -1;
   }
 
   /** The site in slot `from` now lives in slot `to`. */

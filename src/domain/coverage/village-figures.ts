@@ -4,7 +4,7 @@ import type { FtthResult } from '../ftth';
 import type { CoverageCounters } from './counters';
 import type { LabelGrids } from './label-grids';
 import type { VillageFigures } from './figures-types';
-import { NO_SIGNAL_DBM, perTech, type TechRaster } from './tech-raster';
+import { dbmFromLevel, NO_SIGNAL_LEVEL, perTech, type TechRaster } from './tech-raster';
 import type { VillageBest } from './village-best';
 
 export interface VillageContext {
@@ -23,17 +23,17 @@ export function villageShare(x: VillageContext, v: number, t: number): number {
   if (cells > 0) return (x.counters.villageCovered[t]?.[v] ?? 0) / cells;
   const probe = x.labels.villageProbe[v] ?? -1;
   const raster = x.rasters[t];
-  return probe >= 0 && raster && (raster.best[probe] ?? NO_SIGNAL_DBM) >= raster.thresholdDbm ? 1 : 0;
+  return probe >= 0 && raster && (raster.levels[probe] ?? NO_SIGNAL_LEVEL) >= raster.threshold ? 1 : 0;
 }
 
 export function villageFigures(x: VillageContext, village: Village, i: number): VillageFigures {
   const coveredShare = perTech((_, t) => villageShare(x, i, t));
-  const level = (t: number): number => x.villageBest.best[t]?.[i] ?? NO_SIGNAL_DBM;
+  const level = (t: number): number => x.villageBest.best[t]?.[i] ?? NO_SIGNAL_LEVEL;
   const distance = x.ftth?.villageDistanceM[i] ?? Infinity;
   const covered = (tech: Technology): boolean => coveredShare[tech] > 0 && coveredShare[tech] >= x.villageCoveredShare;
   return {
     id: village.id, name: village.name, unitCode: village.unitCode, population: village.population,
-    bestDbm: perTech((_, t) => (level(t) > NO_SIGNAL_DBM ? level(t) : null)),
+    bestDbm: perTech((_, t) => (level(t) > NO_SIGNAL_LEVEL ? dbmFromLevel(level(t)) : null)),
     servingSiteId: perTech((_, t) => x.sites[x.villageBest.server[t]?.[i] ?? -1]?.id ?? null),
     coveredShare,
     covered: perTech(covered),

@@ -3,6 +3,7 @@
  * as the level image so the two overlay exactly.
  */
 import type { GridSpec } from '../coverage';
+import { thresholdLevel } from '../coverage/tech-raster';
 import { mercatorRowSource, type CoverageImage } from './coverage-image';
 
 export const GAIN_RGBA: readonly [number, number, number, number] = [0, 160, 60, 220];
@@ -15,16 +16,17 @@ export interface GainCounts {
 }
 
 export function renderGainImage(
-  grid: GridSpec, bestA: Float32Array, bestB: Float32Array, thresholdDbm: number,
+  grid: GridSpec, levelsA: Int16Array, levelsB: Int16Array, thresholdDbm: number,
 ): CoverageImage & GainCounts {
   const { nx, ny } = grid;
   const rows = mercatorRowSource(grid);
   const rgba = new Uint8ClampedArray(nx * ny * 4);
+  const threshold = thresholdLevel(thresholdDbm);
   let gainedCells = 0;
   let lostCells = 0;
   for (let i = 0; i < nx * ny; i++) {
-    const a = (bestA[i] ?? -Infinity) >= thresholdDbm;
-    const b = (bestB[i] ?? -Infinity) >= thresholdDbm;
+    const a = (levelsA[i] ?? -Infinity) >= threshold;
+    const b = (levelsB[i] ?? -Infinity) >= threshold;
     if (b && !a) gainedCells++;
     else if (a && !b) lostCells++;
   }
@@ -32,8 +34,8 @@ export function renderGainImage(
     const srcBase = (rows.source[outRow] ?? 0) * nx;
     const outBase = outRow * nx * 4;
     for (let col = 0; col < nx; col++) {
-      const a = (bestA[srcBase + col] ?? -Infinity) >= thresholdDbm;
-      const b = (bestB[srcBase + col] ?? -Infinity) >= thresholdDbm;
+      const a = (levelsA[srcBase + col] ?? -Infinity) >= threshold;
+      const b = (levelsB[srcBase + col] ?? -Infinity) >= threshold;
       const c = b && !a ? GAIN_RGBA : a && !b ? LOSS_RGBA : a ? SAME_RGBA : null;
       if (!c) continue;
       rgba.set(c, outBase + col * 4);

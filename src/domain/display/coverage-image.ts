@@ -1,5 +1,6 @@
 import type { GridSpec } from '../coverage';
 import { projectLngLat, unprojectXY } from '../coverage';
+import { dbmFromLevel, thresholdLevel } from '../coverage/tech-raster';
 import { LEVEL_CLASSES, levelClassIndex } from './coverage-palette';
 
 export interface CoverageImage {
@@ -31,19 +32,21 @@ export function mercatorRowSource(grid: GridSpec): { source: Int32Array; bounds:
 }
 
 /**
- * Colours a best-level raster for display. The grid's rows are equal-area parallels; the map is
+ * Colours a raster's stored levels for display. The grid's rows are equal-area parallels; the map is
  * Web Mercator, so each output row samples the grid row at the same latitude (no stretch error).
  */
-export function renderCoverageImage(grid: GridSpec, best: Float32Array, thresholdDbm: number): CoverageImage {
+export function renderCoverageImage(grid: GridSpec, levels: Int16Array, thresholdDbm: number): CoverageImage {
   const { nx, ny } = grid;
   const rows = mercatorRowSource(grid);
   const rgba = new Uint8ClampedArray(nx * ny * 4);
   const colours = LEVEL_CLASSES.map((c) => c.rgba);
+  // The threshold as the rasters apply it (a stored level), so the image shows exactly the covered cells.
+  const threshold = dbmFromLevel(thresholdLevel(thresholdDbm));
   for (let outRow = 0; outRow < ny; outRow++) {
     const srcBase = (rows.source[outRow] ?? 0) * nx;
     const outBase = outRow * nx * 4;
     for (let col = 0; col < nx; col++) {
-      const cls = levelClassIndex(best[srcBase + col] ?? -Infinity, thresholdDbm);
+      const cls = levelClassIndex(dbmFromLevel(levels[srcBase + col] ?? -Infinity), threshold);
       if (cls < 0) continue;
       const c = colours[cls];
       if (!c) continue;

@@ -22,8 +22,8 @@ describe('bulk load split by rows with a band helper', () => {
     expect(job?.rowFrom).toBeGreaterThan(0);
     expect(job?.rowFrom).toBeLessThan(two.grid.ny);
     for (const tech of TECHNOLOGIES) {
-      expect(two.raster(tech).best).toEqual(one.raster(tech).best);
-      expect(two.raster(tech).best.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(two.raster(tech).levels).toEqual(one.raster(tech).levels);
+      expect(two.raster(tech).levels.buffer).toBeInstanceOf(SharedArrayBuffer);
     }
     expect(two.figures().units).toEqual(one.figures().units);
     expect(two.figures().villages).toEqual(one.figures().villages);
@@ -45,7 +45,7 @@ describe('bulk load split by rows with a band helper', () => {
     const failing: BandHelper = { ready: true, minCells: 0, start: (job) => Atomics.store(job.done, 0, 2) };
     const one = new CoverageModel(dataset, settings, { ftth: null });
     const m = new CoverageModel(dataset, settings, { ftth: null, bandHelper: failing });
-    expect(m.raster('4G').best).toEqual(one.raster('4G').best);
+    expect(m.raster('4G').levels).toEqual(one.raster('4G').levels);
     expect(m.figures().warnings.some((w) => w.includes('second painting thread failed'))).toBe(true);
   });
 

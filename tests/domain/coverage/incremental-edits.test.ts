@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../../src/domain/coverage';
 import { TECHNOLOGIES, type Dataset, type Site } from '../../../src/domain/model/types';
-import { coveredCellCount, NO_SIGNAL_DBM, type TechRaster } from '../../../src/domain/coverage/tech-raster';
+import { coveredCellCount, NO_SIGNAL_LEVEL, type TechRaster } from '../../../src/domain/coverage/tech-raster';
 import { gridDataset, mulberry32, randomSite } from './synthetic-dataset';
 
 const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: 200, techs: TECHNOLOGIES };
 
-const coveredMask = (r: TechRaster): Uint8Array => Uint8Array.from(r.best, (level) => (level >= r.thresholdDbm ? 1 : 0));
+const coveredMask = (r: TechRaster): Uint8Array => Uint8Array.from(r.levels, (level) => (level >= r.threshold ? 1 : 0));
 
 function expectSameAsScratch(m: CoverageModel, base: Dataset): void {
   const scratch = new CoverageModel({ ...base, sites: [...m.sites].reverse() }, settings, { ftth: null });
@@ -14,9 +14,9 @@ function expectSameAsScratch(m: CoverageModel, base: Dataset): void {
     const a = m.raster(tech);
     const b = scratch.raster(tech);
     expect(coveredMask(a)).toEqual(coveredMask(b));
-    expect(a.best).toEqual(b.best);
+    expect(a.levels).toEqual(b.levels);
     let serverMismatch = 0;
-    for (let i = 0; i < a.best.length; i++) {
+    for (let i = 0; i < a.levels.length; i++) {
       if (m.servingSite(tech, i)?.id !== scratch.servingSite(tech, i)?.id) serverMismatch++;
     }
     expect(serverMismatch).toBe(0);
@@ -55,8 +55,8 @@ describe('incremental site edits', () => {
     expect(m.sites.length).toBe(0);
     for (const tech of TECHNOLOGIES) {
       expect(coveredCellCount(m.raster(tech))).toBe(0);
-      expect(m.raster(tech).best.every((level) => level === NO_SIGNAL_DBM)).toBe(true);
-      expect(m.servingSite(tech, Math.floor(m.raster(tech).best.length / 2))).toBeNull();
+      expect(m.raster(tech).levels.every((level) => level === NO_SIGNAL_LEVEL)).toBe(true);
+      expect(m.servingSite(tech, Math.floor(m.raster(tech).levels.length / 2))).toBeNull();
     }
     const f = m.figures();
     expect(f.totals.pctAreaCovered['4G']).toBe(0);

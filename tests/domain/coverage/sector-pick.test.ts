@@ -4,6 +4,7 @@ import { footprintLevelAt, footprintRow, offerRow } from '../../../src/domain/co
 import { createSectorPick, fillSectorPick, SectorPickCache, type PickSectors } from '../../../src/domain/coverage/sector-pick';
 import type { TechFootprint } from '../../../src/domain/coverage/site-footprint';
 import { sitePattern } from '../../../src/domain/coverage/site-pattern';
+import { NO_SIGNAL_LEVEL, OUTSIDE_LEVEL } from '../../../src/domain/coverage/tech-raster';
 
 const STEPS = 400;
 const STEP_M = 10;
@@ -82,7 +83,7 @@ describe('sector pick', () => {
   });
 
   it('paints every cell of the disc at the brute-force level', () => {
-    const out = new Float32Array(100);
+    const out = new Int16Array(100);
     const span = { c0: 0, c1: 0 };
     let inside = 0;
     for (let r = 0; r < 100; r += 3) {
@@ -101,23 +102,23 @@ describe('sector pick', () => {
 
   it('offers the bulk load exactly the levels footprintRow computes, only where they beat the cell', () => {
     const nx = 100;
-    const best = new Float32Array(nx * 100).fill(-Infinity);
+    const best = new Int16Array(nx * 100).fill(NO_SIGNAL_LEVEL);
     // A stronger level already in one cell of each row must be kept.
-    for (let r = 0; r < 100; r++) best[r * nx + 50] = 100;
-    const out = new Float32Array(100);
+    for (let r = 0; r < 100; r++) best[r * nx + 50] = 10_000;
+    const out = new Int16Array(100);
     const span = { c0: 0, c1: 0 };
     let offered = 0;
     for (let r = 0; r < 100; r++) {
       offerRow(fp, pick, CELL_M, STEP_M, r, best, r * nx);
       footprintRow(fp, pick, CELL_M, STEP_M, r, out, span);
       for (let c = 0; c < nx; c++) {
-        const level = c >= span.c0 && c < span.c1 ? Math.fround(out[c - span.c0] ?? -Infinity) : -Infinity;
+        const level = c >= span.c0 && c < span.c1 ? (out[c - span.c0] ?? OUTSIDE_LEVEL) : OUTSIDE_LEVEL;
         if (c === 50) {
-          expect(best[r * nx + c]).toBe(100);
+          expect(best[r * nx + c]).toBe(10_000);
           continue;
         }
-        expect(best[r * nx + c]).toBe(level);
-        if (level > -Infinity) offered++;
+        expect(best[r * nx + c]).toBe(Math.max(level, NO_SIGNAL_LEVEL));
+        if (level > NO_SIGNAL_LEVEL) offered++;
       }
     }
     expect(offered).toBeGreaterThan(3000);

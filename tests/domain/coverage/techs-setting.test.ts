@@ -48,7 +48,7 @@ describe('CoverageSettings.techs', () => {
     m.upsertSite({ ...first, lon: first.lon + 0.02 });
     m.removeSite(second.id);
     const scratch = new CoverageModel({ ...base, sites: [...m.sites] }, sub, { ftth: null });
-    for (const tech of ['3G', '4G'] as const) expect(m.raster(tech).best).toEqual(scratch.raster(tech).best);
+    for (const tech of ['3G', '4G'] as const) expect(m.raster(tech).levels).toEqual(scratch.raster(tech).levels);
     expect(m.figures().units).toEqual(scratch.figures().units);
   });
 });
