@@ -12,8 +12,8 @@ import { shareableBuffer } from './shared-buffers';
 import type { LabelArray, LabelGrids } from './label-grids';
 import type { TechFootprint } from './site-footprint';
 
-/** Per footprint in `records`: raster, sx, sy, radiusM, steps, row0, row1, col0, col1, floored, boosted, spread, pickKey, first sector. */
-const FIELDS = 14;
+/** Per footprint in `records`: raster, sx, sy, radiusM, steps, row0, row1, col0, col1, floored, boosted, spread, pickKey, first sector, az0. */
+const FIELDS = 15;
 
 type Table = Float32Array | Float64Array;
 
@@ -28,7 +28,7 @@ export interface BandJob {
   tables: Table[];
   pickKeys: string[];
   records: Float64Array;
-  /** Per sector, four entries: azimuth bucket, horizontal table id, boost offset, tilt group. */
+  /** Per sector, four entries: azimuth bucket relative to the first sector's, horizontal table id, boost offset, tilt group. */
   sectors: Int32Array;
   /** When the labels are on shared buffers, the helper then counts its rows' covered cells too, per raster. */
   counting: BandCounting | null;
@@ -87,7 +87,7 @@ export function encodeBandJob(
   const pickIds = new Map<string, number>();
   const inBand = footprints.filter(({ fp }) => fp.row1 > rowFrom && fp.row0 < rowTo);
   const records = new Float64Array(shareableBuffer(inBand.length * FIELDS * 8));
-  const sectors = new Int32Array(shareableBuffer(inBand.reduce((n, { fp }) => n + fp.sectorAz.length, 0) * 16));
+  const sectors = new Int32Array(shareableBuffer(inBand.reduce((n, { fp }) => n + fp.sectorOffset.length, 0) * 16));
   let sector = 0;
   inBand.forEach(({ fp, raster }, i) => {
     let pick = pickIds.get(fp.pickKey);
@@ -98,10 +98,10 @@ export function encodeBandJob(
     }
     records.set([
       raster, fp.sx, fp.sy, fp.radiusM, fp.steps, fp.row0, fp.row1, fp.col0, fp.col1,
-      tableId(fp.floored), tableId(fp.boosted), tableId(fp.spread), pick, sector,
+      tableId(fp.floored), tableId(fp.boosted), tableId(fp.spread), pick, sector, fp.az0,
     ], i * FIELDS);
-    for (let s = 0; s < fp.sectorAz.length; s++, sector++) {
-      sectors.set([fp.sectorAz[s] ?? 0, tableId(fp.sectorTables[s] ?? new Float32Array(0)), fp.sectorBoost[s] ?? 0, fp.sectorGroup[s] ?? 0], sector * 4);
+    for (let s = 0; s < fp.sectorOffset.length; s++, sector++) {
+      sectors.set([fp.sectorOffset[s] ?? 0, tableId(fp.sectorTables[s] ?? new Float32Array(0)), fp.sectorBoost[s] ?? 0, fp.sectorGroup[s] ?? 0], sector * 4);
     }
   });
   return {
@@ -147,7 +147,8 @@ function decodeFootprint(job: BandJob, i: number): TechFootprint {
     sx: f(1), sy: f(2), radiusM: f(3), steps: f(4), row0: f(5), row1: f(6), col0: f(7), col1: f(8),
     floored: table(9) as Float32Array, boosted: table(10) as Float32Array, spread: table(11) as Float64Array,
     pickKey: job.pickKeys[f(12)] ?? '',
-    sectorAz: Int32Array.from(ids, (s) => sector(s, 0)),
+    az0: f(14),
+    sectorOffset: Int32Array.from(ids, (s) => sector(s, 0)),
     sectorTables: ids.map((s) => (job.tables[sector(s, 1)] ?? new Float32Array(0)) as Float32Array),
     sectorBoost: Int32Array.from(ids, (s) => sector(s, 2)),
     sectorGroup: Int32Array.from(ids, (s) => sector(s, 3)),

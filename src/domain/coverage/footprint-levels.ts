@@ -45,7 +45,7 @@ export function footprintRow(
   const group = pick.group;
   const steps = fp.steps;
   const margin = pick.margin;
-  const az0 = fp.sectorAz[0] ?? 0;
+  const az0 = fp.az0;
   const r2 = fp.radiusM * fp.radiusM;
   const invStep = 1 / stepM;
   const north = fp.sy - (r + 0.5) * cellSizeM;
@@ -95,7 +95,7 @@ export function offerRow(
   const group = pick.group;
   const steps = fp.steps;
   const margin = pick.margin;
-  const az0 = fp.sectorAz[0] ?? 0;
+  const az0 = fp.az0;
   const r2 = fp.radiusM * fp.radiusM;
   const invStep = 1 / stepM;
   const north = fp.sy - (r + 0.5) * cellSizeM;
@@ -124,10 +124,11 @@ export function offerRow(
 }
 
 function sectorsLevel(fp: TechFootprint, di: number, bb: number, floor: number): number {
-  const { boosted, sectorAz, sectorTables, sectorBoost } = fp;
+  const { boosted, sectorOffset, sectorTables, sectorBoost } = fp;
+  const rel = bb - fp.az0;
   let level = floor;
-  for (let s = 0; s < sectorAz.length; s++) {
-    const x = (boosted[(sectorBoost[s] ?? 0) + di] ?? -Infinity) + (sectorTables[s]?.[(bb - (sectorAz[s] ?? 0)) & MASK] ?? 0);
+  for (let s = 0; s < sectorOffset.length; s++) {
+    const x = (boosted[(sectorBoost[s] ?? 0) + di] ?? -Infinity) + (sectorTables[s]?.[(rel - (sectorOffset[s] ?? 0)) & MASK] ?? 0);
     if (x > level) level = x;
   }
   return level;

@@ -25,20 +25,20 @@ export function createSectorPick(): SectorPick {
   return { gain: new Float32Array(BEARING_BUCKETS), group: new Int32Array(BEARING_BUCKETS), margin: new Float64Array(BEARING_BUCKETS) };
 }
 
-/** The sectors of a pattern: azimuth bucket, horizontal gain table by offset bucket, tilt group. */
+/** The sectors of a pattern: azimuth bucket relative to the first, horizontal gain table by offset bucket, tilt group. */
 export interface PickSectors {
-  sectorAz: Int32Array;
+  sectorOffset: Int32Array;
   sectorTables: Float32Array[];
   sectorGroup: Int32Array;
 }
 
 /**
- * Fills the pick rotated by the first sector's azimuth: entry k describes bearing bucket (k + sectorAz[0]).
+ * Fills the pick rotated by the first sector's azimuth: entry k describes bearing bucket (k + az0).
  * Sites whose sectors differ only by a common rotation thus share one pick (see SectorPickCache).
  */
 export function fillSectorPick(p: PickSectors, pick: SectorPick): void {
   const { gain, group, margin } = pick;
-  const { sectorAz, sectorTables, sectorGroup } = p;
+  const { sectorOffset, sectorTables, sectorGroup } = p;
   const first = sectorTables[0];
   group.fill(sectorGroup[0] ?? 0);
   if (!first) {
@@ -46,13 +46,12 @@ export function fillSectorPick(p: PickSectors, pick: SectorPick): void {
     margin.fill(-Infinity);
     return;
   }
-  const az0 = sectorAz[0] ?? 0;
   gain.set(first.subarray(0, BUCKETS));
   margin.fill(Infinity);
-  for (let s = 1; s < sectorAz.length; s++) {
+  for (let s = 1; s < sectorOffset.length; s++) {
     const table = sectorTables[s];
     if (!table) continue;
-    const az = ((sectorAz[s] ?? 0) - az0) & MASK;
+    const az = (sectorOffset[s] ?? 0) & MASK;
     const g0 = sectorGroup[s] ?? 0;
     // gain of entry k is table[(k − az) mod BUCKETS]: entries [0, az) read from BUCKETS − az on, the rest from 0 on.
     offer(table, BUCKETS - az, 0, az, g0, gain, group, margin);

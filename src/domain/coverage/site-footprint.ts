@@ -23,13 +23,15 @@ export interface TechFootprint {
   radiusM: number;
   /** Distance steps of the tables below. */
   steps: number;
-  /** Per sector: azimuth bearing bucket, horizontal gain table by offset bucket, offset of its group in `boosted`. */
-  sectorAz: Int32Array;
+  /** The first sector's azimuth bearing bucket. */
+  az0: number;
+  /** Per sector: azimuth bucket minus az0 (mod the buckets), horizontal gain table by offset bucket, offset of its group in `boosted`. */
+  sectorOffset: Int32Array;
   sectorTables: Float32Array[];
   sectorBoost: Int32Array;
   /** Per sector: its tilt group (index into the groups of `boosted`). */
   sectorGroup: Int32Array;
-  /** The pattern's SectorPickCache key; its pick is indexed by bearing bucket minus sectorAz[0]. */
+  /** The pattern's SectorPickCache key; its pick is indexed by bearing bucket minus az0. */
   pickKey: string;
   /** Boresight level plus the tilt group's vertical gain by distance step, group-major: groups × steps. */
   boosted: Float32Array;
@@ -152,7 +154,7 @@ export function buildFootprint(
   const cs = grid.cellSizeM;
   return {
     sx, sy, radiusM, steps: profile.steps, boosted, spread, floored: profile.floored,
-    sectorAz: pattern.sectorAz, sectorTables: pattern.sectorTables, pickKey: pattern.pickKey,
+    az0: pattern.az0, sectorOffset: pattern.sectorOffset, sectorTables: pattern.sectorTables, pickKey: pattern.pickKey,
     sectorBoost: luts.memo(`boost|${pattern.sectorGroup.join()}|${profile.steps}`, () => pattern.sectorGroup.map((g) => g * profile.steps)),
     sectorGroup: pattern.sectorGroup,
     row0: Math.max(0, Math.floor((sy - radiusM) / cs)),

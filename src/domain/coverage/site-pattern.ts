@@ -15,8 +15,10 @@ export interface SitePattern {
   tilts: (number | null)[];
   /** Per sector: index into `tilts`. */
   sectorGroup: Int32Array;
-  /** Per sector: azimuth as a bearing bucket. */
-  sectorAz: Int32Array;
+  /** The first sector's azimuth as a bearing bucket. */
+  az0: number;
+  /** Per sector: its azimuth bucket minus az0 (mod the buckets); interned, as rotated patterns share it. */
+  sectorOffset: Int32Array;
   /** Per sector: horizontal gain (dB ≤ 0) by bearing offset bucket from the azimuth. */
   sectorTables: Float32Array[];
   /** The pattern up to a rotation (relative azimuths, beamwidths, groups): sites with equal keys share a SectorPick. */
@@ -25,20 +27,21 @@ export interface SitePattern {
 
 export function sitePattern(sectors: readonly Sector[], luts: FootprintLuts): SitePattern {
   if (sectors.length === 0) {
-    return { tilts: [null], sectorGroup: new Int32Array(1), sectorAz: new Int32Array(1), sectorTables: [ISOTROPIC], pickKey: 'iso' };
+    return { tilts: [null], sectorGroup: new Int32Array(1), az0: 0, sectorOffset: new Int32Array(1), sectorTables: [ISOTROPIC], pickKey: 'iso' };
   }
   const tilts = [...new Set(sectors.map((s) => s.downtiltDeg))];
   const isotropic = (s: Sector): boolean => s.azimuthDeg === null || !(s.beamwidthDeg > 0) || s.beamwidthDeg >= 360;
   const groups = sectors.map((s) => tilts.indexOf(s.downtiltDeg));
   // Interned: a country of three-sector sites has a handful of group lists, not one typed array per site.
   const sectorGroup = luts.memo(`groups|${groups.join()}`, () => Int32Array.from(groups));
-  const sectorAz = Int32Array.from(sectors, (s) => (s.azimuthDeg === null ? 0 : bearingBucketOfDeg(s.azimuthDeg)));
-  const az0 = sectorAz[0] ?? 0;
-  const pickKey = sectors.map((s, i) =>
-    `${((sectorAz[i] ?? 0) - az0) & BEARING_MASK}:${isotropic(s) ? 'iso' : s.beamwidthDeg}:${sectorGroup[i] ?? 0}`).join();
+  const azimuths = sectors.map((s) => (s.azimuthDeg === null ? 0 : bearingBucketOfDeg(s.azimuthDeg)));
+  const az0 = azimuths[0] ?? 0;
+  const offsets = azimuths.map((az) => (az - az0) & BEARING_MASK);
+  const pickKey = sectors.map((s, i) => `${offsets[i] ?? 0}:${isotropic(s) ? 'iso' : s.beamwidthDeg}:${sectorGroup[i] ?? 0}`).join();
   const beams = sectors.map((s) => (isotropic(s) ? 'iso' : s.beamwidthDeg));
   return {
-    tilts, sectorGroup, sectorAz,
+    tilts, sectorGroup, az0,
+    sectorOffset: luts.memo(`offsets|${offsets.join()}`, () => Int32Array.from(offsets)),
     pickKey,
     sectorTables: luts.memo(`tables|${beams.join()}`, () => beams.map((b) => (b === 'iso' ? ISOTROPIC : luts.horizontalTable(b)))),
   };

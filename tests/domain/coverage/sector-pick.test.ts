@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEARING_BUCKETS, BEARING_MASK, FootprintLuts } from '../../../src/domain/coverage/footprint-luts';
+import { BEARING_BUCKETS, BEARING_MASK, bearingBucketOfDeg, FootprintLuts } from '../../../src/domain/coverage/footprint-luts';
 import { footprintLevelAt, footprintRow, offerRow } from '../../../src/domain/coverage/footprint-levels';
 import { createSectorPick, fillSectorPick, SectorPickCache, type PickSectors } from '../../../src/domain/coverage/sector-pick';
 import type { TechFootprint } from '../../../src/domain/coverage/site-footprint';
@@ -30,16 +30,19 @@ function handMadeSite(azimuths: number[]): TechFootprint {
   const radiusM = (STEPS - 2) * STEP_M;
   return {
     sx: 5_050.3, sy: 4_980.7, radiusM, steps: STEPS, boosted, spread, floored,
-    sectorAz: pattern.sectorAz, sectorTables: pattern.sectorTables, sectorGroup: pattern.sectorGroup,
+    az0: pattern.az0, sectorOffset: pattern.sectorOffset, sectorTables: pattern.sectorTables, sectorGroup: pattern.sectorGroup,
     sectorBoost: pattern.sectorGroup.map((g) => g * STEPS), pickKey: pattern.pickKey,
     row0: 0, row1: 100, col0: 0, col1: 100,
   };
 }
 
+/** Each sector's absolute azimuth bucket. */
+const sectorAz = (fp: TechFootprint): number[] => Array.from(fp.sectorOffset, (offset) => (fp.az0 + offset) & BEARING_MASK);
+
 /** Max over every sector of its tilt group's table plus its horizontal gain: what the pick must reproduce. */
 function bruteForce(fp: TechFootprint, di: number, bb: number): number {
   let best = fp.floored[di] ?? -Infinity;
-  fp.sectorAz.forEach((az, s) => {
+  sectorAz(fp).forEach((az, s) => {
     const h = fp.sectorTables[s]?.[(bb - az) & BEARING_MASK] ?? 0;
     best = Math.max(best, (fp.boosted[(fp.sectorGroup[s] ?? 0) * fp.steps + di] ?? -Infinity) + h);
   });
@@ -50,11 +53,16 @@ describe('sector pick', () => {
   const fp = handMadeSite([10, 130, 250]);
   const pick = createSectorPick();
   fillSectorPick(fp, pick);
-  const az0 = fp.sectorAz[0] ?? 0;
+  const az0 = fp.az0;
+
+  it('keeps each sector azimuth bucket as az0 plus an offset shared by rotations', () => {
+    expect(sectorAz(fp)).toEqual([10, 130, 250].map(bearingBucketOfDeg));
+    expect(handMadeSite([100, 220, 340]).sectorOffset).toEqual(fp.sectorOffset);
+  });
 
   it('picks the sector of largest horizontal gain, with its margin over the runner-up', () => {
     for (let bb = 0; bb < BEARING_BUCKETS; bb += 7) {
-      const gains = fp.sectorAz.reduce<number[]>((out, az, s) => [...out, fp.sectorTables[s]?.[(bb - az) & BEARING_MASK] ?? 0], []);
+      const gains = sectorAz(fp).reduce<number[]>((out, az, s) => [...out, fp.sectorTables[s]?.[(bb - az) & BEARING_MASK] ?? 0], []);
       const sorted = [...gains].sort((a, b) => b - a);
       const k = (bb - az0) & BEARING_MASK;
       expect(pick.gain[k]).toBe(sorted[0]);
