@@ -2,8 +2,10 @@ import { foldText } from '../../domain/text/fold';
 
 /**
  * Central meridians of the VN-2000 provincial 3° TM zones, in degrees, per Circular 973/2001/TT-TCĐC
- * (Tổng cục Địa chính, 20/06/2001), annex on provincial central meridians. Pre-2025 province names; a merged province
- * keeps the meridian its source data was surveyed in, so callers name the old province.
+ * (Tổng cục Địa chính, 20/06/2001), annex on provincial central meridians: the 46 provinces below were checked
+ * against two published copies of that annex's table (the rest of its 63 rows were not legible there, so they are
+ * left out rather than guessed). Pre-2025 province names; a merged province keeps the meridian its source data
+ * was surveyed in, so callers name the old province. The demo's province comes first.
  */
 const MERIDIANS: Readonly<Record<string, number>> = {
   'Đắk Nông': 108.5,
@@ -26,6 +28,32 @@ const MERIDIANS: Readonly<Record<string, number>> = {
   'Đà Nẵng': 107.75,
   'Hà Nội': 105,
   'TP Hồ Chí Minh': 105.75,
+  'Lai Châu': 103,
+  'Điện Biên': 103,
+  'Sơn La': 104,
+  'Lào Cai': 104.75,
+  'Yên Bái': 104.75,
+  'Hà Giang': 105.5,
+  'Tuyên Quang': 106,
+  'Phú Thọ': 104.75,
+  'Vĩnh Phúc': 105,
+  'Cao Bằng': 105.75,
+  'Lạng Sơn': 107.25,
+  'Bắc Kạn': 106.5,
+  'Thái Nguyên': 106.5,
+  'Bắc Giang': 107,
+  'Bắc Ninh': 105.5,
+  'Quảng Ninh': 107.75,
+  'Hải Phòng': 105.75,
+  'Hải Dương': 105.5,
+  'Hưng Yên': 105.5,
+  'Hòa Bình': 106,
+  'Hà Nam': 105,
+  'Long An': 105.75,
+  'Tiền Giang': 105.75,
+  'Bến Tre': 105.75,
+  'Đồng Tháp': 105,
+  'Vĩnh Long': 105.5,
 };
 
 const ALIASES: Readonly<Record<string, string>> = {
@@ -33,6 +61,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'dak lak': 'Đắk Lắk', 'daklak': 'Đắk Lắk', 'dac lac': 'Đắk Lắk',
   'ho chi minh': 'TP Hồ Chí Minh', 'tp ho chi minh': 'TP Hồ Chí Minh', 'tp hcm': 'TP Hồ Chí Minh', 'hcm': 'TP Hồ Chí Minh',
   'thanh pho ho chi minh': 'TP Hồ Chí Minh', 'ba ria vung tau': 'Bà Rịa - Vũng Tàu', 'khanh hoa': 'Khánh Hòa',
+  'bac can': 'Bắc Kạn',
 };
 
 const keyOf = (name: string): string => foldText(name).replace(/^(tinh|thanh pho|tp\.?)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();

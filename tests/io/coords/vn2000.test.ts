@@ -56,6 +56,12 @@ describe('centralMeridianOf', () => {
     expect(centralMeridianOf('kon tum')).toBe(107.5);
     expect(centralMeridianOf('Bình Phước')).toBe(106.25);
     expect(centralMeridianOf('Hà Nội')).toBe(105);
+    // Rows of the circular's annex beyond the Central Highlands (Lai Châu 103°00′, Lạng Sơn 107°15′, Long An 105°45′).
+    expect(centralMeridianOf('Lai Châu')).toBe(103);
+    expect(centralMeridianOf('Lạng Sơn')).toBe(107.25);
+    expect(centralMeridianOf('Long An')).toBe(105.75);
+    expect(centralMeridianOf('Bắc Cạn')).toBe(106.5);
+    expect(centralMeridianOf('Hoà Bình')).toBe(106);
     expect(centralMeridianOf('TP HCM')).toBe(105.75);
     expect(centralMeridianOf('Atlantis')).toBeNull();
   });
