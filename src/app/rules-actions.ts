@@ -155,6 +155,10 @@ export class RulesActions {
         roadBonusDistanceM: rules.roadReachDistanceM, template: { with5G: rules.require5G },
       }, onProgress);
       if (seq !== this.runSeq) return;
+      if (!result) {
+        this.setRun({ running: false, progress: 0 });
+        return;
+      }
       this.setRun({ running: false, progress: 1, result });
       this.highlightUnderserved();
     } catch (e) {
@@ -163,9 +167,10 @@ export class RulesActions {
     }
   }
 
-  /** Stops waiting for the run; the worker finishes its current search, and its answer is dropped. */
+  /** Stops the run: the worker stops searching at its next slice (within about 0.1 s). */
   cancelProposal(): void {
     this.runSeq++;
+    void this.worker.cancelProposal();
     this.setRun({ running: false, progress: 0, cancelled: true, result: null });
     this.highlightUnderserved();
   }

@@ -7,7 +7,7 @@ import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../d
 import type { Dataset, Site } from '../domain/model/types';
 import { isRealCarrier } from '../domain/scenario/proposed-site';
 import {
-  DEFAULT_UNDERSERVED_RULES, filterUnderservedByCarrier, findColocationPairs, planUndergrounding, proposeSites,
+  DEFAULT_UNDERSERVED_RULES, filterUnderservedByCarrier, findColocationPairs, planUndergrounding, proposerSteps,
   rankUnderservedVillages, type ColocationPair, type ProposerOptions, type ProposerResult, type UndergroundingResult,
   type UndergroundingRules, type UnderservedRules, type UnderservedVillage,
 } from '../domain/rules';
@@ -36,6 +36,13 @@ export interface ColocationAnswer extends ColocationPair {
   a: [number, number];
   b: [number, number];
 }
+
+/** The proposer works in slices this long, then lets the worker's other messages in (a cancel, a recompute). */
+const PROPOSER_SLICE_MS = 100;
+/** Bumped by every proposer run and by a cancel: a run that sees it change stops. */
+let proposerRun = 0;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 interface Key {
   baseline: Dataset | null;
@@ -148,16 +155,33 @@ export const rulesApi = {
     const at = new Map(sites.map((s) => [s.id, [s.lon, s.lat] as [number, number]]));
     return findColocationPairs(sites, distanceM).map((p) => ({ ...p, a: at.get(p.siteA) ?? [0, 0], b: at.get(p.siteB) ?? [0, 0] }));
   },
-  /** Greedy site proposals on the current scenario with the engine's settings; progress 0..1 through the callback. */
-  propose(options: Partial<ProposerOptions>, onProgress?: (fraction: number) => void): ProposerResult {
+  /**
+   * Greedy site proposals on the current scenario with the engine's settings; progress 0..1 through the callback.
+   * Null when cancelled (cancelProposal) or overtaken by a newer run: it stops at the next slice, freeing the worker.
+   */
+  async propose(options: Partial<ProposerOptions>, onProgress?: (fraction: number) => void): Promise<ProposerResult | null> {
+    const run = ++proposerRun;
     const { settings } = engineState.requireModel();
+    const steps = proposerSteps(scenarioDataset(), settings, options);
     let last = -1;
-    return proposeSites(scenarioDataset(), settings, options, (f) => {
+    let sliceStart = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      const f = step.value;
       // A comlink proxy call is a message: send only visible steps.
       if (onProgress && (f >= 1 || f - last >= 0.02)) {
         last = f;
         void onProgress(f);
       }
-    });
+      if (performance.now() - sliceStart < PROPOSER_SLICE_MS) continue;
+      await nextTask();
+      if (run !== proposerRun) return null;
+      sliceStart = performance.now();
+    }
+  },
+  /** Stops the running proposal at its next slice. */
+  cancelProposal(): void {
+    proposerRun++;
   },
 };

@@ -61,6 +61,13 @@ describe('rules in Chromium: underserved villages, proposer accepted as a scenar
     await page.screenshot({ path: `${OUT}/rules-underserved.png` });
 
     assert.ok((await count(page, 'prop-targets')) > 0, 'the proposer targets the listed villages lacking 4G');
+    // A long search cancelled once it shows progress: the worker stops it, and the next run starts afresh.
+    await page.getByTestId('prop-max').fill('20');
+    await page.getByTestId('prop-run').click();
+    await page.waitForFunction(() => (document.querySelector<HTMLProgressElement>('[data-testid="prop-progress"] progress')?.value ?? 0) > 0, null, { timeout: 60_000 });
+    await page.getByTestId('prop-cancel').click();
+    await page.getByTestId('prop-progress').waitFor({ state: 'detached' });
+    assert.equal(await page.getByTestId('prop-promise').count(), 0, 'a cancelled search promises nothing');
     await page.getByTestId('prop-max').fill('3');
     await page.getByTestId('prop-run').click();
     await page.getByTestId('prop-promise').waitFor({ timeout: 120_000 });

@@ -12,7 +12,7 @@ export {
 } from './undergrounding';
 export type { UndergroundingTotals, UnitUndergroundingTotals } from './undergrounding-totals';
 export {
-  proposeSites, DEFAULT_PROPOSER_OPTIONS, type ProposerOptions, type ProposerResult, type SiteSuggestion,
+  proposeSites, proposerSteps, DEFAULT_PROPOSER_OPTIONS, type ProposerOptions, type ProposerResult, type SiteSuggestion,
 } from './proposer';
 export { proposedSite, DEFAULT_PROPOSED_SITE, type ProposedSiteTemplate } from './proposed-site';
 export { findColocationPairs, DEFAULT_COLOCATION_DISTANCE_M, type ColocationPair } from './colocation';

@@ -7,6 +7,8 @@
  * get covered in the usual case, so a stale gain is an upper bound and is re-evaluated only when it tops the
  * queue. (Coverage shares can add up across sites, so this is a heuristic, not an exact bound.)
  * The engine computes 4G only here: village 4G coverage does not depend on the other technologies.
+ * `proposerSteps` runs it a candidate evaluation at a time, so a caller can report progress, yield to other work
+ * and stop between steps; `proposeSites` runs it to the end.
  */
 import Flatbush from 'flatbush';
 import type { Clutter, Dataset, LngLat, Site } from '../model/types';
@@ -87,6 +89,18 @@ export function proposeSites(
   dataset: Dataset, settings: CoverageSettings = DEFAULT_COVERAGE_SETTINGS, optionsIn: Partial<ProposerOptions> = {},
   onProgress?: (fraction: number) => void,
 ): ProposerResult {
+  const steps = proposerSteps(dataset, settings, optionsIn);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+  }
+}
+
+/** The proposer as steps: yields the progress (rising, 0..1, ending with 1) after each evaluation, returns the result. */
+export function* proposerSteps(
+  dataset: Dataset, settings: CoverageSettings = DEFAULT_COVERAGE_SETTINGS, optionsIn: Partial<ProposerOptions> = {},
+): Generator<number, ProposerResult, void> {
   const o: ProposerOptions = { ...DEFAULT_PROPOSER_OPTIONS, ...optionsIn };
   const villageCoveredShare = o.villageCoveredShare ?? settings.villageCoveredShare;
   const model = new CoverageModel(dataset, { ...settings, techs: ['4G'], villageCoveredShare }, { ftth: null });
@@ -135,9 +149,6 @@ export function proposeSites(
   const openWeight = (c: Candidate): number => c.reachable.reduce((s, i) => s + (covered[i] ? 0 : (weight[i] ?? 0)), 0) * c.factor;
   for (const c of cands) c.bound = openWeight(c);
   let reported = 0;
-  const report = (x: number): void => {
-    if (onProgress && x > reported) onProgress((reported = Math.min(1, x)));
-  };
   const suggestions: SiteSuggestion[] = [];
   let evaluations = 0;
   for (let round = 0; round < o.maxSites; round++) {
@@ -161,7 +172,8 @@ export function proposeSites(
       top.stamp = round;
       evaluations++;
       evalsThisRound++;
-      report((round + Math.min(0.99, evalsThisRound / alive.length)) / o.maxSites);
+      const x = (round + Math.min(0.99, evalsThisRound / alive.length)) / o.maxSites;
+      if (x > reported) yield (reported = Math.min(1, x));
     }
     if (!pick) break;
     const site = siteAt(round, pick.p);
@@ -175,9 +187,9 @@ export function proposeSites(
     });
     const picked = new SiteProximity([pick.p]);
     for (const c of alive) if (c === pick || picked.anyWithin(c.p, o.minSiteDistanceM)) c.alive = false;
-    report((round + 1) / o.maxSites);
+    if ((round + 1) / o.maxSites > reported) yield (reported = Math.min(1, (round + 1) / o.maxSites));
   }
-  report(1);
+  if (reported < 1) yield 1;
   return {
     suggestions, promisedVillagesCovered: covered.filter(Boolean).length, villagesCoveredBefore, villageCoveredShare,
     targetVillages: targets.length, candidates: cands.length, evaluations,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS, type CoverageSettings } from '../../../src/domain/coverage';
 import { generateDemoDataset } from '../../../src/domain/demo';
-import { proposeSites, proposedSite, type ProposerResult } from '../../../src/domain/rules';
+import { proposeSites, proposedSite, proposerSteps, type ProposerResult } from '../../../src/domain/rules';
 import type { Dataset } from '../../../src/domain/model/types';
 import { toyDataset } from './toy-dataset';
 
@@ -47,6 +47,18 @@ describe('proposeSites on the toy communes', () => {
 
   it('keeps its promise in a fresh model', () => {
     expect(coveredWithSuggestions(dataset, DEFAULT_COVERAGE_SETTINGS, result)).toBe(result.promisedVillagesCovered);
+  });
+
+  it('runs step by step to the same result, and a caller may stop between steps', () => {
+    const steps = proposerSteps(dataset, DEFAULT_COVERAGE_SETTINGS, {});
+    const seen: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) seen.push(step.value);
+    expect(seen).toEqual(progress);
+    expect(step.value).toEqual(result);
+    const stopped = proposerSteps(dataset, DEFAULT_COVERAGE_SETTINGS, {});
+    expect(stopped.next().done).toBe(false);
+    expect(stopped.return(result).done).toBe(true);
   });
 
   it('reports rising progress ending at 1', () => {
