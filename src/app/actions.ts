@@ -1,7 +1,8 @@
 import { DEFAULT_COVERAGE_SETTINGS, type CoverageSettings } from '../domain/coverage';
-import { TECHNOLOGIES, type ImportIssue, type Technology } from '../domain/model/types';
+import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import type { LayerKind } from '../io/geojson';
 import { translate } from '../ui/i18n/strings';
+import { describeIssues } from './import-issue-lines';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
 import { LatestOnlyQueue } from './latest-only-queue';
@@ -171,7 +172,7 @@ export class AppActions {
     if (read.kind === null) {
       const fatal = read.issues.some((i) => i.severity === 'error' && i.index === undefined);
       if (fatal || kind) {
-        this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: read.issues[0]?.reason ?? '?' }), describeIssues(read.issues));
+        this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: read.issues[0]?.reason ?? '?' }), describeIssues(lang, read.issues));
       } else {
         this.store.set({ pendingImport: { fileName, text, guessedKind: null } });
       }
@@ -179,7 +180,7 @@ export class AppActions {
     }
     const { items, issues } = read.result;
     if (items.length === 0) {
-      this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: issues[0]?.reason ?? 'no features' }), describeIssues(issues));
+      this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: issues[0]?.reason ?? 'no features' }), describeIssues(lang, issues));
       return;
     }
     const current = this.store.get().dataset;
@@ -191,14 +192,7 @@ export class AppActions {
       issues.length ? 'warning' : 'info',
       translate(lang, 'importDone', { n: items.length, file: fileName }) +
         (issues.length ? ' · ' + translate(lang, 'importIssues', { n: issues.length, file: fileName }) : ''),
-      describeIssues(issues),
+      describeIssues(lang, issues),
     );
   }
-}
-
-function describeIssues(issues: readonly ImportIssue[]): string[] {
-  return issues.map((i) => {
-    const where = i.line !== undefined ? `line ${i.line}` : i.index !== undefined ? `feature ${i.index}` : '';
-    return `${i.severity === 'error' ? '✖' : '⚠'} ${where}${where ? ': ' : ''}${i.reason}`;
-  });
 }

@@ -1,0 +1,14 @@
+import type { ImportIssue } from '../domain/model/types';
+import { translate, type Lang } from '../ui/i18n/strings';
+
+/** One line per issue, where it is (line or feature, in the UI's language) before its reason. */
+export function describeIssues(lang: Lang, issues: readonly ImportIssue[]): string[] {
+  return issues.map((i) => {
+    const where = i.line !== undefined ? translate(lang, 'issueAtLine', { n: i.line })
+      : i.index !== undefined ? translate(lang, 'issueAtFeature', { n: i.index }) : '';
+    // GeoJSON readers start their reasons with "feature N: " for the CLI; the notice names the place itself.
+    const prefix = `feature ${i.index ?? ''}: `;
+    const reason = i.index !== undefined && i.reason.startsWith(prefix) ? i.reason.slice(prefix.length) : i.reason;
+    return `${i.severity === 'error' ? '✖' : '⚠'} ${where}${where ? ': ' : ''}${reason}`;
+  });
+}
