@@ -28,11 +28,12 @@ export const dbmFromLevel = (level: number): number => level / LEVELS_PER_DB;
 
 /**
  * The smallest stored level at or above a threshold in dBm (the tolerance absorbs decimal fractions such as
- * −105.3 × 100 = −10530.000000000002).
+ * −105.3 × 100 = −10530.000000000002). Always above no signal: a cell no site reaches is never covered, even at
+ * the lowest threshold the settings allow (−200 dBm).
  */
 export function thresholdLevel(dbm: number): number {
   const level = Math.ceil(dbm * LEVELS_PER_DB - 1e-6);
-  return Math.min(MAX_LEVEL, Math.max(NO_SIGNAL_LEVEL, level));
+  return Math.min(MAX_LEVEL, Math.max(NO_SIGNAL_LEVEL + 1, level));
 }
 
 export type PerTech<T> = Record<Technology, T>;

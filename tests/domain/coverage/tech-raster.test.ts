@@ -29,6 +29,12 @@ describe('stored levels (hundredths of a dB in 16 bits)', () => {
     expect(new Int16Array([levelFromDbm(-250), levelFromDbm(400)])).toEqual(new Int16Array([-20000, 32767]));
   });
 
+  it('never counts a cell no site reaches as covered, even at the lowest threshold', () => {
+    const r = createTechRaster('4G', 2, -200);
+    r.levels.set([NO_SIGNAL_LEVEL, levelFromDbm(-199.99)]);
+    expect(coveredCellCount(r)).toBe(1);
+  });
+
   it('a raster covers the cells at or above its threshold, 2 bytes a cell', () => {
     const r = createTechRaster('4G', 4, -105);
     expect(r.levels.byteLength).toBe(8);
