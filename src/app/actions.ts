@@ -2,7 +2,7 @@ import { DEFAULT_COVERAGE_SETTINGS, type CoverageSettings } from '../domain/cove
 import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import type { LayerKind } from '../io/geojson';
 import { translate } from '../ui/i18n/strings';
-import { describeIssues } from './import-issue-lines';
+import { describeIssues, firstReason } from './import-issue-lines';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
 import { LatestOnlyQueue } from './latest-only-queue';
@@ -172,7 +172,7 @@ export class AppActions {
     if (read.kind === null) {
       const fatal = read.issues.some((i) => i.severity === 'error' && i.index === undefined);
       if (fatal || kind) {
-        this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: read.issues[0]?.reason ?? '?' }), describeIssues(lang, read.issues));
+        this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: firstReason(lang, read.issues) ?? '?' }), describeIssues(lang, read.issues));
       } else {
         this.store.set({ pendingImport: { fileName, text, guessedKind: null } });
       }
@@ -180,7 +180,7 @@ export class AppActions {
     }
     const { items, issues } = read.result;
     if (items.length === 0) {
-      this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: issues[0]?.reason ?? 'no features' }), describeIssues(lang, issues));
+      this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: firstReason(lang, issues) ?? 'no features' }), describeIssues(lang, issues));
       return;
     }
     const current = this.store.get().dataset;

@@ -1,5 +1,6 @@
 import type { ImportIssue } from '../domain/model/types';
 import { translate, type Lang } from '../ui/i18n/strings';
+import { layerIssueReason } from '../ui/i18n/layer-issue-strings';
 
 /** One line per issue, where it is (line or feature, in the UI's language) before its reason. */
 export function describeIssues(lang: Lang, issues: readonly ImportIssue[]): string[] {
@@ -8,7 +9,14 @@ export function describeIssues(lang: Lang, issues: readonly ImportIssue[]): stri
       : i.index !== undefined ? translate(lang, 'issueAtFeature', { n: i.index }) : '';
     // GeoJSON readers start their reasons with "feature N: " for the CLI; the notice names the place itself.
     const prefix = `feature ${i.index ?? ''}: `;
-    const reason = i.index !== undefined && i.reason.startsWith(prefix) ? i.reason.slice(prefix.length) : i.reason;
+    const text = layerIssueReason(lang, i);
+    const reason = i.index !== undefined && text.startsWith(prefix) ? text.slice(prefix.length) : text;
     return `${i.severity === 'error' ? '✖' : '⚠'} ${where}${where ? ': ' : ''}${reason}`;
   });
+}
+
+/** The first issue's reason in the UI's language, for a notice's headline. */
+export function firstReason(lang: Lang, issues: readonly ImportIssue[]): string | undefined {
+  const first = issues[0];
+  return first ? layerIssueReason(lang, first) : undefined;
 }

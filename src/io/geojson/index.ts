@@ -5,6 +5,7 @@ import { parseGeoJsonText } from './parse';
 import { readRoads } from './roads';
 import { readSites } from './sites';
 import { readUnits } from './units';
+import { layerIssue, layerText } from '../layer-issues';
 import { readVillages } from './villages';
 
 export type { LayerKind } from './detect';
@@ -42,7 +43,9 @@ export function readGeoJsonLayer(
   let chosen = kind;
   if (chosen === undefined) {
     const detected = detectLayerKind(parsed.features);
-    if (detected.kind === null) return { kind: null, issues: [...parsed.issues, { severity: 'error', reason: `${fileName}: cannot tell what layer this is: ${detected.reason}` }] };
+    if (detected.kind === null) {
+      return { kind: null, issues: [...parsed.issues, layerIssue('error', layerText('cannotTell', { file: fileName, detected: detected.reason }))] };
+    }
     chosen = detected.kind;
   }
   const { features, issues } = parsed;

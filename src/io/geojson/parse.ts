@@ -2,6 +2,7 @@ import type { ImportIssue } from '../../domain/model/types';
 import { formatValue } from './issues';
 import { locateJsonError, quoteNonFiniteLiterals } from './json-errors';
 import { errorMessage } from '../../domain/text/error-message';
+import { layerIssue, layerText, type LayerText } from '../layer-issues';
 
 export interface ParsedGeoJson {
   /** Raw features; bare geometries are wrapped as features with no properties. */
@@ -12,15 +13,16 @@ export interface ParsedGeoJson {
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 const WGS84_CRS = /(CRS84|EPSG:?:?4326|WGS\s*84)$/i;
 
-const error = (reason: string, line?: number): ImportIssue => ({ severity: 'error', reason, ...(line === undefined ? {} : { line }) });
-const warning = (reason: string): ImportIssue => ({ severity: 'warning', reason });
+const error = (text: LayerText, line?: number): ImportIssue => ({ ...layerIssue('error', text), ...(line === undefined ? {} : { line }) });
+const warning = (text: LayerText): ImportIssue => layerIssue('warning', text);
 
 function jsonFailure(text: string, fileName: string, message: string): ImportIssue {
   const spot = locateJsonError(text);
-  if (!spot) return error(`${fileName}: invalid JSON: ${message}`);
+  if (!spot) return error(layerText('jsonInvalid', { file: fileName, detail: message }));
   const near = text.slice(spot.offset, spot.offset + 20).split('\n')[0] ?? '';
-  const at = spot.offset >= text.length ? 'end of file' : `${JSON.stringify(near)}`;
-  return error(`${fileName}: invalid JSON at line ${spot.line}, column ${spot.column} (position ${spot.offset}): expected ${spot.expected}, found ${at}`, spot.line);
+  const found: Record<string, string> = spot.offset >= text.length ? { foundCode: 'w_endOfFile' } : { found: JSON.stringify(near) };
+  const where = { file: fileName, line: spot.line, column: spot.column, offset: spot.offset, expected: spot.expected };
+  return error(layerText('jsonInvalidAt', { ...where, ...found }), spot.line);
 }
 
 function parseJson(text: string, fileName: string, issues: ImportIssue[]): { ok: true; value: unknown } | { ok: false } {
@@ -32,7 +34,7 @@ function parseJson(text: string, fileName: string, issues: ImportIssue[]): { ok:
     if (lenient !== null) {
       try {
         const value = JSON.parse(lenient) as unknown;
-        issues.push(warning(`${fileName}: contains NaN/Infinity, which JSON does not allow; features using them are rejected`));
+        issues.push(warning(layerText('jsonNonFinite', { file: fileName })));
         return { ok: true, value };
       } catch {
         // fall through: report the original text's error
@@ -47,13 +49,13 @@ function crsWarning(root: Record<string, unknown>, fileName: string): ImportIssu
   const crs = root.crs as { properties?: { name?: unknown } } | undefined;
   const name = crs?.properties?.name;
   if (typeof name !== 'string' || WGS84_CRS.test(name)) return null;
-  return warning(`${fileName}: declares crs ${JSON.stringify(name)}; only WGS84 longitude/latitude is read, so projected coordinates will be rejected as out of range`);
+  return warning(layerText('crsDeclared', { file: fileName, crs: JSON.stringify(name) }));
 }
 
 export function parseGeoJsonText(text: string, fileName: string): ParsedGeoJson {
   const issues: ImportIssue[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { features: [], issues: [error(`${fileName}: file is empty`)] };
+  if (body.trim() === '') return { features: [], issues: [error(layerText('fileEmpty', { file: fileName }))] };
   const parsed = parseJson(body, fileName, issues);
   if (!parsed.ok) return { features: [], issues };
   const root = parsed.value;
@@ -65,18 +67,18 @@ export function parseGeoJsonText(text: string, fileName: string): ParsedGeoJson 
     const crs = crsWarning(obj, fileName);
     if (crs) issues.push(crs);
     if (obj.type === 'FeatureCollection') {
-      if (!Array.isArray(obj.features)) return { features: [], issues: [...issues, error(`${fileName}: FeatureCollection has no "features" array`)] };
+      if (!Array.isArray(obj.features)) return { features: [], issues: [...issues, error(layerText('noFeaturesArray', { file: fileName }))] };
       features = obj.features;
     } else if (obj.type === 'Feature') {
       features = [obj];
     } else if (typeof obj.type === 'string' && GEOMETRY_TYPES.has(obj.type)) {
       features = [{ type: 'Feature', properties: {}, geometry: obj }];
     } else {
-      return { features: [], issues: [...issues, error(`${fileName}: not GeoJSON: top-level type is ${formatValue(obj.type)}; expected FeatureCollection, Feature or a geometry`)] };
+      return { features: [], issues: [...issues, error(layerText('notGeoJsonType', { file: fileName, type: formatValue(obj.type) }))] };
     }
   } else {
-    return { features: [], issues: [error(`${fileName}: not GeoJSON: top level is ${formatValue(root)}`)] };
+    return { features: [], issues: [error(layerText('notGeoJsonTop', { file: fileName, value: formatValue(root) }))] };
   }
-  if (features.length === 0) issues.push(warning(`${fileName}: contains no features`));
+  if (features.length === 0) issues.push(warning(layerText('noFeatures', { file: fileName })));
   return { features, issues };
 }

@@ -5,12 +5,13 @@ import { errorMessage } from '../../domain/text/error-message';
 import { detectLayerKind, type LayerKind } from '../geojson';
 import { readFeaturesAsLayer, type LayerRead } from '../shapefile/features-layer';
 import { looksLikeZip } from '../shapefile/shapefile-parts';
+import { layerIssue, layerText, withProblem, type LayerText } from '../layer-issues';
 
 /** An XML DOM togeojson can walk: the browser's Document, or @xmldom/xmldom's in Node. */
 export type KmlDocument = Parameters<typeof kml>[0];
 export type ParseXml = (text: string) => KmlDocument;
 
-const error = (reason: string): ImportIssue => ({ severity: 'error', reason });
+const error = (text: LayerText): ImportIssue => layerIssue('error', text);
 
 function browserParseXml(text: string): KmlDocument {
   if (typeof DOMParser === 'undefined') throw new Error('no XML parser here (DOMParser is missing); pass parseXml');
@@ -18,26 +19,28 @@ function browserParseXml(text: string): KmlDocument {
 }
 
 /** Browsers report malformed XML as a <parsererror> element instead of throwing. */
-function xmlProblem(doc: KmlDocument): string | null {
+function xmlProblem(doc: KmlDocument): LayerText | null {
   const root = doc.documentElement;
-  if (!root) return 'has no root element';
-  if (doc.getElementsByTagName('parsererror').length > 0) return `is not well-formed XML: ${(doc.getElementsByTagName('parsererror')[0]?.textContent ?? '').trim().split('\n')[0] ?? ''}`;
+  if (!root) return layerText('xmlNoRoot');
+  if (doc.getElementsByTagName('parsererror').length > 0) {
+    return layerText('xmlMalformed', { detail: (doc.getElementsByTagName('parsererror')[0]?.textContent ?? '').trim().split('\n')[0] ?? '' });
+  }
   const name = root.nodeName.replace(/^.*:/, '');
-  return name.toLowerCase() === 'kml' ? null : `is not KML: its root element is <${root.nodeName}>, expected <kml>`;
+  return name.toLowerCase() === 'kml' ? null : layerText('notKml', { root: root.nodeName });
 }
 
 /** Placemarks as raw GeoJSON features; folders are flattened. */
 export function kmlFeatures(text: string, fileName: string, parseXml: ParseXml = browserParseXml): { features: unknown[]; issues: ImportIssue[] } {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { features: [], issues: [error(`${fileName}: file is empty`)] };
+  if (body.trim() === '') return { features: [], issues: [error(layerText('fileEmpty', { file: fileName }))] };
   let doc: KmlDocument;
   try {
     doc = parseXml(body);
   } catch (e) {
-    return { features: [], issues: [error(`${fileName} cannot be read as XML: ${errorMessage(e).split('\n')[0] ?? ''}`)] };
+    return { features: [], issues: [error(layerText('notXml', { file: fileName, detail: errorMessage(e).split('\n')[0] ?? '' }))] };
   }
   const problem = xmlProblem(doc);
-  if (problem) return { features: [], issues: [error(`${fileName} ${problem}`)] };
+  if (problem) return { features: [], issues: [error(withProblem('xmlProblem', { file: fileName }, problem))] };
   return { features: kml(doc).features, issues: [] };
 }
 
@@ -52,7 +55,7 @@ function chooseKind(features: readonly unknown[], fileName: string, issues: Impo
   const detected = detectLayerKind(features);
   const points = features.filter(isPointFeature).length;
   if (detected.kind !== null || points * 2 <= features.length) return undefined;
-  issues.push({ severity: 'warning', reason: `${fileName}: ${detected.reason}; read as sites (choose another layer kind if these are villages)` });
+  issues.push(layerIssue('warning', layerText('kmlReadAsSites', { file: fileName, detected: detected.reason })));
   return 'sites';
 }
 
@@ -66,17 +69,17 @@ export function readKmlLayer(text: string, fileName: string, kind?: LayerKind, p
 
 /** KMZ is a zip whose main document is doc.kml (or, failing that, the first .kml in it). */
 export function readKmzLayer(bytes: Uint8Array, fileName: string, kind?: LayerKind, parseXml?: ParseXml, units?: readonly ReportingUnit[]): LayerRead {
-  if (!looksLikeZip(bytes)) return { kind: null, issues: [error(`${fileName} is not a KMZ (zip) archive`)] };
+  if (!looksLikeZip(bytes)) return { kind: null, issues: [error(layerText('notKmz', { file: fileName }))] };
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (f) => f.name.toLowerCase().endsWith('.kml') });
   } catch (e) {
-    return { kind: null, issues: [error(`${fileName} cannot be unzipped: ${errorMessage(e)}`)] };
+    return { kind: null, issues: [error(layerText('kmzUnzipFailed', { file: fileName, detail: errorMessage(e) }))] };
   }
   const names = Object.keys(files).sort();
   const main = names.find((n) => n.toLowerCase() === 'doc.kml') ?? names[0];
   const data = main === undefined ? undefined : files[main];
-  if (main === undefined || !data) return { kind: null, issues: [error(`${fileName} holds no .kml document`)] };
+  if (main === undefined || !data) return { kind: null, issues: [error(layerText('kmzNoKml', { file: fileName }))] };
   return readKmlLayer(new TextDecoder().decode(data), `${fileName} (${main})`, kind, parseXml, units);
 }
 

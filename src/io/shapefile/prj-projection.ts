@@ -1,11 +1,14 @@
 import proj4 from 'proj4';
 import { VN2000_TOWGS84 } from '../coords/vn2000';
 import { errorMessage } from '../../domain/text/error-message';
+import { layerText, layerTextEn, type LayerText } from '../layer-issues';
+
+const failure = (problem: LayerText): { reason: string; problem: LayerText } => ({ reason: layerTextEn(problem), problem });
 
 /** How the .prj says to turn the file's coordinates into WGS84: a proj4 definition, or none for plain lon/lat. */
 export type PrjProjection =
   | { ok: true; def: string | null; vn2000: boolean }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; problem: LayerText };
 
 const VN2000_NAME = /VN[-_ ]?2000|Vietnam[-_ ]?2000/i;
 const NUMBER = '([-+]?\\d+(?:\\.\\d*)?(?:[eE][-+]?\\d+)?)';
@@ -39,15 +42,15 @@ function metresPerUnit(wkt: string): number {
  * A VN-2000 .prj rarely carries TOWGS84, so proj4 would read it as WGS84 and misplace everything by a few hundred
  * metres; this rebuilds the definition with the official 7-parameter shift (Decision 05/2007/QĐ-BTNMT).
  */
-export function vn2000Proj4FromWkt(wkt: string): string | { reason: string } {
+export function vn2000Proj4FromWkt(wkt: string): string | { reason: string; problem: LayerText } {
   const { a, rf } = spheroid(wkt);
   const shift = `+a=${a} +rf=${rf} +towgs84=${VN2000_TOWGS84.join(',')} +no_defs`;
   if (/^\s*GEOGCS\[/i.test(wkt)) return `+proj=longlat ${shift}`;
   const projection = /PROJECTION\[\s*"([^"]+)"/i.exec(wkt)?.[1] ?? '';
-  if (!/transverse[\s_]*mercator/i.test(projection)) return { reason: `VN-2000 with projection ${JSON.stringify(projection)} is not supported (only Transverse Mercator / UTM)` };
+  if (!/transverse[\s_]*mercator/i.test(projection)) return failure(layerText('prjVn2000Projection', { projection }));
   const p = parameters(wkt);
   const lon0 = p.get('centralmeridian');
-  if (lon0 === undefined) return { reason: 'VN-2000 .prj has no Central_Meridian' };
+  if (lon0 === undefined) return failure(layerText('prjNoMeridian'));
   const k = p.get('scalefactor') ?? 0.9999;
   const toMeter = metresPerUnit(wkt);
   return `+proj=tmerc +lat_0=${p.get('latitudeoforigin') ?? 0} +lon_0=${lon0} +k=${k} +x_0=${(p.get('falseeasting') ?? 500000) * toMeter} `
@@ -60,11 +63,11 @@ export function prjProjection(prjText: string | null): PrjProjection {
   if (wkt === '') return { ok: true, def: null, vn2000: false };
   const vn2000 = VN2000_NAME.test(wkt) && !/TOWGS84/i.test(wkt);
   const def = vn2000 ? vn2000Proj4FromWkt(wkt) : wkt;
-  if (typeof def !== 'string') return { ok: false, reason: def.reason };
+  if (typeof def !== 'string') return { ok: false, ...def };
   try {
     proj4(def);
   } catch (e) {
-    return { ok: false, reason: `projection is not understood (${errorMessage(e)})` };
+    return { ok: false, ...failure(layerText('prjNotUnderstood', { detail: errorMessage(e) })) };
   }
   return { ok: true, def, vn2000 };
 }

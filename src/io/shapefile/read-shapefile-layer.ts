@@ -1,6 +1,7 @@
 import type { ImportIssue, ReportingUnit } from '../../domain/model/types';
 import type { LayerKind } from '../geojson';
 import { readFeaturesAsLayer, type LayerRead } from './features-layer';
+import { layerIssue, layerText } from '../layer-issues';
 import { readShapefileZip } from './read-shapefile-zip';
 
 /** Each shapefile in the zip read as a layer (kind detected per layer unless given), zip-level problems first. */
@@ -26,7 +27,9 @@ export function readShapefileLayer(bytes: Uint8Array, fileName: string, kind?: L
   const [first, ...rest] = layers;
   if (!first) return { kind: null, issues };
   if (rest.length > 0) {
-    const warning: ImportIssue = { severity: 'warning', reason: `${fileName} holds ${layers.length} shapefiles; read ${first.name}.shp and ignored ${rest.map((l) => `${l.name}.shp`).join(', ')}` };
+    const warning: ImportIssue = layerIssue('warning', layerText('manyShapefiles', {
+      file: fileName, count: layers.length, first: `${first.name}.shp`, rest: rest.map((l) => `${l.name}.shp`).join(', '),
+    }));
     if (first.read.kind === null) first.read.issues.unshift(warning);
     else first.read.result.issues.unshift(warning);
   }

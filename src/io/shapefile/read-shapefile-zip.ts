@@ -3,6 +3,7 @@ import type { ImportIssue } from '../../domain/model/types';
 import { errorMessage } from '../../domain/text/error-message';
 import { prjProjection } from './prj-projection';
 import { shapefilePartsFromZip, type ShapefileParts } from './shapefile-parts';
+import { layerIssue, layerText, withProblem, type LayerText } from '../layer-issues';
 
 /** One shapefile layer as raw GeoJSON features in WGS84, ready for the GeoJSON layer readers. */
 export interface ShapefileFeatures {
@@ -12,19 +13,21 @@ export interface ShapefileFeatures {
   issues: ImportIssue[];
 }
 
-const error = (reason: string): ImportIssue => ({ severity: 'error', reason });
-const warning = (reason: string): ImportIssue => ({ severity: 'warning', reason });
+const error = (text: LayerText): ImportIssue => layerIssue('error', text);
+const warning = (text: LayerText): ImportIssue => layerIssue('warning', text);
 const arrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 
 /** Record count × record length must fit in the file; parsedbf would otherwise read past the end and throw or invent rows. */
-function dbfProblem(dbf: Uint8Array): string | null {
-  if (dbf.byteLength < 33) return `is too short (${dbf.byteLength} bytes) to be a dBase file`;
+function dbfProblem(dbf: Uint8Array): LayerText | null {
+  if (dbf.byteLength < 33) return layerText('dbfTooShort', { bytes: dbf.byteLength });
   const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
   const records = view.getUint32(4, true);
   const headerLen = view.getUint16(8, true);
   const recordLen = view.getUint16(10, true);
-  if (headerLen < 33 || recordLen < 1) return `has a broken header (header ${headerLen} bytes, record ${recordLen} bytes)`;
-  if (headerLen + records * recordLen > dbf.byteLength) return `is truncated: header promises ${records} records of ${recordLen} bytes but the file has ${dbf.byteLength} bytes`;
+  if (headerLen < 33 || recordLen < 1) return layerText('dbfBrokenHeader', { header: headerLen, record: recordLen });
+  if (headerLen + records * recordLen > dbf.byteLength) {
+    return layerText('dbfTruncated', { records, record: recordLen, bytes: dbf.byteLength });
+  }
   return null;
 }
 
@@ -41,19 +44,19 @@ function cleanValue(value: unknown): unknown {
 
 function readAttributes(parts: ShapefileParts, label: string, issues: ImportIssue[]): Record<string, unknown>[] {
   if (!parts.dbf) {
-    issues.push(warning(`${label}: no .dbf file, so the features have no attributes (names, codes, population)`));
+    issues.push(warning(layerText('noDbf', { label })));
     return [];
   }
   const problem = dbfProblem(parts.dbf);
   if (problem) {
-    issues.push(error(`${label}: .dbf ${problem}; attributes were not read`));
+    issues.push(error(withProblem('dbfBad', { label }, problem)));
     return [];
   }
   let rows: unknown[];
   try {
     rows = parseDbf(arrayBuffer(parts.dbf), arrayBuffer(new TextEncoder().encode(parts.cpg?.trim() ?? '')));
   } catch (e) {
-    issues.push(error(`${label}: .dbf cannot be read (${errorMessage(e)}); attributes were not read`));
+    issues.push(error(layerText('dbfUnreadable', { label, detail: errorMessage(e) })));
     return [];
   }
   const out = rows.map((row) => {
@@ -63,8 +66,7 @@ function readAttributes(parts: ShapefileParts, label: string, issues: ImportIssu
   });
   const garbled = out.some((props) => Object.values(props).some((v) => typeof v === 'string' && v.includes('\uFFFD')));
   if (garbled) {
-    const as = parts.cpg ? `as ${JSON.stringify(parts.cpg.trim())} (from the .cpg)` : 'as UTF-8 (there is no .cpg)';
-    issues.push(warning(`${label}: some .dbf text is not valid ${as}; Vietnamese letters may show as "\uFFFD". Add a .cpg naming the code page (e.g. 1258 or UTF-8)`));
+    issues.push(warning(parts.cpg ? layerText('dbfGarbledCpg', { label, cpg: parts.cpg.trim() }) : layerText('dbfGarbledNoCpg', { label })));
   }
   return out;
 }
@@ -73,18 +75,18 @@ function readLayer(parts: ShapefileParts, fileName: string): ShapefileFeatures {
   const label = `${fileName} (${parts.base}.shp)`;
   const issues: ImportIssue[] = [];
   const projection = prjProjection(parts.prj);
-  if (!projection.ok) return { name: parts.base, features: [], issues: [error(`${label}: .prj ${projection.reason}`)] };
-  if (parts.prj === null) issues.push(warning(`${label}: no .prj file; coordinates are taken as WGS84 longitude/latitude`));
-  if (projection.vn2000) issues.push(warning(`${label}: VN-2000 .prj without TOWGS84; applied the official VN-2000 → WGS84 shift (Decision 05/2007/QĐ-BTNMT)`));
+  if (!projection.ok) return { name: parts.base, features: [], issues: [error(withProblem('prjBad', { label }, projection.problem))] };
+  if (parts.prj === null) issues.push(warning(layerText('noPrj', { label })));
+  if (projection.vn2000) issues.push(warning(layerText('prjVn2000Shift', { label })));
   let geometries: unknown[];
   try {
     geometries = projection.def === null ? parseShp(arrayBuffer(parts.shp)) : parseShp(arrayBuffer(parts.shp), projection.def);
   } catch (e) {
-    return { name: parts.base, features: [], issues: [...issues, error(`${label}: .shp cannot be read (${errorMessage(e)})`)] };
+    return { name: parts.base, features: [], issues: [...issues, error(layerText('shpUnreadable', { label, detail: errorMessage(e) }))] };
   }
   const attributes = readAttributes(parts, label, issues);
   if (attributes.length > 0 && attributes.length !== geometries.length) {
-    issues.push(warning(`${label}: .shp has ${geometries.length} shapes but .dbf has ${attributes.length} records; attributes were matched in order`));
+    issues.push(warning(layerText('shpDbfCounts', { label, shapes: geometries.length, records: attributes.length })));
   }
   const features = geometries.map((geometry, i) => ({ type: 'Feature', properties: attributes[i] ?? {}, geometry: geometry ?? null }));
   return { name: parts.base, features, issues };
@@ -93,6 +95,6 @@ function readLayer(parts: ShapefileParts, fileName: string): ShapefileFeatures {
 /** Every shapefile layer in a zip; a file that is not a usable zip gives no layers and one error naming it. */
 export function readShapefileZip(bytes: Uint8Array, fileName: string): { layers: ShapefileFeatures[]; issues: ImportIssue[] } {
   const found = shapefilePartsFromZip(bytes);
-  if (!found.ok) return { layers: [], issues: [error(`${fileName} ${found.reason}`)] };
+  if (!found.ok) return { layers: [], issues: [error(withProblem('zipProblem', { file: fileName }, found.problem))] };
   return { layers: found.layers.map((parts) => readLayer(parts, fileName)), issues: [] };
 }

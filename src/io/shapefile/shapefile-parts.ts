@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { layerText, type LayerText } from '../layer-issues';
 import { errorMessage } from '../../domain/text/error-message';
 
 /** The files of one shapefile layer found in a zip, keyed by extension. */
@@ -25,13 +26,13 @@ function splitName(path: string): { base: string; ext: string } | null {
 }
 
 /** Unzips and groups by base name; layers come sorted by path so the first is predictable. */
-export function shapefilePartsFromZip(bytes: Uint8Array): { ok: true; layers: ShapefileParts[] } | { ok: false; reason: string } {
-  if (!looksLikeZip(bytes)) return { ok: false, reason: 'is not a zip archive (a shapefile must be uploaded as one .zip holding .shp, .dbf, .prj)' };
+export function shapefilePartsFromZip(bytes: Uint8Array): { ok: true; layers: ShapefileParts[] } | { ok: false; problem: LayerText } {
+  if (!looksLikeZip(bytes)) return { ok: false, problem: layerText('notZip') };
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (f) => PARTS.has(splitName(f.name)?.ext ?? '') && !f.name.includes('__MACOSX') });
   } catch (e) {
-    return { ok: false, reason: `cannot be unzipped: ${errorMessage(e)}` };
+    return { ok: false, problem: layerText('unzipFailed', { detail: errorMessage(e) }) };
   }
   const groups = new Map<string, { base: string; files: Map<string, Uint8Array> }>();
   for (const [path, data] of Object.entries(files)) {
@@ -50,7 +51,7 @@ export function shapefilePartsFromZip(bytes: Uint8Array): { ok: true; layers: Sh
   }
   if (layers.length === 0) {
     const names = Object.keys(files);
-    return { ok: false, reason: `holds no .shp file${names.length > 0 ? ` (found ${names.join(', ')})` : ''}` };
+    return { ok: false, problem: names.length > 0 ? layerText('noShpFound', { names: names.join(', ') }) : layerText('noShp') };
   }
   layers.sort((a, b) => a.base.localeCompare(b.base));
   return { ok: true, layers };

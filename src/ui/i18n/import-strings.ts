@@ -2,6 +2,7 @@ import type { ImportIssue } from '../../domain/model/types';
 import { ISSUE_TEXT_EN, renderIssueText, type CsvIssueCode } from '../../io/csv/issue-codes';
 import type { CsvRowIssue } from '../../io/csv/row-issue';
 import { useAppState } from '../context';
+import { layerIssueReason } from './layer-issue-strings';
 import type { Lang } from './strings';
 
 const vi = {
@@ -327,9 +328,9 @@ const ISSUE_TEXT_VI: Record<CsvIssueCode, string> = {
   duplicateConflict: 'trạm {site} đã có ở dòng {first} với giá trị khác ({diff}); dòng không được nhập',
 };
 
-/** An issue's reason in the language: coded issues (CSV) are rendered from their code, others keep their text. */
+/** An issue's reason in the language: coded issues (CSV, layer files) are rendered from their code, others keep their text. */
 export function issueReason(lang: Lang, issue: ImportIssue | CsvRowIssue): string {
-  if (!('code' in issue)) return issue.reason;
+  if (!('code' in issue)) return layerIssueReason(lang, issue);
   return renderIssueText(lang === 'vi' ? ISSUE_TEXT_VI : ISSUE_TEXT_EN, issue.code, issue.params);
 }
 

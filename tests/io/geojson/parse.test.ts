@@ -68,6 +68,6 @@ describe('parseGeoJsonText', () => {
     const wgs = { ...vn2000, crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } } };
     expect(parseGeoJsonText(JSON.stringify(wgs), 'w.geojson').issues).toEqual([]);
     const empty = parseGeoJsonText('{"type":"FeatureCollection","features":[]}', 'x.geojson');
-    expect(empty.issues).toEqual([{ severity: 'warning', reason: 'x.geojson: contains no features' }]);
+    expect(empty.issues).toEqual([{ severity: 'warning', reason: 'x.geojson: contains no features', layerCode: 'noFeatures', params: { file: 'x.geojson' } }]);
   });
 });

@@ -33,7 +33,7 @@ describe('prjProjection', () => {
 
   it('refuses VN-2000 in a projection other than Transverse Mercator', () => {
     const lambert = VN2000_DAK_NONG_PRJ.replace('Transverse_Mercator', 'Lambert_Conformal_Conic');
-    expect(vn2000Proj4FromWkt(lambert)).toEqual({ reason: expect.stringMatching(/Lambert_Conformal_Conic.*not supported/) });
+    expect(vn2000Proj4FromWkt(lambert)).toMatchObject({ reason: expect.stringMatching(/Lambert_Conformal_Conic.*not supported/), problem: { code: 'prjVn2000Projection' } });
   });
 });
 
