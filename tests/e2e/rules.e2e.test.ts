@@ -28,7 +28,10 @@ describe('rules in Chromium: underserved villages, proposer accepted as a scenar
     await page.getByTestId('underserved').waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid="us-count"]')?.hasAttribute('data-count'));
     await page.locator('[data-testid="us-rules"] > summary').click();
+    const outdoor = await count(page, 'us-count');
     await page.getByTestId('us-indoor').check();
+    // The list is recomputed after the coverage: wait for its count to change, not only for rows and a ready status.
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="us-count"]')?.getAttribute('data-count')) !== n, outdoor, { timeout: 60_000 });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="us-row"]').length > 0, null, { timeout: 60_000 });
     await page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.getAttribute('data-state') === 'ready');
     const listed = await count(page, 'us-count');
