@@ -1,11 +1,11 @@
 /**
  * File-level problems of the layer readers (shapefile, KML, GeoJSON files) as a code plus parameters, like the CSV
  * importer's: `reason` keeps the English text (the CLI's language, and what tests match), and the app renders the
- * code in Vietnamese or English (ui/i18n/layer-issue-strings). A placeholder {name} takes `params.name`, or, when
- * `params.nameCode` is set, the text of that code, so a nested problem translates with the rest.
+ * code in Vietnamese or English (ui/i18n/layer-issue-strings), with placeholders as in coded-text.
  * Problems inside one feature (its geometry, its properties) are still English text only.
  */
 import type { ImportIssue } from '../domain/model/types';
+import { renderCodedText, type TextParams } from './coded-text';
 
 export const LAYER_ISSUE_TEXT_EN = {
   // shapefile zip
@@ -56,7 +56,7 @@ export const LAYER_ISSUE_TEXT_EN = {
 } as const;
 
 export type LayerIssueCode = keyof typeof LAYER_ISSUE_TEXT_EN;
-export type LayerIssueParams = Readonly<Record<string, string | number>>;
+export type LayerIssueParams = TextParams;
 
 /** A code and its parameters, before it is rendered in some language. */
 export interface LayerText {
@@ -66,17 +66,9 @@ export interface LayerText {
 
 export const layerText = (code: LayerIssueCode, params: LayerIssueParams = {}): LayerText => ({ code, params });
 
-const isCode = (table: Readonly<Record<string, string>>, v: unknown): v is LayerIssueCode => typeof v === 'string' && v in table;
-
 /** The text of a code in a language's table; unknown placeholders stay visible rather than vanish. */
-export function renderLayerText(table: Readonly<Record<LayerIssueCode, string>>, code: LayerIssueCode, params: LayerIssueParams, depth = 0): string {
-  return table[code].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const sub = params[`${name}Code`];
-    if (depth < 3 && isCode(table, sub)) return renderLayerText(table, sub, params, depth + 1);
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export const renderLayerText = (table: Readonly<Record<LayerIssueCode, string>>, code: LayerIssueCode, params: LayerIssueParams): string =>
+  renderCodedText(table, code, params);
 
 export const layerTextEn = (t: LayerText): string => renderLayerText(LAYER_ISSUE_TEXT_EN, t.code, t.params);
 

@@ -4,6 +4,8 @@
  * A placeholder {name} takes `params.name`, or, when `params.nameCode` is set, the text of that code (words such as
  * "latitude" and nested reasons are codes too, so they translate with the rest).
  */
+import { renderCodedText, type TextParams } from '../coded-text';
+
 export const ISSUE_TEXT_EN = {
   // words used inside other texts
   w_latitude: 'latitude',
@@ -98,7 +100,7 @@ export const ISSUE_TEXT_EN = {
 } as const;
 
 export type CsvIssueCode = keyof typeof ISSUE_TEXT_EN;
-export type IssueParams = Readonly<Record<string, string | number>>;
+export type IssueParams = TextParams;
 
 /** A code and its parameters, before it is rendered in some language. */
 export interface CodedText {
@@ -108,16 +110,8 @@ export interface CodedText {
 
 export const coded = (code: CsvIssueCode, params: IssueParams = {}): CodedText => ({ code, params });
 
-const isCode = (table: Readonly<Record<string, string>>, v: unknown): v is string => typeof v === 'string' && v in table;
-
 /** The text of a code in a language's table; unknown placeholders stay visible rather than vanish. */
-export function renderIssueText(table: Readonly<Record<CsvIssueCode, string>>, code: CsvIssueCode, params: IssueParams, depth = 0): string {
-  return table[code].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const sub = params[`${name}Code`];
-    if (depth < 3 && isCode(table, sub)) return renderIssueText(table, sub as CsvIssueCode, params, depth + 1);
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export const renderIssueText = (table: Readonly<Record<CsvIssueCode, string>>, code: CsvIssueCode, params: IssueParams): string =>
+  renderCodedText(table, code, params);
 
 export const issueTextEn = (c: CodedText): string => renderIssueText(ISSUE_TEXT_EN, c.code, c.params);
