@@ -5,6 +5,12 @@
  */
 export type TextParams = Readonly<Record<string, string | number>>;
 
+/** A code of some table and its parameters, before it is rendered in some language. */
+export interface Coded<C extends string> {
+  code: C;
+  params: TextParams;
+}
+
 /** The text of a code in a language's table; unknown placeholders stay visible rather than vanish. */
 export function renderCodedText<C extends string>(table: Readonly<Record<C, string>>, code: C, params: TextParams, depth = 0): string {
   return table[code].replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -5,7 +5,7 @@
  * Problems inside one feature (its geometry, its properties) are still English text only.
  */
 import type { ImportIssue } from '../domain/model/types';
-import { renderCodedText, type TextParams } from './coded-text';
+import { renderCodedText, type Coded, type TextParams } from './coded-text';
 
 export const LAYER_ISSUE_TEXT_EN = {
   // shapefile zip
@@ -58,11 +58,7 @@ export const LAYER_ISSUE_TEXT_EN = {
 export type LayerIssueCode = keyof typeof LAYER_ISSUE_TEXT_EN;
 export type LayerIssueParams = TextParams;
 
-/** A code and its parameters, before it is rendered in some language. */
-export interface LayerText {
-  code: LayerIssueCode;
-  params: LayerIssueParams;
-}
+export type LayerText = Coded<LayerIssueCode>;
 
 export const layerText = (code: LayerIssueCode, params: LayerIssueParams = {}): LayerText => ({ code, params });
 

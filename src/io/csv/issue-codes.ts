@@ -4,7 +4,7 @@
  * A placeholder {name} takes `params.name`, or, when `params.nameCode` is set, the text of that code (words such as
  * "latitude" and nested reasons are codes too, so they translate with the rest).
  */
-import { renderCodedText, type TextParams } from '../coded-text';
+import { renderCodedText, type Coded, type TextParams } from '../coded-text';
 
 export const ISSUE_TEXT_EN = {
   // words used inside other texts
@@ -102,11 +102,7 @@ export const ISSUE_TEXT_EN = {
 export type CsvIssueCode = keyof typeof ISSUE_TEXT_EN;
 export type IssueParams = TextParams;
 
-/** A code and its parameters, before it is rendered in some language. */
-export interface CodedText {
-  code: CsvIssueCode;
-  params: IssueParams;
-}
+export type CodedText = Coded<CsvIssueCode>;
 
 export const coded = (code: CsvIssueCode, params: IssueParams = {}): CodedText => ({ code, params });
 
