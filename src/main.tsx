@@ -18,6 +18,12 @@ store.subscribe(() => {
   document.documentElement.lang = store.get().lang;
 });
 
+// A reload or a closed tab within the autosave's delay would otherwise lose the last edit.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void actions.projects.saveNow();
+});
+window.addEventListener('pagehide', () => void actions.projects.saveNow());
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(

@@ -32,6 +32,7 @@ export class Autosave {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.last = savedSlice(this.state.get());
+    if (this.state.get().unsavedChanges) this.state.set({ unsavedChanges: false });
   }
 
   private onChange(): void {
@@ -40,6 +41,7 @@ export class Autosave {
     this.last = slice;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    if (!this.state.get().unsavedChanges) this.state.set({ unsavedChanges: true });
   }
 
   /** Saves now (after any save under way). */
@@ -47,12 +49,14 @@ export class Autosave {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.saving = this.saving.then(async () => {
-      const project = projectFromState(this.state.get());
+      const taken = this.state.get();
+      const project = projectFromState(taken);
       if (!project) return;
       try {
         await this.projects.save(project);
         this.failureNotices = [];
-        this.state.set({ lastSavedAt: project.updatedAt });
+        const newer = this.timer !== null || sliceChanged(savedSlice(taken), savedSlice(this.state.get()));
+        this.state.set({ lastSavedAt: project.updatedAt, unsavedChanges: newer });
       } catch (e) {
         this.failed(e);
       }

@@ -36,6 +36,11 @@ export class ProjectActions {
     this.autosave = new Autosave(this.store, projects, (e) => this.saveFailed(e));
   }
 
+  /** Saves what is not saved yet without waiting for the autosave's delay (the page is being hidden or left). */
+  saveNow(): Promise<void> {
+    return this.store.get().unsavedChanges && this.autosave ? this.autosave.flush() : Promise.resolve();
+  }
+
   saveFailed(e: unknown): void {
     this.host.notify('error', this.t('saveFailed', { reason: errorMessage(e) }));
   }

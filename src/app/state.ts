@@ -112,6 +112,8 @@ export interface AppState {
   projects: ProjectSummary[] | null;
   /** When the open project was last saved to the browser; null until the first save. */
   lastSavedAt: string | null;
+  /** True from an edit the project keeps until a save that includes it has landed (or failed: then it stays true). */
+  unsavedChanges: boolean;
   /** False when the browser gives no persistent storage (private mode): work is lost on reload. */
   storagePersistent: boolean;
 }
@@ -151,5 +153,6 @@ export const INITIAL_STATE: AppState = {
   projects: null,
   highlight: null,
   lastSavedAt: null,
+  unsavedChanges: false,
   storagePersistent: true,
 };

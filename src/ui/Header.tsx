@@ -16,6 +16,8 @@ export function Header() {
   const synthetic = useAppState((s) => s.dataset?.meta.synthetic ?? false);
   const savedAt = useAppState((s) => s.lastSavedAt);
   const persistent = useAppState((s) => s.storagePersistent);
+  const unsaved = useAppState((s) => s.unsavedChanges);
+  const saveState = !persistent ? 'memory' : unsaved ? 'unsaved' : savedAt ? 'saved' : 'none';
 
   const progress =
     status.kind === 'loading' ? t(status.stage === 'demo' ? 'loadingDemo' : 'computing') : computing ? t('computing') : null;
@@ -39,8 +41,14 @@ export function Header() {
           t(threads > 1 ? 'computedInThreads' : 'computedIn', { ms: lastMs, threads })
         ) : null}
       </div>
-      <div className="saved" data-testid="saved-state" data-saved-at={savedAt ?? ''}>
-        {!persistent ? t('notSaved') : savedAt ? t('savedAt', { time: new Date(savedAt).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB') }) : null}
+      <div className="saved" data-testid="saved-state" data-saved-at={savedAt ?? ''} data-state={saveState}>
+        {saveState === 'memory'
+          ? t('notSaved')
+          : saveState === 'unsaved'
+            ? t('unsavedChanges')
+            : savedAt
+              ? t('savedAt', { time: new Date(savedAt).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB') })
+              : null}
       </div>
       <div className="header-tools">
         <ImportButton />

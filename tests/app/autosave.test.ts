@@ -66,4 +66,34 @@ describe('Autosave', () => {
     expect(String((errors[0] as Error).message)).toMatch(/bộ nhớ/);
     expect(state.get().scenarios[0]?.siteEdits.S1?.lat).toBe(13);
   });
+
+  it('marks changes unsaved until a save that includes them lands; a change during a save keeps them unsaved', async () => {
+    const projects = new MemoryProjectStore();
+    const state = createStore<AppState>(base);
+    const autosave = new Autosave(state, projects, () => undefined, 10_000);
+    expect(state.get().unsavedChanges).toBe(false);
+    state.set({ coverageTech: '5G' });
+    expect(state.get().unsavedChanges).toBe(false);
+    state.set({ scenarios: [scenario({ S1: { ...site, lat: 12.5 } })] });
+    expect(state.get().unsavedChanges).toBe(true);
+    const first = autosave.flush();
+    state.set({ scenarios: [{ ...scenario({ S1: { ...site, lat: 12.5 } }), name: 'Phủ lõm 2027' }] });
+    await first;
+    expect(state.get().lastSavedAt).not.toBeNull();
+    expect(state.get().unsavedChanges).toBe(true);
+    await autosave.flush();
+    expect(state.get().unsavedChanges).toBe(false);
+    expect((await projects.load('p1'))?.scenarios[0]?.name).toBe('Phủ lõm 2027');
+  });
+
+  it('keeps changes marked unsaved when the save fails', async () => {
+    const projects = new MemoryProjectStore();
+    projects.setQuotaBytes(10);
+    const state = createStore<AppState>(base);
+    const autosave = new Autosave(state, projects, () => undefined, 10_000);
+    state.set({ scenarios: [scenario({ S1: { ...site, lat: 13 } })] });
+    await autosave.flush();
+    expect(state.get().unsavedChanges).toBe(true);
+    expect(state.get().lastSavedAt).toBeNull();
+  });
 });

@@ -164,7 +164,10 @@ describe('PhuSong in Chromium', () => {
     await waitForMapIdle(fresh);
     const { after, releasedAt } = await drag5gSiteOut(fresh, 'before-reload');
     await fresh.waitForFunction(
-      (t) => Date.parse(document.querySelector('[data-testid="saved-state"]')?.getAttribute('data-saved-at') ?? '') >= t,
+      (t) => {
+        const el = document.querySelector('[data-testid="saved-state"]');
+        return el?.getAttribute('data-state') === 'saved' && Date.parse(el.getAttribute('data-saved-at') ?? '') >= t;
+      },
       releasedAt,
       { timeout: 10_000 },
     );

@@ -86,14 +86,19 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     await page.waitForFunction((want) => document.querySelector('[data-testid="delta-summary"]')?.textContent === want, afterTwo, { timeout: 30_000 });
     assert.equal(await page.getByTestId('redo').isDisabled(), false);
 
+    const renamedAt = await page.evaluate(() => new Date().toISOString());
     await page.getByTestId('scenario-name').fill('Phủ lõm 2027');
-    await page.waitForFunction(() => (document.querySelector('[data-testid="saved-state"]')?.getAttribute('data-saved-at') ?? '') !== '', null);
-    const savedBefore = await page.getByTestId('saved-state').getAttribute('data-saved-at');
+    // The header reads "unsaved" from the edit until a save that includes it has landed; a save taken before the
+    // rename (the undo's, still in flight) is older than renamedAt.
     await page.waitForFunction(
-      (t) => (document.querySelector('[data-testid="saved-state"]')?.getAttribute('data-saved-at') ?? '') > (t ?? ''),
-      savedBefore,
+      (t) => {
+        const el = document.querySelector('[data-testid="saved-state"]');
+        return el?.getAttribute('data-state') === 'saved' && (el.getAttribute('data-saved-at') ?? '') >= t;
+      },
+      renamedAt,
       { timeout: 10_000 },
     );
+    assert.match(await page.getByTestId('saved-state').innerText(), /^Đã lưu /);
 
     await page.reload();
     await ready(page);
