@@ -1,16 +1,13 @@
 import type { ImportIssue } from '../domain/model/types';
 import { translate, type Lang } from '../ui/i18n/strings';
-import { layerIssueReason } from '../ui/i18n/layer-issue-strings';
+import { featureProblemReason, layerIssueReason } from '../ui/i18n/layer-issue-strings';
 
 /** One line per issue, where it is (line or feature, in the UI's language) before its reason. */
 export function describeIssues(lang: Lang, issues: readonly ImportIssue[]): string[] {
   return issues.map((i) => {
     const where = i.line !== undefined ? translate(lang, 'issueAtLine', { n: i.line })
       : i.index !== undefined ? translate(lang, 'issueAtFeature', { n: i.index }) : '';
-    // GeoJSON readers start their reasons with "feature N: " for the CLI; the notice names the place itself.
-    const prefix = `feature ${i.index ?? ''}: `;
-    const text = layerIssueReason(lang, i);
-    const reason = i.index !== undefined && text.startsWith(prefix) ? text.slice(prefix.length) : text;
+    const reason = i.index !== undefined ? featureProblemReason(lang, i) : layerIssueReason(lang, i);
     return `${i.severity === 'error' ? '✖' : '⚠'} ${where}${where ? ': ' : ''}${reason}`;
   });
 }

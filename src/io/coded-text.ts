@@ -15,7 +15,7 @@ export interface Coded<C extends string> {
 export function renderCodedText<C extends string>(table: Readonly<Record<C, string>>, code: C, params: TextParams, depth = 0): string {
   return table[code].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const sub = params[`${name}Code`];
-    if (depth < 3 && typeof sub === 'string' && sub in table) return renderCodedText(table, sub as C, params, depth + 1);
+    if (depth < 6 && typeof sub === 'string' && sub in table) return renderCodedText(table, sub as C, params, depth + 1);
     const value = params[name];
     return value === undefined ? whole : String(value);
   });

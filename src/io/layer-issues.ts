@@ -2,12 +2,13 @@
  * File-level problems of the layer readers (shapefile, KML, GeoJSON files) as a code plus parameters, like the CSV
  * importer's: `reason` keeps the English text (the CLI's language, and what tests match), and the app renders the
  * code in Vietnamese or English (ui/i18n/layer-issue-strings), with placeholders as in coded-text.
- * Problems inside one feature (its geometry, its properties) are still English text only.
+ * Problems inside one feature (its geometry, its properties) are codes of the same table (feature-issue-texts).
  */
 import type { ImportIssue } from '../domain/model/types';
 import { renderCodedText, type Coded, type TextParams } from './coded-text';
+import { FEATURE_TEXT_EN } from './feature-issue-texts';
 
-export const LAYER_ISSUE_TEXT_EN = {
+const FILE_TEXT_EN = {
   // shapefile zip
   notZip: 'is not a zip archive (a shapefile must be uploaded as one .zip holding .shp, .dbf, .prj)',
   unzipFailed: 'cannot be unzipped: {detail}',
@@ -55,6 +56,8 @@ export const LAYER_ISSUE_TEXT_EN = {
   cannotTell: '{file}: cannot tell what layer this is: {detected}',
 } as const;
 
+export const LAYER_ISSUE_TEXT_EN = { ...FILE_TEXT_EN, ...FEATURE_TEXT_EN } as const;
+
 export type LayerIssueCode = keyof typeof LAYER_ISSUE_TEXT_EN;
 export type LayerIssueParams = TextParams;
 
@@ -73,7 +76,17 @@ export const layerTextEn = (t: LayerText): string => renderLayerText(LAYER_ISSUE
  * by construction: an inner text never uses the outer's label or file).
  */
 export function withProblem(outer: LayerIssueCode, params: LayerIssueParams, inner: LayerText): LayerText {
-  return layerText(outer, { ...inner.params, ...params, problemCode: inner.code });
+  return nested(outer, params, { problem: inner });
+}
+
+/**
+ * `code` whose placeholders named in `slots` take those texts: each slot's parameters join the others' (the
+ * templates are written so that their names differ) and `{slot}` renders the slot's code.
+ */
+export function nested(code: LayerIssueCode, params: LayerIssueParams, slots: Readonly<Record<string, LayerText>>): LayerText {
+  const merged: Record<string, string | number> = {};
+  for (const [slot, inner] of Object.entries(slots)) Object.assign(merged, inner.params, { [`${slot}Code`]: inner.code });
+  return layerText(code, { ...merged, ...params });
 }
 
 export function layerIssue(severity: ImportIssue['severity'], text: LayerText): ImportIssue {

@@ -87,7 +87,6 @@ export const ISSUE_TEXT_EN = {
   bandRange: 'band {band} MHz is outside 300-7200 MHz; ignored',
   bandNoTech: 'no technology for band {bands} MHz; assumed 4G',
   bandFitsNone: 'band {band} MHz fits none of the technologies {techs}; ignored',
-  radioNote: '{detail}',
   techBlank: 'technology is blank; assumed 4G',
   powerBad: 'power is not a number; ignored',
   powerOffsetBad: 'power offset "{value}" is not a number of dB in -30..30; used 0 dB',

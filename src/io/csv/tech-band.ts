@@ -61,22 +61,15 @@ export function parseBands(raw: string): { bands: number[]; unknown: string[] } 
   return { bands, unknown };
 }
 
-/** pairRadios (shared with the GeoJSON reader) words its one warning in English: back to a code. */
-function codedNote(text: string): CodedText {
-  const m = /^band (\d+) MHz fits none of the technologies (.*); ignored$/.exec(text);
-  return m ? coded('bandFitsNone', { band: m[1] ?? '', techs: m[2] ?? '' }) : coded('radioNote', { detail: text });
-}
-
 /** Radios of one row: bands glued to technologies win; other technologies pair with the band column's values. */
 export function rowRadios(techs: readonly TechToken[], bands: readonly number[], warnings: CodedText[]): Radio[] {
   const radios: Radio[] = techs.filter((t) => t.bandMHz !== null).map((t) => ({ tech: t.tech, bandMHz: t.bandMHz ?? DEFAULT_BAND[t.tech] }));
   const bare = techs.filter((t) => t.bandMHz === null).map((t) => t.tech);
-  const notes: string[] = [];
-  if (bare.length > 0) radios.push(...pairRadios(bare, bands, notes));
+  const unfit = (techList: readonly Technology[]) => (band: number) => warnings.push(coded('bandFitsNone', { band: String(band), techs: techList.join(', ') }));
+  if (bare.length > 0) radios.push(...pairRadios(bare, bands, unfit(bare)));
   else if (radios.length === 0 && bands.length > 0) {
     warnings.push(coded('bandNoTech', { bands: bands.join('/') }));
-    radios.push(...pairRadios(['4G'], bands, notes));
+    radios.push(...pairRadios(['4G'], bands, unfit(['4G'])));
   }
-  warnings.push(...notes.map(codedNote));
   return radios;
 }

@@ -1,4 +1,5 @@
-import type { LayerKind } from './detect';
+import { nested, type LayerText } from '../layer-issues';
+import { detected, type Detected } from './detected';
 import { foldText } from './props';
 
 /** Property keys (normalised) that only roads carry: OpenStreetMap tags and Vietnamese road columns. */
@@ -10,17 +11,17 @@ const ROAD_NAME_PREFIXES = ['duong ', 'quoc lo', 'tinh lo', 'ql', 'dt', 'road ',
 const isRoadName = (name: string): boolean => ROAD_NAME_PREFIXES.some((p) => foldText(name).startsWith(p));
 
 /** Roads or fibre for a file of lines: by their properties, else by road-like names; ambiguous files are asked about. */
-export function detectLines(shapes: string, keys: ReadonlySet<string>, names: readonly string[]): { kind: LayerKind | null; reason: string } {
+export function detectLines(shapes: LayerText, keys: ReadonlySet<string>, names: readonly string[]): Detected {
   const roadKeys = ROAD_KEYS.filter((k) => keys.has(k));
   const fibreKeys = FIBRE_KEYS.filter((k) => keys.has(k));
   if (roadKeys.length > 0 && fibreKeys.length > 0) {
-    return { kind: null, reason: `${shapes} with both road properties (${roadKeys.join(', ')}) and fibre properties (${fibreKeys.join(', ')})` };
+    return detected(null, nested('det_roadsAndFibre', { roadKeys: roadKeys.join(', '), fibreKeys: fibreKeys.join(', ') }, { shapes }));
   }
-  if (roadKeys.length > 0) return { kind: 'roads', reason: `${shapes} with road properties ${roadKeys.join(', ')}: read as roads` };
-  if (fibreKeys.length > 0) return { kind: 'fibre', reason: `${shapes} with fibre properties ${fibreKeys.join(', ')}: read as fibre routes` };
+  if (roadKeys.length > 0) return detected('roads', nested('det_roads', { roadKeys: roadKeys.join(', ') }, { shapes }));
+  if (fibreKeys.length > 0) return detected('fibre', nested('det_fibre', { fibreKeys: fibreKeys.join(', ') }, { shapes }));
   const roadNames = names.filter(isRoadName);
   if (names.length > 0 && roadNames.length * 2 >= names.length) {
-    return { kind: 'roads', reason: `${shapes} named like roads (${JSON.stringify(roadNames[0])}): read as roads` };
+    return detected('roads', nested('det_roadNames', { roadName: JSON.stringify(roadNames[0]) }, { shapes }));
   }
-  return { kind: 'fibre', reason: `${shapes}: read as fibre routes` };
+  return detected('fibre', nested('det_fibreDefault', {}, { shapes }));
 }

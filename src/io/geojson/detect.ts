@@ -1,3 +1,5 @@
+import { layerText, nested } from '../layer-issues';
+import { detected, type Detected } from './detected';
 import { asFeature } from './features';
 import { shapeClasses, type ShapeClass } from './geometry';
 import { foldText, pick, toText } from './props';
@@ -5,6 +7,7 @@ import { typeFromName } from './unit-props';
 import { detectLines } from './detect-lines';
 
 export type LayerKind = 'units' | 'villages' | 'sites' | 'fibre' | 'roads';
+export type { Detected } from './detected';
 
 const VILLAGE_KEYS = ['village', 'village_id', 'village_name', 'thon', 'ten_thon', 'ma_thon', 'unit_code', 'ten_ap'];
 const SITE_KEYS = ['carrier', 'operator', 'nha_mang', 'azimuth', 'azimuths', 'goc_phuong_vi', 'height', 'height_m', 'do_cao', 'tech', 'technologies', 'cong_nghe', 'site_id', 'ma_tram', 'ten_tram', 'band', 'bands', 'bang_tan'];
@@ -43,25 +46,31 @@ function mostly(names: readonly string[], test: (name: string) => boolean): stri
 
 const isVillageName = (name: string): boolean => VILLAGE_PREFIXES.some((p) => foldText(name).startsWith(p));
 
-export function detectLayerKind(features: readonly unknown[]): { kind: LayerKind | null; reason: string } {
+const CLASS_WORD = { polygon: 'w_polygons', line: 'w_lines', point: 'w_points' } as const;
+
+export function detectLayerKind(features: readonly unknown[]): Detected {
   const { counts, keys, names } = survey(features);
   const total = counts.polygon + counts.line + counts.point;
-  if (total === 0) return { kind: null, reason: `none of the ${features.length} features has a readable geometry` };
+  if (total === 0) return detected(null, layerText('det_noGeometry', { total: features.length }));
   const dominant = (Object.keys(counts) as ShapeClass[]).reduce((a, b) => (counts[b] > counts[a] ? b : a));
-  const shapes = `${counts[dominant]} of ${features.length} features are ${dominant}s`;
+  const shapes = nested('det_shapes', { count: counts[dominant], total: features.length }, { cls: layerText(CLASS_WORD[dominant]) });
   if (dominant === 'line') return detectLines(shapes, keys, names);
   const villageKeys = found(keys, VILLAGE_KEYS);
   const villageNames = mostly(names, isVillageName);
-  const villageWhy = villageKeys.length > 0 ? `properties ${villageKeys.join(', ')}` : `names like ${JSON.stringify(villageNames[0])}`;
+  const villageWhy = villageKeys.length > 0
+    ? layerText('w_villageProps', { villageKeys: villageKeys.join(', ') })
+    : layerText('w_villageNames', { villageName: JSON.stringify(villageNames[0]) });
+  const asVillages = (): Detected => detected('villages', nested('det_villages', {}, { shapes, villageWhy }));
   const looksVillage = villageKeys.length > 0 || villageNames.length > 0;
   if (dominant === 'polygon') {
-    if (looksVillage) return { kind: 'villages', reason: `${shapes} with village ${villageWhy}` };
+    if (looksVillage) return asVillages();
     const unitKeys = found(keys, UNIT_KEYS);
-    const why = unitKeys.length > 0 ? ` with properties ${unitKeys.join(', ')}` : mostly(names, (n) => typeFromName(n) !== undefined).length > 0 ? ' named like communes/wards' : '';
-    return { kind: 'units', reason: `${shapes}${why}: read as reporting units` };
+    if (unitKeys.length > 0) return detected('units', nested('det_unitsByProps', { unitKeys: unitKeys.join(', ') }, { shapes }));
+    const named = mostly(names, (n) => typeFromName(n) !== undefined).length > 0;
+    return detected('units', nested(named ? 'det_unitsByNames' : 'det_units', {}, { shapes }));
   }
   const siteKeys = found(keys, SITE_KEYS);
-  if (siteKeys.length > 0) return { kind: 'sites', reason: `${shapes} with site properties ${siteKeys.join(', ')}` };
-  if (looksVillage) return { kind: 'villages', reason: `${shapes} with village ${villageWhy}` };
-  return { kind: null, reason: `${shapes} but have neither site properties (carrier, azimuth, height, tech) nor village names/properties (Thôn/Bon/Buôn/Tổ dân phố, village, thon, unit_code)` };
+  if (siteKeys.length > 0) return detected('sites', nested('det_sites', { siteKeys: siteKeys.join(', ') }, { shapes }));
+  if (looksVillage) return asVillages();
+  return detected(null, nested('det_neither', {}, { shapes }));
 }

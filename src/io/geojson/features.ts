@@ -1,6 +1,7 @@
 import type { ImportIssue } from '../../domain/model/types';
 import { newNotes, type Checked, type CoordNotes } from './coords';
-import { featureIssue, formatValue } from './issues';
+import { layerText } from '../layer-issues';
+import { featureIssue, formatValue, rejectedIssue } from './issues';
 import { pick, readProps, toText, type PropMap } from './props';
 
 export interface RawFeature {
@@ -14,12 +15,12 @@ const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineS
 
 export function asFeature(raw: unknown): Checked<RawFeature> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, reason: `${formatValue(raw)} is not a GeoJSON Feature` };
+    return { ok: false, reason: layerText('notFeature', { value: formatValue(raw) }) };
   }
   const obj = raw as Record<string, unknown>;
   if (typeof obj.type === 'string' && GEOMETRY_TYPES.has(obj.type)) return { ok: true, value: { geometry: obj, props: readProps(null), id: undefined } };
   if (!('geometry' in obj) && obj.type !== 'Feature') {
-    return { ok: false, reason: `${formatValue(raw)} is not a GeoJSON Feature (no geometry)` };
+    return { ok: false, reason: layerText('notFeatureNoGeometry', { value: formatValue(raw) }) };
   }
   return { ok: true, value: { geometry: obj.geometry, props: readProps(obj.properties), id: obj.id } };
 }
@@ -46,10 +47,10 @@ export function readEach<T>(features: readonly unknown[], fileName: string, read
     const read = readOne(feature.value, index, notes);
     if (notes.zDropped && !zReported) {
       zReported = true;
-      issues.push(featureIssue('warning', index, `${fileName} has 3D/4D coordinates (first here); the extra ordinates were dropped`));
+      issues.push(featureIssue('warning', index, layerText('zDropped', { file: fileName })));
     }
     if (!read.ok) {
-      issues.push(featureIssue('error', index, `rejected: ${read.reason}`));
+      issues.push(rejectedIssue(index, read.reason));
       return;
     }
     for (const w of notes.warnings) issues.push(featureIssue('warning', index, w));
@@ -71,7 +72,7 @@ export function lineIdAndName(
   let id = toText(pick(feature.props, idKeys)?.value) ?? toText(feature.id);
   if (id === undefined) {
     id = generatedId(fileName, index);
-    notes.warnings.push(`no id property (${idKeys.slice(0, 3).join('/')}); using ${JSON.stringify(id)}`);
+    notes.warnings.push(layerText('noLineId', { keys: idKeys.slice(0, 3).join('/'), id: JSON.stringify(id) }));
   }
   return { id, name: toText(pick(feature.props, nameKeys)?.value) ?? id };
 }

@@ -2,6 +2,7 @@ import type { FibreRoute, ImportResult, Laying } from '../../domain/model/types'
 import type { Checked, CoordNotes } from './coords';
 import { lineIdAndName, linePartId, readEach, type RawFeature } from './features';
 import { readLines } from './geometry';
+import { layerText, nested, type LayerText } from '../layer-issues';
 import { normalizeKey, pick, toText, type PropMap } from './props';
 
 const ID_KEYS = ['id', 'route_id', 'ma_tuyen', 'ma', 'code'];
@@ -23,13 +24,13 @@ const KIND_WORDS: Record<string, FibreRoute['kind']> = {
 };
 
 /** A word from a closed vocabulary; warns only when the property exists but is unrecognised. */
-function readWord<T extends string>(props: PropMap, keys: readonly string[], words: Record<string, T>, fallback: T, what: string, warnings: string[]): T {
+function readWord<T extends string>(props: PropMap, keys: readonly string[], words: Record<string, T>, fallback: T, what: LayerText, warnings: LayerText[]): T {
   const entry = pick(props, keys);
   if (!entry) return fallback;
   const text = toText(entry.value);
   const word = text === undefined ? undefined : words[normalizeKey(text)];
   if (word) return word;
-  warnings.push(`${entry.key} ${JSON.stringify(entry.value)} is not a known ${what}; used ${fallback}`);
+  warnings.push(nested('unknownWord', { key: entry.key, value: JSON.stringify(entry.value), fallback }, { what }));
   return fallback;
 }
 
@@ -38,8 +39,8 @@ function readRoute(feature: RawFeature, index: number, notes: CoordNotes, fileNa
   if (!lines.ok) return lines;
   const { props } = feature;
   const { id, name } = lineIdAndName(feature, index, notes, fileName, ID_KEYS, NAME_KEYS);
-  const laying = readWord(props, LAYING_KEYS, LAYING_WORDS, 'unknown', 'laying (aerial/underground/duct)', notes.warnings);
-  const kind = readWord(props, KIND_KEYS, KIND_WORDS, 'unknown', 'route kind (backbone/spur)', notes.warnings);
+  const laying = readWord(props, LAYING_KEYS, LAYING_WORDS, 'unknown', layerText('w_laying'), notes.warnings);
+  const kind = readWord(props, KIND_KEYS, KIND_WORDS, 'unknown', layerText('w_routeKind'), notes.warnings);
   const routes = lines.value.map((coordinates, i) => ({ id: linePartId(id, i), name, laying, kind, coordinates }));
   return { ok: true, value: routes };
 }

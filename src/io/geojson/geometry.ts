@@ -1,6 +1,7 @@
 import { kinks, rewind } from '@turf/turf';
 import type { UnitGeometry } from '../../domain/model/types';
 import { fail, readLineCoords, readPolygonCoords, readPosition, type Checked, type CoordNotes, type Pos } from './coords';
+import { layerText, nested, type LayerText } from '../layer-issues';
 import { formatValue } from './issues';
 
 interface RawGeometry {
@@ -19,14 +20,14 @@ const CLASS_OF: Record<string, ShapeClass> = {
 };
 
 function asGeometry(raw: unknown): Checked<RawGeometry> {
-  if (raw === null || raw === undefined) return fail('geometry is null');
-  if (typeof raw !== 'object' || Array.isArray(raw)) return fail(`geometry ${formatValue(raw)} is not a GeoJSON geometry object`);
+  if (raw === null || raw === undefined) return fail('geomNull');
+  if (typeof raw !== 'object' || Array.isArray(raw)) return fail('geomNotObject', { value: formatValue(raw) });
   const { type, coordinates, geometries } = raw as Record<string, unknown>;
   if (typeof type !== 'string' || (!(type in CLASS_OF) && type !== 'GeometryCollection')) {
-    return fail(`geometry type ${formatValue(type)} is not a GeoJSON geometry type`);
+    return fail('geomBadType', { value: formatValue(type) });
   }
-  if (type === 'GeometryCollection' && (!Array.isArray(geometries) || geometries.length === 0)) return fail('geometry is empty (GeometryCollection with no geometries)');
-  if (type !== 'GeometryCollection' && Array.isArray(coordinates) && coordinates.length === 0) return fail(`geometry is empty (${type} with no coordinates)`);
+  if (type === 'GeometryCollection' && (!Array.isArray(geometries) || geometries.length === 0)) return fail('geomEmptyCollection');
+  if (type !== 'GeometryCollection' && Array.isArray(coordinates) && coordinates.length === 0) return fail('geomEmptyCoords', { type });
   return { ok: true, value: { type, coordinates, geometries } };
 }
 
@@ -38,7 +39,8 @@ function members(raw: unknown): Checked<RawGeometry[]> {
   const out: RawGeometry[] = [];
   for (const child of geom.value.geometries as unknown[]) {
     const inner = members(child);
-    if (!inner.ok) return fail(`GeometryCollection member: ${inner.reason}`);
+    // A member of a nested collection is named once.
+    if (!inner.ok) return inner.reason.code === 'collectionMember' ? inner : { ok: false, reason: nested('collectionMember', {}, { member: inner.reason }) };
     out.push(...inner.value);
   }
   return { ok: true, value: out };
@@ -51,46 +53,46 @@ export function shapeClasses(raw: unknown): ShapeClass[] {
 }
 
 /** Keeps the members of one class; a collection that holds others gets a warning naming what was ignored. */
-function membersOf(raw: unknown, cls: ShapeClass, notes: CoordNotes, wanted: string): Checked<RawGeometry[]> {
+function membersOf(raw: unknown, cls: ShapeClass, notes: CoordNotes, wanted: LayerText): Checked<RawGeometry[]> {
   const m = members(raw);
   if (!m.ok) return m;
   const kept = m.value.filter((g) => CLASS_OF[g.type] === cls);
   const isCollection = (raw as { type?: unknown }).type === 'GeometryCollection';
   if (kept.length === 0) {
     const found = [...new Set(m.value.map((g) => g.type))].join(', ');
-    return fail(isCollection ? `GeometryCollection holds ${found} but no ${wanted}` : `geometry is ${found}; expected ${wanted}`);
+    return { ok: false, reason: nested(isCollection ? 'collectionNoWanted' : 'geomWrongKind', { found }, { wanted }) };
   }
   if (isCollection && kept.length < m.value.length) {
-    notes.warnings.push(`GeometryCollection: ignored ${m.value.length - kept.length} geometries that are not ${wanted}`);
+    notes.warnings.push(nested('collectionIgnored', { count: m.value.length - kept.length }, { wanted }));
   }
   return { ok: true, value: kept };
 }
 
 export function readPolygonal(raw: unknown, notes: CoordNotes): Checked<UnitGeometry> {
-  const m = membersOf(raw, 'polygon', notes, 'Polygon or MultiPolygon');
+  const m = membersOf(raw, 'polygon', notes, layerText('w_wantPolygon'));
   if (!m.ok) return m;
   const polygons: Pos[][][] = [];
   for (const g of m.value) {
     const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-    if (!Array.isArray(parts)) return fail(`${g.type} coordinates are ${formatValue(parts)}, not an array`);
+    if (!Array.isArray(parts)) return fail('coordsNotArray', { type: g.type, value: formatValue(parts) });
     for (const [i, part] of parts.entries()) {
-      const poly = readPolygonCoords(part, notes, parts.length > 1 ? `polygon ${i + 1}` : 'polygon');
+      const poly = readPolygonCoords(part, notes, parts.length > 1 ? i + 1 : null);
       if (!poly.ok) return poly;
       polygons.push(poly.value);
     }
   }
   const first = polygons[0];
-  if (!first) return fail('geometry is empty (no polygons)');
+  if (!first) return fail('noPolygons');
   const shape: UnitGeometry = polygons.length === 1 ? { type: 'Polygon', coordinates: first } : { type: 'MultiPolygon', coordinates: polygons };
   const wound = windPolygonal(shape);
   const vertices = polygons.reduce((n, poly) => poly.reduce((m, ring) => m + ring.length, n), 0);
   if (vertices > MAX_KINK_CHECK_VERTICES) {
-    notes.warnings.push(`polygon has ${vertices} vertices; not checked for self-intersection (limit ${MAX_KINK_CHECK_VERTICES})`);
+    notes.warnings.push(layerText('tooManyVertices', { count: vertices, limit: MAX_KINK_CHECK_VERTICES }));
     return { ok: true, value: wound };
   }
   const crossings = kinks(wound).features;
   const at = crossings[0]?.geometry.coordinates;
-  if (at) notes.warnings.push(`polygon intersects itself at ${crossings.length} point(s), first near [${at.map((v) => v.toFixed(5)).join(', ')}]`);
+  if (at) notes.warnings.push(layerText('selfIntersects', { count: crossings.length, at: at.map((v) => v.toFixed(5)).join(', ') }));
   return { ok: true, value: wound };
 }
 
@@ -102,33 +104,33 @@ export function windPolygonal(shape: UnitGeometry): UnitGeometry {
 
 /** Every line part: a LineString gives one, a MultiLineString or collection gives several. */
 export function readLines(raw: unknown, notes: CoordNotes): Checked<Pos[][]> {
-  const m = membersOf(raw, 'line', notes, 'LineString or MultiLineString');
+  const m = membersOf(raw, 'line', notes, layerText('w_wantLine'));
   if (!m.ok) return m;
   const lines: Pos[][] = [];
   for (const g of m.value) {
     const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
-    if (!Array.isArray(parts)) return fail(`${g.type} coordinates are ${formatValue(parts)}, not an array`);
+    if (!Array.isArray(parts)) return fail('coordsNotArray', { type: g.type, value: formatValue(parts) });
     for (const [i, part] of parts.entries()) {
-      const line = readLineCoords(part, notes, parts.length > 1 ? `line part ${i + 1}` : 'line');
+      const line = readLineCoords(part, notes, parts.length > 1 ? i + 1 : null);
       if (!line.ok) return line;
       lines.push(line.value);
     }
   }
-  return lines.length > 0 ? { ok: true, value: lines } : fail('geometry is empty (no lines)');
+  return lines.length > 0 ? { ok: true, value: lines } : fail('noLines');
 }
 
 export function readPoints(raw: unknown, notes: CoordNotes): Checked<Pos[]> {
-  const m = membersOf(raw, 'point', notes, 'Point or MultiPoint');
+  const m = membersOf(raw, 'point', notes, layerText('w_wantPoint'));
   if (!m.ok) return m;
   const points: Pos[] = [];
   for (const g of m.value) {
     const list = g.type === 'Point' ? [g.coordinates] : g.coordinates;
-    if (!Array.isArray(list)) return fail(`${g.type} coordinates are ${formatValue(list)}, not an array`);
+    if (!Array.isArray(list)) return fail('coordsNotArray', { type: g.type, value: formatValue(list) });
     for (const item of list) {
       const pos = readPosition(item, notes);
       if (!pos.ok) return pos;
       points.push(pos.value);
     }
   }
-  return points.length > 0 ? { ok: true, value: points } : fail('geometry is empty (no points)');
+  return points.length > 0 ? { ok: true, value: points } : fail('noPoints');
 }

@@ -5,7 +5,7 @@ import { parseGeoJsonText } from './parse';
 import { readRoads } from './roads';
 import { readSites } from './sites';
 import { readUnits } from './units';
-import { layerIssue, layerText } from '../layer-issues';
+import { layerIssue, nested } from '../layer-issues';
 import { readVillages } from './villages';
 
 export type { LayerKind } from './detect';
@@ -44,7 +44,7 @@ export function readGeoJsonLayer(
   if (chosen === undefined) {
     const detected = detectLayerKind(parsed.features);
     if (detected.kind === null) {
-      return { kind: null, issues: [...parsed.issues, layerIssue('error', layerText('cannotTell', { file: fileName, detected: detected.reason }))] };
+      return { kind: null, issues: [...parsed.issues, layerIssue('error', nested('cannotTell', { file: fileName }, { detected: detected.text }))] };
     }
     chosen = detected.kind;
   }

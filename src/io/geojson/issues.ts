@@ -1,7 +1,13 @@
 import type { ImportIssue } from '../../domain/model/types';
+import { layerIssue, nested, type LayerText } from '../layer-issues';
 
-export function featureIssue(severity: ImportIssue['severity'], index: number, message: string): ImportIssue {
-  return { severity, index, reason: `feature ${index}: ${message}` };
+export function featureIssue(severity: ImportIssue['severity'], index: number, message: LayerText): ImportIssue {
+  return { ...layerIssue(severity, nested('feature', { index }, { message })), index };
+}
+
+/** A feature that was not read at all, and why. */
+export function rejectedIssue(index: number, why: LayerText): ImportIssue {
+  return featureIssue('error', index, nested('rejected', {}, { why }));
 }
 
 /** Renders a raw input value for a message, keeping NaN/Infinity visible (JSON.stringify would print null). */

@@ -1,4 +1,5 @@
 import type { Radio, Sector, Technology } from '../../domain/model/types';
+import { layerText, nested, type LayerText } from '../layer-issues';
 import { formatValue } from './issues';
 import { normalizeKey, toList, toNumber } from './props';
 
@@ -17,21 +18,21 @@ const TECH_WORDS: Record<string, Technology> = {
   '4g': '4G', lte: '4G', '4g_lte': '4G', '5g': '5G', nr: '5G', '5g_nr': '5G',
 };
 
-export function readTechs(value: unknown, warnings: string[]): Technology[] {
+export function readTechs(value: unknown, warnings: LayerText[]): Technology[] {
   const techs: Technology[] = [];
   for (const token of toList(value)) {
     const tech = TECH_WORDS[normalizeKey(String(token))];
     if (tech) techs.push(tech);
-    else warnings.push(`technology ${formatValue(token)} is not 2G/3G/4G/5G; ignored`);
+    else warnings.push(layerText('techUnknown', { value: formatValue(token) }));
   }
   return techs;
 }
 
-export function readNumberList(value: unknown, what: string, warnings: string[]): number[] {
+export function readNumberList(value: unknown, what: LayerText, warnings: LayerText[]): number[] {
   const out: number[] = [];
   for (const token of toList(value)) {
     const n = toNumber(token);
-    if (n === undefined) warnings.push(`${what} ${formatValue(token)} is not a number; ignored`);
+    if (n === undefined) warnings.push(nested('listNotNumber', { value: formatValue(token) }, { what }));
     else out.push(n);
   }
   return out;
@@ -39,9 +40,10 @@ export function readNumberList(value: unknown, what: string, warnings: string[])
 
 /**
  * Pairs technologies with bands. Equal counts pair in order; otherwise each technology takes the first unused band
- * it is usually deployed on (or its default band), and a left-over band goes to the newest listed technology that uses it.
+ * it is usually deployed on (or its default band), and a left-over band goes to the newest listed technology that
+ * uses it; a band none uses is passed to `unfit` (the CSV and GeoJSON readers word it in their own tables).
  */
-export function pairRadios(techs: readonly Technology[], bands: readonly number[], warnings: string[]): Radio[] {
+export function pairRadios(techs: readonly Technology[], bands: readonly number[], unfit: (band: number) => void): Radio[] {
   if (bands.length === techs.length) return techs.map((tech, i) => ({ tech, bandMHz: bands[i] ?? DEFAULT_BAND[tech] }));
   const unused = [...bands];
   const radios: Radio[] = techs.map((tech) => {
@@ -52,7 +54,7 @@ export function pairRadios(techs: readonly Technology[], bands: readonly number[
   for (const band of unused) {
     const tech = [...techs].reverse().find((t) => USUAL_BANDS[t].includes(band));
     if (tech) radios.push({ tech, bandMHz: band });
-    else warnings.push(`band ${band} MHz fits none of the technologies ${techs.join(', ')}; ignored`);
+    else unfit(band);
   }
   return radios;
 }
@@ -60,21 +62,21 @@ export function pairRadios(techs: readonly Technology[], bands: readonly number[
 const OMNI_WORDS = new Set(['omni', 'o', 'none', '']);
 
 /** Sectors from azimuths; beamwidth and tilt are one value for all or a list matching the azimuths. */
-export function readSectors(azimuths: unknown, beamwidths: unknown, tilts: unknown, warnings: string[]): Sector[] | string {
+export function readSectors(azimuths: unknown, beamwidths: unknown, tilts: unknown, warnings: LayerText[]): Sector[] | LayerText {
   const azs: (number | null)[] = [];
   for (const token of toList(azimuths)) {
     const n = toNumber(token);
     if (n !== undefined) azs.push(((n % 360) + 360) % 360);
     else if (OMNI_WORDS.has(normalizeKey(String(token)))) azs.push(null);
-    else return `azimuth ${formatValue(token)} is not a number`;
+    else return layerText('azimuthNotNumber', { value: formatValue(token) });
   }
   if (azs.length === 0) azs.push(null);
-  const bws = readNumberList(beamwidths, 'beamwidth', warnings);
-  const tls = readNumberList(tilts, 'tilt', warnings);
+  const bws = readNumberList(beamwidths, layerText('w_beamwidth'), warnings);
+  const tls = readNumberList(tilts, layerText('w_tilt'), warnings);
   const badBeam = bws.find((b) => !(b > 0 && b <= 360));
-  if (badBeam !== undefined) return `beamwidth ${badBeam} must be within (0, 360] degrees`;
+  if (badBeam !== undefined) return layerText('beamwidthRange', { value: badBeam });
   const badTilt = tls.find((t) => !(t >= -90 && t <= 90));
-  if (badTilt !== undefined) return `tilt ${badTilt} must be within [-90, 90] degrees`;
+  if (badTilt !== undefined) return layerText('tiltRange', { value: badTilt });
   return azs.map((azimuthDeg, i) => ({
     azimuthDeg,
     beamwidthDeg: bws[i] ?? bws[0] ?? (azimuthDeg === null ? 360 : 65),

@@ -2,6 +2,7 @@ import type { ImportResult, Site, Technology } from '../../domain/model/types';
 import type { Checked, CoordNotes } from './coords';
 import { generatedId, readEach, type RawFeature } from './features';
 import { readPoints } from './geometry';
+import { layerText, type LayerText } from '../layer-issues';
 import { featureIssue, formatValue } from './issues';
 import { normalizeKey, pick, toBoolean, toNumber, toText, type PropMap } from './props';
 import { pairRadios, readNumberList, readSectors, readTechs } from './site-radios';
@@ -24,16 +25,17 @@ const MAX_HEIGHT_M = 1000;
 const MIN_BAND_MHZ = 300;
 const MAX_BAND_MHZ = 7200;
 
-function readHeight(props: PropMap, warnings: string[]): Checked<number> {
+function readHeight(props: PropMap, warnings: LayerText[]): Checked<number> {
   const entry = pick(props, HEIGHT_KEYS);
   if (!entry) {
-    warnings.push(`no height property (height/height_m/do_cao); assumed ${DEFAULT_HEIGHT_M} m`);
+    warnings.push(layerText('noHeight', { height: DEFAULT_HEIGHT_M }));
     return { ok: true, value: DEFAULT_HEIGHT_M };
   }
   const h = toNumber(entry.value);
-  if (h === undefined) return { ok: false, reason: `${entry.key} ${formatValue(entry.value)} is not a number` };
-  if (h <= 0) return { ok: false, reason: `${entry.key} ${formatValue(entry.value)} must be a positive height in metres` };
-  if (h > MAX_HEIGHT_M) return { ok: false, reason: `${entry.key} ${formatValue(entry.value)} exceeds ${MAX_HEIGHT_M} m` };
+  const shown = { key: entry.key, value: formatValue(entry.value) };
+  if (h === undefined) return { ok: false, reason: layerText('heightNotNumber', shown) };
+  if (h <= 0) return { ok: false, reason: layerText('heightNotPositive', shown) };
+  if (h > MAX_HEIGHT_M) return { ok: false, reason: layerText('heightTooTall', { ...shown, max: MAX_HEIGHT_M }) };
   return { ok: true, value: h };
 }
 
@@ -48,27 +50,27 @@ function readSite(feature: RawFeature, index: number, notes: CoordNotes, fileNam
   const points = readPoints(feature.geometry, notes);
   if (!points.ok) return points;
   const [point] = points.value;
-  if (!point) return { ok: false, reason: 'geometry is empty (no points)' };
-  if (points.value.length > 1) notes.warnings.push(`${points.value.length} points; used the first`);
+  if (!point) return { ok: false, reason: layerText('noPoints') };
+  if (points.value.length > 1) notes.warnings.push(layerText('manyPoints', { count: points.value.length }));
   const { props } = feature;
   const height = readHeight(props, notes.warnings);
   if (!height.ok) return height;
   const sectors = readSectors(pick(props, AZIMUTH_KEYS)?.value, pick(props, BEAMWIDTH_KEYS)?.value, pick(props, TILT_KEYS)?.value, notes.warnings);
-  if (typeof sectors === 'string') return { ok: false, reason: sectors };
+  if (!Array.isArray(sectors)) return { ok: false, reason: sectors };
   let techs: Technology[] = readTechs(pick(props, TECH_KEYS)?.value, notes.warnings);
-  const bands = readNumberList(pick(props, BAND_KEYS)?.value, 'band', notes.warnings).filter((b) => {
+  const bands = readNumberList(pick(props, BAND_KEYS)?.value, layerText('w_band'), notes.warnings).filter((b) => {
     const sane = b >= MIN_BAND_MHZ && b <= MAX_BAND_MHZ;
-    if (!sane) notes.warnings.push(`band ${b} MHz is outside ${MIN_BAND_MHZ}-${MAX_BAND_MHZ} MHz; ignored`);
+    if (!sane) notes.warnings.push(layerText('bandOutside', { band: b, min: MIN_BAND_MHZ, max: MAX_BAND_MHZ }));
     return sane;
   });
   if (techs.length === 0) {
     techs = ['4G'];
-    notes.warnings.push('no technology property (tech/technologies/cong_nghe); assumed 4G');
+    notes.warnings.push(layerText('noTech'));
   }
   let id = toText(pick(props, ID_KEYS)?.value) ?? toText(feature.id);
   if (id === undefined) {
     id = generatedId(fileName, index);
-    notes.warnings.push(`no id property (id/site_id/ma_tram); using ${JSON.stringify(id)}`);
+    notes.warnings.push(layerText('noSiteId', { id: JSON.stringify(id) }));
   }
   const site: Site = {
     id,
@@ -78,7 +80,7 @@ function readSite(feature: RawFeature, index: number, notes: CoordNotes, fileNam
     lat: point[1],
     heightM: height.value,
     sectors,
-    radios: pairRadios(techs, bands, notes.warnings),
+    radios: pairRadios(techs, bands, (band) => notes.warnings.push(layerText('bandFitsNone', { band, techs: techs.join(', ') }))),
     proposed: readProposed(props),
   };
   return { ok: true, value: [site] };
@@ -100,7 +102,7 @@ export function readSites(features: readonly unknown[], fileName: string): Impor
     while (taken.has(`${item.id}-${n}`)) n += 1;
     const id = `${item.id}-${n}`;
     taken.add(id);
-    issues.push(featureIssue('warning', index, `duplicate site id ${JSON.stringify(item.id)} (also feature ${earlier}); kept as ${JSON.stringify(id)}`));
+    issues.push(featureIssue('warning', index, layerText('duplicateSiteId', { id: JSON.stringify(item.id), first: earlier, kept: JSON.stringify(id) })));
     return { ...item, id };
   });
   return { items, issues };

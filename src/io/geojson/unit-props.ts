@@ -1,4 +1,5 @@
 import type { Clutter } from '../../domain/model/types';
+import { layerText, type LayerText } from '../layer-issues';
 import { foldText, normalizeKey, pick, toCount, toText, type PropMap } from './props';
 
 export const CODE_KEYS = ['code', 'ma', 'ma_xa', 'gso_code', 'ma_dvhc', 'commune_code', 'unit_code', 'adm3_pcode', 'id'];
@@ -32,12 +33,12 @@ export function typeFromName(name: string): string | undefined {
   return NAME_PREFIXES.find(([prefix]) => folded.startsWith(prefix))?.[1];
 }
 
-export function readUnitType(props: PropMap, name: string): { type: string; warning?: string } {
+export function readUnitType(props: PropMap, name: string): { type: string; warning?: LayerText } {
   const raw = toText(pick(props, TYPE_KEYS)?.value);
   if (raw !== undefined) return { type: TYPE_WORDS[normalizeKey(raw)] ?? raw };
   const inferred = typeFromName(name);
   if (inferred) return { type: inferred };
-  return { type: '', warning: `no type property and name ${JSON.stringify(name)} has no Xã/Phường/Thị trấn/Đặc khu prefix; type left empty` };
+  return { type: '', warning: layerText('noUnitType', { name: JSON.stringify(name) }) };
 }
 
 export function readDistrict(props: PropMap): string {
@@ -45,26 +46,26 @@ export function readDistrict(props: PropMap): string {
 }
 
 /** Population from the usual names, or any "population_<year>" / "dan_so_<year>" column. */
-export function readPopulation(props: PropMap): { population: number; warning?: string } {
+export function readPopulation(props: PropMap): { population: number; warning?: LayerText } {
   let entry = pick(props, POPULATION_KEYS);
   if (!entry) {
     const yearKey = [...props.keys()].sort().reverse().find((k) => /^(population|pop|dan_so|danso)_?\d{4}$/.test(k));
     entry = yearKey ? pick(props, [yearKey]) : undefined;
   }
-  if (!entry) return { population: 0, warning: 'no population property; population set to 0' };
+  if (!entry) return { population: 0, warning: layerText('noPopulation') };
   const n = toCount(entry.value);
   if (n === undefined || n < 0) {
-    return { population: 0, warning: `${entry.key} ${JSON.stringify(entry.value)} is not a valid population; population set to 0` };
+    return { population: 0, warning: layerText('badPopulation', { key: entry.key, value: JSON.stringify(entry.value) }) };
   }
   return { population: Math.round(n) };
 }
 
-export function readClutter(props: PropMap, type: string): { clutter: Clutter; warning?: string } {
+export function readClutter(props: PropMap, type: string): { clutter: Clutter; warning?: LayerText } {
   const fallback: Clutter = type === 'Phường' || type === 'Thị trấn' ? 'urban' : 'rural';
   const entry = pick(props, CLUTTER_KEYS);
   const text = toText(entry?.value);
   if (!entry || text === undefined) return { clutter: fallback };
   const clutter = CLUTTER_WORDS[normalizeKey(text)];
   if (clutter) return { clutter };
-  return { clutter: fallback, warning: `${entry.key} ${JSON.stringify(entry.value)} is not urban/suburban/rural/open; used ${fallback}` };
+  return { clutter: fallback, warning: layerText('badClutter', { key: entry.key, value: JSON.stringify(entry.value), fallback }) };
 }

@@ -2,6 +2,7 @@ import type { ImportIssue, ImportResult, ReportingUnit } from '../../domain/mode
 import type { Checked, CoordNotes } from './coords';
 import { generatedId, readEach, type Indexed, type RawFeature } from './features';
 import { readPolygonal } from './geometry';
+import { layerText, type LayerText } from '../layer-issues';
 import { featureIssue } from './issues';
 import { pick, toText } from './props';
 import { CODE_KEYS, NAME_KEYS, readClutter, readDistrict, readPopulation, readUnitType } from './unit-props';
@@ -10,18 +11,18 @@ function readUnit(feature: RawFeature, index: number, notes: CoordNotes, fileNam
   const geometry = readPolygonal(feature.geometry, notes);
   if (!geometry.ok) return geometry;
   const { props } = feature;
-  const warn = (w: string | undefined): void => {
+  const warn = (w: LayerText | undefined): void => {
     if (w) notes.warnings.push(w);
   };
   let code = toText(pick(props, CODE_KEYS)?.value) ?? toText(feature.id);
   if (code === undefined) {
     code = generatedId(fileName, index);
-    warn(`no code property (code/ma/ma_xa/gso_code/id); using ${JSON.stringify(code)}`);
+    warn(layerText('noUnitCode', { code: JSON.stringify(code) }));
   }
   let name = toText(pick(props, NAME_KEYS)?.value);
   if (name === undefined) {
     name = code;
-    warn(`no name property (name/ten/ten_xa/NAME_3); using the code ${JSON.stringify(code)}`);
+    warn(layerText('noUnitName', { code: JSON.stringify(code) }));
   }
   const type = readUnitType(props, name);
   warn(type.warning);
@@ -49,7 +50,7 @@ function dedupeCodes(read: Indexed<ReportingUnit>[], issues: ImportIssue[]): Rep
     while (taken.has(`${item.code}-${n}`)) n += 1;
     const code = `${item.code}-${n}`;
     taken.add(code);
-    issues.push(featureIssue('warning', index, `duplicate unit code ${JSON.stringify(item.code)} (also feature ${first}); kept as ${JSON.stringify(code)}`));
+    issues.push(featureIssue('warning', index, layerText('duplicateUnitCode', { code: JSON.stringify(item.code), first, kept: JSON.stringify(code) })));
     return { ...item, code };
   });
 }

@@ -1,5 +1,6 @@
 import { bbox, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { ImportResult, LngLat, ReportingUnit, UnitGeometry, Village } from '../../domain/model/types';
+import { layerText } from '../layer-issues';
 import { readPosition, type Checked, type CoordNotes } from './coords';
 import { generatedId, readEach, type RawFeature } from './features';
 import { readPoints, readPolygonal, shapeClasses } from './geometry';
@@ -33,7 +34,7 @@ function labelPoint(props: PropMap, geometry: UnitGeometry, notes: CoordNotes): 
   if (lon !== undefined && lat !== undefined) {
     const pos = readPosition([Number(lon), Number(lat)], notes);
     if (pos.ok) return pos.value;
-    notes.warnings.push(`lon/lat properties ${String(lon)}, ${String(lat)} are not a valid position; used a point inside the polygon`);
+    notes.warnings.push(layerText('villageBadLonLat', { lon: String(lon), lat: String(lat) }));
   }
   const [x = 0, y = 0] = pointOnFeature(geometry).geometry.coordinates;
   return [x, y];
@@ -47,8 +48,8 @@ function readShape(feature: RawFeature, notes: CoordNotes): Checked<{ geometry: 
   const points = readPoints(feature.geometry, notes);
   if (!points.ok) return points;
   const [first, ...rest] = points.value;
-  if (!first) return { ok: false, reason: 'geometry is empty (no points)' };
-  if (rest.length > 0) notes.warnings.push(`MultiPoint with ${points.value.length} points; used the first`);
+  if (!first) return { ok: false, reason: layerText('noPoints') };
+  if (rest.length > 0) notes.warnings.push(layerText('villageManyPoints', { count: points.value.length }));
   return { ok: true, value: { geometry: null, point: first } };
 }
 
@@ -59,17 +60,17 @@ function readVillage(feature: RawFeature, index: number, notes: CoordNotes, file
   let id = toText(pick(props, ID_KEYS)?.value) ?? toText(feature.id);
   if (id === undefined) {
     id = generatedId(fileName, index);
-    notes.warnings.push(`no id property (id/ma_thon); using ${JSON.stringify(id)}`);
+    notes.warnings.push(layerText('noVillageId', { id: JSON.stringify(id) }));
   }
   const name = toText(pick(props, NAME_KEYS)?.value) ?? id;
   let unitCode = toText(pick(props, UNIT_KEYS)?.value);
   if (unitCode === undefined && units) unitCode = findUnitCode(shape.value.point, units);
   if (unitCode === undefined) {
     unitCode = '';
-    notes.warnings.push(units ? 'no unit_code property and the village lies in none of the given units; unitCode left empty' : 'no unit_code property and no units to locate it in; unitCode left empty');
+    notes.warnings.push(layerText(units ? 'villageNoUnit' : 'villageNoUnits'));
   }
   const population = readPopulation(props);
-  if (population.warning && !population.warning.startsWith('no population')) notes.warnings.push(population.warning);
+  if (population.warning && population.warning.code !== 'noPopulation') notes.warnings.push(population.warning);
   return { ok: true, value: [{ id, name, unitCode, population: population.population, geometry: shape.value.geometry, point: shape.value.point }] };
 }
 

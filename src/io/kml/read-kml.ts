@@ -5,7 +5,7 @@ import { errorMessage } from '../../domain/text/error-message';
 import { detectLayerKind, type LayerKind } from '../geojson';
 import { readFeaturesAsLayer, type LayerRead } from '../shapefile/features-layer';
 import { looksLikeZip } from '../shapefile/shapefile-parts';
-import { layerIssue, layerText, withProblem, type LayerText } from '../layer-issues';
+import { layerIssue, layerText, nested, withProblem, type LayerText } from '../layer-issues';
 
 /** An XML DOM togeojson can walk: the browser's Document, or @xmldom/xmldom's in Node. */
 export type KmlDocument = Parameters<typeof kml>[0];
@@ -55,7 +55,7 @@ function chooseKind(features: readonly unknown[], fileName: string, issues: Impo
   const detected = detectLayerKind(features);
   const points = features.filter(isPointFeature).length;
   if (detected.kind !== null || points * 2 <= features.length) return undefined;
-  issues.push(layerIssue('warning', layerText('kmlReadAsSites', { file: fileName, detected: detected.reason })));
+  issues.push(layerIssue('warning', nested('kmlReadAsSites', { file: fileName }, { detected: detected.text })));
   return 'sites';
 }
 

@@ -317,7 +317,6 @@ const ISSUE_TEXT_VI: Record<CsvIssueCode, string> = {
   bandRange: 'băng tần {band} MHz nằm ngoài 300-7200 MHz; bỏ qua',
   bandNoTech: 'băng tần {bands} MHz không có công nghệ; coi là 4G',
   bandFitsNone: 'băng tần {band} MHz không hợp với công nghệ nào trong {techs}; bỏ qua',
-  radioNote: '{detail}',
   techBlank: 'công nghệ trống; coi là 4G',
   powerBad: 'công suất không phải là số; bỏ qua',
   powerOffsetBad: 'độ lệch công suất “{value}” không phải số dB trong -30..30; dùng 0 dB',

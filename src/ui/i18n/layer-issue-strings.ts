@@ -1,9 +1,10 @@
 import type { ImportIssue } from '../../domain/model/types';
 import { LAYER_ISSUE_TEXT_EN, renderLayerText, type LayerIssueCode } from '../../io/layer-issues';
+import { FEATURE_TEXT_VI } from './feature-issue-strings';
 import type { Lang } from './strings';
 
 /** The layer readers' file-level problems in Vietnamese, code for code (see io/layer-issues). */
-const LAYER_ISSUE_TEXT_VI: Readonly<Record<LayerIssueCode, string>> = {
+const FILE_TEXT_VI = {
   notZip: 'không phải tệp nén zip (shapefile phải được tải lên thành một tệp .zip chứa .shp, .dbf, .prj)',
   unzipFailed: 'không giải nén được: {detail}',
   noShp: 'không chứa tệp .shp nào',
@@ -48,6 +49,8 @@ const LAYER_ISSUE_TEXT_VI: Readonly<Record<LayerIssueCode, string>> = {
   cannotTell: '{file}: không xác định được đây là lớp dữ liệu gì: {detected}',
 };
 
+const LAYER_ISSUE_TEXT_VI: Readonly<Record<LayerIssueCode, string>> = { ...FILE_TEXT_VI, ...FEATURE_TEXT_VI };
+
 const isLayerCode = (code: string | undefined): code is LayerIssueCode => code !== undefined && code in LAYER_ISSUE_TEXT_EN;
 
 /** A layer reader's issue in the UI's language; issues without a layer code keep their (English) text. */
@@ -55,4 +58,11 @@ export function layerIssueReason(lang: Lang, issue: ImportIssue): string {
   const code = issue.layerCode;
   if (!isLayerCode(code)) return issue.reason;
   return renderLayerText(lang === 'vi' ? LAYER_ISSUE_TEXT_VI : LAYER_ISSUE_TEXT_EN, code, issue.params ?? {});
+}
+
+/** Like layerIssueReason, without the "feature N: " frame of a feature's problem (for a list that names the feature). */
+export function featureProblemReason(lang: Lang, issue: ImportIssue): string {
+  const inner = issue.params?.messageCode;
+  if (issue.layerCode !== 'feature' || typeof inner !== 'string' || !isLayerCode(inner)) return layerIssueReason(lang, issue);
+  return renderLayerText(lang === 'vi' ? LAYER_ISSUE_TEXT_VI : LAYER_ISSUE_TEXT_EN, inner, issue.params ?? {});
 }

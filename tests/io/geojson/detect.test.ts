@@ -18,7 +18,7 @@ describe('detectLayerKind', () => {
     expect(villages.kind).toBe('villages');
     expect(villages.reason).toContain('Thôn 3');
     const units = detectLayerKind([poly({ name: 'Xã Đắk Ha' }), poly({ name: 'Phường Nghĩa Đức' })]);
-    expect(units).toEqual({ kind: 'units', reason: '2 of 2 features are polygons named like communes/wards: read as reporting units' });
+    expect(units).toMatchObject({ kind: 'units', reason: '2 of 2 features are polygons named like communes/wards: read as reporting units' });
   });
 
   it('tells village polygons by a village property', () => {
@@ -34,7 +34,7 @@ describe('detectLayerKind', () => {
     const unclear = detectLayerKind([pt({ name: 'Chợ' })]);
     expect(unclear.kind).toBeNull();
     expect(unclear.reason).toContain('neither site properties');
-    expect(detectLayerKind([feature(null), 'x'])).toEqual({ kind: null, reason: 'none of the 2 features has a readable geometry' });
+    expect(detectLayerKind([feature(null), 'x'])).toMatchObject({ kind: null, reason: 'none of the 2 features has a readable geometry' });
   });
 
   it('follows the majority geometry class', () => {
