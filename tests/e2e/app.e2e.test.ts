@@ -128,6 +128,8 @@ describe('PhuSong in Chromium', () => {
     const text = await notice.innerText();
     assert.match(text, /Đã nhập 2 đối tượng từ fibre-with-bad-row\.geojson/);
     assert.match(text, /1 vấn đề/);
+    await notice.locator('summary').click();
+    assert.match(await notice.locator('details').innerText(), /✖ đối tượng 2: bị loại: tọa độ \[107\.5, "abc"\] không phải là số/);
     await page.waitForSelector('[data-testid="status"][data-state="ready"]');
     assert.equal(await page.locator('[data-testid="commune-table"] tfoot td').last().innerText(), sitesBefore);
     await page.screenshot({ path: `${OUT}/after-import.png` });
