@@ -9,6 +9,7 @@ const REASON: Record<StoreErrorKind, ReliabilityKey> = {
   'newer-version': 'reasonNewerVersion',
   invalid: 'reasonInvalid',
   'not-found': 'reasonNotFound',
+  conflict: 'reasonConflict',
 };
 
 const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));

@@ -2,8 +2,9 @@
  * Opening the PhuSong IndexedDB database and its object-store layout. idb's own `openDB` always uses the global
  * `indexedDB`, so this does the same with an injectable factory (fake-indexeddb in tests) through idb's `wrap`.
  *
- * Layout (DB_VERSION 1): `meta` holds one ProjectSummary per project for the list, `payload` the whole project,
- * both keyed by project id and always written in the same transaction; `kv` holds small settings (lastOpened).
+ * Layout (DB_VERSION 1): `meta` holds one ProjectSummary per project for the list, with the stored copy's
+ * revision, `payload` the whole project, both keyed by project id and always written in the same transaction;
+ * `kv` holds small settings (lastOpened).
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Project, ProjectSummary } from './project';
@@ -12,8 +13,11 @@ import { unavailableError } from './store-errors';
 
 export const DB_VERSION = 1;
 
+/** Records written before revisions existed have none: they read as revision 0. */
+export type StoredSummary = ProjectSummary & { revision?: number };
+
 export interface PhuSongDb extends DBSchema {
-  meta: { key: string; value: ProjectSummary };
+  meta: { key: string; value: StoredSummary };
   /** May hold an older schemaVersion than the code's; load() migrates it. */
   payload: { key: string; value: Project };
   kv: { key: string; value: string };

@@ -3,12 +3,12 @@
  * the transaction is aborted, so a crash, a full disk or an unstorable value leaves the previous version whole.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { openPhuSongDb, type Db, type PhuSongDb } from './idb-open';
+import { openPhuSongDb, type Db, type PhuSongDb, type StoredSummary } from './idb-open';
 import { migrateProject } from './migrations';
 import { byUpdatedDesc, CURRENT_SCHEMA_VERSION, summarize, type Project, type ProjectSummary } from './project';
 import { assertSavable, cleanName, notFound } from './save-guard';
-import { StoreError, type ProjectStore } from './store';
-import { unavailableError, writeError } from './store-errors';
+import { StoreError, type ProjectStore, type StoredProject } from './store';
+import { conflictError, unavailableError, writeError } from './store-errors';
 
 const LAST_OPENED = 'lastOpened';
 
@@ -17,6 +17,10 @@ type WriteTx<N extends Names> = IDBPTransaction<PhuSongDb, N, 'readwrite'>;
 
 function readError(e: unknown): StoreError {
   return e instanceof StoreError ? e : unavailableError('reading saved projects failed', e);
+}
+
+function summaryOf(m: StoredSummary): ProjectSummary {
+  return { id: m.id, name: m.name, updatedAt: m.updatedAt, sites: m.sites, units: m.units };
 }
 
 export class IdbProjectStore implements ProjectStore {
@@ -33,30 +37,47 @@ export class IdbProjectStore implements ProjectStore {
 
   async list(): Promise<ProjectSummary[]> {
     try {
-      return (await this.db.getAll('meta')).sort(byUpdatedDesc);
+      return (await this.db.getAll('meta')).map(summaryOf).sort(byUpdatedDesc);
     } catch (e) {
       throw readError(e);
     }
   }
 
   async load(id: string): Promise<Project | null> {
+    return (await this.loadWithRevision(id))?.project ?? null;
+  }
+
+  async loadWithRevision(id: string): Promise<StoredProject | null> {
     let raw: Project | undefined;
+    let meta: StoredSummary | undefined;
     try {
-      raw = await this.db.get('payload', id);
+      const tx = this.db.transaction(['payload', 'meta'], 'readonly');
+      [raw, meta] = await Promise.all([tx.objectStore('payload').get(id), tx.objectStore('meta').get(id)]);
+      await tx.done;
     } catch (e) {
       throw readError(e);
     }
     if (raw === undefined) return null;
-    return raw.schemaVersion === CURRENT_SCHEMA_VERSION ? raw : migrateProject(raw);
+    const project = raw.schemaVersion === CURRENT_SCHEMA_VERSION ? raw : migrateProject(raw);
+    return { project, revision: meta?.revision ?? 0 };
   }
 
-  async save(project: Project): Promise<void> {
+  async save(project: Project, baseRevision?: number): Promise<number> {
     assertSavable(project);
+    let next = 0;
     await this.write(['payload', 'meta'], `save "${project.name}"`, async (tx) => {
+      // The revision check and the write are one transaction: no other save can land between them.
+      const stored = await tx.objectStore('meta').get(project.id);
+      const current = stored === undefined ? null : (stored.revision ?? 0);
+      if (current !== null && baseRevision !== undefined && current !== baseRevision) {
+        throw conflictError(project.name, current, baseRevision);
+      }
+      next = (current ?? baseRevision ?? 0) + 1;
       // Payload first: it is the big clone and the likeliest to fail.
       await tx.objectStore('payload').put(project);
-      await tx.objectStore('meta').put(summarize(project));
+      await tx.objectStore('meta').put({ ...summarize(project), revision: next });
     });
+    return next;
   }
 
   async rename(id: string, name: string): Promise<void> {
@@ -64,9 +85,10 @@ export class IdbProjectStore implements ProjectStore {
     await this.write(['payload', 'meta'], `rename project ${id} to "${clean}"`, async (tx) => {
       const p = await tx.objectStore('payload').get(id);
       if (!p) throw notFound(id);
+      const revision = ((await tx.objectStore('meta').get(id))?.revision ?? 0) + 1;
       const renamed = { ...p, name: clean, updatedAt: new Date().toISOString() };
       await tx.objectStore('payload').put(renamed);
-      await tx.objectStore('meta').put(summarize(renamed));
+      await tx.objectStore('meta').put({ ...summarize(renamed), revision });
     });
   }
 

@@ -4,11 +4,12 @@
  */
 import { summarize, byUpdatedDesc, type Project, type ProjectSummary } from './project';
 import { assertSavable, cleanName, notFound } from './save-guard';
-import type { ProjectStore } from './store';
-import { quotaError, writeError } from './store-errors';
+import type { ProjectStore, StoredProject } from './store';
+import { conflictError, quotaError, writeError } from './store-errors';
 
 export class MemoryProjectStore implements ProjectStore {
   private readonly projects = new Map<string, Project>();
+  private readonly revisions = new Map<string, number>();
   private lastOpened: string | null = null;
   private quotaBytes: number | null = null;
 
@@ -26,8 +27,17 @@ export class MemoryProjectStore implements ProjectStore {
     return p ? structuredClone(p) : null;
   }
 
-  async save(project: Project): Promise<void> {
+  async loadWithRevision(id: string): Promise<StoredProject | null> {
+    const project = await this.load(id);
+    return project ? { project, revision: this.revisions.get(id) ?? 0 } : null;
+  }
+
+  async save(project: Project, baseRevision?: number): Promise<number> {
     assertSavable(project);
+    const current = this.projects.has(project.id) ? (this.revisions.get(project.id) ?? 0) : null;
+    if (current !== null && baseRevision !== undefined && current !== baseRevision) {
+      throw conflictError(project.name, current, baseRevision);
+    }
     let copy: Project;
     try {
       copy = structuredClone(project);
@@ -35,17 +45,22 @@ export class MemoryProjectStore implements ProjectStore {
       throw writeError(e, `save "${project.name}"`);
     }
     if (this.quotaBytes !== null && this.sizeWith(copy) > this.quotaBytes) throw quotaError(`save "${project.name}"`);
+    const next = (current ?? baseRevision ?? 0) + 1;
     this.projects.set(copy.id, copy);
+    this.revisions.set(copy.id, next);
+    return next;
   }
 
   async rename(id: string, name: string): Promise<void> {
     const p = this.projects.get(id);
     if (!p) throw notFound(id);
     this.projects.set(id, { ...p, name: cleanName(id, name), updatedAt: new Date().toISOString() });
+    this.revisions.set(id, (this.revisions.get(id) ?? 0) + 1);
   }
 
   async remove(id: string): Promise<void> {
     this.projects.delete(id);
+    this.revisions.delete(id);
     if (this.lastOpened === id) this.lastOpened = null;
   }
 

@@ -40,6 +40,15 @@ export function unavailableError(reason: string, cause?: unknown): StoreError {
   );
 }
 
+/** A save refused because the stored copy changed since the caller's base revision (another tab saved). */
+export function conflictError(name: string, stored: number, base: number): StoreError {
+  return new StoreError(
+    'conflict',
+    `Could not save "${name}": it was changed in another tab or window since this one loaded it ` +
+      `(stored revision ${stored}, this tab's ${base}). Nothing was overwritten.`,
+  );
+}
+
 /** The error to throw for a failed write; `action` as for quotaError. StoreErrors pass through unchanged. */
 export function writeError(e: unknown, action: string): StoreError {
   if (e instanceof StoreError) return e;

@@ -1,13 +1,28 @@
 /** The persistence contract the UI talks to, and the one error type every implementation throws. */
 import type { Project, ProjectSummary } from './project';
 
+/** A stored project and the revision of its stored copy (0 for a copy written before revisions existed). */
+export interface StoredProject {
+  project: Project;
+  revision: number;
+}
+
 export interface ProjectStore {
   /** Most recently updated first. */
   list(): Promise<ProjectSummary[]>;
   /** null when no project has that id. */
   load(id: string): Promise<Project | null>;
-  /** Atomic: afterwards the store holds either the whole new project or, on failure, the whole previous one. */
-  save(project: Project): Promise<void>;
+  /** As load, with the revision a later save must name as its base. */
+  loadWithRevision(id: string): Promise<StoredProject | null>;
+  /**
+   * Atomic: afterwards the store holds either the whole new project or, on failure, the whole previous one.
+   * Every save or rename adds one to the stored copy's revision; the new revision is returned. With
+   * `baseRevision` (the revision the caller last loaded or saved), a stored copy at another revision was written
+   * by someone else since (another tab): nothing is written and StoreError 'conflict' is thrown. A project not
+   * stored (new, or deleted elsewhere) is written whatever the base. Without it the write is unconditional.
+   */
+  save(project: Project, baseRevision?: number): Promise<number>;
+  /** Adds one to the revision, so a tab holding the project open sees the rename as a change. */
   rename(id: string, name: string): Promise<void>;
   /** Removing an unknown id is not an error. */
   remove(id: string): Promise<void>;
@@ -16,7 +31,7 @@ export interface ProjectStore {
   setLastOpened(id: string): Promise<void>;
 }
 
-export type StoreErrorKind = 'quota' | 'unavailable' | 'newer-version' | 'invalid' | 'not-found';
+export type StoreErrorKind = 'quota' | 'unavailable' | 'newer-version' | 'invalid' | 'not-found' | 'conflict';
 
 /** `message` is meant for the user as is; `details` lists individual problems (validation errors). */
 export class StoreError extends Error {

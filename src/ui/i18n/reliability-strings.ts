@@ -11,6 +11,7 @@ const vi = {
   reasonNewerVersion: 'dữ liệu đã lưu thuộc một phiên bản PhuSong mới hơn; bản đã lưu không bị thay đổi. Hãy cập nhật PhuSong',
   reasonInvalid: 'dự án chứa dữ liệu không lưu được; chưa có gì bị thay đổi',
   reasonNotFound: 'dự án không còn trong bộ nhớ (có thể đã bị xóa ở một thẻ khác)',
+  reasonConflict: 'dự án đã được lưu ở một thẻ hoặc cửa sổ khác sau khi thẻ này mở nó; bản đó không bị ghi đè',
   storageUnavailable: 'Không lưu được dự án trong trình duyệt này: {reason}. Công việc vẫn mở trong phiên này.',
   projectRefused: 'Không mở được {file}: {reason}',
   newerFile:
@@ -47,6 +48,7 @@ const en: Record<ReliabilityKey, string> = {
   reasonNewerVersion: 'the saved data belongs to a newer PhuSong; it has not been changed. Update PhuSong',
   reasonInvalid: 'the project holds a value that cannot be stored; nothing was changed',
   reasonNotFound: 'the project is no longer stored (it may have been deleted in another tab)',
+  reasonConflict: 'the project was saved in another tab or window after this one opened it; that version was not overwritten',
   storageUnavailable: 'Projects cannot be saved in this browser: {reason}. Your work stays open for this session.',
   projectRefused: 'Could not open {file}: {reason}',
   newerFile:

@@ -110,6 +110,21 @@ describe('IdbProjectStore', () => {
     expect(loaded?.createdAt).toBe('2024-11-05T00:00:00.000Z');
   });
 
+  it('reads a project stored before revisions existed as revision 0 and checks saves against it', async () => {
+    const factory = new IDBFactory();
+    const store = await IdbProjectStore.open(factory);
+    const old = sampleProject({ id: 'old' });
+    const db = await rawDb(factory);
+    await db.put('payload', old);
+    await db.put('meta', { id: 'old', name: old.name, updatedAt: old.updatedAt, sites: 2, units: 1 });
+    db.close();
+    vi.unstubAllGlobals();
+    expect(await store.loadWithRevision('old')).toEqual({ project: old, revision: 0 });
+    expect((await store.save({ ...old, name: 'Stale' }, 3).catch((e: unknown) => e))).toMatchObject({ kind: 'conflict' });
+    expect(await store.save({ ...old, name: 'Current' }, 0)).toBe(1);
+    expect((await store.list())[0]).toEqual({ id: 'old', name: 'Current', updatedAt: old.updatedAt, sites: 2, units: 1 });
+  });
+
   it('refuses a stored project from a newer schema and leaves it as it was', async () => {
     const factory = new IDBFactory();
     const store = await IdbProjectStore.open(factory);

@@ -122,6 +122,57 @@ export function runStoreContract<S extends ProjectStore>(name: string, h: StoreH
       expect(await store.list()).toEqual([]);
     });
 
+    it('counts revisions: a new project is saved at 1, each save and rename adds one', async () => {
+      const store = await h.create();
+      const p = sampleProject();
+      expect(await store.save(p, 0)).toBe(1);
+      expect((await store.loadWithRevision(p.id))?.revision).toBe(1);
+      expect(await store.save({ ...p, name: 'v2' }, 1)).toBe(2);
+      await store.rename(p.id, 'v3');
+      const stored = await store.loadWithRevision(p.id);
+      expect(stored?.revision).toBe(3);
+      expect(stored?.project.name).toBe('v3');
+      expect(await store.loadWithRevision('ghost')).toBeNull();
+    });
+
+    it('refuses a save whose base revision is stale (two tabs saved from the same base) and keeps the first save', async () => {
+      const store = await h.create();
+      const p = sampleProject();
+      const base = await store.save(p, 0);
+      const tabA = sampleProject();
+      const tabB = sampleProject();
+      Object.assign(tabA.scenarios[0] ?? {}, { name: 'Renamed in A' });
+      Object.assign(tabB.scenarios[0] ?? {}, { note: 'Note from B' });
+      expect(await store.save(tabA, base)).toBe(base + 1);
+      const err = await rejection(store.save(tabB, base));
+      expect(err.kind).toBe('conflict');
+      expect(err.message).toContain(p.name);
+      const stored = await store.loadWithRevision(p.id);
+      expect(stored?.project).toEqual(tabA);
+      expect(stored?.revision).toBe(base + 1);
+      // After reloading the stored copy, B saves on top of A's work.
+      expect(await store.save({ ...tabA, name: 'B after reload' }, base + 1)).toBe(base + 2);
+    });
+
+    it('refuses a save based on a revision from before another tab renamed the project', async () => {
+      const store = await h.create();
+      const p = sampleProject();
+      const base = await store.save(p, 0);
+      await store.rename(p.id, 'Renamed in the list');
+      expect((await rejection(store.save({ ...p, name: 'Old name' }, base))).kind).toBe('conflict');
+      expect((await store.load(p.id))?.name).toBe('Renamed in the list');
+    });
+
+    it('writes a project that is not stored whatever the base, and unconditionally without a base', async () => {
+      const store = await h.create();
+      const p = sampleProject();
+      expect(await store.save(p, 4)).toBe(5);
+      await store.remove(p.id);
+      expect(await store.save(p, 5)).toBe(6);
+      expect(await store.save({ ...p, name: 'Tool' })).toBe(7);
+      expect((await store.load(p.id))?.name).toBe('Tool');
+    });
+
     it('stores markup in strings as plain data', async () => {
       const store = await h.create();
       const p = sampleProject({ name: XSS });
