@@ -9,6 +9,7 @@ const CSP = [
   "img-src 'self' data: blob:",
   // https: is here only for the optional online basemap (off by default; the user types its XYZ URL): maplibre
   // fetches raster tiles with fetch() (to read their cache headers), so connect-src is the one directive it needs.
+  // public/csp-basemap.js then adds a second policy that narrows it to the one origin of the URL entered.
   "connect-src 'self' data: blob: https:",
   // Our coverage worker and maplibre's (setWorkerUrl in map-controller.ts) are files of this build, never blob: URLs.
   "worker-src 'self'",
@@ -21,7 +22,10 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'phusong-csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+      { tag: 'script', attrs: { src: './csp-basemap.js' }, injectTo: 'head-prepend' },
+    ],
   };
 }
 

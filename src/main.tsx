@@ -6,6 +6,7 @@ import './ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppActions } from './app/actions';
+import { rememberBasemapOrigin } from './app/basemap-policy';
 import { startCoverageWorker } from './app/coverage-client';
 import { INITIAL_STATE } from './app/state';
 import { createStore } from './app/store';
@@ -17,6 +18,11 @@ const actions = new AppActions(store, startCoverageWorker());
 store.subscribe(() => {
   document.documentElement.lang = store.get().lang;
 });
+try {
+  rememberBasemapOrigin(store, window.localStorage);
+} catch {
+  // localStorage itself refused: the next page load allows no basemap host, the safe side.
+}
 
 // A reload or a closed tab within the autosave's delay would otherwise lose the last edit.
 document.addEventListener('visibilitychange', () => {

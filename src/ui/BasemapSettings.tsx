@@ -1,11 +1,15 @@
+import { allowedBasemapOrigin, basemapAccess, basemapOrigin } from '../app/basemap-policy';
 import { useApp, useAppState, useT } from './context';
 
 /** The only way PhuSong reaches the network: an XYZ raster URL the user types and switches on. */
 export function BasemapSettings() {
-  const { store } = useApp();
+  const { store, actions } = useApp();
   const t = useT();
   const url = useAppState((s) => s.basemapUrl);
   const on = useAppState((s) => s.layers.basemap);
+  const allowed = allowedBasemapOrigin(document);
+  const access = basemapAccess(url, allowed);
+  const reload = () => void actions.projects.saveNow().finally(() => window.location.reload());
   return (
     <section className="panel" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings')}</h2>
@@ -22,6 +26,15 @@ export function BasemapSettings() {
           onChange={(e) => store.set({ basemapUrl: e.target.value.trim() })}
         />
       </label>
+      {url !== '' && access === 'none' && <p className="hint" data-testid="basemap-hint">{t('basemapHttpsOnly')}</p>}
+      {access === 'needs-reload' && (
+        <p className="hint" data-testid="basemap-hint">
+          {t('basemapNeedsReload', { allowed: allowed || t('basemapNoHost'), origin: basemapOrigin(url) ?? '' })}{' '}
+          <button type="button" data-testid="basemap-reload" onClick={reload}>
+            {t('basemapReload')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { scenarioSites } from '../app/scenarios';
 import { MapController } from '../map/map-controller';
 import { useApp } from './context';
 import { DropZone } from './DropZone';
+import { allowedBasemapOrigin, basemapAccess } from '../app/basemap-policy';
 
 /** Hosts the imperative map controller and feeds it the store's state; React never re-renders the map itself. */
 export function MapPanel() {
@@ -23,7 +24,9 @@ export function MapPanel() {
     const unregisterBounds = registerMainMapBounds(() => controller.viewState().bounds);
     const push = () => {
       const s = store.get();
-      controller.setView({ ...s, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null });
+      // A basemap host the page's policy does not allow yet would only fill the console with refused requests.
+      const basemapUrl = basemapAccess(s.basemapUrl, allowedBasemapOrigin(document)) === 'allowed' ? s.basemapUrl : '';
+      controller.setView({ ...s, basemapUrl, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null });
     };
     push();
     const unsubscribe = store.subscribe(push);

