@@ -11,12 +11,29 @@ export interface Coded<C extends string> {
   params: TextParams;
 }
 
+/** The most characters of one value (a name, a cell, a header) a message quotes: a 1 MB cell never makes a 1 MB notice. */
+export const MAX_QUOTED_CHARS = 120;
+
+/** `value` as text cut to `max` characters with "…" (never splitting a surrogate pair). */
+export function capQuoted(value: string | number, max = MAX_QUOTED_CHARS): string {
+  const text = String(value);
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const last = cut.charCodeAt(cut.length - 1);
+  return `${last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut}…`;
+}
+
+/** The first `keep` items joined for a message, and how many were left out. */
+export function shortList(items: readonly string[], keep = 5): { shown: string; more: number } {
+  return { shown: items.slice(0, keep).map((s) => capQuoted(s, 40)).join(', '), more: Math.max(0, items.length - keep) };
+}
+
 /** The text of a code in a language's table; unknown placeholders stay visible rather than vanish. */
 export function renderCodedText<C extends string>(table: Readonly<Record<C, string>>, code: C, params: TextParams, depth = 0): string {
   return table[code].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const sub = params[`${name}Code`];
-    if (depth < 6 && typeof sub === 'string' && sub in table) return renderCodedText(table, sub as C, params, depth + 1);
+    if (depth < 6 && typeof sub === 'string' && Object.hasOwn(table, sub)) return renderCodedText(table, sub as C, params, depth + 1);
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    return value === undefined ? whole : capQuoted(value);
   });
 }

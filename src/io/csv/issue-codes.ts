@@ -20,6 +20,7 @@ export const ISSUE_TEXT_EN = {
   w_swapped: 'latitude and longitude look swapped',
   w_lonSign: 'longitude has the wrong sign',
   w_latSign: 'latitude has the wrong sign',
+  w_headersMore: '{shown} … and {more} more',
   // reading one coordinate (degrees or DMS)
   c_empty: 'empty',
   c_parts: '{count} numbers; expected degrees, minutes, seconds',

@@ -5,7 +5,8 @@ import { detectRowMode, groupSites, type RowMode } from './group-sites';
 import type { BBox } from './location';
 import type { ColumnMapping } from './mapping';
 import type { CsvCrs } from './mapping-profile';
-import { coded, type CsvIssueCode } from './issue-codes';
+import { shortList } from '../coded-text';
+import { coded, type CsvIssueCode, type IssueParams } from './issue-codes';
 import type { CoordKinds } from './locate-row';
 import type { CsvRow } from './parse-rows';
 import { DEFAULT_BEAMWIDTH_DEG, DEFAULT_HEIGHT_M, DEFAULT_TILT_DEG, readRow, type RowContext, type RowRecord } from './read-row';
@@ -94,7 +95,9 @@ export function readSitesFromRows(
   const fatal = !coordsMapped || (!kinds.latLon && meridianDeg === null);
   if (!coordsMapped) {
     const need = options.crs === 'wgs84' ? 'w_needLatLon' : options.crs === 'vn2000' ? 'w_needXy' : 'w_needEither';
-    log.error(undefined, coded('noCoordColumns', { file: options.fileName, needCode: need, headers: headers.join(', ') }));
+    const { shown, more } = shortList(headers);
+    const listed: IssueParams = more > 0 ? { headersCode: 'w_headersMore', shown, more } : { headers: shown };
+    log.error(undefined, coded('noCoordColumns', { file: options.fileName, needCode: need, ...listed }));
   }
   fileWarnings(mapping, options, log);
   const ctx: RowContext = {

@@ -253,6 +253,7 @@ const ISSUE_TEXT_VI: Record<CsvIssueCode, string> = {
   w_swapped: 'vĩ độ và kinh độ có vẻ bị đảo',
   w_lonSign: 'kinh độ sai dấu',
   w_latSign: 'vĩ độ sai dấu',
+  w_headersMore: '{shown} … và {more} cột khác',
   c_empty: 'trống',
   c_parts: '{count} số; cần độ, phút, giây',
   c_notNumber: '“{part}” không phải là số',
