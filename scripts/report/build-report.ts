@@ -1,4 +1,5 @@
 import type { CoverageFigures, PerTech } from '../../src/domain/coverage';
+import { own } from '../../src/domain/model/dict';
 import { TECHNOLOGIES, type Site } from '../../src/domain/model/types';
 import type { LayerName } from './args';
 import type { ReportIssue } from './load';
@@ -98,7 +99,7 @@ export function buildReport(
     row.fibre_km_duct = round(u.ftth.fibreKm.duct, 3);
     row.fibre_km_unknown = round(u.ftth.fibreKm.unknown, 3);
     for (const c of carriers) {
-      for (const t of TECHNOLOGIES) row[`sites_${carrierKey(c)}_${techKey(t)}`] = u.sites[c]?.[t] ?? 0;
+      for (const t of TECHNOLOGIES) row[`sites_${carrierKey(c)}_${techKey(t)}`] = own(u.sites, c)?.[t] ?? 0;
     }
     return row;
   });
@@ -119,7 +120,7 @@ export function buildReport(
   totals.pct_units_ftth = pct(t.pctUnitsFtth);
   totals.pct_villages_ftth = pct(t.pctVillagesFtth);
   for (const c of carriers) {
-    for (const tech of TECHNOLOGIES) totals[`bts_${carrierKey(c)}_${techKey(tech)}`] = t.btsByCarrierTech[c]?.[tech] ?? 0;
+    for (const tech of TECHNOLOGIES) totals[`bts_${carrierKey(c)}_${techKey(tech)}`] = own(t.btsByCarrierTech, c)?.[tech] ?? 0;
   }
   totals.fibre_km_aerial = round(t.fibreKm.aerial, 3);
   totals.fibre_km_underground = round(t.fibreKm.underground, 3);

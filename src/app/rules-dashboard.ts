@@ -3,6 +3,7 @@
  * columns (grouped so the table fits the sidebar) and the sort the user picks by clicking a column.
  */
 import type { CoverageFigures, UnitFigures } from '../domain/coverage';
+import { own } from '../domain/model/dict';
 import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import { PROPOSED_CARRIER } from '../domain/scenario/proposed-site';
 import type { RulesKey } from '../ui/i18n/rules-strings';
@@ -55,7 +56,7 @@ const FIXED_COLUMNS: UnitColumn[] = [
 ];
 
 /** Sites of one carrier in a unit, all technologies (a multi-radio site counts once per technology it carries). */
-export const btsTotal = (u: UnitFigures, carrier: string): number => TECHNOLOGIES.reduce((s, t) => s + (u.sites[carrier]?.[t] ?? 0), 0);
+export const btsTotal = (u: UnitFigures, carrier: string): number => TECHNOLOGIES.reduce((s, t) => s + (own(u.sites, carrier)?.[t] ?? 0), 0);
 
 /** Carriers with sites in any unit of either figures, real ones sorted, the proposer's pseudo-carrier last. */
 export function dashboardCarriers(...figures: readonly (CoverageFigures | null)[]): string[] {

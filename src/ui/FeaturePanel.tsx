@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { own, withEntry } from '../domain/model/dict';
 import { TECHNOLOGIES, type Clutter } from '../domain/model/types';
 
 const CLUTTERS: Clutter[] = ['urban', 'suburban', 'rural', 'open'];
@@ -47,9 +48,9 @@ export function FeaturePanel() {
             <Field label={t('district')}>{unit.district || '—'}</Field>
             <Field label={t('clutter')}>
               <select
-                value={clutterOverrides[unit.code] ?? unit.clutter}
+                value={own(clutterOverrides, unit.code) ?? unit.clutter}
                 data-testid="unit-clutter"
-                onChange={(e) => actions.updateRadio({ clutterOverrides: { ...clutterOverrides, [unit.code]: e.target.value as Clutter } })}
+                onChange={(e) => actions.updateRadio({ clutterOverrides: withEntry(clutterOverrides, unit.code, e.target.value as Clutter) })}
               >
                 {CLUTTERS.map((c) => (
                   <option key={c} value={c}>
@@ -128,7 +129,7 @@ export function FeaturePanel() {
             <Field label={t('code')}>{route.id}</Field>
             <Field label={t('laying')}>{t(route.laying === 'unknown' ? 'unknownLaying' : route.laying)}</Field>
             <Field label={t('kind')}>{route.kind}</Field>
-            <Field label={t('length')}>{formatNumber(lang, (derived?.fibreLengthM[route.id] ?? 0) / 1000, 2)} km</Field>
+            <Field label={t('length')}>{formatNumber(lang, (own(derived?.fibreLengthM, route.id) ?? 0) / 1000, 2)} km</Field>
           </dl>
         </>
       );

@@ -49,7 +49,7 @@ export function SiteEditor({ id }: { id: string }) {
   const lang = useAppState((s) => s.lang);
   const budgets = useAppState((s) => s.budgets);
   const site = useAppState((s) => (s.dataset ? siteIn(s.dataset.sites, activeEdits(s), id) : null));
-  const edited = useAppState((s) => id in activeEdits(s).siteEdits);
+  const edited = useAppState((s) => Object.hasOwn(activeEdits(s).siteEdits, id));
   if (!site) return null;
   const planner = actions.planner;
   const update = (next: Site, field: string) => planner.updateSite(next, field);

@@ -4,6 +4,7 @@
  * cells cross 0 ↔ 1 covering sites, and incremental site edits (unpaint old footprint with repair, paint new one).
  */
 import { TECHNOLOGIES, type Clutter, type Dataset, type Site, type Technology } from '../model/types';
+import { own as ownValue } from '../model/dict';
 import type { FtthResult } from '../ftth';
 import { memoFtth } from './ftth-memo';
 import { cellAreaKm2, cellIndexAt, createGrid, type GridSpec } from '../grid/equal-area-grid';
@@ -306,8 +307,8 @@ export class CoverageModel {
     const cell = cellIndexAt(this.grid, site.lon, site.lat);
     const unit = cell >= 0 ? (this.labels.unit[cell] ?? -1) : -1;
     const u = this.dataset.units[unit];
-    const clutter: Clutter = this.settings.siteClutterOverrides?.[site.id]
-      ?? (u ? (this.settings.clutterOverrides[u.code] ?? u.clutter) : 'rural');
+    const clutter: Clutter = ownValue(this.settings.siteClutterOverrides, site.id)
+      ?? (u ? (ownValue(this.settings.clutterOverrides, u.code) ?? u.clutter) : 'rural');
     const own = TECHNOLOGIES.filter((t) => site.radios.some((r) => r.tech === t));
     const techs = this.techLists.get(own.join()) ?? own;
     this.techLists.set(own.join(), techs);

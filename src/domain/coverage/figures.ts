@@ -6,6 +6,7 @@
  *     cells outside villages (of all its cells when none are outside villages).
  * Every percentage is 0 when its denominator is 0, never NaN; technologies not computed read 0 throughout.
  */
+import { dict } from '../model/dict';
 import { TECHNOLOGIES, type Dataset, type Laying, type Site, type Technology } from '../model/types';
 import type { FtthResult } from '../ftth';
 import type { CoverageCounters } from './counters';
@@ -144,8 +145,9 @@ export class FiguresBuilder {
   }
 
   private siteTallies(f: FiguresInput): { sitesOfUnit: Record<string, PerTech<number>>[]; bts: Record<string, PerTech<number>> } {
-    const sitesOfUnit: Record<string, PerTech<number>>[] = this.dataset.units.map(() => ({}));
-    const bts: Record<string, PerTech<number>> = {};
+    // keyed by carrier name, which is user data
+    const sitesOfUnit: Record<string, PerTech<number>>[] = this.dataset.units.map(() => dict());
+    const bts = dict<PerTech<number>>();
     f.sites.forEach((s, i) => {
       const techs = f.siteTechs[i] ?? [];
       const row = (bts[s.carrier] ??= perTech(() => 0));

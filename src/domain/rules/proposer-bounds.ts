@@ -4,6 +4,7 @@
  * sum of the reachable villages' weights bounds the candidate's real gain from above.
  */
 import type { Position } from 'geojson';
+import { own } from '../model/dict';
 import type { Clutter, Site, Village } from '../model/types';
 import { budgetFor, defaultModelFor, maxRangeM } from '../radio';
 import { techThresholdDbm, type CoverageSettings } from '../coverage/settings';
@@ -13,7 +14,7 @@ import type { UnitLocator } from './unit-locator';
 /** The clutter the engine picks for a site: its unit's (or the override), rural outside every unit. */
 export function clutterAt(lon: number, lat: number, locator: UnitLocator, settings: CoverageSettings): Clutter {
   const unit = locator.unitAt(lon, lat);
-  return unit ? (settings.clutterOverrides[unit.code] ?? unit.clutter) : 'rural';
+  return unit ? (own(settings.clutterOverrides, unit.code) ?? unit.clutter) : 'rural';
 }
 
 /** Longest 4G boresight range of the site in a clutter, plus two cells for rasterisation. */

@@ -2,16 +2,17 @@
  * A scenario's changes over the baseline sites: replaced sites (by baseline id), added sites and removed ids.
  * The baseline itself is never overwritten; applying the edits gives the sites the scenario shows.
  */
+import { dict, own, withEntry, withoutEntry } from '../model/dict';
 import type { Site } from '../model/types';
 
 export interface ScenarioEdits {
-  /** Replacement for a baseline site, keyed by that site's id. */
+  /** Replacement for a baseline site, keyed by that site's id (read it with `own`: ids may be "constructor"). */
   siteEdits: Record<string, Site>;
   addedSites: Site[];
   removedSiteIds: string[];
 }
 
-export const NO_EDITS: ScenarioEdits = { siteEdits: {}, addedSites: [], removedSiteIds: [] };
+export const NO_EDITS: ScenarioEdits = { siteEdits: dict(), addedSites: [], removedSiteIds: [] };
 
 export function editCount(e: ScenarioEdits): number {
   return Object.keys(e.siteEdits).length + e.addedSites.length + e.removedSiteIds.length;
@@ -21,7 +22,7 @@ export function editCount(e: ScenarioEdits): number {
 export function applyEdits(base: readonly Site[], e: ScenarioEdits): Site[] {
   const removed = new Set(e.removedSiteIds);
   const out: Site[] = [];
-  for (const s of base) if (!removed.has(s.id)) out.push(e.siteEdits[s.id] ?? s);
+  for (const s of base) if (!removed.has(s.id)) out.push(own(e.siteEdits, s.id) ?? s);
   for (const s of e.addedSites) if (!removed.has(s.id)) out.push(s);
   return out;
 }
@@ -33,7 +34,7 @@ export function siteIn(base: readonly Site[], e: ScenarioEdits, id: string): Sit
   if (added) return added;
   const original = base.find((s) => s.id === id);
   // An edit of a site the baseline no longer has (after a new import) is ignored, as applyEdits does.
-  return original ? (e.siteEdits[id] ?? original) : null;
+  return original ? (own(e.siteEdits, id) ?? original) : null;
 }
 
 /** Replaces (or adds) one site in the scenario: added sites are changed in place, baseline sites get an edit. */
@@ -41,7 +42,7 @@ export function withSite(base: readonly Site[], e: ScenarioEdits, site: Site): S
   if (e.addedSites.some((s) => s.id === site.id)) {
     return { ...e, addedSites: e.addedSites.map((s) => (s.id === site.id ? site : s)) };
   }
-  if (base.some((s) => s.id === site.id)) return { ...e, siteEdits: { ...e.siteEdits, [site.id]: site } };
+  if (base.some((s) => s.id === site.id)) return { ...e, siteEdits: withEntry(e.siteEdits, site.id, site) };
   return { ...e, addedSites: [...e.addedSites, site] };
 }
 
@@ -49,14 +50,12 @@ export function withSite(base: readonly Site[], e: ScenarioEdits, site: Site): S
 export function withoutSite(base: readonly Site[], e: ScenarioEdits, id: string): ScenarioEdits {
   if (e.addedSites.some((s) => s.id === id)) return { ...e, addedSites: e.addedSites.filter((s) => s.id !== id) };
   if (!base.some((s) => s.id === id) || e.removedSiteIds.includes(id)) return e;
-  const { [id]: _dropped, ...siteEdits } = e.siteEdits;
-  return { ...e, siteEdits, removedSiteIds: [...e.removedSiteIds, id] };
+  return { ...e, siteEdits: withoutEntry(e.siteEdits, id), removedSiteIds: [...e.removedSiteIds, id] };
 }
 
 /** Puts a baseline site back as imported (drops its edit or its removal). */
 export function revertSite(e: ScenarioEdits, id: string): ScenarioEdits {
-  const { [id]: _dropped, ...siteEdits } = e.siteEdits;
-  return { ...e, siteEdits, removedSiteIds: e.removedSiteIds.filter((x) => x !== id) };
+  return { ...e, siteEdits: withoutEntry(e.siteEdits, id), removedSiteIds: e.removedSiteIds.filter((x) => x !== id) };
 }
 
 function sameSite(a: Site | null, b: Site | null): boolean {

@@ -1,4 +1,5 @@
 import { parseDbf, parseShp } from 'shpjs';
+import { dict } from '../../domain/model/dict';
 import type { ImportIssue } from '../../domain/model/types';
 import { errorMessage } from '../../domain/text/error-message';
 import { prjProjection } from './prj-projection';
@@ -60,9 +61,8 @@ function readAttributes(parts: ShapefileParts, label: string, issues: ImportIssu
     return [];
   }
   const out = rows.map((row) => {
-    const props: Record<string, unknown> = {};
-    if (row !== null && typeof row === 'object') for (const [k, v] of Object.entries(row)) props[k] = cleanValue(v);
-    return props;
+    // a DBF field may be called "__proto__" or "constructor"
+    return dict(row !== null && typeof row === 'object' ? Object.entries(row).map(([k, v]) => [k, cleanValue(v)] as const) : []);
   });
   const garbled = out.some((props) => Object.values(props).some((v) => typeof v === 'string' && v.includes('\uFFFD')));
   if (garbled) {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { own } from '../../domain/model/dict';
 import { TECHNOLOGIES } from '../../domain/model/types';
 import type { CoverageFigures } from '../../domain/coverage';
 import { activeScenario } from '../../app/scenarios';
@@ -43,7 +44,7 @@ export function DashboardPanel() {
     { id: 'unitsFtth', label: t('dUnitsFtth'), value: (f) => f.totals.pctUnitsFtth, format: formatPct },
     { id: 'villagesFtth', label: t('dVillagesFtth'), value: (f) => f.totals.pctVillagesFtth, format: formatPct },
     ...carriers.flatMap((c) => TECHNOLOGIES.map((tech): Indicator => ({
-      id: `bts-${c}-${tech}`, label: t('dBts', { carrier: carrierLabel(lang, c), tech }), value: (f) => f.totals.btsByCarrierTech[c]?.[tech] ?? 0, format: int,
+      id: `bts-${c}-${tech}`, label: t('dBts', { carrier: carrierLabel(lang, c), tech }), value: (f) => own(f.totals.btsByCarrierTech, c)?.[tech] ?? 0, format: int,
     }))).filter((r) => r.value(baseline) > 0 || r.value(scenario) > 0),
     { id: 'kmAerial', label: t('dKmAerial'), value: (f) => f.totals.fibreKm.aerial, format: km },
     { id: 'kmUnderground', label: t('dKmUnderground'), value: (f) => f.totals.fibreKm.underground + f.totals.fibreKm.duct, format: km },

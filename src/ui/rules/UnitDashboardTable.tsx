@@ -4,6 +4,7 @@ import {
   type SortSide, type UnitColumn, type UnitColumnGroup, type UnitSort,
 } from '../../app/rules-dashboard';
 import type { UnitFigures } from '../../domain/coverage';
+import { own } from '../../domain/model/dict';
 import { TECHNOLOGIES } from '../../domain/model/types';
 import { useAppState } from '../context';
 import { formatInt, formatNumber } from '../format';
@@ -22,7 +23,8 @@ function formatValue(lang: Lang, t: RulesT, c: UnitColumn, u: UnitFigures): stri
 function techBreakdown(c: UnitColumn, u: UnitFigures | null): string {
   const carrier = c.carrier;
   if (carrier === null || !u) return '';
-  return TECHNOLOGIES.filter((tech) => (u.sites[carrier]?.[tech] ?? 0) > 0).map((tech) => `${tech} ${u.sites[carrier]?.[tech] ?? 0}`).join(', ');
+  const byTech = own(u.sites, carrier);
+  return TECHNOLOGIES.filter((tech) => (byTech?.[tech] ?? 0) > 0).map((tech) => `${tech} ${byTech?.[tech] ?? 0}`).join(', ');
 }
 
 function changeText(lang: Lang, c: UnitColumn, base: UnitFigures | null, scen: UnitFigures | null): string {
