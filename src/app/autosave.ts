@@ -1,14 +1,23 @@
-import type { ProjectStore } from '../io/store';
+import { isStoreError, type ProjectStore, type StoreError } from '../io/store';
 import { projectFromState, savedSlice, sliceChanged } from './project-sync';
 import { localizedStorageError } from './storage-error-text';
 import { withExportOffer } from './storage-export-offer';
 import type { AppState } from './state';
 import type { Store } from './store';
+import { maySave } from './tab-sync-rules';
+
+export interface AutosaveEvents {
+  /** A save landed as `revision` of the project. */
+  saved?(projectId: string, revision: number): void;
+  /** A save was refused as stale (another tab saved first); `tabSync.conflict` is set and saving stops. */
+  conflict?(e: StoreError): void;
+}
 
 /**
  * Saves the open project shortly after anything it keeps changes. One save is one IndexedDB transaction, so a
  * reload mid-save leaves the previous version; a failed save is reported (once while its notice is shown) with
- * an "Export project" button, and the work stays in memory.
+ * an "Export project" button, and the work stays in memory. Each save names the stored revision the state
+ * derives from; a save refused as stale leaves the other tab's version stored and this tab's work on screen.
  */
 export class Autosave {
   private last: ReturnType<typeof savedSlice> | null = null;
@@ -22,6 +31,7 @@ export class Autosave {
     private readonly projects: ProjectStore,
     private readonly onError: (e: unknown) => void,
     private readonly delayMs = 500,
+    private readonly events: AutosaveEvents = {},
   ) {
     this.last = savedSlice(state.get());
     state.subscribe(() => this.onChange());
@@ -50,15 +60,24 @@ export class Autosave {
     this.timer = null;
     this.saving = this.saving.then(async () => {
       const taken = this.state.get();
+      if (!maySave(taken.tabSync)) return;
       const project = projectFromState(taken);
       if (!project) return;
       try {
-        await this.projects.save(project);
+        const revision = await this.projects.save(project, taken.tabSync.revision);
         this.failureNotices = [];
+        // Another project opened meanwhile has its own revision.
+        if (this.state.get().project?.id !== project.id) return;
         const newer = this.timer !== null || sliceChanged(savedSlice(taken), savedSlice(this.state.get()));
-        this.state.set({ lastSavedAt: project.updatedAt, unsavedChanges: newer });
+        this.state.set((s) => ({ lastSavedAt: project.updatedAt, unsavedChanges: newer, tabSync: { ...s.tabSync, revision, behind: false } }));
+        this.events.saved?.(project.id, revision);
       } catch (e) {
-        this.failed(e);
+        if (isStoreError(e, 'conflict') && this.state.get().project?.id === project.id) {
+          this.state.set((s) => ({ unsavedChanges: true, tabSync: { ...s.tabSync, conflict: true } }));
+          this.events.conflict?.(e);
+        } else {
+          this.failed(e);
+        }
       }
     });
     return this.saving;

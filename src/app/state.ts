@@ -57,6 +57,20 @@ export interface OpenProject {
   createdAt: string;
 }
 
+/** This tab's standing on the open project against the stored copy and other tabs (see tab-sync-rules). */
+export interface TabSync {
+  /** Revision of the stored copy the open project was loaded from or last saved as: the base of the next save. */
+  revision: number;
+  /** 'read-only' while another tab edits the project; this tab then follows that tab's saves. */
+  mode: 'editing' | 'read-only';
+  /** A save was refused because another tab saved first; nothing is saved until the user reloads or keeps both. */
+  conflict: boolean;
+  /** Another tab saved a newer version this tab could not follow, as it has unsaved changes of its own. */
+  behind: boolean;
+}
+
+export const FRESH_TAB_SYNC: TabSync = { revision: 0, mode: 'editing', conflict: false, behind: false };
+
 /** Features a list (underserved villages, undergrounding packages…) asks the map to emphasise. */
 export interface Highlight {
   /** Who set it, so a panel only clears its own. */
@@ -116,6 +130,7 @@ export interface AppState {
   unsavedChanges: boolean;
   /** False when the browser gives no persistent storage (private mode): work is lost on reload. */
   storagePersistent: boolean;
+  tabSync: TabSync;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -155,4 +170,5 @@ export const INITIAL_STATE: AppState = {
   lastSavedAt: null,
   unsavedChanges: false,
   storagePersistent: true,
+  tabSync: FRESH_TAB_SYNC,
 };
