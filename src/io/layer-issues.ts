@@ -12,6 +12,9 @@ const FILE_TEXT_EN = {
   // shapefile zip
   notZip: 'is not a zip archive (a shapefile must be uploaded as one .zip holding .shp, .dbf, .prj)',
   unzipFailed: 'cannot be unzipped: {detail}',
+  zipEntryTooBig: 'holds {entry}, which inflates to more than {limit} (the zip is {zipSize}); refused as a likely zip bomb',
+  zipTotalTooBig: 'inflates to more than {limit} in all (the zip is {zipSize}); refused as a likely zip bomb',
+  zipRatioTooHigh: 'holds {entry}, which inflates to over {inflated} from {compressed} (more than {ratio} times); refused as a likely zip bomb',
   noShp: 'holds no .shp file',
   noShpFound: 'holds no .shp file (found {names})',
   zipProblem: '{file} {problem}',
@@ -36,7 +39,7 @@ const FILE_TEXT_EN = {
   fileEmpty: '{file}: file is empty',
   notXml: '{file} cannot be read as XML: {detail}',
   notKmz: '{file} is not a KMZ (zip) archive',
-  kmzUnzipFailed: '{file} cannot be unzipped: {detail}',
+  kmzProblem: '{file} {problem}',
   kmzNoKml: '{file} holds no .kml document',
   xmlNoRoot: 'has no root element',
   xmlMalformed: 'is not well-formed XML: {detail}',

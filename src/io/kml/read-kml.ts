@@ -1,11 +1,11 @@
 import { kml } from '@tmcw/togeojson';
-import { unzipSync } from 'fflate';
 import type { ImportIssue, ReportingUnit } from '../../domain/model/types';
 import { errorMessage } from '../../domain/text/error-message';
 import { detectLayerKind, type LayerKind } from '../geojson';
 import { readFeaturesAsLayer, type LayerRead } from '../shapefile/features-layer';
 import { looksLikeZip } from '../shapefile/shapefile-parts';
 import { layerIssue, layerText, nested, withProblem, type LayerText } from '../layer-issues';
+import { readZipLimited } from '../zip/read-zip-limited';
 
 /** An XML DOM togeojson can walk: the browser's Document, or @xmldom/xmldom's in Node. */
 export type KmlDocument = Parameters<typeof kml>[0];
@@ -70,15 +70,11 @@ export function readKmlLayer(text: string, fileName: string, kind?: LayerKind, p
 /** KMZ is a zip whose main document is doc.kml (or, failing that, the first .kml in it). */
 export function readKmzLayer(bytes: Uint8Array, fileName: string, kind?: LayerKind, parseXml?: ParseXml, units?: readonly ReportingUnit[]): LayerRead {
   if (!looksLikeZip(bytes)) return { kind: null, issues: [error(layerText('notKmz', { file: fileName }))] };
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => f.name.toLowerCase().endsWith('.kml') });
-  } catch (e) {
-    return { kind: null, issues: [error(layerText('kmzUnzipFailed', { file: fileName, detail: errorMessage(e) }))] };
-  }
-  const names = Object.keys(files).sort();
+  const unzipped = readZipLimited(bytes, (name) => name.toLowerCase().endsWith('.kml'));
+  if (!unzipped.ok) return { kind: null, issues: [error(withProblem('kmzProblem', { file: fileName }, unzipped.problem))] };
+  const names = [...unzipped.files.keys()].sort();
   const main = names.find((n) => n.toLowerCase() === 'doc.kml') ?? names[0];
-  const data = main === undefined ? undefined : files[main];
+  const data = main === undefined ? undefined : unzipped.files.get(main);
   if (main === undefined || !data) return { kind: null, issues: [error(layerText('kmzNoKml', { file: fileName }))] };
   return readKmlLayer(new TextDecoder().decode(data), `${fileName} (${main})`, kind, parseXml, units);
 }

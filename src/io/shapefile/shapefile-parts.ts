@@ -1,6 +1,5 @@
-import { unzipSync } from 'fflate';
 import { layerText, type LayerText } from '../layer-issues';
-import { errorMessage } from '../../domain/text/error-message';
+import { readZipLimited } from '../zip/read-zip-limited';
 
 /** The files of one shapefile layer found in a zip, keyed by extension. */
 export interface ShapefileParts {
@@ -25,17 +24,14 @@ function splitName(path: string): { base: string; ext: string } | null {
   return { base: path.slice(0, dot), ext: path.slice(dot + 1).toLowerCase() };
 }
 
-/** Unzips and groups by base name; layers come sorted by path so the first is predictable. */
+/** Unzips (within the zip limits) and groups by base name; layers come sorted by path so the first is predictable. */
 export function shapefilePartsFromZip(bytes: Uint8Array): { ok: true; layers: ShapefileParts[] } | { ok: false; problem: LayerText } {
   if (!looksLikeZip(bytes)) return { ok: false, problem: layerText('notZip') };
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => PARTS.has(splitName(f.name)?.ext ?? '') && !f.name.includes('__MACOSX') });
-  } catch (e) {
-    return { ok: false, problem: layerText('unzipFailed', { detail: errorMessage(e) }) };
-  }
+  const unzipped = readZipLimited(bytes, (name) => PARTS.has(splitName(name)?.ext ?? '') && !name.includes('__MACOSX'));
+  if (!unzipped.ok) return { ok: false, problem: unzipped.problem };
+  const files = unzipped.files;
   const groups = new Map<string, { base: string; files: Map<string, Uint8Array> }>();
-  for (const [path, data] of Object.entries(files)) {
+  for (const [path, data] of files) {
     const name = splitName(path);
     if (!name) continue;
     const key = name.base.toLowerCase();
@@ -50,7 +46,7 @@ export function shapefilePartsFromZip(bytes: Uint8Array): { ok: true; layers: Sh
     if (shp) layers.push({ base, shp, dbf: parts.get('dbf') ?? null, prj: text(parts.get('prj')), cpg: text(parts.get('cpg')) });
   }
   if (layers.length === 0) {
-    const names = Object.keys(files);
+    const names = [...files.keys()];
     return { ok: false, problem: names.length > 0 ? layerText('noShpFound', { names: names.join(', ') }) : layerText('noShp') };
   }
   layers.sort((a, b) => a.base.localeCompare(b.base));

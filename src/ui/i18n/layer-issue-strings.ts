@@ -7,6 +7,9 @@ import type { Lang } from './strings';
 const FILE_TEXT_VI = {
   notZip: 'không phải tệp nén zip (shapefile phải được tải lên thành một tệp .zip chứa .shp, .dbf, .prj)',
   unzipFailed: 'không giải nén được: {detail}',
+  zipEntryTooBig: 'chứa {entry}, giải nén ra hơn {limit} (tệp zip chỉ {zipSize}); bị từ chối vì có thể là bom zip',
+  zipTotalTooBig: 'giải nén ra tổng cộng hơn {limit} (tệp zip chỉ {zipSize}); bị từ chối vì có thể là bom zip',
+  zipRatioTooHigh: 'chứa {entry}, giải nén ra hơn {inflated} từ {compressed} (gấp hơn {ratio} lần); bị từ chối vì có thể là bom zip',
   noShp: 'không chứa tệp .shp nào',
   noShpFound: 'không chứa tệp .shp nào (chỉ có {names})',
   zipProblem: '{file} {problem}',
@@ -30,7 +33,7 @@ const FILE_TEXT_VI = {
   fileEmpty: '{file}: tệp rỗng',
   notXml: 'không đọc được {file} dưới dạng XML: {detail}',
   notKmz: '{file} không phải tệp KMZ (zip)',
-  kmzUnzipFailed: 'không giải nén được {file}: {detail}',
+  kmzProblem: '{file} {problem}',
   kmzNoKml: '{file} không chứa tài liệu .kml nào',
   xmlNoRoot: 'không có phần tử gốc',
   xmlMalformed: 'không phải XML hợp lệ: {detail}',
