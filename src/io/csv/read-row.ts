@@ -7,6 +7,7 @@ import type { ColumnMapping, SiteField } from './mapping';
 import { parseCsvNumber } from './numbers';
 import type { CsvRow } from './parse-rows';
 import type { IssueLog } from './row-issue';
+import { looksLikeFormula } from './write-csv';
 import { parseBands, parseTechs, rowRadios } from './tech-band';
 
 export const DEFAULT_HEIGHT_M = 30;
@@ -52,7 +53,7 @@ export interface RowContext {
 }
 
 /** Our CSV exports (and others) write text that starts like a formula with a leading apostrophe: read it back without. */
-export const unguard = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+export const unguard = (cell: string): string => (cell.startsWith("'") && looksLikeFormula(cell.slice(1)) ? cell.slice(1) : cell);
 
 const YES = new Set(['true', '1', 'yes', 'y', 'x', 'co', 'có', 'proposed', 'de xuat', 'đề xuất']);
 const NO = new Set(['false', '0', 'no', 'n', 'khong', 'không', 'existing', 'hien huu', 'hiện hữu']);

@@ -4,16 +4,30 @@ export type CsvValue = string | number | boolean | null | undefined;
 const BOM = '\uFEFF';
 /** Text starting with these makes a spreadsheet evaluate the cell (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may drop before it looks for a formula: blanks (any Unicode space, tab, CR, LF) and invisible
+ * format characters (zero-width space and joiners, word joiner, BOM, soft hyphen, direction marks).
+ */
+const INVISIBLE_LEAD = /^[\s\p{Cf}]+/u;
+/** The signs after NFKC (fullwidth ＝＋－＠ and small ﹦﹢﹣﹫ become =+-@), and the minus sign U+2212 to be safe. */
+const FORMULA_SIGNS = new Set(['=', '+', '-', '@', '\u2212']);
+
+export function looksLikeFormula(text: string): boolean {
+  if (FORMULA_START.test(text)) return true;
+  const first = String.fromCodePoint(text.replace(INVISIBLE_LEAD, '').codePointAt(0) ?? 0x20);
+  return FORMULA_SIGNS.has(first.normalize('NFKC'));
+}
 
 /**
- * One CSV cell. Text starting like a formula gets a leading apostrophe; numbers stay numbers (a negative level is
- * data, not a formula). Quoted when it holds the delimiter, a quote or a line break.
+ * One CSV cell. Text starting like a formula, even behind blanks or invisible characters, gets a leading apostrophe;
+ * numbers stay numbers (a negative level is data, not a formula). Quoted when it holds the delimiter, a quote or a
+ * line break.
  */
 export function csvCell(value: CsvValue, delimiter = ','): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = looksLikeFormula(value) ? `'${value}` : value;
   const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -8,6 +8,19 @@ describe('csvCell', () => {
     expect(csvCell(text).replace(/^"/, '').startsWith(`'${text[0]}`)).toBe(true);
   });
 
+  // issue 14 defect 10: spreadsheets may normalise fullwidth signs and drop invisible or blank characters first
+  it.each([
+    '\uFF1DSUM(A1)', '\uFF0B1', '\uFF0Dcmd', '\uFF20x', '\uFE66x', '\uFE62x', '\uFE63x', '\uFE6Bx', '\u2212x',
+    '\u200B=SUM(A1)', '\uFEFF=SUM(A1)', '\u200C=x', '\u200D=x', '\u2060=x', '\u00AD=x', '\u200B\uFEFF\u2060+x',
+    ' =x', '  @x', '\u00A0=x', '\u3000=x', '\n=x', '\t\u200B-x', '\r\n=x', '\u200B \uFF1Dx',
+  ])('neutralises a formula behind fullwidth or invisible characters %j', (text) => {
+    expect(csvCell(text).replace(/^"/, '').startsWith(`'${text}`)).toBe(true);
+  });
+
+  it.each(['Đắk Nông', 'a=b', '100', '\u200Bxã Quảng Thành', ' Gia Nghĩa', 'x-1', '\uFF21'])('leaves ordinary text %j as it is', (text) => {
+    expect(csvCell(text)).toBe(text);
+  });
+
   it('keeps numbers (negative ones too) and quotes delimiters, quotes and newlines', () => {
     expect(csvCell(-105)).toBe('-105');
     expect(csvCell(null)).toBe('');

@@ -6,7 +6,11 @@ import { sitesToCsv, unitsToCsv, villagesToCsv } from '../../../src/io/export';
 import { FIGURES, SITES, UNITS, VILLAGES } from './sample-data';
 
 /** Every character that makes a spreadsheet evaluate a cell, each followed by a formula. */
-const PAYLOADS = ['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1+1', '\r=1+1', '=HYPERLINK("http://x","a,b")'];
+const PAYLOADS = [
+  '=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1+1', '\r=1+1', '=HYPERLINK("http://x","a,b")',
+  // issue 14 defect 10: fullwidth signs and invisible or blank characters a spreadsheet may normalise away
+  '\uFF1D1+1', '\uFF0B1+1', '\uFF0D1+1', '\uFF20SUM(A1)', '\u200B=1+1', '\uFEFF=1+1', '\u200D\u2060=1+1', ' =1+1', '\u00A0\u200C@SUM(A1)',
+];
 
 function cells(csv: string): string[][] {
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
@@ -14,9 +18,13 @@ function cells(csv: string): string[][] {
   return parsed.data;
 }
 
-/** A cell a spreadsheet would run as a formula: a dangerous first character on anything but a plain number. */
+/**
+ * A cell a spreadsheet would run as a formula: a dangerous first character on anything but a plain number, also
+ * behind blanks or invisible characters and in its fullwidth form.
+ */
 function dangerous(cell: string): boolean {
-  return /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(cell);
+  const start = cell.replace(/^[\s\p{Cf}]+/u, '').normalize('NFKC');
+  return (/^[=+\-@\t\r]/.test(cell) || /^[=+\-@]/.test(start)) && !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(cell);
 }
 
 function expectInert(csv: string, payload: string): void {

@@ -46,6 +46,13 @@ describe('sitesToCsv', () => {
     expect(rows[6]?.name).toBe("'+Quảng Thành");
   });
 
+  it('reads back names guarded behind invisible or fullwidth signs as they were', () => {
+    const names = ['\u200B=Quảng Thành', '\uFF1DĐắk Nia', ' @Gia Nghĩa'];
+    const text = sitesToCsv(SITES.map((s, i) => ({ ...s, name: names[i] ?? s.name })));
+    const back = importSitesCsv(new TextEncoder().encode(text), { fileName: 'sites.csv' }).result.items;
+    expect(back.map((s) => s.name)).toEqual(names.slice(0, SITES.length));
+  });
+
   it('reimports through the site CSV importer as the same sites: proposed, sectors, radios, guarded names', () => {
     const imported = importSitesCsv(new TextEncoder().encode(sitesToCsv(SITES)), { fileName: 'sites.csv' });
     expect(imported.result.issues.filter((i) => i.severity === 'error')).toEqual([]);
