@@ -1,8 +1,9 @@
 /** The project list: open, create, rename, delete, export and import whole projects. */
 import { errorMessage } from '../domain/text/error-message';
 import {
-  copyAsNew, exportProject, importProjectFile, newProject, projectFileName, type Project, type ProjectStore,
+  CodedStoreError, copyAsNew, exportProject, importProjectFile, newProject, projectFileName, type Project, type ProjectStore,
 } from '../io/store';
+import { projectFileReason } from '../ui/i18n/project-file-strings';
 import { translate } from '../ui/i18n/strings';
 import { Autosave } from './autosave';
 import type { CoverageWorker } from './coverage-client';
@@ -41,6 +42,11 @@ export class ProjectActions {
     return this.store.get().unsavedChanges && this.autosave ? this.autosave.flush() : Promise.resolve();
   }
 
+  /** Why a stored project could not be opened, in the UI's language when the store gave a code. */
+  private openFailure(e: unknown): string {
+    return e instanceof CodedStoreError ? projectFileReason(this.store.get().lang, e.text) : errorMessage(e);
+  }
+
   saveFailed(e: unknown): void {
     this.host.notify('error', this.t('saveFailed', { reason: errorMessage(e) }));
   }
@@ -51,7 +57,7 @@ export class ProjectActions {
       const id = await this.projects.getLastOpened();
       return id ? await this.projects.load(id) : null;
     } catch (e) {
-      this.host.notify('error', this.t('projectNotRestored', { reason: errorMessage(e) }));
+      this.host.notify('error', this.t('projectNotRestored', { reason: this.openFailure(e) }));
       return null;
     }
   }
@@ -88,7 +94,7 @@ export class ProjectActions {
       this.store.set({ projects: null });
       await this.host.reloadBaseline();
     } catch (e) {
-      this.host.notify('error', this.t('projectNotRestored', { reason: errorMessage(e) }));
+      this.host.notify('error', this.t('projectNotRestored', { reason: this.openFailure(e) }));
     }
   }
 
@@ -133,7 +139,7 @@ export class ProjectActions {
     const read = importProjectFile(text, fileName);
     if ('errors' in read) {
       const newer = newerProjectText(read, fileName, this.store.get().lang);
-      this.host.notify('error', newer ?? this.t('importFailed', { file: fileName, reason: read.errors[0] ?? '?' }), read.errors);
+      this.host.notify('error', newer ?? projectFileReason(this.store.get().lang, read.message), read.errors);
       return;
     }
     await this.autosave?.flush();

@@ -7,9 +7,10 @@
  */
 import { defaultSettings, newProjectId } from './new-project';
 import { CURRENT_SCHEMA_VERSION, type Project } from './project';
-import { StoreError } from './store';
+import { CodedStoreError, projectFileText, sourceOf } from './project-file-texts';
+import type { StoreError } from './store';
 import { validateProject } from './validate';
-import { isRecord, MAX_ERRORS, type Rec } from './validate-kit';
+import { isRecord, MAX_ERRORS, show, type Rec } from './validate-kit';
 
 export type Migration = (p: Rec) => Rec;
 
@@ -34,30 +35,21 @@ function v0ToV1(p: Rec): Rec {
 
 export const MIGRATIONS: readonly Migration[] = [v0ToV1];
 
-function projectLabel(raw: Rec): string {
-  return typeof raw.name === 'string' && raw.name.trim() !== '' ? `"${raw.name}"` : 'This project';
-}
-
 /** The schema version a raw project claims; missing means 0. Throws for anything that isn't a version. */
 export function schemaVersionOf(raw: Rec): number {
   const v = raw.schemaVersion ?? 0;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-    throw new StoreError('invalid', `${projectLabel(raw)} cannot be opened: its schema version ${JSON.stringify(v)} is not a whole number.`);
-  }
-  return v;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+  const code = typeof v !== 'number' ? 'schemaNotNumber' : Number.isInteger(v) ? 'schemaNegative' : 'schemaNotWhole';
+  throw new CodedStoreError('invalid', projectFileText(code, { ...sourceOf(raw.name), value: show(v) }));
 }
 
 export function newerVersionError(raw: Rec, version: number): StoreError {
-  return new StoreError(
-    'newer-version',
-    `${projectLabel(raw)} was saved by a newer PhuSong (schema ${version}); this version reads up to ${CURRENT_SCHEMA_VERSION}. ` +
-      'Update PhuSong to open it; the saved copy has not been changed.',
-  );
+  return new CodedStoreError('newer-version', projectFileText('newer', { ...sourceOf(raw.name), v: version, max: CURRENT_SCHEMA_VERSION }));
 }
 
 /** Migrates then validates; throws StoreError 'newer-version' or 'invalid' (with every problem in `details`). */
 export function migrateProject(raw: unknown): Project {
-  if (!isRecord(raw)) throw new StoreError('invalid', 'This is not a PhuSong project: expected an object.');
+  if (!isRecord(raw)) throw new CodedStoreError('invalid', projectFileText('notObject'));
   const version = schemaVersionOf(raw);
   if (version > CURRENT_SCHEMA_VERSION) throw newerVersionError(raw, version);
   let p: Rec = raw;
@@ -69,9 +61,8 @@ export function migrateProject(raw: unknown): Project {
   const result = validateProject(p);
   if ('errors' in result) {
     const n = result.errors.length;
-    throw new StoreError('invalid', `${projectLabel(raw)} is not a valid PhuSong project (${n}${n >= MAX_ERRORS ? '+' : ''} problem${n === 1 ? '' : 's'}); first: ${result.errors[0] ?? ''}`, {
-      details: result.errors,
-    });
+    const text = projectFileText(n === 1 ? 'invalidOne' : 'invalid', { ...sourceOf(raw.name), n: `${n}${n >= MAX_ERRORS ? '+' : ''}`, first: result.errors[0] ?? '' });
+    throw new CodedStoreError('invalid', text, { details: result.errors });
   }
   return result.project;
 }

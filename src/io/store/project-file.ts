@@ -6,7 +6,8 @@ import { slugify } from '../../domain/text/fold';
 import { locateJsonError } from '../geojson/json-errors';
 import { migrateProject } from './migrations';
 import type { Project } from './project';
-import { StoreError } from './store';
+import { MAX_PROJECT_DEPTH, tooDeepPath } from './json-depth';
+import { CodedStoreError, inFile, projectFileText, projectFileTextEn, type ProjectFileText } from './project-file-texts';
 import { isRecord } from './validate-kit';
 
 export const PROJECT_FILE_FORMAT = 'phusong-project';
@@ -27,16 +28,26 @@ export function projectFileName(p: Pick<Project, 'name'>): string {
   return `${slug === '' ? 'project' : slug}.phusong.json`;
 }
 
-function parseError(text: string, fileName: string): string {
+function parseError(text: string, fileName: string): ProjectFileRefusal {
   const spot = locateJsonError(text);
   const where = spot ? ` at line ${spot.line}, column ${spot.column} (expected ${spot.expected})` : '';
-  return `"${fileName}" is not valid JSON${where}.`;
+  const problem = spot ? projectFileText('notJsonAt', { line: spot.line, column: spot.column, expected: spot.expected }) : projectFileText('notJson');
+  return { message: inFile(fileName, problem), errors: [`"${fileName}" is not valid JSON${where}.`] };
 }
 
-/** A refused file: every problem (English, for the details list), and the schema it claims when that is newer. */
+/**
+ * A refused file: the headline (a code naming the file, for the UI's language), every problem (English, for the
+ * details list), and the schema it claims when that is newer.
+ */
 export interface ProjectFileRefusal {
+  message: ProjectFileText;
   errors: string[];
   newerSchema?: number;
+}
+
+function refused(fileName: string, problem: ProjectFileText): ProjectFileRefusal {
+  const message = inFile(fileName, problem);
+  return { message, errors: [projectFileTextEn(message)] };
 }
 
 export function importProjectFile(text: string, fileName: string): { project: Project } | ProjectFileRefusal {
@@ -45,19 +56,22 @@ export function importProjectFile(text: string, fileName: string): { project: Pr
   try {
     raw = JSON.parse(body);
   } catch {
-    return { errors: [parseError(body, fileName)] };
+    return parseError(body, fileName);
   }
   if (!isRecord(raw) || raw.format !== PROJECT_FILE_FORMAT) {
-    const hint = isRecord(raw) && raw.type === 'FeatureCollection' ? ' It looks like a GeoJSON layer; import it as a layer instead.' : '';
-    return { errors: [`"${fileName}" is not a PhuSong project file: it lacks "format": "${PROJECT_FILE_FORMAT}".${hint}`] };
+    if (isRecord(raw) && raw.type === 'FeatureCollection') return refused(fileName, projectFileText('looksGeoJson'));
+    return refused(fileName, projectFileText('notProjectFile'));
   }
+  // Before anything copies it: structuredClone, IndexedDB and postMessage overflow the stack on deep values.
+  const deep = tooDeepPath(raw, MAX_PROJECT_DEPTH);
+  if (deep !== null) return refused(fileName, projectFileText('tooDeep', { max: MAX_PROJECT_DEPTH, path: deep }));
   try {
     return { project: migrateProject(raw.project) };
   } catch (e) {
-    if (!(e instanceof StoreError)) throw e;
-    // The caller names the file; the message already names the project.
+    if (!(e instanceof CodedStoreError)) throw e;
+    const message = inFile(fileName, e.text);
     const errors = e.details.length > 0 ? e.details : [e.message];
     const claimed = isRecord(raw.project) ? raw.project.schemaVersion : undefined;
-    return e.kind === 'newer-version' && typeof claimed === 'number' ? { errors, newerSchema: claimed } : { errors };
+    return e.kind === 'newer-version' && typeof claimed === 'number' ? { message, errors, newerSchema: claimed } : { message, errors };
   }
 }

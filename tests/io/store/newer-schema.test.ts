@@ -15,7 +15,7 @@ const MESSAGE = '"Bản 2030" was saved by a newer PhuSong (schema 99); this ver
 describe('a project from schema 99', () => {
   it('is refused on import with one clear message', () => {
     const text = JSON.stringify({ format: 'phusong-project', project: future() });
-    expect(importProjectFile(text, 'ban-2030.phusong.json')).toEqual({ errors: [MESSAGE], newerSchema: 99 });
+    expect(importProjectFile(text, 'ban-2030.phusong.json')).toMatchObject({ errors: [MESSAGE], newerSchema: 99 });
   });
 
   it('is refused on load from IndexedDB, and the stored record, the list and the other projects stay as they were', async () => {
