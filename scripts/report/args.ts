@@ -19,8 +19,9 @@ export class ReportArgError extends Error {}
 
 export const USAGE = `Usage: npm run report -- [--units F] [--villages F] [--sites F] [--fibre F] [--mapping profile.json]
                         [--cell 100] [--format json|csv] [--out F] [--threshold -105]
-Layers not given come from the built-in demo province. Input files are GeoJSON; sites may also be a carrier
-CSV (.csv), read with columns guessed from its header or with a saved mapping profile (--mapping).`;
+Layers not given come from the built-in demo province. Input files are GeoJSON, zipped shapefiles (.zip) or
+KML/KMZ; sites may also be a carrier CSV (.csv), read with columns guessed from its header or with a saved mapping
+profile (--mapping).`;
 
 const MIN_CELL_M = 10;
 const MAX_CELL_M = 1000;

@@ -10,7 +10,7 @@ const VIETNAM_BBOX = [102.1, 8.1, 109.5, 23.4] as const;
 /** A fatal input problem: message on stderr, exit code 2. */
 export class ReportInputError extends ReportArgError {}
 
-function readBytes(path: string, flag: string): Uint8Array {
+export function readBytes(path: string, flag: string): Uint8Array {
   try {
     return new Uint8Array(readFileSync(path));
   } catch (e) {

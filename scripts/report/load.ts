@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Dataset, ImportIssue } from '../../src/domain/model/types';
 import { readGeoJsonLayer } from '../../src/io/geojson';
+import { readKmlOrKmzLayer, xmldomParseXml } from '../../src/io/kml';
+import { readShapefileLayer } from '../../src/io/shapefile';
 import { LAYER_NAMES, type LayerName } from './args';
-import { loadSitesCsv, readMappingProfile, ReportInputError } from './load-sites-csv';
+import { loadSitesCsv, readBytes, readMappingProfile, ReportInputError } from './load-sites-csv';
 
 export interface ReportIssue extends ImportIssue {
   file: string;
@@ -37,16 +39,23 @@ function readText(path: string, layer: LayerName): string {
 
 const isCsv = (path: string): boolean => ['.csv', '.txt', '.tsv'].includes(extname(path).toLowerCase());
 
+/** A GeoJSON file, or a zipped shapefile or KML/KMZ by its extension, read as the app's worker reads it (zip limits included). */
+function readLayerFile(path: string, layer: LayerName): ReturnType<typeof readGeoJsonLayer> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.zip') return readShapefileLayer(readBytes(path, `--${layer}`), basename(path), layer);
+  if (ext === '.kml' || ext === '.kmz') return readKmlOrKmzLayer(readBytes(path, `--${layer}`), basename(path), layer, xmldomParseXml);
+  return readGeoJsonLayer(readText(path, layer), basename(path), layer);
+}
+
 function readLayer<K extends LayerName>(path: string, layer: K, options: LoadOptions): { items: Dataset[K]; issues: ImportIssue[] } {
   if (layer === 'sites' && isCsv(path)) {
     const profile = options.mappingProfile ? readMappingProfile(options.mappingProfile) : null;
     const read = loadSitesCsv(path, profile);
     return { items: read.items as Dataset[K], issues: read.issues };
   }
-  const text = readText(path, layer);
-  const read = readGeoJsonLayer(text, basename(path), layer);
+  const read = readLayerFile(path, layer);
   if (read.kind === null) {
-    const reason = read.issues.find((i) => i.severity === 'error')?.reason ?? 'not a GeoJSON layer';
+    const reason = read.issues.find((i) => i.severity === 'error')?.reason ?? `not a ${layer} layer`;
     throw new ReportInputError(`${path} (--${layer}): ${reason}`);
   }
   const { items, issues } = read.result;
