@@ -1,4 +1,5 @@
 import type { Laying, RoadClass, Site, Technology } from '../domain/model/types';
+import { own } from '../domain/model/dict';
 
 export type Rgba = [number, number, number, number];
 
@@ -30,7 +31,7 @@ export const ROAD_COLOURS: Record<RoadClass, Rgba> = {
 };
 
 export function carrierColour(carrier: string): Rgba {
-  return CARRIER_COLOURS[carrier.trim().toLowerCase()] ?? OTHER_CARRIER;
+  return own(CARRIER_COLOURS, carrier.trim().toLowerCase()) ?? OTHER_CARRIER;
 }
 
 export const KNOWN_CARRIERS = ['Viettel', 'VNPT', 'MobiFone'] as const;

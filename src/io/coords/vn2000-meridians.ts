@@ -1,4 +1,5 @@
 import { foldText } from '../../domain/text/fold';
+import { own } from '../../domain/model/dict';
 
 /**
  * Central meridians of the VN-2000 provincial 3° TM zones, in degrees, per Circular 973/2001/TT-TCĐC
@@ -74,7 +75,7 @@ export const VN2000_PROVINCES: readonly string[] = Object.keys(MERIDIANS);
 /** The zone's central meridian for a province name with or without diacritics ("Dak Nong", "Tỉnh Đắk Nông"), or null. */
 export function centralMeridianOf(province: string): number | null {
   const key = keyOf(province);
-  const alias = ALIASES[key] ?? ALIASES[foldText(province).replace(/[^a-z0-9]+/g, ' ').trim()];
-  if (alias !== undefined) return MERIDIANS[alias] ?? null;
+  const alias = own(ALIASES, key) ?? own(ALIASES, foldText(province).replace(/[^a-z0-9]+/g, ' ').trim());
+  if (alias !== undefined) return own(MERIDIANS, alias) ?? null;
   return BY_KEY.get(key) ?? null;
 }

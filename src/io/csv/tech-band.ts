@@ -2,6 +2,7 @@ import type { Radio, Technology } from '../../domain/model/types';
 import { DEFAULT_BAND, pairRadios } from '../geojson/site-radios';
 import { coded, type CodedText } from './issue-codes';
 import { parseCsvNumber } from './numbers';
+import { own } from '../../domain/model/dict';
 
 /** Technology words as carriers write them, with an optional band glued on: "LTE1800", "NR3500", "GSM900", "U2100". */
 const TECH_PATTERNS: readonly [RegExp, Technology][] = [
@@ -52,7 +53,7 @@ export function parseBands(raw: string): { bands: number[]; unknown: string[] } 
   const text = raw.toUpperCase().replace(/(\d),(\d+\s*GHZ)/g, '$1.$2');
   for (const token of text.split(/[/;+&|,]|\s+(?=\d)/).map((t) => t.trim()).filter((t) => t !== '')) {
     const compact = token.replace(/\s+/g, '');
-    const named = BAND_NUMBERS[compact];
+    const named = own(BAND_NUMBERS, compact);
     const ghz = /GHZ$/.test(compact);
     const value = named ?? parseCsvNumber(compact.replace(/[GM]HZ$/, ''));
     if (value === undefined) unknown.push(token);

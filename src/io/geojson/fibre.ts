@@ -4,6 +4,7 @@ import { lineIdAndName, linePartId, readEach, type RawFeature } from './features
 import { readLines } from './geometry';
 import { layerText, nested, type LayerText } from '../layer-issues';
 import { normalizeKey, pick, toText, type PropMap } from './props';
+import { own } from '../../domain/model/dict';
 
 const ID_KEYS = ['id', 'route_id', 'ma_tuyen', 'ma', 'code'];
 const NAME_KEYS = ['name', 'ten', 'ten_tuyen', 'route_name'];
@@ -28,7 +29,7 @@ function readWord<T extends string>(props: PropMap, keys: readonly string[], wor
   const entry = pick(props, keys);
   if (!entry) return fallback;
   const text = toText(entry.value);
-  const word = text === undefined ? undefined : words[normalizeKey(text)];
+  const word = text === undefined ? undefined : own(words, normalizeKey(text));
   if (word) return word;
   warnings.push(nested('unknownWord', { key: entry.key, value: JSON.stringify(entry.value), fallback }, { what }));
   return fallback;

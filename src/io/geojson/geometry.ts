@@ -3,6 +3,7 @@ import type { UnitGeometry } from '../../domain/model/types';
 import { fail, readLineCoords, readPolygonCoords, readPosition, type Checked, type CoordNotes, type Pos } from './coords';
 import { layerText, nested, type LayerText } from '../layer-issues';
 import { formatValue } from './issues';
+import { own } from '../../domain/model/dict';
 
 interface RawGeometry {
   type: string;
@@ -23,7 +24,7 @@ function asGeometry(raw: unknown): Checked<RawGeometry> {
   if (raw === null || raw === undefined) return fail('geomNull');
   if (typeof raw !== 'object' || Array.isArray(raw)) return fail('geomNotObject', { value: formatValue(raw) });
   const { type, coordinates, geometries } = raw as Record<string, unknown>;
-  if (typeof type !== 'string' || (!(type in CLASS_OF) && type !== 'GeometryCollection')) {
+  if (typeof type !== 'string' || (!Object.hasOwn(CLASS_OF, type) && type !== 'GeometryCollection')) {
     return fail('geomBadType', { value: formatValue(type) });
   }
   if (type === 'GeometryCollection' && (!Array.isArray(geometries) || geometries.length === 0)) return fail('geomEmptyCollection');
@@ -49,14 +50,14 @@ function members(raw: unknown): Checked<RawGeometry[]> {
 /** Geometry classes present (for layer detection); empty when the geometry is unusable. */
 export function shapeClasses(raw: unknown): ShapeClass[] {
   const m = members(raw);
-  return m.ok ? m.value.map((g) => CLASS_OF[g.type]).filter((c): c is ShapeClass => c !== undefined) : [];
+  return m.ok ? m.value.map((g) => own(CLASS_OF, g.type)).filter((c): c is ShapeClass => c !== undefined) : [];
 }
 
 /** Keeps the members of one class; a collection that holds others gets a warning naming what was ignored. */
 function membersOf(raw: unknown, cls: ShapeClass, notes: CoordNotes, wanted: LayerText): Checked<RawGeometry[]> {
   const m = members(raw);
   if (!m.ok) return m;
-  const kept = m.value.filter((g) => CLASS_OF[g.type] === cls);
+  const kept = m.value.filter((g) => own(CLASS_OF, g.type) === cls);
   const isCollection = (raw as { type?: unknown }).type === 'GeometryCollection';
   if (kept.length === 0) {
     const found = [...new Set(m.value.map((g) => g.type))].join(', ');

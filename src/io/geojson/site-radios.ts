@@ -2,6 +2,7 @@ import type { Radio, Sector, Technology } from '../../domain/model/types';
 import { layerText, nested, type LayerText } from '../layer-issues';
 import { formatValue } from './issues';
 import { normalizeKey, toList, toNumber } from './props';
+import { own } from '../../domain/model/dict';
 
 export const DEFAULT_BAND: Record<Technology, number> = { '2G': 900, '3G': 2100, '4G': 1800, '5G': 3500 };
 
@@ -21,7 +22,7 @@ const TECH_WORDS: Record<string, Technology> = {
 export function readTechs(value: unknown, warnings: LayerText[]): Technology[] {
   const techs: Technology[] = [];
   for (const token of toList(value)) {
-    const tech = TECH_WORDS[normalizeKey(String(token))];
+    const tech = own(TECH_WORDS, normalizeKey(String(token)));
     if (tech) techs.push(tech);
     else warnings.push(layerText('techUnknown', { value: formatValue(token) }));
   }

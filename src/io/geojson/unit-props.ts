@@ -1,6 +1,7 @@
 import type { Clutter } from '../../domain/model/types';
 import { layerText, type LayerText } from '../layer-issues';
 import { foldText, normalizeKey, pick, toCount, toText, type PropMap } from './props';
+import { own } from '../../domain/model/dict';
 
 export const CODE_KEYS = ['code', 'ma', 'ma_xa', 'gso_code', 'ma_dvhc', 'commune_code', 'unit_code', 'adm3_pcode', 'id'];
 export const NAME_KEYS = ['name', 'ten', 'ten_xa', 'name_3', 'ten_dvhc', 'commune', 'commune_name', 'adm3_vi', 'adm3_en'];
@@ -35,7 +36,7 @@ export function typeFromName(name: string): string | undefined {
 
 export function readUnitType(props: PropMap, name: string): { type: string; warning?: LayerText } {
   const raw = toText(pick(props, TYPE_KEYS)?.value);
-  if (raw !== undefined) return { type: TYPE_WORDS[normalizeKey(raw)] ?? raw };
+  if (raw !== undefined) return { type: own(TYPE_WORDS, normalizeKey(raw)) ?? raw };
   const inferred = typeFromName(name);
   if (inferred) return { type: inferred };
   return { type: '', warning: layerText('noUnitType', { name: JSON.stringify(name) }) };
@@ -65,7 +66,7 @@ export function readClutter(props: PropMap, type: string): { clutter: Clutter; w
   const entry = pick(props, CLUTTER_KEYS);
   const text = toText(entry?.value);
   if (!entry || text === undefined) return { clutter: fallback };
-  const clutter = CLUTTER_WORDS[normalizeKey(text)];
+  const clutter = own(CLUTTER_WORDS, normalizeKey(text));
   if (clutter) return { clutter };
   return { clutter: fallback, warning: layerText('badClutter', { key: entry.key, value: JSON.stringify(entry.value), fallback }) };
 }
