@@ -1,4 +1,5 @@
 /** Storage failures and refused project files in the interface language (the store's own messages are English). */
+import { fillTemplate } from '../io/coded-text';
 import { CURRENT_SCHEMA_VERSION, isStoreError, type ProjectFileRefusal, type StoreErrorKind } from '../io/store';
 import type { Lang } from '../ui/i18n/strings';
 import { reliabilityTranslate, type ReliabilityKey } from '../ui/i18n/reliability-strings';
@@ -12,7 +13,7 @@ const REASON: Record<StoreErrorKind, ReliabilityKey> = {
   conflict: 'reasonConflict',
 };
 
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
+const fill = (text: string, vars: Record<string, string | number>) => fillTemplate(text, vars);
 
 /** In Vietnamese, a StoreError becomes an Error carrying the translated reason; anything else passes through. */
 export function localizedStorageError(e: unknown, lang: Lang): unknown {

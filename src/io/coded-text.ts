@@ -23,6 +23,24 @@ export function capQuoted(value: string | number, max = MAX_QUOTED_CHARS): strin
   return `${last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut}…`;
 }
 
+/**
+ * The most characters one parameter of an interface string may add: more than any sentence we compose and pass
+ * on (a reason inside "Could not read {file}: {reason}"), far less than a 1 MB name.
+ */
+export const MAX_FILLED_CHARS = 500;
+
+/**
+ * `{name}` placeholders of an interface string filled from `params`, each value cut to `max` characters; the
+ * values are inserted as they are (a "$&" or "{x}" inside one is not expanded), unknown placeholders stay visible.
+ */
+export function fillTemplate(text: string, params: Readonly<Record<string, string | number>> | undefined, max = MAX_FILLED_CHARS): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    return value === undefined ? whole : capQuoted(value, max);
+  });
+}
+
 /** The first `keep` items joined for a message, and how many were left out. */
 export function shortList(items: readonly string[], keep = 5): { shown: string; more: number } {
   return { shown: items.slice(0, keep).map((s) => capQuoted(s, 40)).join(', '), more: Math.max(0, items.length - keep) };
@@ -33,7 +51,7 @@ export function renderCodedText<C extends string>(table: Readonly<Record<C, stri
   return table[code].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const sub = params[`${name}Code`];
     if (depth < 6 && typeof sub === 'string' && Object.hasOwn(table, sub)) return renderCodedText(table, sub as C, params, depth + 1);
-    const value = params[name];
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
     return value === undefined ? whole : capQuoted(value);
   });
 }

@@ -1,4 +1,5 @@
 import type { ImportIssue } from '../../domain/model/types';
+import { fillTemplate } from '../../io/coded-text';
 import { ISSUE_TEXT_EN, renderIssueText, type CsvIssueCode } from '../../io/csv/issue-codes';
 import type { CsvRowIssue } from '../../io/csv/row-issue';
 import { useAppState } from '../context';
@@ -336,9 +337,7 @@ export function issueReason(lang: Lang, issue: ImportIssue | CsvRowIssue): strin
 
 
 export function translateImport(lang: Lang, key: ImportStringKey, params?: Record<string, string | number>): string {
-  let text = IMPORT_STRINGS[lang][key];
-  if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
-  return text;
+  return fillTemplate(IMPORT_STRINGS[lang][key], params);
 }
 
 export function useImportT(): (key: ImportStringKey, params?: Record<string, string | number>) => string {

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../io/coded-text';
 import { useAppState } from '../context';
 import type { Lang } from './strings';
 
@@ -231,9 +232,7 @@ export type PrintStringKey = Key;
 export const PRINT_STRINGS: Record<Lang, Record<Key, string>> = { vi, en };
 
 export function printT(lang: Lang, key: Key, params?: Record<string, string | number>): string {
-  let text = PRINT_STRINGS[lang][key];
-  if (params) for (const [k, v] of Object.entries(params)) text = text.replace(`{${k}}`, String(v));
-  return text;
+  return fillTemplate(PRINT_STRINGS[lang][key], params);
 }
 
 export function usePrintT(): (key: Key, params?: Record<string, string | number>) => string {

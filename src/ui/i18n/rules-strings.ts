@@ -1,4 +1,5 @@
 /** Text of the rules feature (underserved villages, proposer, undergrounding, dashboard), Vietnamese and English. */
+import { fillTemplate } from '../../io/coded-text';
 import { useAppState } from '../context';
 import type { Lang } from './strings';
 import { PROPOSED_CARRIER } from '../../domain/scenario/proposed-site';
@@ -308,9 +309,7 @@ export const RULES_STRINGS: Record<Lang, Record<RulesKey, string>> = { vi, en };
 export type RulesT = (key: RulesKey, params?: Record<string, string | number>) => string;
 
 export function rulesTranslate(lang: Lang, key: RulesKey, params?: Record<string, string | number>): string {
-  let text = RULES_STRINGS[lang][key];
-  if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
-  return text;
+  return fillTemplate(RULES_STRINGS[lang][key], params);
 }
 
 /** A carrier as shown: the proposer's pseudo-carrier translated, real carriers as the data names them. */

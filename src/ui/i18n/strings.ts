@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../io/coded-text';
 export type Lang = 'vi' | 'en';
 
 const vi = {
@@ -413,7 +414,5 @@ const en: Record<StringKey, string> = {
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { vi, en };
 
 export function translate(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
-  let text = STRINGS[lang][key];
-  if (params) for (const [k, v] of Object.entries(params)) text = text.replace(`{${k}}`, String(v));
-  return text;
+  return fillTemplate(STRINGS[lang][key], params);
 }

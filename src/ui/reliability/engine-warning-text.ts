@@ -3,6 +3,7 @@
  * notice: a one-line summary and one line per warning naming the site, the field and what is wrong with it.
  * Anything not recognised is shown as the engine wrote it rather than hidden.
  */
+import { fillTemplate } from '../../io/coded-text';
 import type { Lang } from '../i18n/strings';
 import { reliabilityTranslate as tr, type ReliabilityKey } from '../i18n/reliability-strings';
 
@@ -11,7 +12,7 @@ const FIELD: Record<string, ReliabilityKey> = {
   azimuthDeg: 'fieldAzimuth', lon: 'fieldLon', lat: 'fieldLat', powerOffsetDb: 'fieldPower',
 };
 
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
+const fill = (text: string, vars: Record<string, string | number>) => fillTemplate(text, vars);
 
 /** "must be > 0" and the other reasons input-checks.ts and radio/validate.ts give, translated; else unchanged. */
 function reason(lang: Lang, text: string): string {
