@@ -1,5 +1,6 @@
 import type { CoverageFigures, UnitFigures, VillageFigures } from '../../domain/coverage/figures-types';
 import type { Technology } from '../../domain/model/types';
+import { own } from '../../domain/model/dict';
 
 /** Flat, typed attribute values: what a CSV cell or a GeoJSON property can hold. */
 export type FlatProps = Record<string, string | number | boolean | null>;
@@ -32,7 +33,7 @@ export function unitFigureProps(figures: CoverageFigures): (code: string) => Fla
       props[`pct_villages_${tag(t)}`] = f ? round(f.pctVillages[t], 2) : null;
     }
     for (const carrier of carriers) {
-      for (const t of figures.techs) props[`sites_${carrierKey(carrier)}_${tag(t)}`] = f ? (f.sites[carrier]?.[t] ?? 0) : null;
+      for (const t of figures.techs) props[`sites_${carrierKey(carrier)}_${tag(t)}`] = f ? (own(f.sites, carrier)?.[t] ?? 0) : null;
     }
     props.ftth_reached = f ? f.ftth.reached : null;
     props.ftth_pct_villages = f ? round(f.ftth.pctVillagesServed, 2) : null;
