@@ -8,7 +8,8 @@ import { parseReportArgs, ReportArgError, USAGE } from './report/args';
 import { buildReport } from './report/build-report';
 import { formatCsv } from './report/format-csv';
 import { formatJson } from './report/format-json';
-import { loadInputs } from './report/load';
+import { loadInputs, ReportInputError } from './report/load';
+import { assertGridFits } from './report/grid-check';
 import { rulesSections } from './report/rules-sections';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -21,6 +22,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // the engine loads after the arguments and inputs are checked, so usage errors stay quick
   const { CoverageModel, DEFAULT_COVERAGE_SETTINGS } = await import('../src/domain/coverage');
   const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: args.cellM, thresholdDbm: args.thresholdDbm };
+  assertGridFits(loaded, args.cellM, settings.techs.length);
   const figures = new CoverageModel(loaded.dataset, settings).figures();
   const rules = args.format === 'json' ? rulesSections(loaded.dataset, figures, settings) : undefined;
   const report = buildReport(figures, {
@@ -50,7 +52,11 @@ async function main(argv: readonly string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof ReportArgError) {
+  if (e instanceof ReportInputError || (e instanceof Error && 'code' in e && e.code === 'grid-too-large')) {
+    // unusable input: one line naming the file and the problem (the usage would not help)
+    process.stderr.write(`report: ${e.message}\n`);
+    process.exitCode = 2;
+  } else if (e instanceof ReportArgError) {
     process.stderr.write(`report: ${e.message}\n${USAGE}\n`);
     process.exitCode = 2;
   } else {

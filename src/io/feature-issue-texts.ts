@@ -18,6 +18,7 @@ export const FEATURE_TEXT_EN = {
   ringNotClosed: '{where} was not closed; closed it by repeating its first position',
   ringTooShort: '{where} has {count} positions; a ring needs at least 4',
   ringNoArea: '{where} has only {count} distinct positions; it encloses no area',
+  ringZeroArea: '{where} encloses no area (its positions lie on one line)',
   ringsNotArray: '{where} coordinates are {value}, not an array of rings',
   noRings: '{where} is empty (no rings)',
   lineTooShort: '{where} has {count} positions; a line needs at least 2',
@@ -47,6 +48,7 @@ export const FEATURE_TEXT_EN = {
   noLines: 'geometry is empty (no lines)',
   noPoints: 'geometry is empty (no points)',
   tooManyVertices: 'polygon has {count} vertices; not checked for self-intersection (limit {limit})',
+  areaTooLarge: 'spans {area} km²; the coverage grid holds at most {limit} km² (at 100 m cells)',
   selfIntersects: 'polygon intersects itself at {count} point(s), first near [{at}]',
   // sites
   noHeight: 'no height property (height/height_m/do_cao); assumed {height} m',

@@ -16,6 +16,7 @@ import { FootprintPainter, type PainterShared } from './footprint-painter';
 import { labelGridsFor, type LabelGrids } from './label-grids';
 import { techThresholdDbm, type CoverageSettings } from './settings';
 import { areaBBox } from './area-bbox';
+import { areaGridProblem, GridTooLargeError } from './area-limit';
 import { SiteIndex } from './site-index';
 import { buildFootprint, type FootprintContext, type TechFootprint } from './site-footprint';
 import { sitePattern } from './site-pattern';
@@ -83,11 +84,16 @@ export class CoverageModel {
   /** Rasters live on SharedArrayBuffers (a band helper may paint them). */
   private readonly sharedRasters: boolean;
 
-  /** Throws a RangeError naming each impossible setting (e.g. "cellSizeM: 0 must be within [1, 100000]"). */
+  /**
+   * Throws a RangeError naming each impossible setting (e.g. "cellSizeM: 0 must be within [1, 100000]"), and a
+   * GridTooLargeError naming the feature when the area's grid exceeds the stated limit (before allocating it).
+   */
   constructor(private readonly dataset: Dataset, private readonly settings: CoverageSettings, options: CoverageModelOptions = {}) {
     const refused = settingsProblems(settings);
     if (refused.length > 0) throw new RangeError(`coverage settings refused: ${refused.join('; ')}`);
     this.techs = TECHNOLOGIES.filter((t) => settings.techs.includes(t));
+    const tooLarge = areaGridProblem(dataset, settings.cellSizeM, this.techs.length);
+    if (tooLarge) throw new GridTooLargeError(tooLarge);
     const area = areaBBox(dataset);
     this.grid = createGrid(area.bbox, settings.cellSizeM, area.marginM);
     this.labels = labelGridsFor(this.grid, dataset);

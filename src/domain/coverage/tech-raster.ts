@@ -11,6 +11,7 @@ export const NO_SIGNAL_DBM = -200;
  * level reaches a threshold given to 0.01 dB: the figures are those of unrounded levels.
  */
 export const LEVELS_PER_DB = 100;
+export const RASTER_BYTES_PER_CELL = Int16Array.BYTES_PER_ELEMENT;
 /** The stored level of a cell no site reaches, and the floor of every stored level. */
 export const NO_SIGNAL_LEVEL = NO_SIGNAL_DBM * LEVELS_PER_DB;
 export const MAX_LEVEL = 0x7fff;
@@ -55,7 +56,8 @@ export interface TechRaster {
 
 /** `shared`: on SharedArrayBuffers, so a helper thread can paint rows of it (see band-job). */
 export function createTechRaster(tech: Technology, cells: number, thresholdDbm: number, shared = false): TechRaster {
-  const buffer = shared ? new SharedArrayBuffer(cells * 2) : new ArrayBuffer(cells * 2);
+  const bytes = cells * RASTER_BYTES_PER_CELL;
+  const buffer = shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
   return { tech, levels: new Int16Array(buffer).fill(NO_SIGNAL_LEVEL), thresholdDbm, threshold: thresholdLevel(thresholdDbm) };
 }
 

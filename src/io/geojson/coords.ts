@@ -1,5 +1,6 @@
 import { layerText, nested, type LayerIssueCode, type LayerIssueParams, type LayerText } from '../layer-issues';
 import { formatValue } from './issues';
+import { ringArea2 } from '../../domain/model/geometry-problems';
 
 export type Pos = [number, number];
 
@@ -67,6 +68,7 @@ export function readRing(raw: unknown, notes: CoordNotes, where: LayerText): Che
   if (ring.length < 4) return failAt('ringTooShort', where, { count: ring.length });
   const distinct = new Set(ring.map((p) => `${p[0]},${p[1]}`));
   if (distinct.size < 3) return failAt('ringNoArea', where, { count: distinct.size });
+  if (ringArea2(ring) === 0) return failAt('ringZeroArea', where);
   return { ok: true, value: ring };
 }
 

@@ -1,15 +1,26 @@
-import type { ImportIssue, ImportResult, ReportingUnit } from '../../domain/model/types';
+import type { ImportIssue, ImportResult, ReportingUnit, UnitGeometry } from '../../domain/model/types';
 import type { Checked, CoordNotes } from './coords';
 import { generatedId, readEach, type Indexed, type RawFeature } from './features';
 import { readPolygonal } from './geometry';
+import { groupDigits, unitGridSize } from '../../domain/coverage/area-limit';
+import { COARSEST_CELL_M, exceedsGridLimit, limitAreaKm2 } from '../../domain/grid/grid-limit';
 import { layerText, type LayerText } from '../layer-issues';
 import { featureIssue } from './issues';
 import { pick, toText } from './props';
 import { CODE_KEYS, NAME_KEYS, readClutter, readDistrict, readPopulation, readUnitType } from './unit-props';
 
+/** A unit whose own extent needs a grid beyond the engine's limit even at the coarsest cells (a world polygon). */
+function gridTooLarge(geometry: UnitGeometry): LayerText | null {
+  const size = unitGridSize(geometry);
+  if (!exceedsGridLimit(size)) return null;
+  return layerText('areaTooLarge', { area: groupDigits(size.areaKm2), limit: groupDigits(limitAreaKm2(COARSEST_CELL_M)) });
+}
+
 function readUnit(feature: RawFeature, index: number, notes: CoordNotes, fileName: string): Checked<ReportingUnit[]> {
   const geometry = readPolygonal(feature.geometry, notes);
   if (!geometry.ok) return geometry;
+  const tooLarge = gridTooLarge(geometry.value);
+  if (tooLarge) return { ok: false, reason: tooLarge };
   const { props } = feature;
   const warn = (w: LayerText | undefined): void => {
     if (w) notes.warnings.push(w);

@@ -1,4 +1,6 @@
 /** Cheap checks every store runs before writing; full validation is for data coming from outside. */
+import { areaGridProblem, areaGridProblemText } from '../../domain/coverage/area-limit';
+import { badPolygons, geometryProblemText } from '../../domain/model/geometry-problems';
 import { newerVersionError } from './migrations';
 import { CURRENT_SCHEMA_VERSION, type Project } from './project';
 import { StoreError } from './store';
@@ -9,6 +11,16 @@ export function assertSavable(p: Project): void {
   if (p.schemaVersion !== CURRENT_SCHEMA_VERSION) {
     throw new StoreError('invalid', `Could not save "${p.name}": schema ${p.schemaVersion} must be migrated to ${CURRENT_SCHEMA_VERSION} first.`);
   }
+  const unusable = uncomputable(p);
+  if (unusable) throw new StoreError('invalid', `Could not save "${p.name}": ${unusable}. Nothing was changed.`);
+}
+
+/** What makes a project one the engine would refuse (bad polygons, a grid beyond the limit), else null. */
+function uncomputable(p: Project): string | null {
+  const bad = badPolygons(p.baseline)[0];
+  if (bad) return `${bad.layer === 'units' ? 'unit' : 'village'} ${JSON.stringify(bad.id)} ${geometryProblemText(bad.problem)}`;
+  const tooLarge = areaGridProblem(p.baseline, p.settings.cellSizeM);
+  return tooLarge ? areaGridProblemText(tooLarge) : null;
 }
 
 export function cleanName(id: string, name: string): string {

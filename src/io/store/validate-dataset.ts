@@ -1,6 +1,7 @@
 /** Structural checks for the baseline layers (domain/model/types.ts) and the sites a scenario carries. */
 import { siteInputProblems } from '../../domain/coverage/input-checks';
-import { TECHNOLOGIES, type Site } from '../../domain/model/types';
+import { TECHNOLOGIES, type Site, type UnitGeometry } from '../../domain/model/types';
+import { geometryProblemPath, geometryProblemText, polygonalProblem } from '../../domain/model/geometry-problems';
 import { isRecord, type Checker } from './validate-kit';
 
 const CLUTTERS = ['urban', 'suburban', 'rural', 'open'] as const;
@@ -47,13 +48,21 @@ function checkRing(c: Checker, v: unknown, path: string): void {
   c.arr(v, path, (pt, p) => c.lngLat(pt, p));
 }
 
-function checkGeometry(c: Checker, v: unknown, path: string): void {
+/** Well formed, then usable as the engine uses it (closed rings of 4+ positions enclosing area); `who` names the feature. */
+function checkGeometry(c: Checker, v: unknown, path: string, who: string): void {
   if (!c.obj(v, path)) return;
+  const before = c.errors.length;
   if (v.type === 'Polygon') c.arr(v.coordinates, `${path}.coordinates`, (ring, p) => checkRing(c, ring, p));
   else if (v.type === 'MultiPolygon') {
     c.arr(v.coordinates, `${path}.coordinates`, (poly, p) => c.arr(poly, p, (ring, rp) => checkRing(c, ring, rp)));
   } else c.fail(`${path}.type`, v.type, 'Polygon or MultiPolygon');
+  if (c.full || c.errors.length > before) return;
+  // The structure was checked above, so the record has the UnitGeometry shape here.
+  const problem = polygonalProblem(v as unknown as UnitGeometry);
+  if (problem) c.problem(`${path}.coordinates${geometryProblemPath(problem)} (${who}): ${geometryProblemText(problem)}`);
 }
+
+const named = (kind: string, id: unknown): string => `${kind} ${typeof id === 'string' ? JSON.stringify(id) : '?'}`;
 
 function checkUnit(c: Checker, v: unknown, path: string): void {
   if (!c.obj(v, path)) return;
@@ -63,7 +72,7 @@ function checkUnit(c: Checker, v: unknown, path: string): void {
   c.str(v.district, `${path}.district`);
   c.num(v.population, `${path}.population`, 0);
   checkClutter(c, v.clutter, `${path}.clutter`);
-  checkGeometry(c, v.geometry, `${path}.geometry`);
+  checkGeometry(c, v.geometry, `${path}.geometry`, named('unit', v.code));
 }
 
 function checkVillage(c: Checker, v: unknown, path: string): void {
@@ -72,7 +81,7 @@ function checkVillage(c: Checker, v: unknown, path: string): void {
   c.str(v.name, `${path}.name`);
   c.str(v.unitCode, `${path}.unitCode`);
   c.num(v.population, `${path}.population`, 0);
-  if (v.geometry !== null) checkGeometry(c, v.geometry, `${path}.geometry`);
+  if (v.geometry !== null) checkGeometry(c, v.geometry, `${path}.geometry`, named('village', v.id));
   c.lngLat(v.point, `${path}.point`);
 }
 

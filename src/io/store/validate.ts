@@ -4,7 +4,8 @@
  * `baseline.sites[17].lon: "abc" is not a number`. Strings are only ever checked to be strings, so markup inside
  * them stays inert data. Unknown extra fields are kept as they are.
  */
-import { TECHNOLOGIES } from '../../domain/model/types';
+import { areaGridProblem, areaGridProblemText } from '../../domain/coverage/area-limit';
+import { TECHNOLOGIES, type Dataset } from '../../domain/model/types';
 import { CURRENT_SCHEMA_VERSION, type Project } from './project';
 import { checkClutter, checkDataset, checkSite } from './validate-dataset';
 import { Checker, isRecord, type Rec } from './validate-kit';
@@ -45,6 +46,14 @@ function checkScenario(c: Checker, v: unknown, path: string, baselineIds: Readon
   c.arr(v.removedSiteIds, `${path}.removedSiteIds`, (id, p) => c.str(id, p));
 }
 
+/** The coverage grid the baseline implies (scenario sites never size it), at the project's cell size, against the limit. */
+function checkGridSize(c: Checker, v: Rec): void {
+  // Only called once the structure passed, so these have the types the checks above verified.
+  const baseline = v.baseline as Dataset;
+  const problem = areaGridProblem(baseline, (v.settings as { cellSizeM: number }).cellSizeM);
+  if (problem) c.problem(`${problem.culprit ? `baseline.${problem.culprit.layer}[${problem.culprit.index}]` : 'baseline'}: ${areaGridProblemText(problem)}`);
+}
+
 function checkProject(c: Checker, v: Rec): void {
   c.nonEmpty(v.id, 'id');
   c.str(v.name, 'name');
@@ -62,6 +71,7 @@ function checkProject(c: Checker, v: Rec): void {
     c.fail('activeScenarioId', active, 'null or the id of one of the scenarios');
   }
   checkSettings(c, v.settings, 'settings');
+  if (c.errors.length === 0) checkGridSize(c, v);
 }
 
 export function validateProject(raw: unknown): { project: Project } | { errors: string[] } {

@@ -1,0 +1,147 @@
+/**
+ * Whether the grid a dataset implies fits the stated limit (grid/grid-limit), checked from the bounding box alone
+ * before anything is allocated, and which feature makes it too big: the one too big on its own, else the one
+ * farthest from the others. The layers that size the grid are those areaBBox reads: the units, or the sites when
+ * there are no units (villages, fibre and roads never size it).
+ */
+import { TECHNOLOGIES, type Dataset, type UnitGeometry } from '../model/types';
+import { createGrid, type BBox } from '../grid/equal-area-grid';
+import {
+  bboxGridSize, COARSEST_CELL_M, exceedsGridLimit, gridSizeOf, labelBytes, limitAreaKm2, MAX_GRID_BYTES, MAX_GRID_CELLS, type GridSize,
+} from '../grid/grid-limit';
+import { areaBBox } from './area-bbox';
+import { RASTER_BYTES_PER_CELL } from './tech-raster';
+
+export interface GridCulprit {
+  layer: 'units' | 'sites';
+  index: number;
+  /** The unit's code or the site's id. */
+  id: string;
+  name: string;
+}
+
+export interface AreaGridProblem {
+  size: GridSize;
+  culprit: GridCulprit | null;
+}
+
+/** Bytes a cell of the model costs: a raster per computed technology and the unit and village labels. */
+export function modelBytesPerCell(techs: number, units: number, villages: number): number {
+  return techs * RASTER_BYTES_PER_CELL + labelBytes(units) + labelBytes(villages);
+}
+
+function polygonBox(rings: readonly (readonly (readonly number[])[])[]): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings) {
+    for (const p of ring) {
+      const lon = p[0] ?? NaN;
+      const lat = p[1] ?? NaN;
+      if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+      box[0] = Math.min(box[0], lon);
+      box[1] = Math.min(box[1], lat);
+      box[2] = Math.max(box[2], lon);
+      box[3] = Math.max(box[3], lat);
+    }
+  }
+  return box;
+}
+
+const unitRings = (g: UnitGeometry) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
+
+/** The grid one unit's polygon alone needs (the coarsest cells by default). */
+export function unitGridSize(geometry: UnitGeometry, cellSizeM = COARSEST_CELL_M): GridSize {
+  const box = polygonBox(unitRings(geometry));
+  return box[0] <= box[2] ? bboxGridSize(box, cellSizeM) : gridSizeOf({ nx: 0, ny: 0, cellSizeM }, 0);
+}
+
+interface Sized {
+  box: BBox;
+  culprit: GridCulprit;
+}
+
+function sizingFeatures(dataset: Dataset): Sized[] {
+  if (dataset.units.length > 0) {
+    return dataset.units.map((u, index) => ({
+      box: polygonBox(unitRings(u.geometry)),
+      culprit: { layer: 'units', index, id: u.code, name: u.name },
+    }));
+  }
+  return dataset.sites.map((s, index) => ({ box: [s.lon, s.lat, s.lon, s.lat], culprit: { layer: 'sites', index, id: s.id, name: s.name } }));
+}
+
+function median(values: number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function union(boxes: readonly BBox[]): BBox {
+  return boxes.reduce<BBox>((u, b) => [Math.min(u[0], b[0]), Math.min(u[1], b[1]), Math.max(u[2], b[2]), Math.max(u[3], b[3])], [Infinity, Infinity, -Infinity, -Infinity]);
+}
+
+/**
+ * The feature that makes the area too big: one too big by itself, else the one farthest from the median centre,
+ * provided that the others alone need less than half the cells (null when the features are simply spread wide).
+ */
+export function gridCulprit(dataset: Dataset, cellSizeM: number): GridCulprit | null {
+  const features = sizingFeatures(dataset).filter((f) => f.box[0] <= f.box[2]);
+  const alone = features.find((f) => exceedsGridLimit(bboxGridSize(f.box, cellSizeM)));
+  if (alone) return alone.culprit;
+  const lon = median(features.map((f) => (f.box[0] + f.box[2]) / 2));
+  const lat = median(features.map((f) => (f.box[1] + f.box[3]) / 2));
+  const k = Math.cos((lat * Math.PI) / 180);
+  let best: Sized | null = null;
+  let bestDistance = -1;
+  for (const f of features) {
+    const dLon = Math.max(Math.abs(f.box[0] - lon), Math.abs(f.box[2] - lon)) * k;
+    const dLat = Math.max(Math.abs(f.box[1] - lat), Math.abs(f.box[3] - lat));
+    const distance = Math.hypot(dLon, dLat);
+    if (distance > bestDistance) {
+      best = f;
+      bestDistance = distance;
+    }
+  }
+  if (!best) return null;
+  const all = bboxGridSize(union(features.map((f) => f.box)), cellSizeM).cells;
+  const others = union(features.filter((f) => f !== best).map((f) => f.box));
+  const rest = others[0] <= others[2] ? bboxGridSize(others, cellSizeM).cells : 0;
+  return rest * 2 < all ? best.culprit : null;
+}
+
+/**
+ * The problem when the dataset's grid at `cellSizeM` exceeds the limit, else null. `techs` is how many technologies
+ * will be computed: by default all of them, the most the app may ask for.
+ */
+export function areaGridProblem(dataset: Dataset, cellSizeM: number, techs: number = TECHNOLOGIES.length): AreaGridProblem | null {
+  const area = areaBBox(dataset);
+  const grid = createGrid(area.bbox, cellSizeM, area.marginM);
+  const size = gridSizeOf(grid, modelBytesPerCell(techs, dataset.units.length, dataset.villages.length));
+  return exceedsGridLimit(size) ? { size, culprit: gridCulprit(dataset, cellSizeM) } : null;
+}
+
+/** 1234567 → "1,234,567" (no locale data needed). */
+export const groupDigits = (n: number): string => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+const LAYER_WORD = { units: 'unit', sites: 'site' } as const;
+
+export function culpritText(c: GridCulprit): string {
+  return `${LAYER_WORD[c.layer]} ${JSON.stringify(c.id)}${c.name && c.name !== c.id ? ` (${c.name})` : ''}`;
+}
+
+/** One English line: the feature, what the grid would need, and the limit. */
+export function areaGridProblemText(p: AreaGridProblem): string {
+  const { size } = p;
+  const who = p.culprit ? `${culpritText(p.culprit)}: ` : '';
+  return `${who}the coverage grid would span ${groupDigits(size.areaKm2)} km², ${groupDigits(size.cells)} cells of ${size.cellSizeM} m ` +
+    `(${groupDigits(size.bytes / 2 ** 20)} MiB); the limit is ${groupDigits(MAX_GRID_CELLS)} cells ` +
+    `(${groupDigits(limitAreaKm2(size.cellSizeM))} km² at ${size.cellSizeM} m cells) and ${MAX_GRID_BYTES / 2 ** 30} GiB`;
+}
+
+/** What the engine throws instead of failing to allocate; `code` survives where the class does not (a worker). */
+export class GridTooLargeError extends RangeError {
+  override readonly name = 'GridTooLargeError';
+  readonly code = 'grid-too-large';
+
+  constructor(readonly problem: AreaGridProblem) {
+    super(areaGridProblemText(problem));
+  }
+}
