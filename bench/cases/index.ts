@@ -13,4 +13,8 @@ export const CASES: Record<string, CaseRunner> = {
   'turf-union-baseline': async () => (await import('./turf-union-baseline')).turfUnionBaseline(await demo()),
   'national-synthetic': async () => (await import('./national-synthetic')).nationalSyntheticCase(),
   'proposer-demo': async () => (await import('./proposer-demo')).proposerDemoCase(await demo()),
+  'million-vertex-unit': async () => (await import('./million-vertex-unit')).millionVertexUnitCase(),
+  'csv-million-rows': async () => (await import('./csv-million-rows')).csvMillionRowsCase(),
+  'issue-groups-200k': async () => (await import('./issue-groups-200k')).issueGroups200kCase(),
+  'crosswalk-real': async () => (await import('./crosswalk-real')).crosswalkRealCase(),
 };

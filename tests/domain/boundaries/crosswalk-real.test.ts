@@ -18,14 +18,13 @@ function load(file: string): { units: ReturnType<typeof readUnits>['items']; mer
 }
 
 describe.skipIf(!present)('crosswalk of the real Đắk Nông 2024 communes onto the 2025 units', () => {
-  it('finds, by area alone, the merges the 2025 file lists in merged_from_codes, in under 2 s', () => {
+  // Speed against pairwise turf.intersect: `npm run bench -- --only crosswalk-real`.
+  it('finds, by area alone, the merges the 2025 file lists in merged_from_codes', () => {
     const old = load('communes-2024.geojson');
     const next = load('communes-2025.geojson');
     expect(old.units).toHaveLength(71);
     expect(next.units).toHaveLength(28);
-    const t0 = performance.now();
     const cw = buildCrosswalk(old.units, next.units);
-    expect(performance.now() - t0).toBeLessThan(2000);
     next.units.forEach((u, i) => {
       const mostlyInside = (cw.byNew.get(u.code) ?? []).filter((l) => l.share > 0.5).map((l) => l.oldCode).sort();
       expect(mostlyInside).toEqual([...(next.merged[i] ?? [])].sort());

@@ -73,10 +73,9 @@ describe('openProjectStore when the browser never answers', () => {
     held.close();
   });
 
+  // An hour's timeout: were it waited for, the test's own 120 s hang guard would fail it.
   it('does not wait for the timeout when the database opens promptly', async () => {
-    const started = Date.now();
-    const opened = await openProjectStore(new IDBFactory(), 'quick', 5000);
+    const opened = await openProjectStore(new IDBFactory(), 'quick', 3_600_000);
     expect(opened.persistent).toBe(true);
-    expect(Date.now() - started).toBeLessThan(2000);
-  });
+  }, 120_000);
 });
