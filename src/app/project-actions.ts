@@ -5,13 +5,17 @@ import {
 } from '../io/store';
 import { projectFileReason } from '../ui/i18n/project-file-strings';
 import { translate } from '../ui/i18n/strings';
+import { tabSyncText, type TabSyncKey } from '../ui/i18n/tab-sync-strings';
 import { Autosave } from './autosave';
 import type { CoverageWorker } from './coverage-client';
 import type { PlannerActions } from './planner-actions';
 import { projectFromState, stateFromProject } from './project-sync';
 import { newerProjectText } from './storage-error-text';
-import type { AppState, Notice } from './state';
+import { FRESH_TAB_SYNC, type AppState, type Notice } from './state';
 import type { Store } from './store';
+import { TabCoordinator } from './tab-coordinator';
+import { browserTabLink, type TabLink } from './tab-link';
+import { copyName } from './tab-sync-rules';
 
 export const DEMO_PROJECT_NAME = 'Đắk Nông (dữ liệu mẫu)';
 
@@ -24,6 +28,9 @@ export interface ProjectHost {
 export class ProjectActions {
   private projects: ProjectStore | null = null;
   private autosave: Autosave | null = null;
+  private tabs: TabCoordinator | null = null;
+  /** The stored revision of each project as last loaded, the base of its next save. */
+  private readonly loadedRevisions = new Map<string, number>();
 
   constructor(private readonly store: Store<AppState>, private readonly worker: CoverageWorker, private readonly host: ProjectHost) {}
 
@@ -31,10 +38,24 @@ export class ProjectActions {
     return translate(this.store.get().lang, key, params);
   }
 
+  private tt(key: TabSyncKey, vars?: Record<string, string | number>): string {
+    return tabSyncText(this.store.get().lang, key, vars);
+  }
+
   /** Starts saving to `projects`; called once the store is open. */
-  attach(projects: ProjectStore): void {
+  attach(projects: ProjectStore, link: TabLink = browserTabLink()): void {
     this.projects = projects;
-    this.autosave = new Autosave(this.store, projects, (e) => this.saveFailed(e));
+    const tabs = new TabCoordinator(this.store, link, { flush: () => this.autosave?.flush() ?? Promise.resolve(), refresh: () => this.refresh() });
+    this.tabs = tabs;
+    this.autosave = new Autosave(this.store, projects, (e) => this.saveFailed(e), undefined, {
+      saved: (id, revision) => tabs.announceSaved(id, revision),
+    });
+  }
+
+  private async loadStored(id: string): Promise<Project | null> {
+    const stored = (await this.projects?.loadWithRevision(id)) ?? null;
+    if (stored) this.loadedRevisions.set(id, stored.revision);
+    return stored?.project ?? null;
   }
 
   /** Saves what is not saved yet without waiting for the autosave's delay (the page is being hidden or left). */
@@ -55,20 +76,68 @@ export class ProjectActions {
     if (!this.projects) return null;
     try {
       const id = await this.projects.getLastOpened();
-      return id ? await this.projects.load(id) : null;
+      return id ? await this.loadStored(id) : null;
     } catch (e) {
       this.host.notify('error', this.t('projectNotRestored', { reason: this.openFailure(e) }));
       return null;
     }
   }
 
-  /** Puts a project into the state (without recomputing) and remembers it as the last opened. */
+  /**
+   * Puts a project into the state (without recomputing) and remembers it as the last opened. `saveNow` for a
+   * project not stored yet; otherwise it is the version last loaded from the store.
+   */
   async show(project: Project, saveNow: boolean): Promise<void> {
-    this.store.set({ ...stateFromProject(project), selection: { kind: 'none' }, compare: null, lastSavedAt: saveNow ? null : project.updatedAt });
-    this.host.planner.forgetHistory();
+    this.present(project, saveNow ? 0 : (this.loadedRevisions.get(project.id) ?? 0), saveNow, FRESH_TAB_SYNC.mode);
+    await this.tabs?.claim(project.id);
     if (saveNow) await this.autosave?.flush();
-    else this.autosave?.markSaved();
     await this.projects?.setLastOpened(project.id).catch((e: unknown) => this.saveFailed(e));
+  }
+
+  private present(project: Project, revision: number, unsaved: boolean, mode: AppState['tabSync']['mode']): void {
+    this.store.set({
+      ...stateFromProject(project), selection: { kind: 'none' }, compare: null, lastSavedAt: unsaved ? null : project.updatedAt,
+      tabSync: { ...FRESH_TAB_SYNC, revision, mode },
+    });
+    this.host.planner.forgetHistory();
+    if (!unsaved) this.autosave?.markSaved();
+  }
+
+  /** Replaces the open project by its stored version when that is newer (another tab saved), or after a conflict. */
+  private async refresh(): Promise<void> {
+    const { project, tabSync } = this.store.get();
+    if (!project || !this.projects) return;
+    try {
+      const stored = await this.projects.loadWithRevision(project.id);
+      if (!stored) throw new Error(this.t('projectMissing'));
+      if (stored.revision === tabSync.revision && !tabSync.conflict) return;
+      if (this.store.get().project?.id !== project.id) return;
+      this.present(stored.project, stored.revision, false, this.store.get().tabSync.mode);
+      await this.host.reloadBaseline();
+    } catch (e) {
+      this.host.notify('error', this.t('projectNotRestored', { reason: this.openFailure(e) }));
+    }
+  }
+
+  /** After a refused save: drops this tab's unsaved changes and shows the version another tab stored. */
+  async reloadStored(): Promise<void> {
+    const name = this.store.get().project?.name ?? '';
+    await this.refresh();
+    if (!this.store.get().tabSync.conflict) this.host.notify('info', this.tt('reloadedStored', { name }));
+  }
+
+  /** After a refused save: keeps the stored version as it is and saves this tab's state as a new project. */
+  async keepBoth(): Promise<void> {
+    const current = projectFromState(this.store.get());
+    if (!current) return;
+    const copy = copyAsNew(current, copyName(current.name, this.tt('copySuffix')));
+    await this.show(copy, true);
+    this.host.notify('info', this.tt('copySaved', { name: copy.name, original: current.name }));
+  }
+
+  /** A read-only tab becomes the one that edits (the other tab saves first, then follows this one). */
+  takeOver(): Promise<void> {
+    return this.tabs?.takeOver() ?? Promise.resolve();
   }
 
   async list(): Promise<void> {
@@ -88,7 +157,7 @@ export class ProjectActions {
     if (!this.projects || id === this.store.get().project?.id) return;
     await this.autosave?.flush();
     try {
-      const project = await this.projects.load(id);
+      const project = await this.loadStored(id);
       if (!project) throw new Error(this.t('projectMissing'));
       await this.show(project, false);
       this.store.set({ projects: null });

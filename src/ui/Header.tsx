@@ -2,6 +2,8 @@ import { useApp, useAppState, useT } from './context';
 import { ImportButton } from './ImportButton';
 import { ExportMenu } from './import/ExportMenu';
 import { PrintButton } from './print/PrintButton';
+import { useTabSyncT } from './i18n/tab-sync-strings';
+import { SyncBanner } from './SyncBanner';
 
 export function Header() {
   const { store, actions } = useApp();
@@ -17,7 +19,11 @@ export function Header() {
   const savedAt = useAppState((s) => s.lastSavedAt);
   const persistent = useAppState((s) => s.storagePersistent);
   const unsaved = useAppState((s) => s.unsavedChanges);
-  const saveState = !persistent ? 'memory' : unsaved ? 'unsaved' : savedAt ? 'saved' : 'none';
+  const conflict = useAppState((s) => s.tabSync.conflict);
+  const readOnly = useAppState((s) => s.tabSync.mode === 'read-only');
+  const tt = useTabSyncT();
+  // After a refused save nothing of this tab is stored: never "saved", even if a later edit is undone.
+  const saveState = !persistent ? 'memory' : conflict ? 'conflict' : readOnly ? 'read-only' : unsaved ? 'unsaved' : savedAt ? 'saved' : 'none';
 
   const progress =
     status.kind === 'loading' ? t(status.stage === 'demo' ? 'loadingDemo' : 'computing') : computing ? t('computing') : null;
@@ -44,11 +50,15 @@ export function Header() {
       <div className="saved" data-testid="saved-state" data-saved-at={savedAt ?? ''} data-state={saveState}>
         {saveState === 'memory'
           ? t('notSaved')
-          : saveState === 'unsaved'
-            ? t('unsavedChanges')
-            : savedAt
-              ? t('savedAt', { time: new Date(savedAt).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB') })
-              : null}
+          : saveState === 'conflict'
+            ? tt('saveStateConflict')
+            : saveState === 'read-only'
+              ? tt('saveStateReadOnly')
+              : saveState === 'unsaved'
+                ? t('unsavedChanges')
+                : savedAt
+                  ? t('savedAt', { time: new Date(savedAt).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB') })
+                  : null}
       </div>
       <div className="header-tools">
         <ImportButton />
@@ -67,6 +77,7 @@ export function Header() {
           {t('demoNotice')}
         </p>
       )}
+      <SyncBanner />
     </header>
   );
 }
