@@ -5,6 +5,7 @@ import { readLines } from './geometry';
 import { layerText, nested, type LayerText } from '../layer-issues';
 import { normalizeKey, pick, toText, type PropMap } from './props';
 import { own } from '../../domain/model/dict';
+import { keepIdsUnique } from './unique-ids';
 
 const ID_KEYS = ['id', 'route_id', 'ma_tuyen', 'ma', 'code'];
 const NAME_KEYS = ['name', 'ten', 'ten_tuyen', 'route_name'];
@@ -48,5 +49,6 @@ function readRoute(feature: RawFeature, index: number, notes: CoordNotes, fileNa
 
 export function readFibre(features: readonly unknown[], fileName: string): ImportResult<FibreRoute> {
   const read = readEach(features, fileName, (f, i, notes) => readRoute(f, i, notes, fileName));
-  return { items: read.items.map((r) => r.item), issues: read.issues };
+  const items = keepIdsUnique(read.items, read.issues, (r) => r.id, (r, id) => ({ ...r, id }), 'duplicateFibreId');
+  return { items, issues: read.issues };
 }

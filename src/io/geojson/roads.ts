@@ -3,6 +3,7 @@ import type { Checked, CoordNotes } from './coords';
 import { lineIdAndName, linePartId, readEach, type RawFeature } from './features';
 import { readLines } from './geometry';
 import { normalizeKey, pick, toText } from './props';
+import { keepIdsUnique } from './unique-ids';
 
 const ID_KEYS = ['id', 'road_id', 'ma_duong', 'osm_id', 'ma', 'code'];
 const NAME_KEYS = ['name', 'ten', 'ten_duong', 'road_name', 'ref', 'so_hieu'];
@@ -41,5 +42,6 @@ function readRoad(feature: RawFeature, index: number, notes: CoordNotes, fileNam
 /** Roads from LineString/MultiLineString features; each line part of a MultiLineString becomes one road. */
 export function readRoads(features: readonly unknown[], fileName: string): ImportResult<Road> {
   const read = readEach(features, fileName, (f, i, notes) => readRoad(f, i, notes, fileName));
-  return { items: read.items.map((r) => r.item), issues: read.issues };
+  const items = keepIdsUnique(read.items, read.issues, (r) => r.id, (r, id) => ({ ...r, id }), 'duplicateRoadId');
+  return { items, issues: read.issues };
 }

@@ -3,9 +3,10 @@ import type { Checked, CoordNotes } from './coords';
 import { generatedId, readEach, type RawFeature } from './features';
 import { readPoints } from './geometry';
 import { layerText, type LayerText } from '../layer-issues';
-import { featureIssue, formatValue } from './issues';
+import { formatValue } from './issues';
 import { normalizeKey, pick, toBoolean, toNumber, toText, type PropMap } from './props';
 import { pairRadios, readNumberList, readSectors, readTechs } from './site-radios';
+import { keepIdsUnique } from './unique-ids';
 
 const ID_KEYS = ['id', 'site_id', 'ma_tram', 'siteid', 'site_code', 'ma'];
 const NAME_KEYS = ['name', 'ten_tram', 'site_name', 'ten'];
@@ -89,21 +90,7 @@ function readSite(feature: RawFeature, index: number, notes: CoordNotes, fileNam
 /** Site ids key scenario edits, so they must be unique: a repeated id is kept as "<id>-2", "-3"… with a warning. */
 export function readSites(features: readonly unknown[], fileName: string): ImportResult<Site> {
   const read = readEach(features, fileName, (f, i, notes) => readSite(f, i, notes, fileName));
-  const taken = new Set(read.items.map((r) => r.item.id));
-  const first = new Map<string, number>();
   const issues = [...read.issues];
-  const items = read.items.map(({ item, index }) => {
-    const earlier = first.get(item.id);
-    if (earlier === undefined) {
-      first.set(item.id, index);
-      return item;
-    }
-    let n = 2;
-    while (taken.has(`${item.id}-${n}`)) n += 1;
-    const id = `${item.id}-${n}`;
-    taken.add(id);
-    issues.push(featureIssue('warning', index, layerText('duplicateSiteId', { id: JSON.stringify(item.id), first: earlier, kept: JSON.stringify(id) })));
-    return { ...item, id };
-  });
+  const items = keepIdsUnique(read.items, issues, (s) => s.id, (s, id) => ({ ...s, id }), 'duplicateSiteId');
   return { items, issues };
 }

@@ -1,5 +1,5 @@
 import type { Clutter } from '../../domain/model/types';
-import { layerText, type LayerText } from '../layer-issues';
+import { layerText, nested, type LayerText } from '../layer-issues';
 import { foldText, normalizeKey, pick, toCount, toText, type PropMap } from './props';
 import { own } from '../../domain/model/dict';
 
@@ -47,7 +47,7 @@ export function readDistrict(props: PropMap): string {
 }
 
 /** Population from the usual names, or any "population_<year>" / "dan_so_<year>" column. */
-export function readPopulation(props: PropMap): { population: number; warning?: LayerText } {
+export function readPopulation(props: PropMap, max: number, what: 'w_unit' | 'w_village'): { population: number; warning?: LayerText } {
   let entry = pick(props, POPULATION_KEYS);
   if (!entry) {
     const yearKey = [...props.keys()].sort().reverse().find((k) => /^(population|pop|dan_so|danso)_?\d{4}$/.test(k));
@@ -58,6 +58,7 @@ export function readPopulation(props: PropMap): { population: number; warning?: 
   if (n === undefined || n < 0) {
     return { population: 0, warning: layerText('badPopulation', { key: entry.key, value: JSON.stringify(entry.value) }) };
   }
+  if (n > max) return { population: 0, warning: nested('populationTooLarge', { key: entry.key, value: JSON.stringify(entry.value), max }, { what: layerText(what) }) };
   return { population: Math.round(n) };
 }
 

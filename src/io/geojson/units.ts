@@ -1,13 +1,14 @@
-import type { ImportIssue, ImportResult, ReportingUnit, UnitGeometry } from '../../domain/model/types';
+import type { ImportResult, ReportingUnit, UnitGeometry } from '../../domain/model/types';
 import type { Checked, CoordNotes } from './coords';
-import { generatedId, readEach, type Indexed, type RawFeature } from './features';
+import { generatedId, readEach, type RawFeature } from './features';
 import { readPolygonal } from './geometry';
 import { groupDigits, unitGridSize } from '../../domain/coverage/area-limit';
 import { COARSEST_CELL_M, exceedsGridLimit, limitAreaKm2 } from '../../domain/grid/grid-limit';
 import { layerText, type LayerText } from '../layer-issues';
-import { featureIssue } from './issues';
 import { pick, toText } from './props';
 import { CODE_KEYS, NAME_KEYS, readClutter, readDistrict, readPopulation, readUnitType } from './unit-props';
+import { keepIdsUnique } from './unique-ids';
+import { MAX_UNIT_POPULATION } from '../../domain/model/population-limits';
 
 /** A unit whose own extent needs a grid beyond the engine's limit even at the coarsest cells (a world polygon). */
 function gridTooLarge(geometry: UnitGeometry): LayerText | null {
@@ -37,7 +38,7 @@ function readUnit(feature: RawFeature, index: number, notes: CoordNotes, fileNam
   }
   const type = readUnitType(props, name);
   warn(type.warning);
-  const population = readPopulation(props);
+  const population = readPopulation(props, MAX_UNIT_POPULATION, 'w_unit');
   warn(population.warning);
   const clutter = readClutter(props, type.type);
   warn(clutter.warning);
@@ -47,28 +48,9 @@ function readUnit(feature: RawFeature, index: number, notes: CoordNotes, fileNam
   };
 }
 
-/** Duplicate codes keep both units: later ones get "-2", "-3"… so codes stay unique keys. */
-function dedupeCodes(read: Indexed<ReportingUnit>[], issues: ImportIssue[]): ReportingUnit[] {
-  const taken = new Set(read.map((r) => r.item.code));
-  const firstIndex = new Map<string, number>();
-  return read.map(({ item, index }) => {
-    const first = firstIndex.get(item.code);
-    if (first === undefined) {
-      firstIndex.set(item.code, index);
-      return item;
-    }
-    let n = 2;
-    while (taken.has(`${item.code}-${n}`)) n += 1;
-    const code = `${item.code}-${n}`;
-    taken.add(code);
-    issues.push(featureIssue('warning', index, layerText('duplicateUnitCode', { code: JSON.stringify(item.code), first, kept: JSON.stringify(code) })));
-    return { ...item, code };
-  });
-}
-
 export function readUnits(features: readonly unknown[], fileName: string): ImportResult<ReportingUnit> {
   const read = readEach(features, fileName, (f, i, notes) => readUnit(f, i, notes, fileName));
-  const items = dedupeCodes(read.items, read.issues);
+  const items = keepIdsUnique(read.items, read.issues, (u) => u.code, (u, code) => ({ ...u, code }), 'duplicateUnitCode');
   const issues = read.issues.map((issue, order) => ({ issue, order }));
   issues.sort((a, b) => (a.issue.index ?? -1) - (b.issue.index ?? -1) || a.order - b.order);
   return { items, issues: issues.map((x) => x.issue) };

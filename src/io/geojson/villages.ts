@@ -6,6 +6,8 @@ import { generatedId, readEach, type RawFeature } from './features';
 import { readPoints, readPolygonal, shapeClasses } from './geometry';
 import { pick, toText, type PropMap } from './props';
 import { readPopulation } from './unit-props';
+import { keepIdsUnique } from './unique-ids';
+import { MAX_VILLAGE_POPULATION } from '../../domain/model/population-limits';
 
 const ID_KEYS = ['id', 'village_id', 'ma_thon', 'ma_ap', 'code', 'ma'];
 const NAME_KEYS = ['name', 'ten', 'ten_thon', 'village', 'village_name', 'thon', 'ten_ap'];
@@ -69,7 +71,7 @@ function readVillage(feature: RawFeature, index: number, notes: CoordNotes, file
     unitCode = '';
     notes.warnings.push(layerText(units ? 'villageNoUnit' : 'villageNoUnits'));
   }
-  const population = readPopulation(props);
+  const population = readPopulation(props, MAX_VILLAGE_POPULATION, 'w_village');
   if (population.warning && population.warning.code !== 'noPopulation') notes.warnings.push(population.warning);
   return { ok: true, value: [{ id, name, unitCode, population: population.population, geometry: shape.value.geometry, point: shape.value.point }] };
 }
@@ -77,5 +79,6 @@ function readVillage(feature: RawFeature, index: number, notes: CoordNotes, file
 export function readVillages(features: readonly unknown[], fileName: string, units?: readonly ReportingUnit[]): ImportResult<Village> {
   const index = units?.map((u) => ({ code: u.code, box: bbox(u.geometry), geometry: u.geometry }));
   const read = readEach(features, fileName, (f, i, notes) => readVillage(f, i, notes, fileName, index));
-  return { items: read.items.map((r) => r.item), issues: read.issues };
+  const items = keepIdsUnique(read.items, read.issues, (v) => v.id, (v, id) => ({ ...v, id }), 'duplicateVillageId');
+  return { items, issues: read.issues };
 }
