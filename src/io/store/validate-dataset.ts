@@ -2,6 +2,7 @@
 import { siteInputProblems } from '../../domain/coverage/input-checks';
 import { TECHNOLOGIES, type Site, type UnitGeometry } from '../../domain/model/types';
 import { geometryProblemPath, geometryProblemText, polygonalProblem } from '../../domain/model/geometry-problems';
+import { MAX_UNIT_POPULATION, MAX_VILLAGE_POPULATION } from '../../domain/model/population-limits';
 import { isRecord, type Checker } from './validate-kit';
 
 const CLUTTERS = ['urban', 'suburban', 'rural', 'open'] as const;
@@ -70,7 +71,7 @@ function checkUnit(c: Checker, v: unknown, path: string): void {
   c.str(v.name, `${path}.name`);
   c.str(v.type, `${path}.type`);
   c.str(v.district, `${path}.district`);
-  c.num(v.population, `${path}.population`, 0);
+  c.num(v.population, `${path}.population`, 0, MAX_UNIT_POPULATION);
   checkClutter(c, v.clutter, `${path}.clutter`);
   checkGeometry(c, v.geometry, `${path}.geometry`, named('unit', v.code));
 }
@@ -80,7 +81,7 @@ function checkVillage(c: Checker, v: unknown, path: string): void {
   c.nonEmpty(v.id, `${path}.id`);
   c.str(v.name, `${path}.name`);
   c.str(v.unitCode, `${path}.unitCode`);
-  c.num(v.population, `${path}.population`, 0);
+  c.num(v.population, `${path}.population`, 0, MAX_VILLAGE_POPULATION);
   if (v.geometry !== null) checkGeometry(c, v.geometry, `${path}.geometry`, named('village', v.id));
   c.lngLat(v.point, `${path}.point`);
 }
@@ -115,10 +116,18 @@ export function checkDataset(c: Checker, v: unknown, path: string): Set<string> 
     checkSite(c, s, p);
     if (isRecord(s)) c.unique(s.id, `${p}.id`, siteIds);
   });
-  c.arr(v.units, `${path}.units`, (u, p) => checkUnit(c, u, p));
-  c.arr(v.villages, `${path}.villages`, (u, p) => checkVillage(c, u, p));
-  c.arr(v.fibre, `${path}.fibre`, (u, p) => checkFibre(c, u, p));
+  // Codes and ids key figures, edits and lookups: each is unique within its layer, as site ids are.
+  const unique = (key: string, check: (c: Checker, item: unknown, p: string) => void) => {
+    const seen = new Set<string>();
+    return (item: unknown, p: string): void => {
+      check(c, item, p);
+      if (isRecord(item)) c.unique(item[key], `${p}.${key}`, seen);
+    };
+  };
+  c.arr(v.units, `${path}.units`, unique('code', checkUnit));
+  c.arr(v.villages, `${path}.villages`, unique('id', checkVillage));
+  c.arr(v.fibre, `${path}.fibre`, unique('id', checkFibre));
   // Optional: projects saved before roads were a layer have none.
-  if (v.roads !== undefined) c.arr(v.roads, `${path}.roads`, (u, p) => checkRoad(c, u, p));
+  if (v.roads !== undefined) c.arr(v.roads, `${path}.roads`, unique('id', checkRoad));
   return siteIds;
 }

@@ -22,7 +22,7 @@ describe('validateProject: roads', () => {
   });
 
   it('names the bad field of a road', () => {
-    expect(errorsWith([road({ class: 'highway' }), road({ id: '' }), road({ name: 7 }), road({ coordinates: [[107, 12], [181, 12]] })])).toEqual([
+    expect(errorsWith([road({ id: 'a', class: 'highway' }), road({ id: '' }), road({ id: 'c', name: 7 }), road({ id: 'd', coordinates: [[107, 12], [181, 12]] })])).toEqual([
       'baseline.roads[0].class: "highway" is not one of main, minor',
       'baseline.roads[1].id: "" is not a non-empty string',
       'baseline.roads[2].name: 7 is not a string',
