@@ -46,6 +46,7 @@ export default tseslint.config(
         { selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTML|setHTMLUnsafe|createContextualFragment)$/]', message: 'No HTML-parsing calls (maplibre popups: setText or setDOMContent).' },
         { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'No document.write.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: imported text must stay text.' },
+        { selector: "BinaryExpression[operator='in'][left.type!='Literal']", message: 'A key from data may be "constructor" or "__proto__": test it with Object.hasOwn (or keep the data in a Map), not with `in`.' },
       ],
     },
   },

@@ -54,7 +54,7 @@ const FILE_TEXT_VI = {
 
 const LAYER_ISSUE_TEXT_VI: Readonly<Record<LayerIssueCode, string>> = { ...FILE_TEXT_VI, ...FEATURE_TEXT_VI };
 
-const isLayerCode = (code: string | undefined): code is LayerIssueCode => code !== undefined && code in LAYER_ISSUE_TEXT_EN;
+const isLayerCode = (code: string | undefined): code is LayerIssueCode => code !== undefined && Object.hasOwn(LAYER_ISSUE_TEXT_EN, code);
 
 /** A layer reader's issue in the UI's language; issues without a layer code keep their (English) text. */
 export function layerIssueReason(lang: Lang, issue: ImportIssue): string {
