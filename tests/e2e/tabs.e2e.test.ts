@@ -95,18 +95,23 @@ describe('two tabs on one project in Chromium', () => {
 
     await b.getByTestId('scenario-note').fill(NOTE);
     await b.getByTestId('scenario-note').blur();
-    const banner = b.getByTestId('tab-conflict');
-    await banner.waitFor({ timeout: 30_000 });
-    assert.match(await banner.innerText(), /đã được lưu ở một thẻ hoặc cửa sổ khác/);
-    assert.equal(await b.getByTestId('saved-state').getAttribute('data-state'), 'conflict');
-    assert.doesNotMatch(await b.getByTestId('saved-state').innerText(), /Đã lưu/);
-    assert.equal(await b.getByTestId('scenario-note').inputValue(), NOTE, 'B\'s work stays on screen');
+    // B's save has been tried once the header leaves "unsaved" (refused: 'conflict'; before the fix it said 'saved').
+    await b.waitForFunction(() => ['conflict', 'saved'].includes(document.querySelector('[data-testid="saved-state"]')?.getAttribute('data-state') ?? ''), null, {
+      timeout: 30_000,
+    });
 
     // Reopening shows A's rename: B's save did not overwrite it.
     const reopened = await openTab(context, h.baseUrl, errors);
     assert.equal(await reopened.getByTestId('scenario-name').inputValue(), RENAME);
     assert.equal(await reopened.getByTestId('scenario-note').inputValue(), '');
     await reopened.close();
+
+    // B is told, and its work stays on screen.
+    const banner = b.getByTestId('tab-conflict');
+    assert.match(await banner.innerText(), /đã được lưu ở một thẻ hoặc cửa sổ khác/);
+    assert.equal(await b.getByTestId('saved-state').getAttribute('data-state'), 'conflict');
+    assert.doesNotMatch(await b.getByTestId('saved-state').innerText(), /Đã lưu/);
+    assert.equal(await b.getByTestId('scenario-note').inputValue(), NOTE);
 
     const keptAt = await now(b);
     await b.getByTestId('tab-keep-both').click();
