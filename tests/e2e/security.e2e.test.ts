@@ -5,9 +5,11 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, openFresh, startHarness, type Harness } from './harness';
+import { DIST, openFresh, startHarness, waitForMapIdle, type Harness } from './harness';
+import { decodePng } from './pixels';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -16,7 +18,7 @@ const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = '<script>window.__xss=2</script>';
 const SVG = '<svg onload="window.__xss=3">';
 const flag = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
-const injected = (page: Page) => page.locator('img[src="x"], svg[onload], script:not([src]):not([type])').count();
+const injected = (page: Page) => page.locator('img[src="x"], svg[onload], script:not([src]):not([type]), iframe[src^="javascript:"]').count();
 
 function square(lon: number, lat: number): number[][][] {
   return [[[lon, lat], [lon + 0.05, lat], [lon + 0.05, lat + 0.05], [lon, lat + 0.05], [lon, lat]]];
@@ -48,6 +50,20 @@ ${placemark('K2', `Xã ${SCRIPT}`, 107.7)}
 const CSV = `site_id,name,carrier,lat,lon,height_m,tech,band_mhz,azimuth,beamwidth,tilt\r
 X1,"${IMG.replace(/"/g, '""')}","${SVG.replace(/"/g, '""')}",12.0,107.65,30,4G,1800,0,65,4\r
 X2,${SCRIPT},Viettel,12.02,107.66,30,4G,1800,120,65,4\r`;
+
+/** Two adjacent communes, west and east, named with the payloads that break out of an attribute or a tag. */
+const ATTR_IMG = '<img src=x onerror=window.__xss=1>';
+const BREAKOUT = '"><script>window.__xss=1</script>';
+const WEST_EAST = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { code: 'W1', name: ATTR_IMG, type: 'Xã', district: BREAKOUT, population: 1500 }, geometry: { type: 'Polygon', coordinates: [[[107.5, 12.0], [107.7, 12.0], [107.7, 12.2], [107.5, 12.2], [107.5, 12.0]]] } },
+    { type: 'Feature', properties: { code: 'E1', name: BREAKOUT, type: 'Xã', district: ATTR_IMG, population: 900 }, geometry: { type: 'Polygon', coordinates: [[[107.7, 12.0], [107.9, 12.0], [107.9, 12.2], [107.7, 12.2], [107.7, 12.0]]] } },
+  ],
+});
+/** The communes' land fill with coverage, sites and fibre hidden (as in app.e2e). */
+const LAND: readonly [number, number, number] = [247, 245, 238];
+const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** Drops a file on the map as a user would (the drop zone reads `dataTransfer.files`). */
 async function drop(page: Page, name: string, content: string, type: string): Promise<void> {
@@ -181,6 +197,70 @@ describe('security in Chromium', () => {
     assert.ok((await page.getByTestId('projects-dialog').innerText()).includes(IMG));
     await page.screenshot({ path: `${OUT}/security-project.png` });
     await inert(page);
+    await context.close();
+  });
+
+  it('payload names stay text in the map\'s feature panel and in a printed PDF, and nothing runs', async () => {
+    const { context, page } = await fresh();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await drop(page, 'payload-communes.geojson', WEST_EAST, 'application/geo+json');
+    await page.locator('.notice', { hasText: 'payload-communes.geojson' }).waitFor({ timeout: 30_000 });
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="commune-table"] tbody tr').length === 2, null, { timeout: 30_000 });
+
+    // The map has no hover tooltips: a click on a commune opens its feature panel.
+    for (const id of ['sites', 'sectors', 'fibre', 'coverage']) {
+      const box = page.getByTestId(`layer-${id}`);
+      if (await box.isChecked()) await box.click();
+    }
+    await waitForMapIdle(page);
+    const map = page.getByTestId('map');
+    const img = decodePng(await map.screenshot({ path: `${OUT}/security-map-land.png` }));
+    let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    for (let y = 0; y < img.height; y++) {
+      for (let x = 0; x < img.width; x++) {
+        const i = (y * img.width + x) * 4;
+        if (Math.abs((img.data[i] ?? 0) - LAND[0]) <= 4 && Math.abs((img.data[i + 1] ?? 0) - LAND[1]) <= 4 && Math.abs((img.data[i + 2] ?? 0) - LAND[2]) <= 4) {
+          x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+        }
+      }
+    }
+    assert.ok(x1 - x0 > 40 && y1 - y0 > 20, `both communes drawn on the map (${x0}..${x1} × ${y0}..${y1})`);
+    const box = await map.boundingBox();
+    assert.ok(box);
+    const scale = box.width / img.width;
+    const details = page.getByTestId('details');
+    for (const [fx, name, district] of [[0.25, ATTR_IMG, BREAKOUT], [0.75, BREAKOUT, ATTR_IMG]] as const) {
+      await page.mouse.click(box.x + (x0 + (x1 - x0) * fx) * scale, box.y + ((y0 + y1) / 2) * scale);
+      await page.waitForFunction((n) => document.querySelector('[data-testid="details"] h3')?.textContent?.includes(n) ?? false, name, { timeout: 10_000 });
+      const text = await details.innerText();
+      assert.ok(text.includes(name) && text.includes(district), `the feature panel shows the payloads as text: ${text.slice(0, 200)}`);
+      await inert(page);
+    }
+    await page.screenshot({ path: `${OUT}/security-map-panel.png` });
+
+    await page.getByTestId('print-open').click();
+    await page.getByTestId('print-view').waitFor();
+    const title = '<svg onload=window.__xss=1>';
+    const issuer = '<iframe src=javascript:window.__xss=1>';
+    await page.getByTestId('print-title').fill(title);
+    await page.getByTestId('print-issuer').fill(issuer);
+    await page.waitForSelector('[data-testid="print-preview"][data-ready="true"]', { timeout: 90_000 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.getByTestId('print-pdf').click()]);
+    const pdf = `${OUT}/security-print.pdf`;
+    await download.saveAs(pdf);
+    const text = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString('utf8');
+    // The commune names (table and labels) and the typed title and issuer.
+    for (const payload of [ATTR_IMG, BREAKOUT, title, issuer]) {
+      assert.ok(squeeze(text).includes(squeeze(payload)), `the PDF holds ${payload} as literal text: ${text.slice(0, 400)}`);
+    }
+    await page.screenshot({ path: `${OUT}/security-print.png` });
+    await inert(page);
+    assert.deepEqual(dialogs, [], 'no alert, confirm or prompt was opened');
     await context.close();
   });
 
