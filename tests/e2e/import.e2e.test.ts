@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import proj4 from 'proj4';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, waitForMapIdle, type Harness } from './harness';
+import { deflatedRun, MiB, rawZip } from '../io/zip/make-zip';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -241,6 +242,43 @@ describe('import and export in Chromium', () => {
     await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
     await page.keyboard.press('Control+z');
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="commune-table"] tbody tr').length === n, unitsBefore, { timeout: 60_000 });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('refuses a shapefile zip bomb and a KMZ bomb naming the sizes; the project is unchanged and import still works', async () => {
+    const { context, page, errors } = await open(h);
+    const unitsBefore = await unitRows(page);
+    const sitesBefore = await totalSites(page);
+    const communesBefore = await page.getByTestId('commune-table').innerText();
+    const gib = { deflated: deflatedRun(1024 * MiB, 0), declaredSize: 1024 * MiB };
+    const bombs = [
+      { name: 'bom-xa.zip', buffer: Buffer.from(rawZip(['xa.shp', 'xa.dbf', 'xa.prj', 'xa.cpg'].map((name) => ({ name, ...gib })))),
+        text: 'bom-xa.zip chứa xa.shp, giải nén ra hơn 128 MB (tệp zip chỉ 26 MB); bị từ chối vì có thể là bom zip' },
+      { name: 'tram.kmz', buffer: Buffer.from(rawZip([{ name: 'doc.kml', ...gib, declaredSize: 1024 }])),
+        text: 'tram.kmz chứa doc.kml, giải nén ra hơn 128 MB (tệp zip chỉ 6 MB); bị từ chối vì có thể là bom zip' },
+    ];
+    for (const bomb of bombs) {
+      await page.getByTestId('import-input').setInputFiles({ name: bomb.name, mimeType: 'application/zip', buffer: bomb.buffer });
+      const dialog = page.locator('[data-testid="import-layer-dialog"][data-busy="false"]');
+      await dialog.waitFor({ timeout: 120_000 });
+      const issue = dialog.locator('[data-testid="import-issue"][data-severity="error"]');
+      assert.equal(await issue.count(), 1);
+      const shown = await issue.innerText();
+      assert.ok(shown.includes(bomb.text), shown);
+      assert.equal(await page.getByTestId('import-commit').count(), 0);
+      await page.screenshot({ path: `${OUT}/import-zip-bomb-${bomb.name}.png` });
+      await dialog.getByRole('button', { name: 'Hủy' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    }
+    assert.equal(await unitRows(page), unitsBefore);
+    assert.equal(await totalSites(page), sitesBefore);
+    assert.equal(await page.getByTestId('commune-table').innerText(), communesBefore);
+    // the worker still reads a real shapefile after the refusals
+    await page.getByTestId('import-input').setInputFiles(join(FIXTURES, 'shapefile/xa-dak-nong.zip'));
+    const summary = page.getByTestId('import-layer-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    assert.equal(await summary.getAttribute('data-count'), '2');
     assert.deepEqual(errors, []);
     await context.close();
   });
