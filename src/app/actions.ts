@@ -1,5 +1,5 @@
 import { DEFAULT_COVERAGE_SETTINGS, type CoverageSettings } from '../domain/coverage';
-import { TECHNOLOGIES, type Technology } from '../domain/model/types';
+import { TECHNOLOGIES, type Dataset, type Technology } from '../domain/model/types';
 import type { LayerKind } from '../io/geojson';
 import { translate } from '../ui/i18n/strings';
 import { describeIssues, firstReason } from './import-issue-lines';
@@ -17,6 +17,8 @@ import { activeEdits } from './scenarios';
 import { storageWarningText } from './storage-error-text';
 import { exportAction } from './storage-export-offer';
 import { engineWarningsNotice, isRefusal } from '../ui/reliability/engine-warning-text';
+import { openSafely } from './safe-open';
+import { cellSizeRefusal, diagnose, importRefusal } from './unusable-data';
 
 let noticeSeq = 0;
 
@@ -52,7 +54,16 @@ export class AppActions {
         await this.projects.show(project, false);
         const { dataset } = this.store.get();
         if (!dataset) throw new Error('stored project has no layers');
-        this.store.set({ derived: await this.worker.setDataset(dataset) });
+        try {
+          this.store.set({ derived: await this.worker.setDataset(dataset) });
+          this.store.set({ status: { kind: 'loading', stage: 'coverage' } });
+          await this.computeNow();
+        } catch (e) {
+          // A stored project that cannot be computed still opens: what can be shown, the reason, and the way out.
+          openSafely(this.store, this.safeHost, project.name, dataset, e);
+        }
+        this.store.set({ status: { kind: 'ready' } });
+        return;
       } else {
         const { dataset, derived } = await this.worker.loadDemo();
         await this.projects.show(newProject(DEMO_PROJECT_NAME, dataset), true);
@@ -99,6 +110,27 @@ export class AppActions {
   }
 
   async recompute(): Promise<void> {
+    try {
+      await this.computeNow();
+    } catch (e) {
+      const { dataset, lang, cellSizeM } = this.store.get();
+      const found = dataset ? diagnose(lang, dataset, cellSizeM) : null;
+      this.notify('error', found?.reason ?? errorMessage(e), found?.details ?? []);
+    }
+  }
+
+  private readonly safeHost = {
+    notify: (level: Notice['level'], text: string, details: string[], actions: Notice['actions']) => this.notify(level, text, details, actions),
+    dismiss: (id: number) => this.dismiss(id),
+    lastNoticeId: () => noticeSeq,
+    commitDataset: (dataset: Dataset) => {
+      this.planner.commit({ dataset });
+      this.planner.endGesture();
+    },
+  };
+
+  /** A full build with the scenario's edits on top; throws what the worker throws. */
+  private async computeNow(): Promise<void> {
     this.store.set({ computing: true });
     try {
       const settings = this.settings();
@@ -112,14 +144,15 @@ export class AppActions {
         // Edits made while the full build ran are applied on top.
         await this.planner.applyActive();
       }
-    } catch (e) {
-      this.notify('error', errorMessage(e));
     } finally {
       this.store.set({ computing: false });
     }
   }
 
   setCellSize(cellSizeM: 100 | 50): void {
+    const { dataset, lang, cellSizeM: current } = this.store.get();
+    const refused = dataset ? cellSizeRefusal(lang, dataset, cellSizeM, current) : null;
+    if (refused) return this.notify('error', refused);
     this.store.set({ cellSizeM });
     void this.recompute();
   }
@@ -183,10 +216,13 @@ export class AppActions {
       this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: firstReason(lang, issues) ?? 'no features' }), describeIssues(lang, issues));
       return;
     }
-    const current = this.store.get().dataset;
+    const { dataset: current, cellSizeM } = this.store.get();
     if (!current) return;
+    const merged = mergeLayer(current, read, fileName);
+    const refused = importRefusal(lang, merged, cellSizeM, fileName);
+    if (refused) return this.notify('error', refused, describeIssues(lang, issues));
     this.store.set({ selection: { kind: 'none' }, pendingImport: null });
-    this.planner.commit({ dataset: mergeLayer(current, read, fileName) });
+    this.planner.commit({ dataset: merged });
     this.planner.endGesture();
     this.notify(
       issues.length ? 'warning' : 'info',

@@ -4,7 +4,7 @@
  * through the planner (one undo step each).
  */
 import * as Comlink from 'comlink';
-import type { Site } from '../domain/model/types';
+import type { Dataset, Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
 import type { ColumnMapping, CsvFix, MappingProfile } from '../io/csv';
 import type { LayerKind } from '../io/geojson';
@@ -17,6 +17,7 @@ import { layerNameOf, mergeCarrierSites, type SiteMergeMode } from './import-mer
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
 import { importRouteOf } from './import-route';
 import { createImportStore, type CsvDialog, type ImportState } from './import-state';
+import { importRefusal } from './unusable-data';
 import type { AppState, Notice } from './state';
 import type { Store } from './store';
 
@@ -214,8 +215,10 @@ export class ImportActions {
     const dataset = this.app.get().dataset;
     if (!csv?.read || !dataset || csv.read.sites.length === 0) return;
     const { sites, stats } = csv.read;
+    const merged = mergeCarrierSites(dataset, sites, csv.fileName, csv.mode, csv.layerName.trim() || layerNameOf(csv.fileName));
+    if (this.refused(merged, csv.fileName)) return void this.closeCsv();
     this.app.set({ selection: { kind: 'none' } });
-    this.actions.planner.commit({ dataset: mergeCarrierSites(dataset, sites, csv.fileName, csv.mode, csv.layerName.trim() || layerNameOf(csv.fileName)) });
+    this.actions.planner.commit({ dataset: merged });
     this.actions.planner.endGesture();
     void this.closeCsv();
     const first: Site | undefined = sites[0];
@@ -276,6 +279,14 @@ export class ImportActions {
     if (layer) void this.openLayer(layer.fileName, layer.bytes, layer.format, kind);
   }
 
+  /** True (with the reason posted) when the merged layers would make a grid the engine cannot compute. */
+  private refused(merged: Dataset, fileName: string): boolean {
+    const { lang, cellSizeM } = this.app.get();
+    const reason = importRefusal(lang, merged, cellSizeM, fileName);
+    if (reason) this.notify('error', reason);
+    return reason !== null;
+  }
+
   closeLayer(): void {
     this.state.set({ layer: null });
   }
@@ -285,8 +296,10 @@ export class ImportActions {
     const dataset = this.app.get().dataset;
     const read = layer?.read;
     if (!layer || !read || read.kind === null || !dataset || read.result.items.length === 0) return;
+    const merged = mergeLayer(dataset, read, layer.fileName);
+    if (this.refused(merged, layer.fileName)) return this.closeLayer();
     this.app.set({ selection: { kind: 'none' } });
-    this.actions.planner.commit({ dataset: mergeLayer(dataset, read, layer.fileName) });
+    this.actions.planner.commit({ dataset: merged });
     this.actions.planner.endGesture();
     this.state.set({ layer: null });
     const issues = read.result.issues.length;

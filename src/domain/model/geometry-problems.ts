@@ -1,7 +1,7 @@
 /**
  * Polygons as the engine and the map use them: every part has an outer ring, every ring holds at least 4 finite
- * positions, is closed and encloses some area. The layer readers close an open ring for the user; a stored or
- * imported project must already hold rings like these, or turf and the rasteriser fail on it later.
+ * positions and is closed, and every outer ring encloses some area. The layer readers close an open ring for the
+ * user; a stored or imported project must already hold rings like these, or turf and the rasteriser fail on it.
  */
 import type { Position } from 'geojson';
 import type { Dataset, UnitGeometry } from './types';
@@ -18,36 +18,35 @@ export interface GeometryProblem {
 }
 
 /**
- * Twice the signed area of a ring in degrees² (shoelace, relative to its first position); 0 for a ring that
- * encloses nothing, collinear positions included (what rounding leaves of their area counts as none).
+ * Whether a ring's positions do not all lie on one line (a signed area would call a figure-of-eight flat: its two
+ * lobes cancel). Offsets within a billionth of the ring's span from the line count as on it.
  */
-export function ringArea2(ring: readonly Position[]): number {
+export function ringEnclosesArea(ring: readonly Position[]): boolean {
   const x0 = ring[0]?.[0] ?? 0;
   const y0 = ring[0]?.[1] ?? 0;
-  let sum = 0;
-  let extent = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const ax = (ring[i]?.[0] ?? 0) - x0;
-    const ay = (ring[i]?.[1] ?? 0) - y0;
-    const bx = (ring[i + 1]?.[0] ?? 0) - x0;
-    const by = (ring[i + 1]?.[1] ?? 0) - y0;
-    sum += ax * by - bx * ay;
-    extent = Math.max(extent, Math.abs(bx), Math.abs(by));
+  let dx = 0;
+  let dy = 0;
+  for (const p of ring) {
+    const ex = (p[0] ?? 0) - x0;
+    const ey = (p[1] ?? 0) - y0;
+    if (ex * ex + ey * ey > dx * dx + dy * dy) [dx, dy] = [ex, ey];
   }
-  return Math.abs(sum) <= 1e-12 * extent * extent ? 0 : sum;
+  const span2 = dx * dx + dy * dy;
+  return ring.some((p) => Math.abs(((p[0] ?? 0) - x0) * dy - ((p[1] ?? 0) - y0) * dx) > 1e-9 * span2);
 }
 
 const finitePos = (p: Position | undefined): boolean =>
   Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
 
-export function ringProblem(ring: readonly Position[]): Omit<GeometryProblem, 'part' | 'ring'> | null {
+/** `outer`: an outer ring must enclose some area; a flat hole takes nothing away (real boundary files have them). */
+export function ringProblem(ring: readonly Position[], outer = true): Omit<GeometryProblem, 'part' | 'ring'> | null {
   const count = Array.isArray(ring) ? ring.length : 0;
   if (!Array.isArray(ring) || ring.length < 4) return { code: 'ringTooShort', count };
   if (!ring.every(finitePos)) return { code: 'notFinite', count };
   const first = ring[0] ?? [];
   const last = ring[ring.length - 1] ?? [];
   if (first[0] !== last[0] || first[1] !== last[1]) return { code: 'ringNotClosed', count };
-  if (ringArea2(ring) === 0) return { code: 'ringZeroArea', count };
+  if (outer && !ringEnclosesArea(ring)) return { code: 'ringZeroArea', count };
   return null;
 }
 
@@ -60,7 +59,7 @@ export function polygonalProblem(geometry: UnitGeometry): GeometryProblem | null
   for (const { part, rings } of parts) {
     if (!Array.isArray(rings) || rings.length === 0) return { code: 'noRings', part, ring: 0, count: 0 };
     for (const [ring, positions] of rings.entries()) {
-      const problem = ringProblem(positions);
+      const problem = ringProblem(positions, ring === 0);
       if (problem) return { ...problem, part, ring };
     }
   }

@@ -1,6 +1,6 @@
 import { layerText, nested, type LayerIssueCode, type LayerIssueParams, type LayerText } from '../layer-issues';
 import { formatValue } from './issues';
-import { ringArea2 } from '../../domain/model/geometry-problems';
+import { ringEnclosesArea } from '../../domain/model/geometry-problems';
 
 export type Pos = [number, number];
 
@@ -54,8 +54,11 @@ export function readPositions(raw: unknown, notes: CoordNotes, where: LayerText)
 
 const samePos = (a: Pos, b: Pos): boolean => a[0] === b[0] && a[1] === b[1];
 
-/** A linear ring: closed if it was not (with a warning), and at least 4 positions. */
-export function readRing(raw: unknown, notes: CoordNotes, where: LayerText): Checked<Pos[]> {
+/**
+ * A linear ring: closed if it was not (with a warning), and at least 4 positions; an outer ring must enclose some
+ * area (a flat hole takes nothing away, and real boundary files have them).
+ */
+export function readRing(raw: unknown, notes: CoordNotes, where: LayerText, outer = true): Checked<Pos[]> {
   const read = readPositions(raw, notes, where);
   if (!read.ok) return read;
   const ring = read.value;
@@ -68,7 +71,7 @@ export function readRing(raw: unknown, notes: CoordNotes, where: LayerText): Che
   if (ring.length < 4) return failAt('ringTooShort', where, { count: ring.length });
   const distinct = new Set(ring.map((p) => `${p[0]},${p[1]}`));
   if (distinct.size < 3) return failAt('ringNoArea', where, { count: distinct.size });
-  if (ringArea2(ring) === 0) return failAt('ringZeroArea', where);
+  if (outer && !ringEnclosesArea(ring)) return failAt('ringZeroArea', where);
   return { ok: true, value: ring };
 }
 
@@ -78,7 +81,7 @@ export function readPolygonCoords(raw: unknown, notes: CoordNotes, part: number 
   if (raw.length === 0) return failAt('noRings', where);
   const rings: Pos[][] = [];
   for (const [i, item] of raw.entries()) {
-    const ring = readRing(item, notes, ringWhere(part, i));
+    const ring = readRing(item, notes, ringWhere(part, i), i === 0);
     if (!ring.ok) return ring;
     rings.push(ring.value);
   }

@@ -35,4 +35,16 @@ describe('uncomputable features in a layer file', () => {
     expect(items.map((u) => u.code)).toEqual(['U1']);
     expect(issues.filter((i) => i.severity === 'error').map((i) => i.reason)).toEqual([expect.stringMatching(reason)]);
   });
+
+  it('a flat hole takes nothing away and is kept (real 2025 boundaries have one); a figure-of-eight is not flat', () => {
+    const outer = [[107, 12], [107.2, 12], [107.2, 12.2], [107, 12.2], [107, 12]];
+    const flatHole = [[107.05, 12.05], [107.1, 12.1], [107.15, 12.15], [107.05, 12.05]];
+    const eight = [[107, 12], [107.1, 12.1], [107.1, 12], [107, 12.1], [107, 12]];
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [
+      { type: 'Feature', properties: { code: 'H' }, geometry: { type: 'Polygon', coordinates: [outer, flatHole] } },
+      { type: 'Feature', properties: { code: 'E' }, geometry: { type: 'Polygon', coordinates: [eight] } },
+    ] });
+    const r = readGeoJsonLayer(text, 'h.geojson', 'units');
+    expect(r.kind === 'units' && r.result.items.map((u) => u.code)).toEqual(['H', 'E']);
+  });
 });
