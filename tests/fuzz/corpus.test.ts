@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { MemoryProjectStore } from '../../src/io/store';
 import { readGeoJsonLayer } from '../../src/io/geojson';
+import { readKmlOrKmzLayer } from '../../src/io/kml';
+import { readShapefileLayer, type LayerRead } from '../../src/io/shapefile';
 import { checkCase, type FuzzWorld } from './check-case';
 import { fuzzProject, smallDemo } from './fixtures';
 import { TEXT_TARGETS } from './targets';
@@ -72,6 +74,14 @@ describe('malformed corpus', () => {
     expect(text).toMatch(/height_m "tall"/);
     expect(text).toMatch(/height_m -30/);
     expect(text).toMatch(/height_m 1e\+308 exceeds/);
+  });
+
+  it('a 3 KB shapefile zip and KMZ that inflate to 3 MB are refused by the ratio limit, naming the sizes', () => {
+    const bytes = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DIR, name)));
+    const refused = (r: LayerRead): string[] => (r.kind === null ? r.issues : r.result.issues).map((i) => i.reason);
+    const ratio = /inflates to over \d+ MB from 3 KB \(more than 200 times\); refused as a likely zip bomb$/;
+    expect(refused(readShapefileLayer(bytes('zip-bomb-ratio.zip'), 'zip-bomb-ratio.zip'))).toEqual([expect.stringMatching(ratio)]);
+    expect(refused(readKmlOrKmzLayer(bytes('kmz-bomb-ratio.kmz'), 'kmz-bomb-ratio.kmz'))).toEqual([expect.stringMatching(ratio)]);
   });
 
   it('3D coordinates are read in 2D with one warning', () => {
