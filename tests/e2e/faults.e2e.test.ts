@@ -75,6 +75,38 @@ function nextSaveStart(log: SaveLog): Promise<void> {
   return new Promise((resolve) => log.startWaiters.push(resolve));
 }
 
+/** Communes covering one block of the province: `n` vertical strips of 107.5–107.9° E, 12.0–12.2° N. */
+function stripsGeoJson(n: number): string {
+  const w = 0.4 / n;
+  const features = Array.from({ length: n }, (_, i) => {
+    const x0 = Number((107.5 + i * w).toFixed(6));
+    const x1 = Number((107.5 + (i + 1) * w).toFixed(6));
+    return {
+      type: 'Feature',
+      properties: { code: `K${n}-${i}`, name: `Xã Dải ${n}-${i}`, type: 'Xã', population: 1000 + i },
+      geometry: { type: 'Polygon', coordinates: [[[x0, 12.0], [x1, 12.0], [x1, 12.2], [x0, 12.2], [x0, 12.0]]] },
+    };
+  });
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/** Three new sites inside the strips, with ids of their own. */
+const threeSitesCsv = (tag: string) =>
+  ['site_id,lat,lon,height_m,tech,band_mhz', ...[0, 1, 2].map((k) => `${tag}-${k},12.1,${(107.6 + k * 0.1).toFixed(2)},30,4G,1800`)].join('\n');
+
+/** What a reopened project is, in terms an import changes: its communes and the sites inside them. */
+interface LayerState {
+  units: number;
+  sites: number;
+}
+
+async function layerState(page: Page): Promise<LayerState> {
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="commune-table"] tbody tr').length > 0, null, { timeout: 60_000 });
+  const units = await page.locator('[data-testid="commune-table"] tbody tr').count();
+  const sites = Number((await page.locator('[data-testid="commune-table"] tfoot td').last().innerText()).replace(/\D/g, ''));
+  return { units, sites };
+}
+
 async function kill(context: BrowserContext, page: Page, how: 'crash' | 'close'): Promise<void> {
   if (how === 'crash') {
     const cdp = await context.newCDPSession(page);
@@ -160,6 +192,85 @@ describe('persistence under faults', () => {
     await page.screenshot({ path: `${OUT}/faults-after-kills.png` });
     console.log(`mid-save kill: one save of the demo takes ~${saveMs} ms; ${kills} kills → ${JSON.stringify(outcomes)}`);
     assert.ok(outcomes.midSave >= 3, `at least 3 kills landed while a save was in flight (${outcomes.midSave})`);
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+
+  it('a page killed while an import is committed and autosaved reopens on the old or the new layers, never a mix or empty', async () => {
+    const context = await h.browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript(reportSaves);
+    const pageErrors: string[] = [];
+    const open = async (): Promise<{ page: Page; log: SaveLog }> => {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      const log = watchSaves(page);
+      await page.goto(h.baseUrl);
+      await ready(page);
+      return { page, log };
+    };
+
+    // First run: the demo's communes replaced by two strips, saved; the block the later imports work on.
+    let { page, log } = await open();
+    if ((await savedAt(page)) === '') await waitForSave(page, '');
+    const demoSaved = await savedAt(page);
+    await page.getByTestId('import-input').setInputFiles({ name: 'dai-2.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(stripsGeoJson(2)) });
+    await waitForSave(page, demoSaved);
+    await page.reload();
+    await ready(page);
+    let previous: LayerState = await layerState(page);
+    assert.equal(previous.units, 2);
+
+    // Each kill: an import (strips swapped 2 ↔ 3, or three sites added from a CSV), killed `ms` after the commit
+    // ('commit') or after the autosave's transaction opened ('save').
+    const plan: ['commit' | 'save', number][] = [
+      ['commit', 0], ['commit', 0], ['commit', 150], ['commit', 150], ['commit', 400], ['commit', 400],
+      ['save', 0], ['save', 0], ['save', 10], ['save', 10], ['save', 40], ['save', 40],
+    ];
+    const outcomes = { old: 0, new: 0, beforeSave: 0, midSave: 0, midSaveOld: 0, midSaveNew: 0 };
+    for (const [i, [when, ms]] of plan.entries()) {
+      const csv = i % 2 === 1;
+      const expected: LayerState = csv ? { units: previous.units, sites: previous.sites + 3 } : { units: previous.units === 2 ? 3 : 2, sites: previous.sites };
+      if (csv) {
+        await page.getByTestId('import-input').setInputFiles({ name: `tram-${i}.csv`, mimeType: 'text/csv', buffer: Buffer.from(threeSitesCsv(`KILL${i}`)) });
+        await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 60_000 });
+        await page.getByTestId('import-next').click();
+        await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+        await page.getByTestId('import-mode-add').check();
+      }
+      const startedBefore = log.started;
+      const completedBefore = log.completed;
+      const saveStarts = nextSaveStart(log);
+      if (csv) await page.getByTestId('import-commit').click();
+      else {
+        const geojson = stripsGeoJson(expected.units);
+        await page.getByTestId('import-input').setInputFiles({ name: `dai-${expected.units}.geojson`, mimeType: 'application/geo+json', buffer: Buffer.from(geojson) });
+      }
+      if (when === 'save') await saveStarts;
+      if (ms > 0) await new Promise((r) => setTimeout(r, ms));
+      const saving = log.started > startedBefore && log.completed === completedBefore;
+      const unsaved = log.completed === completedBefore;
+      await kill(context, page, i % 4 < 2 ? 'crash' : 'close');
+
+      ({ page, log } = await open());
+      const found = await layerState(page);
+      const label = `after kill ${i} (${csv ? 'CSV' : 'GeoJSON'} import, ${when}+${ms} ms)`;
+      const kept: 'old' | 'new' = found.units === expected.units && found.sites === expected.sites ? 'new' : 'old';
+      assert.deepEqual(found, kept === 'new' ? expected : previous, `${label}: ${JSON.stringify(found)}, expected ${JSON.stringify(previous)} or ${JSON.stringify(expected)}`);
+      assert.deepEqual(await errorNotices(page), [], `no error notice ${label}`);
+      outcomes[kept] += 1;
+      if (saving) {
+        outcomes.midSave += 1;
+        outcomes[kept === 'new' ? 'midSaveNew' : 'midSaveOld'] += 1;
+      } else if (unsaved) outcomes.beforeSave += 1;
+      previous = found;
+    }
+    await page.getByTestId('projects').click();
+    await page.getByTestId('project-row').first().waitFor();
+    assert.equal(await page.getByTestId('project-row').count(), 1, 'still exactly one stored project');
+    await page.screenshot({ path: `${OUT}/faults-after-import-kills.png` });
+    console.log(`import-commit kill: ${plan.length} kills → ${JSON.stringify(outcomes)}`);
+    assert.ok(outcomes.midSave + outcomes.beforeSave >= 6, `at least 6 kills landed before the import's save completed (${JSON.stringify(outcomes)})`);
+    assert.ok(outcomes.midSave >= 2, `at least 2 kills landed while the import's save was in flight (${outcomes.midSave})`);
     assert.deepEqual(pageErrors, []);
     await context.close();
   });
