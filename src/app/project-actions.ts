@@ -45,7 +45,7 @@ export class ProjectActions {
   /** Starts saving to `projects`; called once the store is open. */
   attach(projects: ProjectStore, link: TabLink = browserTabLink()): void {
     this.projects = projects;
-    const tabs = new TabCoordinator(this.store, link, { flush: () => this.autosave?.flush() ?? Promise.resolve(), refresh: () => this.refresh() });
+    const tabs = new TabCoordinator(this.store, link, { flush: () => this.saveNow(), refresh: () => this.refresh() });
     this.tabs = tabs;
     this.autosave = new Autosave(this.store, projects, (e) => this.saveFailed(e), undefined, {
       saved: (id, revision) => tabs.announceSaved(id, revision),
@@ -185,9 +185,21 @@ export class ProjectActions {
     if (!this.projects || !trimmed) return;
     const open = this.store.get().project;
     if (open?.id === id) this.store.set({ project: { ...open, name: trimmed } });
-    else await this.projects.rename(id, trimmed).catch((e: unknown) => this.saveFailed(e));
-    await this.autosave?.flush();
+    else await this.renameStored(id, trimmed);
+    await this.saveNow();
     await this.list();
+  }
+
+  /** A project not open here may be open in another tab: that tab follows the rename (or its next save is refused). */
+  private async renameStored(id: string, name: string): Promise<void> {
+    if (!this.projects) return;
+    try {
+      await this.projects.rename(id, name);
+      const stored = await this.projects.loadWithRevision(id);
+      if (stored) this.tabs?.announceSaved(id, stored.revision);
+    } catch (e) {
+      this.saveFailed(e);
+    }
   }
 
   /** The open project cannot be deleted (open another first). */

@@ -9,7 +9,7 @@ import type { LockEvents, TabLink } from './tab-link';
 import { onBecomingEditor, onRemoteSave, shouldHandOver, type LocalView, type TabMessage } from './tab-sync-rules';
 
 export interface TabHost {
-  /** Saves this tab's pending changes now. */
+  /** Saves this tab's pending changes now (nothing when there are none). */
   flush(): Promise<void>;
   /** Replaces the open project by its stored version when that is newer than this tab's. */
   refresh(): Promise<void>;

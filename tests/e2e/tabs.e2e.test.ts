@@ -68,6 +68,33 @@ function stored(page: Page): Promise<StoredScenario[]> {
   );
 }
 
+/** A browser without Web Locks and BroadcastChannel: only the store's revision check protects the project. */
+async function uncoordinatedContext(h: Harness): Promise<BrowserContext> {
+  const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(() => {
+    Reflect.deleteProperty(Navigator.prototype, 'locks');
+    Reflect.deleteProperty(globalThis, 'BroadcastChannel');
+  });
+  return context;
+}
+
+/** Tabs A and B open on one project; A renames the scenario and saves, then B writes a note and tries to save. */
+async function renameThenNote(context: BrowserContext, baseUrl: string, errors: string[]): Promise<{ a: Page; b: Page }> {
+  const a = await openTab(context, baseUrl, errors);
+  await savedSince(a, '');
+  const b = await openTab(context, baseUrl, errors);
+  assert.equal(await b.getByTestId('tab-read-only').count(), 0, 'without coordination both tabs edit');
+  await rename(a);
+  assert.match(await a.getByTestId('saved-state').innerText(), /^Đã lưu /);
+  await b.getByTestId('scenario-note').fill(NOTE);
+  await b.getByTestId('scenario-note').blur();
+  // B's save has been tried once the header leaves "unsaved" (refused: 'conflict'; before the fix it said 'saved').
+  await b.waitForFunction(() => ['conflict', 'saved'].includes(document.querySelector('[data-testid="saved-state"]')?.getAttribute('data-state') ?? ''), null, {
+    timeout: 30_000,
+  });
+  return { a, b };
+}
+
 describe('two tabs on one project in Chromium', () => {
   let h: Harness;
   before(async () => {
@@ -79,26 +106,8 @@ describe('two tabs on one project in Chromium', () => {
 
   it('without tab coordination, a stale save is refused: A\'s rename stays, B is told and keeps both', async () => {
     const errors: string[] = [];
-    const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    // A browser without Web Locks and BroadcastChannel: only the store's revision check protects the project.
-    await context.addInitScript(() => {
-      Reflect.deleteProperty(Navigator.prototype, 'locks');
-      Reflect.deleteProperty(globalThis, 'BroadcastChannel');
-    });
-    const a = await openTab(context, h.baseUrl, errors);
-    await savedSince(a, '');
-    const b = await openTab(context, h.baseUrl, errors);
-    assert.equal(await b.getByTestId('tab-read-only').count(), 0, 'without coordination both tabs edit');
-
-    await rename(a);
-    assert.match(await a.getByTestId('saved-state').innerText(), /^Đã lưu /);
-
-    await b.getByTestId('scenario-note').fill(NOTE);
-    await b.getByTestId('scenario-note').blur();
-    // B's save has been tried once the header leaves "unsaved" (refused: 'conflict'; before the fix it said 'saved').
-    await b.waitForFunction(() => ['conflict', 'saved'].includes(document.querySelector('[data-testid="saved-state"]')?.getAttribute('data-state') ?? ''), null, {
-      timeout: 30_000,
-    });
+    const context = await uncoordinatedContext(h);
+    const { b } = await renameThenNote(context, h.baseUrl, errors);
 
     // Reopening shows A's rename: B's save did not overwrite it.
     const reopened = await openTab(context, h.baseUrl, errors);
@@ -124,6 +133,28 @@ describe('two tabs on one project in Chromium', () => {
     assert.deepEqual([original?.name, original?.note], [RENAME, '']);
     assert.match(copy?.project ?? '', /\(bản sao\)$/);
     assert.equal(copy?.note, NOTE);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('without tab coordination, the refused tab can reload the stored version and goes on saving on top of it', async () => {
+    const errors: string[] = [];
+    const context = await uncoordinatedContext(h);
+    const { b } = await renameThenNote(context, h.baseUrl, errors);
+    await b.getByTestId('tab-conflict').waitFor({ timeout: 10_000 });
+    await b.getByTestId('tab-reload').click();
+    await b.getByTestId('tab-conflict').waitFor({ state: 'detached', timeout: 30_000 });
+    assert.equal(await b.getByTestId('scenario-name').inputValue(), RENAME);
+    assert.equal(await b.getByTestId('scenario-note').inputValue(), '', 'the reload drops B\'s unsaved note, as its button says');
+    assert.equal(await b.getByTestId('saved-state').getAttribute('data-state'), 'saved');
+    await b.getByText(`Đã tải lại "Đắk Nông (dữ liệu mẫu)"`).first().waitFor({ timeout: 10_000 });
+
+    const notedAt = await now(b);
+    await b.getByTestId('scenario-note').fill('Ghi chú sau khi tải lại');
+    await b.getByTestId('scenario-note').blur();
+    await savedSince(b, notedAt);
+    const rows = await stored(b);
+    assert.deepEqual(rows.map((r) => [r.name, r.note]), [[RENAME, 'Ghi chú sau khi tải lại']]);
     assert.deepEqual(errors, []);
     await context.close();
   });
