@@ -19,7 +19,12 @@ export interface TabHost {
 const HANDOVER_WAIT_MS = 3000;
 
 export class TabCoordinator {
-  constructor(private readonly store: Store<AppState>, private readonly link: TabLink, private readonly host: TabHost) {
+  constructor(
+    private readonly store: Store<AppState>,
+    private readonly link: TabLink,
+    private readonly host: TabHost,
+    private readonly handoverWaitMs = HANDOVER_WAIT_MS,
+  ) {
     link.listen((m) => void this.receive(m));
   }
 
@@ -60,7 +65,7 @@ export class TabCoordinator {
     const { project, tabSync } = this.store.get();
     if (!project || tabSync.mode !== 'read-only') return;
     this.link.post({ type: 'handover', projectId: project.id });
-    const handed = await this.untilEditing(project.id, HANDOVER_WAIT_MS);
+    const handed = await this.untilEditing(project.id, this.handoverWaitMs);
     if (handed || !this.isOpen(project.id) || this.store.get().tabSync.mode !== 'read-only') return;
     await this.link.seize(project.id, this.events(project.id));
     await this.becomeEditor(project.id);
