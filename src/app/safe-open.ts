@@ -1,6 +1,7 @@
 /**
  * A stored project that opens but cannot be computed (a ring of two positions, a commune covering the world):
- * the app still becomes usable on it. The map shows what it can, and one notice gives the reason in the interface
+ * the app still becomes usable on it. The map shows its layers (without district outlines and labels when those
+ * could not be derived), and one notice gives the reason in the interface
  * language with two ways out: export the project as it is, and remove the bad features (one undoable step),
  * which recomputes and lets the autosave store the repaired project.
  */
@@ -38,7 +39,8 @@ export function openSafely(store: Store<AppState>, host: SafeOpenHost, projectNa
       },
     });
   }
-  store.set({ computing: false });
+  // Outlines and labels come from turf, which may be what failed: without them the map still draws every layer.
+  store.set((s) => ({ computing: false, derived: s.derived ?? { districts: [], labels: [], fibreLengthM: {} } }));
   host.notify('error', unusableText(lang, 'storedNotComputed', { name: projectName, reason }), found?.details ?? [], actions);
   noticeId = host.lastNoticeId();
 }

@@ -3,24 +3,26 @@
  * would make the coverage grid exceed the stated limit (domain/grid/grid-limit), and polygons the engine cannot use.
  * Texts are in the interface language and name the feature.
  */
-import { areaGridProblem, groupDigits, type AreaGridProblem } from '../domain/coverage/area-limit';
+import { areaGridProblem, type AreaGridProblem } from '../domain/coverage/area-limit';
 import { limitAreaKm2, MAX_GRID_BYTES, MAX_GRID_CELLS } from '../domain/grid/grid-limit';
 import { badPolygons } from '../domain/model/geometry-problems';
 import type { Dataset } from '../domain/model/types';
+import { capQuoted } from '../io/coded-text';
+import { formatInt } from '../ui/format';
 import type { Lang } from '../ui/i18n/strings';
 import { geometryProblemUiText, unusableText, type UnusableKey } from '../ui/i18n/unusable-data-strings';
 
 const NAMED: Record<'units' | 'sites' | 'villages', UnusableKey> = { units: 'unitNamed', sites: 'siteNamed', villages: 'villageNamed' };
 
 function featureName(lang: Lang, layer: keyof typeof NAMED, id: string, name: string): string {
-  return unusableText(lang, NAMED[layer], { id: JSON.stringify(id), name: name || id });
+  return unusableText(lang, NAMED[layer], { id: JSON.stringify(capQuoted(id)), name: capQuoted(name || id) });
 }
 
 function gridParams(lang: Lang, p: AreaGridProblem): Record<string, string | number> {
   return {
     feature: p.culprit ? featureName(lang, p.culprit.layer, p.culprit.id, p.culprit.name) : unusableText(lang, 'theArea'),
-    area: groupDigits(p.size.areaKm2), cells: groupDigits(p.size.cells), cell: p.size.cellSizeM,
-    limitArea: groupDigits(limitAreaKm2(p.size.cellSizeM)), limitCells: groupDigits(MAX_GRID_CELLS), limitGiB: MAX_GRID_BYTES / 2 ** 30,
+    area: formatInt(lang, p.size.areaKm2), cells: formatInt(lang, p.size.cells), cell: p.size.cellSizeM,
+    limitArea: formatInt(lang, limitAreaKm2(p.size.cellSizeM)), limitCells: formatInt(lang, MAX_GRID_CELLS), limitGiB: MAX_GRID_BYTES / 2 ** 30,
   };
 }
 

@@ -83,7 +83,7 @@ describe('a layer whose grid would exceed the limit is not committed', () => {
     });
     await actions.importFile('sites.geojson', JSON.stringify({ type: 'FeatureCollection', features: [site('S1', 107.6, 12), site('NULL', 0, 0)] }), 'sites');
     expect(store.get().dataset).toBe(noUnits);
-    expect(errors(store).map((e) => e.text)).toEqual([expect.stringMatching(/^Không nhập sites\.geojson: trạm "NULL" \(NULL\) làm vùng tính phủ sóng rộng [\d,]+ km²/)]);
+    expect(errors(store).map((e) => e.text)).toEqual([expect.stringMatching(/^Không nhập sites\.geojson: trạm "NULL" \(NULL\) làm vùng tính phủ sóng rộng [\d.]+ km²/)]);
   });
 
   it('50 m cells are refused when the area would exceed the limit at 50 m, and 100 m stays', async () => {

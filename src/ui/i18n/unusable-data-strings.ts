@@ -3,6 +3,7 @@
  * (refused at import), and a stored project that opens but cannot be computed (opened in a safe state).
  */
 import type { GeometryProblemCode } from '../../domain/model/geometry-problems';
+import { fillTemplate } from '../../io/coded-text';
 import type { Lang } from './strings';
 
 const vi = {
@@ -59,13 +60,10 @@ const GEOMETRY_EN: Record<GeometryProblemCode, string> = {
   ringZeroArea: 'has a ring that encloses no area',
 };
 
-const fill = (text: string, params: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => String(params[k] ?? m));
-
 export function unusableText(lang: Lang, key: UnusableKey, params: Record<string, string | number> = {}): string {
-  return fill((lang === 'vi' ? vi : en)[key], params);
+  return fillTemplate((lang === 'vi' ? vi : en)[key], params);
 }
 
 export function geometryProblemUiText(lang: Lang, code: GeometryProblemCode, count: number): string {
-  return fill((lang === 'vi' ? GEOMETRY_VI : GEOMETRY_EN)[code], { count });
+  return fillTemplate((lang === 'vi' ? GEOMETRY_VI : GEOMETRY_EN)[code], { count });
 }
