@@ -25,10 +25,11 @@ export interface LockEvents {
 
 const lockName = (projectId: string) => `phusong-project:${projectId}`;
 
-/** The link of this browser tab; a no-op link where the APIs are missing. */
+/** The link of this browser tab; a no-op link where the APIs are missing, and outside a page (Node has a channel). */
 export function browserTabLink(): TabLink {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('phusong-tabs') : null;
+  const inPage = typeof window !== 'undefined';
+  const locks = inPage && typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  const channel = inPage && typeof BroadcastChannel === 'function' ? new BroadcastChannel('phusong-tabs') : null;
   let held: { release: () => void; abort: AbortController } | null = null;
 
   function letGo(): void {
