@@ -17,7 +17,7 @@ const read = (name: string): string => new TextDecoder('utf-8').decode(readFileS
 /** Files no GeoJSON reading may accept anything from. */
 const GEOJSON_REJECTS = [
   'truncated.geojson', 'trailing-comma.geojson', 'not-json.geojson', 'null-geometry.geojson', 'empty-geometry.geojson',
-  'nan-coordinates.geojson', 'out-of-range.geojson',
+  'nan-coordinates.geojson', 'out-of-range.geojson', 'world-polygon-unit.geojson',
 ];
 
 describe('malformed corpus', () => {
