@@ -13,6 +13,8 @@ import { createStore } from '../../src/app/store';
 import type { Dataset } from '../../src/domain/model/types';
 import { readGeoJsonLayer, type LayerKind } from '../../src/io/geojson';
 import type { FullResult } from '../../src/worker/coverage.worker';
+import { importActionsOf } from '../../src/app/import-actions';
+import type { CsvReadResult } from '../../src/worker/import-csv';
 import { dataset } from '../io/store/fixtures';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -96,5 +98,34 @@ describe('a layer whose grid would exceed the limit is not committed', () => {
     actions.setCellSize(50);
     expect(store.get().cellSizeM).toBe(100);
     expect(errors(store).map((e) => e.text)).toEqual([expect.stringMatching(/^Did not switch to 50 m cells: unit .* beyond the limit of 250,000 km² at 50 m\. Still using 100 m cells\.$/)]);
+  });
+
+  it('nor from the shapefile/KML dialog, nor from the carrier CSV dialog', async () => {
+    const { store, actions, before } = await boot('en');
+    const imports = importActionsOf(store, actions);
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [square('A1', 'Gia Nghĩa', 107.6, 12), square('A2', 'Far away', 10, 5)] });
+    const read = readGeoJsonLayer(text, 'xa.zip', 'units');
+    imports.state.set({ layer: { fileName: 'xa.zip', format: 'shapefile', bytes: new Uint8Array(0), busy: false, read, kind: 'units' } });
+    imports.commitLayer();
+    expect(store.get().dataset).toBe(before);
+    expect(imports.state.get().layer).toBeNull();
+
+    const noUnits = { ...before, units: [] };
+    store.set({ dataset: noUnits });
+    const first = before.sites[0];
+    if (!first) throw new Error('the fixture has sites');
+    const site = { ...first, id: 'NULL', name: 'NULL', lon: 0, lat: 0 };
+    const csvRead = { sites: [site], stats: { rejectedRows: 0 }, excluded: 0 } as unknown as CsvReadResult;
+    imports.state.set({ csv: {
+      fileName: 'tram.csv', sessionId: null, step: 'report', progress: null, read: csvRead, choices: { fixes: [], excludedLines: [] },
+      mode: 'add', layerName: 'tram', profileName: null, error: null,
+    } });
+    imports.commitCsv();
+    expect(store.get().dataset).toBe(noUnits);
+    expect(store.get().canUndo).toBe(false);
+    expect(errors(store).map((e) => e.text)).toEqual([
+      expect.stringMatching(/^Did not import xa\.zip: unit "A2" \(Far away\) makes the coverage area/),
+      expect.stringMatching(/^Did not import tram\.csv: site "NULL" \(NULL\) makes the coverage area/),
+    ]);
   });
 });
