@@ -334,6 +334,25 @@ describe('import and export in Chromium', () => {
     await context.close();
   });
 
+  it('a 100,000-column CSV whose data row is taken as the header: the mapping shows the first 100 columns, the message is short', async () => {
+    const { context, page, errors } = await open(h);
+    const row = (k: number) => Array.from({ length: 100_000 }, (_, i) => `${(i * 7 + k) % 1000}.25`).join(',');
+    await page.getByTestId('import-input').setInputFiles({ name: 'rong.csv', mimeType: 'text/csv', buffer: Buffer.from([row(1), row(2), row(3)].join('\n')) });
+    await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 300_000 });
+    assert.equal(await page.locator('[data-testid="import-preview"] th').count(), 100);
+    assert.equal(await page.getByTestId('import-preview-more').innerText(), 'Chỉ hiện 100 cột đầu; tệp còn 99900 cột khác.');
+    assert.equal(await page.getByTestId('import-field-lat').locator('option').count(), 101);
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-report').waitFor({ timeout: 120_000 });
+    const shown = await page.locator('[data-testid="import-issue"][data-severity="error"]').first().innerText();
+    assert.match(shown, /rong\.csv: không thấy cột vĩ độ và kinh độ trong tiêu đề \(1\.25, 8\.25, 15\.25, 22\.25, 29\.25 … và 99995 cột khác\)/);
+    assert.ok(shown.length < 300, `a short message: ${shown.length} characters`);
+    await page.screenshot({ path: `${OUT}/import-100k-columns.png` });
+    await page.getByTestId('import-close').click();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('keeps the issues table responsive with 200,000 bad rows: first rows per kind, exact counts, show more', async () => {
     const { context, page, errors } = await open(h);
     const lines = ['Mã trạm;Vĩ độ;Kinh độ;Công nghệ'];

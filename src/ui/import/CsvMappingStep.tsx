@@ -8,6 +8,11 @@ import { ProfilesBox } from './ProfilesBox';
 import { useImportActions } from './use-import';
 
 const KNOWN_CARRIERS = ['Viettel', 'VNPT', 'MobiFone', 'Vietnamobile'];
+/**
+ * Columns shown in the preview and offered in each field's list: a file whose data row was taken as the header can
+ * have 100,000 "columns", and 15 lists of them took two minutes to render. A mapped column is always offered.
+ */
+const MAX_SHOWN_COLUMNS = 100;
 
 /** Step 1: the file's first rows, the column of each site field, the coordinate system, the carrier and profiles. */
 export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadResult }) {
@@ -23,6 +28,8 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
     else next[field] = header;
     imports.setMapping(next);
   };
+  const shown = read.headers.slice(0, MAX_SHOWN_COLUMNS);
+  const offered = [...new Set([...shown, ...Object.values(mapping).filter((h): h is string => h !== undefined)])];
   const readsXy = mapping.x !== undefined && mapping.y !== undefined;
   const crsText = crs === 'mixed' ? t('crsMixed') : crs === 'vn2000' ? t('crsVn2000') : t('crsWgs84');
 
@@ -32,14 +39,17 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
       <h3>{t('preview')}</h3>
       <div className="import-scroll import-preview">
         <table className="mini" data-testid="import-preview">
-          <thead><tr>{read.headers.map((h, i) => <th key={i}>{h}</th>)}</tr></thead>
+          <thead><tr>{shown.map((h, i) => <th key={i}>{h}</th>)}</tr></thead>
           <tbody>
             {read.previewRows.map((row, r) => (
-              <tr key={r}>{read.headers.map((_, c) => <td key={c}>{row[c] ?? ''}</td>)}</tr>
+              <tr key={r}>{shown.map((_, c) => <td key={c}>{row[c] ?? ''}</td>)}</tr>
             ))}
           </tbody>
         </table>
       </div>
+      {read.headers.length > shown.length && (
+        <p className="hint" data-testid="import-preview-more">{t('previewMoreColumns', { shown: shown.length, more: read.headers.length - shown.length })}</p>
+      )}
       <div className="import-columns">
         <fieldset className="import-fields">
           <legend>{t('mapping')}</legend>
@@ -48,7 +58,7 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
               <span>{t(`field_${field}`)}</span>
               <select value={mapping[field] ?? ''} data-testid={`import-field-${field}`} onChange={(e) => setField(field, e.target.value)}>
                 <option value="">{t('notMapped')}</option>
-                {read.headers.map((h, i) => <option key={i} value={h}>{h}</option>)}
+                {offered.map((h, i) => <option key={i} value={h}>{h}</option>)}
               </select>
             </label>
           ))}
