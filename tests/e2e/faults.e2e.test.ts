@@ -401,6 +401,44 @@ describe('persistence under faults', () => {
     await context.close();
   });
 
+  it('refuses a project file with a 100,000-deep unknown field or a bad schema version in one short Vietnamese message', async () => {
+    const context = await h.browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(h.baseUrl);
+    await ready(page);
+    if ((await savedAt(page)) === '') await waitForSave(page, '');
+    await page.getByTestId('projects').click();
+    await page.getByTestId('projects-dialog').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('project-export').click();
+    const text = readFileSync(await (await download).path(), 'utf8');
+    const current = JSON.parse(text) as { project: Record<string, unknown> };
+    const deep = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+    const files: [string, string, RegExp][] = [
+      ['sau.phusong.json', `${text.slice(0, -2)},"extra":${deep}}}`, /^Không mở được sau\.phusong\.json: dữ liệu lồng nhau sâu hơn 100 cấp/],
+      ['chuoi.phusong.json', JSON.stringify({ format: 'phusong-project', project: { ...current.project, schemaVersion: '1' } }), /^Không mở được chuoi\.phusong\.json: Dự án “.+” không mở được: phiên bản lược đồ "1" không phải là số$/],
+      ['le.phusong.json', JSON.stringify({ format: 'phusong-project', project: { ...current.project, schemaVersion: 1.5 } }), /^Không mở được le\.phusong\.json: Dự án “.+” không mở được: phiên bản lược đồ 1\.5 không phải là số nguyên$/],
+      ['am.phusong.json', JSON.stringify({ format: 'phusong-project', project: { ...current.project, schemaVersion: -1 } }), /^Không mở được am\.phusong\.json: Dự án “.+” không mở được: phiên bản lược đồ -1 nhỏ hơn 0$/],
+    ];
+    for (const [name, body, expected] of files) {
+      await page.getByTestId('project-import-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      const notice = page.locator('.notice-error', { hasText: name });
+      await notice.waitFor({ timeout: 30_000 });
+      const shown = await notice.locator('.notice-head > span').innerText();
+      assert.match(shown, expected);
+      assert.ok(shown.length < 300, `a short message for ${name}: ${shown.length} characters`);
+    }
+    await page.screenshot({ path: `${OUT}/faults-bad-project-files.png` });
+    assert.equal(await page.getByTestId('project-row').count(), 1, 'nothing was stored');
+    await page.reload();
+    await ready(page);
+    assert.deepEqual(await errorNotices(page), []);
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+
   it('a stored site the engine cannot compute is announced, naming the site and the field, not silently dropped', async () => {
     const context = await h.browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
