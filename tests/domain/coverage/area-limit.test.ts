@@ -55,6 +55,14 @@ describe('the grid limit', () => {
     expect(areaGridProblem({ ...demo, sites: sitesOnly.sites }, 100)).toBeNull();
   });
 
+  it('villages and fibre never size the grid: a fibre route across the world is computed, not refused', () => {
+    const demo = generateDemoDataset();
+    const route = { id: 'F-WORLD', name: 'Round the world', laying: 'aerial' as const, kind: 'unknown' as const, coordinates: [[-179, -80], [0, 0], [179, 80]] as [number, number][] };
+    const withRoute = { ...demo, fibre: [...demo.fibre, route] };
+    expect(areaGridProblem(withRoute, 100)).toBeNull();
+    expect(new CoverageModel(withRoute, DEFAULT_COVERAGE_SETTINGS).grid.nx).toBe(new CoverageModel(demo, DEFAULT_COVERAGE_SETTINGS).grid.nx);
+  });
+
   it('the demo province fits at 50 m and the national bench case at 100 m, with every technology', () => {
     expect(areaGridProblem(generateDemoDataset(), 50)).toBeNull();
     const national = syntheticDataset();
