@@ -15,7 +15,21 @@
  * - Mobile at 1.5 m.
  */
 import type { Technology } from '../model/types';
-import type { LinkBudget } from './link-budget';
+
+/** One band's downlink budget (the shape `link-budget.ts` computes levels from). */
+export interface LinkBudget {
+  tech: Technology;
+  bandMHz: number;
+  label: string;
+  /** Power per resource element (RSRP reference); BCCH carrier power for 2G, CPICH power for 3G. */
+  txPowerPerReDbm: number;
+  antennaGainDbi: number;
+  feederLossDb: number;
+  beamformingGainDb: number;
+  shadowMarginDb: number;
+  indoorLossDb: number;
+  mobileHeightM: number;
+}
 
 const MOBILE_HEIGHT_M = 1.5;
 

@@ -7,21 +7,9 @@
  * per-technology thresholds in `COVERAGE_THRESHOLDS_BY_TECH` apply instead of the RSRP ones.
  */
 import type { Technology } from '../model/types';
-import { DEFAULT_LINK_BUDGETS } from './link-budget-presets';
+import { DEFAULT_LINK_BUDGETS, type LinkBudget } from './link-budget-presets';
 
-export interface LinkBudget {
-  tech: Technology;
-  bandMHz: number;
-  label: string;
-  /** Power per resource element (RSRP reference); BCCH carrier power for 2G, CPICH power for 3G. */
-  txPowerPerReDbm: number;
-  antennaGainDbi: number;
-  feederLossDb: number;
-  beamformingGainDb: number;
-  shadowMarginDb: number;
-  indoorLossDb: number;
-  mobileHeightM: number;
-}
+export type { LinkBudget };
 
 export interface CoverageThresholds {
   readonly basicOutdoor: number;
