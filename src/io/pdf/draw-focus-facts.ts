@@ -3,7 +3,7 @@ import { GState, type jsPDF } from 'jspdf';
 import { factsLayout, type Box } from '../../domain/print';
 import type { PdfTextFonts } from './pdf-fonts';
 import type { PdfFacts } from './pdf-spec';
-import { drawTextItem } from './draw-map-page';
+import { drawTextItem } from './draw-text-item';
 
 /** Shared with the canvas preview so both dim and outline alike. */
 export const FOCUS_DIM_OPACITY = 0.55;

@@ -1,7 +1,7 @@
 /** Draws a table over as many pages as layoutTablePages says, the header repeated and pages numbered. */
 import type { jsPDF } from 'jspdf';
 import { layoutTablePages } from '../../domain/print/table-pages';
-import { drawTextItem } from './draw-map-page';
+import { drawTextItem } from './draw-text-item';
 import type { PdfTableSpec } from './pdf-spec';
 import type { PdfTextFonts } from './pdf-fonts';
 
