@@ -6,8 +6,7 @@ import { foldText, pick, toText } from './props';
 import { typeFromName } from './unit-props';
 import { detectLines } from './detect-lines';
 
-export type LayerKind = 'units' | 'villages' | 'sites' | 'fibre' | 'roads';
-export type { Detected } from './detected';
+export type { Detected, LayerKind } from './detected';
 
 const VILLAGE_KEYS = ['village', 'village_id', 'village_name', 'thon', 'ten_thon', 'ma_thon', 'unit_code', 'ten_ap'];
 const SITE_KEYS = ['carrier', 'operator', 'nha_mang', 'azimuth', 'azimuths', 'goc_phuong_vi', 'height', 'height_m', 'do_cao', 'tech', 'technologies', 'cong_nghe', 'site_id', 'ma_tram', 'ten_tram', 'band', 'bands', 'bang_tan'];

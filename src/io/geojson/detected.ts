@@ -1,5 +1,6 @@
 import { layerTextEn, type LayerText } from '../layer-issues';
-import type { LayerKind } from './detect';
+
+export type LayerKind = 'units' | 'villages' | 'sites' | 'fibre' | 'roads';
 
 /** What a layer was detected as; `text` says why (in the layer-issue table), `reason` is its English wording. */
 export interface Detected {
