@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { AppState, Selection } from '../app/state';
+import type { MapView, Selection } from './map-view';
 import type { FibreRoute, Site } from '../domain/model/types';
 import type { CoverageImage } from '../domain/display/coverage-image';
 import type { SectorHandle } from '../domain/display/sector-handles';
@@ -20,10 +20,7 @@ import { highlightLayers } from './layers/highlight-layer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-export type MapView = Pick<
-  AppState,
-  'dataset' | 'derived' | 'figures' | 'images' | 'layers' | 'coverageTech' | 'siteColour' | 'selection' | 'basemapUrl' | 'tool' | 'highlight'
-> & { sites: readonly Site[]; compareImage: CoverageImage | null };
+export type { MapView } from './map-view';
 
 export interface MapCallbacks {
   onSelect(selection: Selection): void;

@@ -1,5 +1,5 @@
 import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { Highlight } from '../../app/state';
+import type { Highlight } from '../map-view';
 import type { Village } from '../../domain/model/types';
 
 const MAGENTA: [number, number, number, number] = [214, 0, 147, 255];

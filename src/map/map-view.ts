@@ -1,0 +1,49 @@
+/**
+ * What the map draws and the selections it reports: the slice of app state the map reads, declared here so the
+ * map never imports app/ (app/state.ts builds its state from these types).
+ */
+import type { CoverageFigures } from '../domain/coverage';
+import type { CoverageImage } from '../domain/display/coverage-image';
+import type { Dataset, Site, Technology } from '../domain/model/types';
+import type { DerivedLayers } from '../worker/derived-layers';
+
+export type LayerId = 'coverage' | 'units' | 'labels' | 'villages' | 'sites' | 'sectors' | 'fibre' | 'roads' | 'basemap';
+
+export type Selection =
+  | { kind: 'none' }
+  | { kind: 'unit'; code: string }
+  | { kind: 'village'; id: string }
+  | { kind: 'site'; id: string }
+  | { kind: 'fibre'; id: string };
+
+/** select: click to inspect, drag proposed sites; move: drag any site; propose: click to place a proposed site. */
+export type Tool = 'select' | 'move' | 'propose';
+
+export type SiteColour = 'carrier' | 'technology';
+
+/** Features a list (underserved villages, undergrounding packages…) asks the map to emphasise. */
+export interface Highlight {
+  /** Who set it, so a panel only clears its own. */
+  source: string;
+  villageIds: string[];
+  /** Polylines (e.g. aerial cable packages), [lon, lat] pairs. */
+  paths: [number, number][][];
+  /** Points with a label (e.g. proposer suggestions). */
+  points: { position: [number, number]; label: string }[];
+}
+
+export interface MapView {
+  dataset: Dataset | null;
+  derived: DerivedLayers | null;
+  figures: CoverageFigures | null;
+  images: Partial<Record<Technology, CoverageImage>>;
+  layers: Record<LayerId, boolean>;
+  coverageTech: Technology;
+  siteColour: SiteColour;
+  selection: Selection;
+  basemapUrl: string;
+  tool: Tool;
+  highlight: Highlight | null;
+  sites: readonly Site[];
+  compareImage: CoverageImage | null;
+}
