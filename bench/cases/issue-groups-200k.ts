@@ -1,6 +1,6 @@
 import { groupIssues } from '../../src/app/import-issue-groups';
 import type { CsvRowIssue } from '../../src/io/csv';
-import { issueReason } from '../../src/ui/i18n/import-strings';
+import { issueReason } from '../../src/i18n/import-strings';
 import { type CaseResult, median, round, timeRuns } from '../timing';
 
 function issues(): CsvRowIssue[] {

@@ -1,7 +1,7 @@
 import { DEFAULT_COVERAGE_SETTINGS, type CoverageSettings } from '../domain/coverage';
 import { TECHNOLOGIES, type Dataset, type Technology } from '../domain/model/types';
 import type { LayerKind } from '../io/geojson';
-import { translate } from '../ui/i18n/strings';
+import { translate } from '../i18n/strings';
 import { describeIssues, firstReason } from './import-issue-lines';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';

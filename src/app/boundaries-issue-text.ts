@@ -1,7 +1,7 @@
 /** A code table's left-out row in words, e.g. "Dòng 7: mã cũ 99999 không có trong ranh giới hiện tại". */
 import type { CodeTableIssue, CodeTableProblem } from '../domain/boundaries';
-import { printT, type PrintStringKey } from '../ui/i18n/print-strings';
-import type { Lang } from '../ui/i18n/strings';
+import { printT, type PrintStringKey } from '../i18n/print-strings';
+import type { Lang } from '../i18n/strings';
 
 const KEYS: Record<CodeTableProblem, PrintStringKey> = {
   'unreadable': 'problemUnreadable',

@@ -8,7 +8,7 @@ import type { Dataset, Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
 import type { ColumnMapping, CsvFix, MappingProfile } from '../io/csv';
 import type { LayerKind } from '../io/geojson';
-import { translateImport, type ImportStringKey } from '../ui/i18n/import-strings';
+import { translateImport, type ImportStringKey } from '../i18n/import-strings';
 import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
 import type { AppActions } from './actions';

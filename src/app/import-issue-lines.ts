@@ -1,6 +1,6 @@
 import type { ImportIssue } from '../domain/model/types';
-import { translate, type Lang } from '../ui/i18n/strings';
-import { featureProblemReason, layerIssueReason } from '../ui/i18n/layer-issue-strings';
+import { translate, type Lang } from '../i18n/strings';
+import { featureProblemReason, layerIssueReason } from '../i18n/layer-issue-strings';
 
 /** One line per issue, where it is (line or feature, in the UI's language) before its reason. */
 export function describeIssues(lang: Lang, issues: readonly ImportIssue[]): string[] {

@@ -1,7 +1,7 @@
 /** Long print jobs: the map page PDF (with the commune table), the atlas, and the short report. */
 import { atlasPlan, printExtentBBox } from '../domain/print';
 import { loadNotoSans, writePdf, type PdfFontSet, type PdfPageSpec } from '../io/pdf';
-import { printT } from '../ui/i18n/print-strings';
+import { printT } from '../i18n/print-strings';
 import { communeTableSpec, mapPageSpec, pageLayout, printMapView, provinceName, titleOf, type PrintContext } from './print-page';
 import { mapPixelSize, type PrintMap, type RenderedMap } from './print-map';
 import { indicatorsTable, unitFacts } from './print-tables';

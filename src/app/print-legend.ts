@@ -3,8 +3,8 @@ import { LEVEL_CLASSES } from '../domain/display/coverage-palette';
 import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import type { PdfLegendItem } from '../io/pdf';
 import { KNOWN_CARRIERS, LAYING_COLOURS, ROAD_COLOURS, TECH_COLOURS, carrierColour } from '../map/colours';
-import { translate, type Lang } from '../ui/i18n/strings';
-import { printT } from '../ui/i18n/print-strings';
+import { translate, type Lang } from '../i18n/strings';
+import { printT } from '../i18n/print-strings';
 import type { PrintLayerId } from './print-settings';
 
 const LAND: readonly [number, number, number] = [247, 245, 238];

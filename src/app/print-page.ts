@@ -4,7 +4,7 @@ import type { Dataset } from '../domain/model/types';
 import { footerLines, layoutMapPage, metresPerMm, niceScaleBar, outlineOnMap, type MapPageLayout, type ScaleBar } from '../domain/print';
 import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem } from '../io/pdf';
 import type { MapView } from '../map/map-controller';
-import { printT } from '../ui/i18n/print-strings';
+import { printT } from '../i18n/print-strings';
 import type { DerivedLayers } from '../worker/derived-layers';
 import { legendItems, legendTitle, type LegendInput } from './print-legend';
 import type { RenderedMap } from './print-map';

@@ -2,8 +2,8 @@
 import type { CoverageFigures, UnitFigures, VillageFigures } from '../domain/coverage';
 import type { Technology } from '../domain/model/types';
 import type { CsvValue } from '../io/csv/write-csv';
-import { printT } from '../ui/i18n/print-strings';
-import type { Lang } from '../ui/i18n/strings';
+import { printT } from '../i18n/print-strings';
+import type { Lang } from '../i18n/strings';
 
 const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
 const int = (lang: Lang, n: number) => Math.round(n).toLocaleString(locale(lang));

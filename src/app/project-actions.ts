@@ -3,9 +3,9 @@ import { errorMessage } from '../domain/text/error-message';
 import {
   CodedStoreError, copyAsNew, exportProject, importProjectFile, newProject, projectFileName, type Project, type ProjectStore,
 } from '../io/store';
-import { projectFileReason } from '../ui/i18n/project-file-strings';
-import { translate } from '../ui/i18n/strings';
-import { tabSyncText, type TabSyncKey } from '../ui/i18n/tab-sync-strings';
+import { projectFileReason } from '../i18n/project-file-strings';
+import { translate } from '../i18n/strings';
+import { tabSyncText, type TabSyncKey } from '../i18n/tab-sync-strings';
 import { Autosave } from './autosave';
 import type { CoverageWorker } from './coverage-client';
 import type { PlannerActions } from './planner-actions';

@@ -7,7 +7,7 @@ import * as Comlink from 'comlink';
 import { filterUnderservedByUnit, type UndergroundingRules, type UnderservedRules, type UnderservedVillage } from '../domain/rules';
 import type { Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
-import { rulesTranslate } from '../ui/i18n/rules-strings';
+import { rulesTranslate } from '../i18n/rules-strings';
 import type { AppActions } from './actions';
 import { LatestOnlyQueue } from './latest-only-queue';
 import { createRulesStore, type ProposerSettings, type RulesState } from './rules-store';

@@ -6,7 +6,7 @@ import type { CoverageFigures, UnitFigures } from '../domain/coverage';
 import { own } from '../domain/model/dict';
 import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import { PROPOSED_CARRIER } from '../domain/scenario/proposed-site';
-import type { RulesKey } from '../ui/i18n/rules-strings';
+import type { RulesKey } from '../i18n/rules-strings';
 
 export type UnitColumnGroup = 'coverage' | 'fixed' | 'bts';
 export const UNIT_COLUMN_GROUPS: readonly UnitColumnGroup[] = ['coverage', 'fixed', 'bts'];

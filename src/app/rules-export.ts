@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Village } from '../domain/model/types';
 import type { UndergroundingPackage, UnderservedVillage } from '../domain/rules';
 import { toCsv } from '../io/csv/write-csv';
-import type { Lang } from '../ui/i18n/strings';
+import type { Lang } from '../i18n/strings';
 import { undergroundingReasonI18n, underservedReasonI18n } from './rules-reason-text';
 
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;

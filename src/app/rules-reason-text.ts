@@ -1,8 +1,8 @@
 /** Vietnamese or English text of the structured reasons of the rules feature (the domain's own text is English only). */
 import type { UndergroundingReason, UnderservedReason } from '../domain/rules';
 import { formatInt, formatNumber } from '../ui/format';
-import type { Lang } from '../ui/i18n/strings';
-import { rulesTranslate } from '../ui/i18n/rules-strings';
+import type { Lang } from '../i18n/strings';
+import { rulesTranslate } from '../i18n/rules-strings';
 
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 

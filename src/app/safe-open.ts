@@ -7,7 +7,7 @@
  */
 import { errorMessage } from '../domain/text/error-message';
 import type { Dataset } from '../domain/model/types';
-import { unusableText } from '../ui/i18n/unusable-data-strings';
+import { unusableText } from '../i18n/unusable-data-strings';
 import { exportAction } from './storage-export-offer';
 import type { AppState, Notice } from './state';
 import type { Store } from './store';

@@ -1,8 +1,8 @@
 /** Storage failures and refused project files in the interface language (the store's own messages are English). */
 import { fillTemplate } from '../io/coded-text';
 import { CURRENT_SCHEMA_VERSION, isStoreError, type ProjectFileRefusal, type StoreErrorKind } from '../io/store';
-import type { Lang } from '../ui/i18n/strings';
-import { reliabilityTranslate, type ReliabilityKey } from '../ui/i18n/reliability-strings';
+import type { Lang } from '../i18n/strings';
+import { reliabilityTranslate, type ReliabilityKey } from '../i18n/reliability-strings';
 
 const REASON: Record<StoreErrorKind, ReliabilityKey> = {
   quota: 'reasonQuota',

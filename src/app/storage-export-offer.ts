@@ -4,7 +4,7 @@
  */
 import { exportProject, projectFileName } from '../io/store';
 import { downloadText } from '../ui/download';
-import { reliabilityTranslate } from '../ui/i18n/reliability-strings';
+import { reliabilityTranslate } from '../i18n/reliability-strings';
 import { projectFromState } from './project-sync';
 import type { AppState, Notice } from './state';
 import type { Store } from './store';

@@ -9,8 +9,8 @@ import { badPolygons } from '../domain/model/geometry-problems';
 import type { Dataset } from '../domain/model/types';
 import { capQuoted } from '../io/coded-text';
 import { formatInt } from '../ui/format';
-import type { Lang } from '../ui/i18n/strings';
-import { geometryProblemUiText, unusableText, type UnusableKey } from '../ui/i18n/unusable-data-strings';
+import type { Lang } from '../i18n/strings';
+import { geometryProblemUiText, unusableText, type UnusableKey } from '../i18n/unusable-data-strings';
 
 const NAMED: Record<'units' | 'sites' | 'villages', UnusableKey> = { units: 'unitNamed', sites: 'siteNamed', villages: 'villageNamed' };
 

@@ -1,4 +1,4 @@
-import type { FEATURE_TEXT_EN } from '../../io/feature-issue-texts';
+import type { FEATURE_TEXT_EN } from '../io/feature-issue-texts';
 
 /** Problems inside one feature of a layer, in Vietnamese, code for code (see io/feature-issue-texts). */
 export const FEATURE_TEXT_VI: Readonly<Record<keyof typeof FEATURE_TEXT_EN, string>> = {

@@ -1,10 +1,9 @@
-import type { ImportIssue } from '../../domain/model/types';
-import { fillTemplate } from '../../io/coded-text';
-import { ISSUE_TEXT_EN, renderIssueText, type CsvIssueCode } from '../../io/csv/issue-codes';
-import type { CsvRowIssue } from '../../io/csv/row-issue';
-import { useAppState } from '../context';
+import type { ImportIssue } from '../domain/model/types';
+import { render, type Table } from './render';
+import { ISSUE_TEXT_EN, renderIssueText, type CsvIssueCode } from '../io/csv/issue-codes';
+import type { CsvRowIssue } from '../io/csv/row-issue';
 import { layerIssueReason } from './layer-issue-strings';
-import type { Lang } from './strings';
+import type { Lang } from './lang';
 
 const vi = {
   importButton: 'Nhập dữ liệu',
@@ -240,7 +239,7 @@ const en: Record<ImportStringKey, string> = {
   exportFailed: 'Export failed: {reason}',
 };
 
-const IMPORT_STRINGS: Record<Lang, Record<ImportStringKey, string>> = { vi, en };
+export const IMPORT_STRINGS: Table<ImportStringKey> = { vi, en };
 
 /** The CSV readers' issue codes in Vietnamese; English is the readers' own table (also the CLI's text). */
 const ISSUE_TEXT_VI: Record<CsvIssueCode, string> = {
@@ -309,7 +308,7 @@ const ISSUE_TEXT_VI: Record<CsvIssueCode, string> = {
   outsideFix: '{lat}, {lon} nằm ngoài khu vực khoảng {km} km; {why}: {fixLat}, {fixLon} sẽ nằm trong',
   outsideCheck: '{lat}, {lon} nằm ngoài khu vực khoảng {km} km; hãy kiểm tra tọa độ',
   outsideCheckXy: '{lat}, {lon} nằm ngoài khu vực khoảng {km} km; hãy kiểm tra X/Y và tỉnh',
-  heightBad: 'độ cao anten phải là số mét so với mặt đất (0-500); dòng không được nhập',
+  heightBad: 'độ cao anten phải là số mét so với mặt đất (0-{max}); dòng không được nhập',
   heightBlank: 'độ cao trống; coi là {m} m',
   azimuthBad: 'góc phương vị “{token}” không phải là hướng tính bằng độ; dòng không được nhập',
   azimuthBlank: 'góc phương vị trống; coi là anten vô hướng',
@@ -323,7 +322,7 @@ const ISSUE_TEXT_VI: Record<CsvIssueCode, string> = {
   bandFitsNone: 'băng tần {band} MHz không hợp với công nghệ nào trong {techs}; bỏ qua',
   techBlank: 'công nghệ trống; coi là 4G',
   powerBad: 'công suất không phải là số; bỏ qua',
-  powerOffsetBad: 'độ lệch công suất “{value}” không phải số dB trong -30..30; dùng 0 dB',
+  powerOffsetBad: 'độ lệch công suất “{value}” không phải số dB trong {min}..{max}; dùng 0 dB',
   proposedBad: 'đề xuất “{value}” không phải có/không (true, false, có, không); coi là trạm hiện có',
   siteApart: 'trạm {site} cách dòng {first} của nó {m} m; dùng vị trí ở dòng {first}',
   heightsDiffer: 'các dòng của trạm {site} ghi độ cao {min}-{max} m; dùng {max} m',
@@ -339,10 +338,5 @@ export function issueReason(lang: Lang, issue: ImportIssue | CsvRowIssue): strin
 
 
 export function translateImport(lang: Lang, key: ImportStringKey, params?: Record<string, string | number>): string {
-  return fillTemplate(IMPORT_STRINGS[lang][key], params);
-}
-
-export function useImportT(): (key: ImportStringKey, params?: Record<string, string | number>) => string {
-  const lang = useAppState((s) => s.lang);
-  return (key, params) => translateImport(lang, key, params);
+  return render(lang, IMPORT_STRINGS, key, params);
 }

@@ -1,7 +1,7 @@
-import type { ImportIssue } from '../../domain/model/types';
-import { LAYER_ISSUE_TEXT_EN, renderLayerText, type LayerIssueCode } from '../../io/layer-issues';
+import type { ImportIssue } from '../domain/model/types';
+import { LAYER_ISSUE_TEXT_EN, renderLayerText, type LayerIssueCode } from '../io/layer-issues';
 import { FEATURE_TEXT_VI } from './feature-issue-strings';
-import type { Lang } from './strings';
+import type { Lang } from './lang';
 
 /** The layer readers' file-level problems in Vietnamese, code for code (see io/layer-issues). */
 const FILE_TEXT_VI = {

@@ -1,6 +1,5 @@
-import { fillTemplate } from '../../io/coded-text';
-import { useAppState } from '../context';
-import type { Lang } from './strings';
+import { render, type Table } from './render';
+import type { Lang } from './lang';
 
 const vi = {
   print: 'In / Xuất bản đồ',
@@ -229,13 +228,8 @@ const en: Record<Key, string> = {
 };
 
 export type PrintStringKey = Key;
-export const PRINT_STRINGS: Record<Lang, Record<Key, string>> = { vi, en };
+export const PRINT_STRINGS: Table<Key> = { vi, en };
 
 export function printT(lang: Lang, key: Key, params?: Record<string, string | number>): string {
-  return fillTemplate(PRINT_STRINGS[lang][key], params);
-}
-
-export function usePrintT(): (key: Key, params?: Record<string, string | number>) => string {
-  const lang = useAppState((s) => s.lang);
-  return (key, params) => printT(lang, key, params);
+  return render(lang, PRINT_STRINGS, key, params);
 }

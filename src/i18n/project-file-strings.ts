@@ -1,5 +1,5 @@
-import { PROJECT_FILE_TEXT_EN, renderProjectFileText, type ProjectFileCode, type ProjectFileText } from '../../io/store/project-file-texts';
-import type { Lang } from './strings';
+import { PROJECT_FILE_TEXT_EN, renderProjectFileText, type ProjectFileCode, type ProjectFileText } from '../io/store/project-file-texts';
+import type { Lang } from './lang';
 
 /** Why a project file or a stored project is refused, in Vietnamese, code for code (see io/store/project-file-texts). */
 const PROJECT_FILE_TEXT_VI: Readonly<Record<ProjectFileCode, string>> = {

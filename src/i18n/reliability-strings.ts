@@ -1,6 +1,6 @@
 /** Text of the storage-failure handling (save errors, export offer) and of the engine's warnings, Vietnamese and English. */
-import { useAppState } from '../context';
-import type { Lang } from './strings';
+import type { Lang } from './lang';
+import { render, type Params, type Table } from './render';
 
 const vi = {
   exportProject: 'Xuất dự án ra tệp',
@@ -75,13 +75,8 @@ const en: Record<ReliabilityKey, string> = {
   reasonTooHigh: '{v} exceeds {max} m',
 };
 
-export const RELIABILITY_STRINGS: Record<Lang, Record<ReliabilityKey, string>> = { vi, en };
+export const RELIABILITY_STRINGS: Table<ReliabilityKey> = { vi, en };
 
-export function reliabilityTranslate(lang: Lang, key: ReliabilityKey): string {
-  return RELIABILITY_STRINGS[lang][key];
-}
-
-export function useReliabilityT(): (key: ReliabilityKey) => string {
-  const lang = useAppState((s) => s.lang);
-  return (key) => reliabilityTranslate(lang, key);
+export function reliabilityTranslate(lang: Lang, key: ReliabilityKey, params?: Params): string {
+  return render(lang, RELIABILITY_STRINGS, key, params);
 }

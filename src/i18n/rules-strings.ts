@@ -1,8 +1,7 @@
 /** Text of the rules feature (underserved villages, proposer, undergrounding, dashboard), Vietnamese and English. */
-import { fillTemplate } from '../../io/coded-text';
-import { useAppState } from '../context';
-import type { Lang } from './strings';
-import { PROPOSED_CARRIER } from '../../domain/scenario/proposed-site';
+import { render, type Table } from './render';
+import type { Lang } from './lang';
+import { PROPOSED_CARRIER } from '../domain/scenario/proposed-site';
 
 const vi = {
   usTitle: 'Thôn lõm sóng, thiếu dịch vụ',
@@ -304,20 +303,15 @@ const en: Record<RulesKey, string> = {
   propRoadNote: 'Site gain = population of newly covered villages × (1 + {fb} if fibre within {fkm} km) × (1 + {rb} if a road within {rkm} km); sites near fibre and roads are preferred.',
 };
 
-export const RULES_STRINGS: Record<Lang, Record<RulesKey, string>> = { vi, en };
+export const RULES_STRINGS: Table<RulesKey> = { vi, en };
 
 export type RulesT = (key: RulesKey, params?: Record<string, string | number>) => string;
 
 export function rulesTranslate(lang: Lang, key: RulesKey, params?: Record<string, string | number>): string {
-  return fillTemplate(RULES_STRINGS[lang][key], params);
+  return render(lang, RULES_STRINGS, key, params);
 }
 
 /** A carrier as shown: the proposer's pseudo-carrier translated, real carriers as the data names them. */
 export function carrierLabel(lang: Lang, carrier: string): string {
   return carrier === PROPOSED_CARRIER ? RULES_STRINGS[lang].proposedCarrier : carrier;
-}
-
-export function useRulesT(): RulesT {
-  const lang = useAppState((s) => s.lang);
-  return (key, params) => rulesTranslate(lang, key, params);
 }

@@ -1,5 +1,7 @@
-import { fillTemplate } from '../../io/coded-text';
-export type Lang = 'vi' | 'en';
+import type { Lang } from './lang';
+import { render, type Table } from './render';
+
+export type { Lang } from './lang';
 
 const vi = {
   appTitle: 'PhuSong',
@@ -411,8 +413,8 @@ const en: Record<StringKey, string> = {
   tabDashboard: 'Dashboard',
 };
 
-export const STRINGS: Record<Lang, Record<StringKey, string>> = { vi, en };
+export const STRINGS: Table<StringKey> = { vi, en };
 
 export function translate(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
-  return fillTemplate(STRINGS[lang][key], params);
+  return render(lang, STRINGS, key, params);
 }

@@ -1,6 +1,6 @@
 /** Text about one project open in several tabs (read-only tabs, saves refused as stale), Vietnamese and English. */
-import { useAppState } from '../context';
-import type { Lang } from './strings';
+import type { Lang } from './lang';
+import { render, type Table } from './render';
 
 const vi = {
   readOnlyBanner:
@@ -36,13 +36,8 @@ const en: Record<TabSyncKey, string> = {
   saveStateConflict: 'Not saved: conflict with another tab',
 };
 
-export const TAB_SYNC_STRINGS: Record<Lang, Record<TabSyncKey, string>> = { vi, en };
+export const TAB_SYNC_STRINGS: Table<TabSyncKey> = { vi, en };
 
 export function tabSyncText(lang: Lang, key: TabSyncKey, vars: Record<string, string | number> = {}): string {
-  return TAB_SYNC_STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
-}
-
-export function useTabSyncT(): (key: TabSyncKey, vars?: Record<string, string | number>) => string {
-  const lang = useAppState((s) => s.lang);
-  return (key, vars) => tabSyncText(lang, key, vars);
+  return render(lang, TAB_SYNC_STRINGS, key, vars);
 }

@@ -2,9 +2,9 @@
  * Data the engine cannot compute, Vietnamese and English: a layer that would make the coverage grid too big
  * (refused at import), and a stored project that opens but cannot be computed (opened in a safe state).
  */
-import type { GeometryProblemCode } from '../../domain/model/geometry-problems';
-import { fillTemplate } from '../../io/coded-text';
-import type { Lang } from './strings';
+import type { GeometryProblemCode } from '../domain/model/geometry-problems';
+import { render, type Table } from './render';
+import type { Lang } from './lang';
 
 const vi = {
   importTooLarge:
@@ -60,10 +60,13 @@ const GEOMETRY_EN: Record<GeometryProblemCode, string> = {
   ringZeroArea: 'has a ring that encloses no area',
 };
 
+export const UNUSABLE_STRINGS: Table<UnusableKey> = { vi, en };
+const GEOMETRY_STRINGS: Table<GeometryProblemCode> = { vi: GEOMETRY_VI, en: GEOMETRY_EN };
+
 export function unusableText(lang: Lang, key: UnusableKey, params: Record<string, string | number> = {}): string {
-  return fillTemplate((lang === 'vi' ? vi : en)[key], params);
+  return render(lang, UNUSABLE_STRINGS, key, params);
 }
 
 export function geometryProblemUiText(lang: Lang, code: GeometryProblemCode, count: number): string {
-  return fillTemplate((lang === 'vi' ? GEOMETRY_VI : GEOMETRY_EN)[code], { count });
+  return render(lang, GEOMETRY_STRINGS, code, { count });
 }

@@ -1,7 +1,7 @@
 /**
  * File-level problems of the layer readers (shapefile, KML, GeoJSON files) as a code plus parameters, like the CSV
  * importer's: `reason` keeps the English text (the CLI's language, and what tests match), and the app renders the
- * code in Vietnamese or English (ui/i18n/layer-issue-strings), with placeholders as in coded-text.
+ * code in Vietnamese or English (i18n/layer-issue-strings), with placeholders as in coded-text.
  * Problems inside one feature (its geometry, its properties) are codes of the same table (feature-issue-texts).
  */
 import type { ImportIssue } from '../domain/model/types';

@@ -1,6 +1,6 @@
 import { useApp, useAppState, useT } from './context';
 import { formatInt, formatNumber } from './format';
-import type { Lang } from './i18n/strings';
+import type { Lang } from '../i18n/strings';
 
 const signed = (lang: Lang, n: number, digits = 0) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatNumber(lang, Math.abs(n), digits);
 

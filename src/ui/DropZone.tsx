@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { useImportT } from './i18n/import-strings';
+import { useImportT } from './i18n-hooks';
 import { useImportActions } from './import/use-import';
 
 /** Accepts files dropped anywhere on the map; each goes to the import flow of its format. */

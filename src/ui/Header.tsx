@@ -1,8 +1,8 @@
 import { useApp, useAppState, useT } from './context';
+import { useTabSyncT } from './i18n-hooks';
 import { ImportButton } from './ImportButton';
 import { ExportMenu } from './import/ExportMenu';
 import { PrintButton } from './print/PrintButton';
-import { useTabSyncT } from './i18n/tab-sync-strings';
 import { SyncBanner } from './SyncBanner';
 
 export function Header() {

@@ -1,6 +1,6 @@
 import type { LayerId } from '../app/state';
 import { TECHNOLOGIES, type Technology } from '../domain/model/types';
-import type { StringKey } from './i18n/strings';
+import type { StringKey } from '../i18n/strings';
 import { useApp, useAppState, useT } from './context';
 import { SiteLayersList } from './SiteLayersList';
 

@@ -2,7 +2,7 @@ import { LEVEL_CLASSES } from '../domain/display/coverage-palette';
 import { TECHNOLOGIES } from '../domain/model/types';
 import { KNOWN_CARRIERS, LAYING_COLOURS, ROAD_COLOURS, TECH_COLOURS, carrierColour, type Rgba } from '../map/colours';
 import { useAppState, useT } from './context';
-import { carrierLabel } from './i18n/rules-strings';
+import { carrierLabel } from '../i18n/rules-strings';
 
 const css = ([r, g, b, a]: Rgba | readonly [number, number, number, number]) => `rgba(${r},${g},${b},${a / 255})`;
 

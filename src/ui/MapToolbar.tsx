@@ -3,7 +3,7 @@ import type { Tool } from '../app/state';
 import { activeScenario } from '../app/scenarios';
 import { editCount, NO_EDITS } from '../domain/scenario/scenario-edits';
 import { useApp, useAppState, useT } from './context';
-import type { StringKey } from './i18n/strings';
+import type { StringKey } from '../i18n/strings';
 
 const TOOLS: { tool: Tool; key: string; label: StringKey; icon: string }[] = [
   { tool: 'select', key: 'v', label: 'toolSelect', icon: '➤' },

@@ -1,7 +1,7 @@
 import { TECHNOLOGIES } from '../domain/model/types';
 import { useAppState, useT } from './context';
 import { formatInt, formatNumber, formatPct } from './format';
-import { carrierLabel } from './i18n/rules-strings';
+import { carrierLabel } from '../i18n/rules-strings';
 
 /** The ministry's indicators for the loaded area. */
 export function ProvincePanel() {

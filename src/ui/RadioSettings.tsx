@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DEFAULT_LINK_BUDGETS, type LinkBudget } from '../domain/radio';
-import type { StringKey } from './i18n/strings';
+import type { StringKey } from '../i18n/strings';
 import { useApp, useAppState, useT } from './context';
 
 type Field = 'txPowerPerReDbm' | 'antennaGainDbi' | 'feederLossDb' | 'beamformingGainDb' | 'shadowMarginDb' | 'indoorLossDb';

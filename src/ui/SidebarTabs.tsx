@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { CommuneTable } from './CommuneTable';
 import { useT } from './context';
-import type { StringKey } from './i18n/strings';
+import type { StringKey } from '../i18n/strings';
 import { ProvincePanel } from './ProvincePanel';
 import { DashboardPanel } from './rules/DashboardPanel';
 import { UndergroundingPanel } from './rules/UndergroundingPanel';

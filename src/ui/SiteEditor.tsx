@@ -6,7 +6,7 @@ import { siteIn } from '../domain/scenario/scenario-edits';
 import { KNOWN_CARRIERS } from '../map/colours';
 import { useApp, useAppState, useT } from './context';
 import { formatNumber } from './format';
-import { carrierLabel } from './i18n/rules-strings';
+import { carrierLabel } from '../i18n/rules-strings';
 
 /**
  * A number input that commits a valid value on change and shows the allowed range for a bad one; an invalid

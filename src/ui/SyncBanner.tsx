@@ -1,6 +1,6 @@
 import './tab-sync.css';
+import { useTabSyncT } from './i18n-hooks';
 import { useApp, useAppState } from './context';
-import { useTabSyncT } from './i18n/tab-sync-strings';
 
 /**
  * What this tab may do with the open project when another tab has it too: read-only with a button to take

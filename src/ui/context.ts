@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { AppActions } from '../app/actions';
 import type { AppState } from '../app/state';
 import { useStore, type Store } from '../app/store';
-import { translate, type StringKey } from './i18n/strings';
+import { translate, type StringKey } from '../i18n/strings';
 
 export interface AppContextValue {
   store: Store<AppState>;

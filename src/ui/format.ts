@@ -1,4 +1,4 @@
-import type { Lang } from './i18n/strings';
+import type { Lang } from '../i18n/strings';
 
 const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
 

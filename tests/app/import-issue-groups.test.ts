@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupIssues } from '../../src/app/import-issue-groups';
 import type { CsvRowIssue } from '../../src/io/csv';
-import { issueReason } from '../../src/ui/i18n/import-strings';
+import { issueReason } from '../../src/i18n/import-strings';
 
 const bad = (line: number, code: CsvRowIssue['code'], severity: CsvRowIssue['severity'], params = {}): CsvRowIssue =>
   ({ severity, line, code, params, reason: code });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UnderservedReason } from '../../src/domain/rules';
 import { undergroundingReasonI18n, underservedReasonI18n } from '../../src/app/rules-reason-text';
-import { RULES_STRINGS } from '../../src/ui/i18n/rules-strings';
+import { RULES_STRINGS } from '../../src/i18n/rules-strings';
 
 describe('rules reason text', () => {
   it('renders every structured reason in Vietnamese and English', () => {

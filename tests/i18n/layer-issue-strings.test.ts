@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readShapefileZip } from '../../../src/io/shapefile/read-shapefile-zip';
-import { kmlFeatures } from '../../../src/io/kml/read-kml';
-import { issueReason } from '../../../src/ui/i18n/import-strings';
-import { layerIssueReason } from '../../../src/ui/i18n/layer-issue-strings';
-import { describeIssues } from '../../../src/app/import-issue-lines';
+import { readShapefileZip } from '../../src/io/shapefile/read-shapefile-zip';
+import { kmlFeatures } from '../../src/io/kml/read-kml';
+import { issueReason } from '../../src/i18n/import-strings';
+import { layerIssueReason } from '../../src/i18n/layer-issue-strings';
+import { describeIssues } from '../../src/app/import-issue-lines';
 import { DOMParser } from '@xmldom/xmldom';
-import { parseGeoJsonText } from '../../../src/io/geojson/parse';
-import { readGeoJsonLayer } from '../../../src/io/geojson';
-import { LAYER_ISSUE_TEXT_EN } from '../../../src/io/layer-issues';
+import { parseGeoJsonText } from '../../src/io/geojson/parse';
+import { readGeoJsonLayer } from '../../src/io/geojson';
+import { LAYER_ISSUE_TEXT_EN } from '../../src/io/layer-issues';
 
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
 

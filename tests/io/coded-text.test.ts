@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capQuoted, fillTemplate, MAX_QUOTED_CHARS, renderCodedText, shortList } from '../../src/io/coded-text';
-import { printT } from '../../src/ui/i18n/print-strings';
-import { translate } from '../../src/ui/i18n/strings';
+import { printT } from '../../src/i18n/print-strings';
+import { translate } from '../../src/i18n/strings';
 
 const HUGE = 'Đ'.repeat(1_000_000);
 

@@ -1,7 +1,7 @@
 /**
  * Why a project file or a stored project is refused, as a code plus parameters (like the CSV and layer readers'
  * messages): these English texts are the CLI's and the StoreError message; the app renders the same codes in
- * Vietnamese or English through ui/i18n/project-file-strings. `{source}` names the project: `sourceCode` is
+ * Vietnamese or English through i18n/project-file-strings. `{source}` names the project: `sourceCode` is
  * `w_named` (with `name`) or `w_unnamed`.
  */
 import { renderCodedText, type Coded, type TextParams } from '../coded-text';

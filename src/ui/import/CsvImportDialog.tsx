@@ -1,5 +1,5 @@
-import { useImportT } from '../i18n/import-strings';
 import { CsvMappingStep } from './CsvMappingStep';
+import { useImportT } from '../i18n-hooks';
 import { CsvReportStep } from './CsvReportStep';
 import { ReadProgress } from './ReadProgress';
 import { useImportActions, useImportState } from './use-import';

@@ -1,9 +1,9 @@
 import { VN2000_PROVINCES } from '../../io/coords/vn2000-meridians';
+import { useImportT } from '../i18n-hooks';
 import { SITE_FIELDS, type SiteField } from '../../io/csv';
 import type { CsvDialog } from '../../app/import-state';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
-import { useImportT } from '../i18n/import-strings';
 import { ProfilesBox } from './ProfilesBox';
 import { useImportActions } from './use-import';
 

@@ -1,10 +1,11 @@
 import type { CsvDialog } from '../../app/import-state';
+import { useImportT } from '../i18n-hooks';
 import { issuesToCsv } from '../../io/csv';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
 import { downloadText } from '../download';
 import { formatInt } from '../format';
-import { issueReason, useImportT } from '../i18n/import-strings';
+import { issueReason } from '../../i18n/import-strings';
 import { IssuesTable } from './IssuesTable';
 import { useImportActions } from './use-import';
 

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { useImportT } from '../i18n-hooks';
 import { errorMessage } from '../../domain/text/error-message';
 import type { ExportKind } from '../../worker/import-export';
 import { useApp, useAppState } from '../context';
 import { downloadBlob, downloadText } from '../download';
-import { useImportT, type ImportStringKey } from '../i18n/import-strings';
+import { type ImportStringKey } from '../../i18n/import-strings';
 import './import.css';
 
 const ITEMS: [ExportKind, ImportStringKey][] = [

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
+import { useImportT } from '../i18n-hooks';
 import { groupIssues, type IssueGroup, type ShownIssue } from '../../app/import-issue-groups';
 import type { CsvFix } from '../../io/csv';
 import { useAppState } from '../context';
 import { formatInt } from '../format';
-import { issueReason, useImportT } from '../i18n/import-strings';
+import { issueReason } from '../../i18n/import-strings';
 
 interface Props {
   issues: readonly ShownIssue[];

@@ -1,5 +1,5 @@
 import type { LayerKind } from '../../io/geojson';
-import { useImportT } from '../i18n/import-strings';
+import { useImportT } from '../i18n-hooks';
 import { IssuesTable } from './IssuesTable';
 import { useImportActions, useImportState } from './use-import';
 import './import.css';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { usePrintT } from '../i18n-hooks';
 import { atlasPdf } from '../../app/print-export';
 import type { PrintMap } from '../../app/print-map';
 import { provinceName } from '../../app/print-page';
 import { printStore } from '../../app/print-store';
 import { useStore } from '../../app/store';
 import { downloadBlob } from '../download';
-import { usePrintT } from '../i18n/print-strings';
 import { fileStem, pdfBlob, runJob } from './run-job';
 import { usePrintContext } from './use-report';
 

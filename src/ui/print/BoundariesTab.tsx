@@ -1,9 +1,9 @@
 import { boundaryActions } from '../../app/boundaries-actions';
+import { usePrintT } from '../i18n-hooks';
 import { boundariesStore } from '../../app/boundaries-store';
 import { useStore } from '../../app/store';
 import { useApp, useAppState } from '../context';
 import { formatNumber } from '../format';
-import { usePrintT } from '../i18n/print-strings';
 import { CodeTableField } from './CodeTableField';
 
 /** A second boundary set (GeoJSON or the demo's 2025 units), its crosswalk, and which set figures are reported on. */

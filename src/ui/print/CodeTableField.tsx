@@ -1,8 +1,8 @@
 import type { BoundaryActions } from '../../app/boundaries-actions';
+import { usePrintT } from '../i18n-hooks';
 import { codeTableIssueText } from '../../app/boundaries-issue-text';
 import type { BoundariesState } from '../../app/boundaries-store';
-import type { Lang } from '../i18n/strings';
-import { usePrintT } from '../i18n/print-strings';
+import type { Lang } from '../../i18n/strings';
 
 const SHOWN_ISSUES = 50;
 

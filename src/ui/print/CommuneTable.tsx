@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { usePrintT } from '../i18n-hooks';
 import { COMMUNE_SORT_KEYS, communeRows, type CommuneSort } from '../../app/print-commune-rows';
 import { communeCells, communeCsvRows, communeHeader, unitCovered } from '../../app/print-tables';
 import type { CoverageFigures } from '../../domain/coverage';
 import { toCsv } from '../../io/csv/write-csv';
 import { downloadText } from '../download';
-import type { Lang } from '../i18n/strings';
-import { usePrintT } from '../i18n/print-strings';
+import type { Lang } from '../../i18n/strings';
 import { SortHeader } from './SortHeader';
 
 /** Communes, sortable by any column and filtered by name or code; the rows shown export as CSV in their order. */

@@ -1,7 +1,7 @@
 import type { PrintExtent } from '../../domain/print';
+import { usePrintT } from '../i18n-hooks';
 import { printStore } from '../../app/print-store';
 import { useStore } from '../../app/store';
-import { usePrintT } from '../i18n/print-strings';
 
 interface Props {
   extent: PrintExtent;

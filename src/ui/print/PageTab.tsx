@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { usePrintT } from '../i18n-hooks';
 import { mapPdf, renderPageMap } from '../../app/print-export';
 import { PRINT_DPI, type PrintMap, type RenderedMap } from '../../app/print-map';
 import { mapPageSpec, pageLayout, provinceName, scaleBarFor, type PrintContext } from '../../app/print-page';
@@ -7,7 +8,6 @@ import { printStore } from '../../app/print-store';
 import { useStore } from '../../app/store';
 import { downloadBlob } from '../download';
 import { useT } from '../context';
-import { usePrintT } from '../i18n/print-strings';
 import { drawPageCanvas, loadImage, pagePng } from './page-canvas';
 import { ExtentField } from './ExtentField';
 import { PrintSheet } from './PrintSheet';

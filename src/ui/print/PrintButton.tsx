@@ -1,8 +1,8 @@
 import { mainMapBounds } from '../../app/print-main-view';
+import { usePrintT } from '../i18n-hooks';
 import { defaultPrintSettings, type PrintSettings } from '../../app/print-settings';
 import { printStore } from '../../app/print-store';
 import { useApp, useAppState } from '../context';
-import { usePrintT } from '../i18n/print-strings';
 
 /** Settings as kept from the last opening, the "current view" extent moved to where the main map is now. */
 function withView(settings: PrintSettings, view: ReturnType<typeof mainMapBounds>): PrintSettings {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { usePrintT } from '../i18n-hooks';
 import { PrintMap } from '../../app/print-map';
 import { printStore } from '../../app/print-store';
 import { useStore } from '../../app/store';
-import { usePrintT } from '../i18n/print-strings';
 import { AtlasTab } from './AtlasTab';
 import { BoundariesTab } from './BoundariesTab';
 import { PageTab } from './PageTab';

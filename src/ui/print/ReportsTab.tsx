@@ -1,10 +1,10 @@
 import { provinceName } from '../../app/print-page';
+import { usePrintT } from '../i18n-hooks';
 import { reportPdf } from '../../app/print-export';
 import { indicatorsTable } from '../../app/print-tables';
 import { printStore } from '../../app/print-store';
 import { useStore } from '../../app/store';
 import { downloadBlob } from '../download';
-import { usePrintT } from '../i18n/print-strings';
 import { fileStem, pdfBlob, runJob } from './run-job';
 import { usePrintContext } from './use-report';
 import { CommuneTable } from './CommuneTable';

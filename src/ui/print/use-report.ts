@@ -5,7 +5,7 @@ import { printStore } from '../../app/print-store';
 import type { PrintSettings } from '../../app/print-settings';
 import { useStore } from '../../app/store';
 import { useAppState } from '../context';
-import { printT } from '../i18n/print-strings';
+import { printT } from '../../i18n/print-strings';
 
 export function useReportSource(): ReportSource | null {
   const dataset = useAppState((s) => s.dataset);

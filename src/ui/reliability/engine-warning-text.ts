@@ -4,8 +4,8 @@
  * Anything not recognised is shown as the engine wrote it rather than hidden.
  */
 import { fillTemplate } from '../../io/coded-text';
-import type { Lang } from '../i18n/strings';
-import { reliabilityTranslate as tr, type ReliabilityKey } from '../i18n/reliability-strings';
+import type { Lang } from '../../i18n/strings';
+import { reliabilityTranslate as tr, type ReliabilityKey } from '../../i18n/reliability-strings';
 
 const FIELD: Record<string, ReliabilityKey> = {
   heightM: 'fieldHeight', bandMHz: 'fieldBand', beamwidthDeg: 'fieldBeamwidth', downtiltDeg: 'fieldTilt',

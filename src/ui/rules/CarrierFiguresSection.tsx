@@ -1,7 +1,8 @@
 import type { CoverageFigures } from '../../domain/coverage';
+import { useRulesT } from '../i18n-hooks';
 import { useAppState } from '../context';
 import { formatPct } from '../format';
-import { carrierLabel, useRulesT, type RulesKey } from '../i18n/rules-strings';
+import { carrierLabel, type RulesKey } from '../../i18n/rules-strings';
 import { useRules, useRulesState } from './use-rules';
 
 const INDICATORS: { key: RulesKey; value(f: CoverageFigures): number }[] = [

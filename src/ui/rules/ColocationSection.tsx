@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
+import { useRulesT } from '../i18n-hooks';
 import { useAppState } from '../context';
 import { formatInt } from '../format';
-import { carrierLabel, useRulesT } from '../i18n/rules-strings';
+import { carrierLabel } from '../../i18n/rules-strings';
 import { NumberField } from './NumberField';
 import { useRules, useRulesState } from './use-rules';
 import { DEFAULT_COLOCATION_DISTANCE_M } from '../../domain/rules';

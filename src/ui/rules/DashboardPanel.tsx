@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
+import { useRulesT } from '../i18n-hooks';
 import { own } from '../../domain/model/dict';
 import { TECHNOLOGIES } from '../../domain/model/types';
 import type { CoverageFigures } from '../../domain/coverage';
 import { activeScenario } from '../../app/scenarios';
 import { useAppState } from '../context';
 import { formatNumber, formatPct } from '../format';
-import type { Lang } from '../i18n/strings';
-import { carrierLabel, useRulesT } from '../i18n/rules-strings';
+import type { Lang } from '../../i18n/strings';
+import { carrierLabel } from '../../i18n/rules-strings';
 import { ColocationSection } from './ColocationSection';
 import { CarrierFiguresSection } from './CarrierFiguresSection';
 import { UnitDashboardTable } from './UnitDashboardTable';

@@ -1,5 +1,5 @@
 import { useAppState } from '../context';
-import { useRulesT } from '../i18n/rules-strings';
+import { useRulesT } from '../i18n-hooks';
 import { useRules, useRulesState } from './use-rules';
 
 /** The communes where the plan asks for 5G (none ticked = every commune); used only while "Require 5G" is on. */

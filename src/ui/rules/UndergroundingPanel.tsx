@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useRulesT } from '../i18n-hooks';
 import { DEFAULT_UNDERGROUNDING_RULES } from '../../domain/rules';
 import { undergroundingReasonI18n } from '../../app/rules-reason-text';
 import { undergroundingCsv, undergroundingGeojson } from '../../app/rules-export';
 import { useAppState } from '../context';
 import { downloadText } from '../download';
 import { formatInt, formatNumber } from '../format';
-import { useRulesT } from '../i18n/rules-strings';
 import { NumberField } from './NumberField';
 import { useRules, useRulesState } from './use-rules';
 import './rules.css';

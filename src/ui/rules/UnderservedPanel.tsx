@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
+import { useRulesT } from '../i18n-hooks';
 import { visibleRows } from '../../app/rules-actions';
 import { underservedCsv, underservedGeojson } from '../../app/rules-export';
 import { useApp, useAppState } from '../context';
 import { downloadText } from '../download';
-import { carrierLabel, useRulesT } from '../i18n/rules-strings';
+import { carrierLabel } from '../../i18n/rules-strings';
 import { ProposerSection } from './ProposerSection';
 import { UnderservedRulesForm } from './UnderservedRulesForm';
 import { UnderservedTable } from './UnderservedTable';

@@ -1,7 +1,8 @@
 import { DEFAULT_UNDERSERVED_RULES, type GapWeights } from '../../domain/rules';
+import { useRulesT } from '../i18n-hooks';
 import { INITIAL_STATE } from '../../app/state';
 import { useApp, useAppState } from '../context';
-import { useRulesT, type RulesKey } from '../i18n/rules-strings';
+import { type RulesKey } from '../../i18n/rules-strings';
 import { NumberField } from './NumberField';
 import { Require5GUnits } from './Require5GUnits';
 import { useRules, useRulesState } from './use-rules';

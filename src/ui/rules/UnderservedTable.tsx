@@ -1,8 +1,8 @@
 import type { UnderservedVillage } from '../../domain/rules';
+import { useRulesT } from '../i18n-hooks';
 import { underservedReasonI18n } from '../../app/rules-reason-text';
 import { useAppState } from '../context';
 import { formatInt, formatNumber } from '../format';
-import { useRulesT } from '../i18n/rules-strings';
 import { useRules } from './use-rules';
 
 const MAX_ROWS = 300;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useRulesT } from '../i18n-hooks';
 import {
   DEFAULT_UNIT_SORT, UNIT_COLUMN_GROUPS, btsTotal, dashboardCarriers, nextSort, sortUnitRows, unitColumns, unitRows,
   type SortSide, type UnitColumn, type UnitColumnGroup, type UnitSort,
@@ -8,8 +9,8 @@ import { own } from '../../domain/model/dict';
 import { TECHNOLOGIES } from '../../domain/model/types';
 import { useAppState } from '../context';
 import { formatInt, formatNumber } from '../format';
-import type { Lang } from '../i18n/strings';
-import { carrierLabel, useRulesT, type RulesT } from '../i18n/rules-strings';
+import type { Lang } from '../../i18n/strings';
+import { carrierLabel, type RulesT } from '../../i18n/rules-strings';
 
 const digits = (c: UnitColumn): number => (c.kind === 'pct' || c.kind === 'km' ? 1 : 0);
 

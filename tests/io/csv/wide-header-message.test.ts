@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importSitesCsv } from '../../../src/io/csv/import-sites-csv';
-import { issueReason } from '../../../src/ui/i18n/import-strings';
+import { issueReason } from '../../../src/i18n/import-strings';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** 100,000 numeric cells: with no header row the header guess takes the first data row as the header. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportIssue } from '../../../src/domain/model/types';
 import { readKmzLayer, type ParseXml } from '../../../src/io/kml/read-kml';
 import { readShapefileLayer } from '../../../src/io/shapefile/read-shapefile-layer';
-import { layerIssueReason } from '../../../src/ui/i18n/layer-issue-strings';
+import { layerIssueReason } from '../../../src/i18n/layer-issue-strings';
 import { deflatedRun, deflatedZeros, MiB, rawZip } from './make-zip';
 
 const parseXml: ParseXml = (text) => new DOMParser({ onError: () => undefined }).parseFromString(text, 'text/xml');

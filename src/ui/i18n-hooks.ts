@@ -1,0 +1,34 @@
+/** Each table's translate function bound to the interface language of the moment (the tables live in src/i18n). */
+import { translateImport, type ImportStringKey } from '../i18n/import-strings';
+import { printT, type PrintStringKey } from '../i18n/print-strings';
+import { reliabilityTranslate, type ReliabilityKey } from '../i18n/reliability-strings';
+import { rulesTranslate, type RulesT } from '../i18n/rules-strings';
+import { tabSyncText, type TabSyncKey } from '../i18n/tab-sync-strings';
+import { useAppState } from './context';
+
+type Params = Record<string, string | number>;
+
+export function useImportT(): (key: ImportStringKey, params?: Params) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key, params) => translateImport(lang, key, params);
+}
+
+export function usePrintT(): (key: PrintStringKey, params?: Params) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key, params) => printT(lang, key, params);
+}
+
+export function useReliabilityT(): (key: ReliabilityKey) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key) => reliabilityTranslate(lang, key);
+}
+
+export function useRulesT(): RulesT {
+  const lang = useAppState((s) => s.lang);
+  return (key, params) => rulesTranslate(lang, key, params);
+}
+
+export function useTabSyncT(): (key: TabSyncKey, vars?: Params) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key, vars) => tabSyncText(lang, key, vars);
+}
