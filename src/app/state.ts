@@ -8,15 +8,9 @@ import { DEFAULT_LINK_BUDGETS, type LinkBudget } from '../domain/radio';
 import type { Lang } from '../i18n/strings';
 import type { DerivedLayers } from '../worker/derived-layers';
 import type { LayerKind } from '../io/geojson';
+import type { Highlight, LayerId, Selection, SiteColour, Tool } from '../map/map-view';
 
-export type LayerId = 'coverage' | 'units' | 'labels' | 'villages' | 'sites' | 'sectors' | 'fibre' | 'roads' | 'basemap';
-
-export type Selection =
-  | { kind: 'none' }
-  | { kind: 'unit'; code: string }
-  | { kind: 'village'; id: string }
-  | { kind: 'site'; id: string }
-  | { kind: 'fibre'; id: string };
+export type { Highlight, LayerId, Selection, Tool };
 
 export type Status =
   | { kind: 'loading'; stage: 'demo' | 'coverage' }
@@ -37,9 +31,6 @@ export interface PendingImport {
   text: string;
   guessedKind: LayerKind | null;
 }
-
-/** select: click to inspect, drag proposed sites; move: drag any site; propose: click to place a proposed site. */
-export type Tool = 'select' | 'move' | 'propose';
 
 /** Two scenarios side by side; an id of null is the baseline. */
 export interface CompareState {
@@ -71,17 +62,6 @@ export interface TabSync {
 
 export const FRESH_TAB_SYNC: TabSync = { revision: 0, mode: 'editing', conflict: false, behind: false };
 
-/** Features a list (underserved villages, undergrounding packages…) asks the map to emphasise. */
-export interface Highlight {
-  /** Who set it, so a panel only clears its own. */
-  source: string;
-  villageIds: string[];
-  /** Polylines (e.g. aerial cable packages), [lon, lat] pairs. */
-  paths: [number, number][][];
-  /** Points with a label (e.g. proposer suggestions). */
-  points: { position: [number, number]; label: string }[];
-}
-
 export interface AppState {
   lang: Lang;
   status: Status;
@@ -101,7 +81,7 @@ export interface AppState {
   images: Partial<Record<Technology, CoverageImage>>;
   layers: Record<LayerId, boolean>;
   coverageTech: Technology;
-  siteColour: 'carrier' | 'technology';
+  siteColour: SiteColour;
   thresholdDbm: number;
   cellSizeM: 100 | 50;
   indoor: boolean;
