@@ -2,10 +2,12 @@ import { useRef } from 'react';
 import { useApp, useAppState, useT } from './context';
 import { downloadText } from './download';
 import { formatInt } from './format';
+import { useImportActions } from './import/use-import';
 
 /** The projects stored in this browser: open, rename, delete, create, export and import. */
 export function ProjectsDialog() {
   const { store, actions } = useApp();
+  const imports = useImportActions();
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const list = useAppState((s) => s.projects);
@@ -77,7 +79,7 @@ export function ProjectsDialog() {
           data-testid="project-import-input"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void file.text().then((text) => projects.importFile(file.name, text));
+            if (file) void imports.openFile(file, 'project');
             e.target.value = '';
           }}
         />
