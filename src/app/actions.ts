@@ -201,7 +201,7 @@ export class AppActions {
   async importFile(fileName: string, text: string, kind?: LayerKind): Promise<void> {
     const lang = this.store.get().lang;
     if (kind) this.store.set({ pendingImport: null });
-    const read = await this.worker.readGeoJson(text, fileName, kind);
+    const read = await this.worker.readLayerFile(text, fileName, 'geojson', kind);
     if (read.kind === null) {
       const fatal = read.issues.some((i) => i.severity === 'error' && i.index === undefined);
       if (fatal || kind) {

@@ -7,6 +7,7 @@ import * as Comlink from 'comlink';
 import type { Dataset, Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
 import type { ColumnMapping, CsvFix, MappingProfile } from '../io/csv';
+import { fileTypeOf, type FileTypeId } from '../io/file-formats';
 import type { LayerKind } from '../io/geojson';
 import { translateImport, type ImportStringKey } from '../i18n/import-strings';
 import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
@@ -15,7 +16,6 @@ import type { AppActions } from './actions';
 import { mergeLayer } from './dataset-merge';
 import { layerNameOf, mergeCarrierSites, type SiteMergeMode } from './import-merge';
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
-import { importRouteOf } from './import-route';
 import { createImportStore, type CsvDialog, type ImportState } from './import-state';
 import { importRefusal } from './unusable-data';
 import type { AppState, Notice } from './state';
@@ -44,11 +44,14 @@ export class ImportActions {
     this.state.set((s) => (s.csv ? { csv: { ...s.csv, ...patch } } : {}));
   }
 
-  /** Any file the user dropped or picked. */
-  async openFile(file: File): Promise<void> {
+  /**
+   * The one route of every file the user drops or picks: its format from the registry (or `as`, when the picker
+   * allows one format only), then that format's read and review flow.
+   */
+  async openFile(file: File, as?: FileTypeId): Promise<void> {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const route = importRouteOf(file.name, bytes.subarray(0, 512));
+      const route = as ?? fileTypeOf(file.name, bytes.subarray(0, 512));
       const text = () => new TextDecoder().decode(bytes);
       switch (route) {
         case 'project':

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useImportT } from './i18n-hooks';
-import { IMPORT_ACCEPT } from '../app/import-route';
+import { IMPORT_ACCEPT } from '../io/file-formats';
 import { useImportActions } from './import/use-import';
 
 /** The header's import button: CSV, GeoJSON, zipped Shapefile, KML/KMZ or a project file. */

@@ -9,7 +9,6 @@ import { engineState } from './engine-state';
 import { importApi } from './import-api';
 import { printApi } from './print-api';
 import { rulesApi } from './rules-api';
-import { readGeoJsonLayer, type LayerKind } from '../io/geojson';
 import { deriveLayers, type DerivedLayers } from './derived-layers';
 import { bandHelperStarted, withBandHelper } from './band-helper';
 
@@ -64,9 +63,6 @@ const api = {
   setDataset(next: Dataset): DerivedLayers {
     engine.setBaseline(next);
     return deriveLayers(next);
-  },
-  readGeoJson(text: string, fileName: string, kind?: LayerKind) {
-    return readGeoJsonLayer(text, fileName, kind);
   },
   /** Full build on the baseline (its figures are the delta reference), then the scenario's edits on top. */
   async compute(settings: CoverageSettings, edits: ScenarioEdits): Promise<FullResult> {

@@ -4,9 +4,10 @@ import { zipSync, strToU8 } from 'fflate';
 import { renderCoverageImage } from '../domain/display/coverage-image';
 import type { Technology } from '../domain/model/types';
 import {
-  geoJsonText, sitesToCsv, unitsGeoJsonExport, unitsToCsv, villagesGeoJsonExport, villagesToCsv, webMercatorRasterPng,
+  geoJsonText, unitsGeoJsonExport, unitsToCsv, villagesGeoJsonExport, villagesToCsv, webMercatorRasterPng,
 } from '../io/export';
-import { sitesToGeoJson } from '../io/geojson';
+import { sitesCsvFile } from '../io/csv/file-type';
+import { geoJsonFile } from '../io/geojson/file-type';
 import { engineState } from './engine-state';
 
 export type ExportKind = 'sites-csv' | 'sites-geojson' | 'villages-csv' | 'villages-geojson' | 'units-csv' | 'units-geojson' | 'coverage-png';
@@ -42,10 +43,10 @@ export const exportApi = {
     let out: ExportedFile;
     switch (kind) {
       case 'sites-csv':
-        out = text(`${stem}-sites.csv`, CSV, sitesToCsv(data.sites));
+        out = text(`${stem}-sites.csv`, CSV, sitesCsvFile.write(data.sites));
         break;
       case 'sites-geojson':
-        out = text(`${stem}-sites.geojson`, GEOJSON, geoJsonText(sitesToGeoJson(data.sites)));
+        out = text(`${stem}-sites.geojson`, GEOJSON, geoJsonFile.write(data.sites));
         break;
       case 'villages-csv':
         out = text(`${stem}-villages.csv`, CSV, villagesToCsv(data.villages, figures));

@@ -29,7 +29,7 @@ function worker(computes: { n: number }): CoverageWorker {
   const api = {
     loadDemo: () => Promise.resolve({ dataset: dataset(), derived: {} }),
     setDataset: () => Promise.resolve({}),
-    readGeoJson: (text: string, fileName: string, kind?: LayerKind) => Promise.resolve(readGeoJsonLayer(text, fileName, kind)),
+    readLayerFile: (text: string, fileName: string, _type: 'geojson', kind?: LayerKind) => Promise.resolve(readGeoJsonLayer(text, fileName, kind)),
     compute: () => {
       computes.n += 1;
       return Promise.resolve({ figures: { warnings: [], units: [], villages: [], techs: ['4G', '5G'] }, baselineFigures: null, images: {}, elapsedMs: 1 } as unknown as FullResult);
