@@ -3,7 +3,7 @@
  * "Export project" button: the work is still in memory and one click saves it as a project file.
  */
 import { exportProject, projectFileName } from '../io/store';
-import { downloadText } from '../ui/download';
+import { downloadText } from '../io/download';
 import { reliabilityTranslate } from '../i18n/reliability-strings';
 import { projectFromState } from './project-sync';
 import type { AppState, Notice } from './state';

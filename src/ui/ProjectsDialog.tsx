@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useApp, useAppState, useT } from './context';
-import { downloadText } from './download';
+import { downloadText } from '../io/download';
 import { formatInt } from './format';
 import { useImportActions } from './import/use-import';
 

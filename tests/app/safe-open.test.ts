@@ -14,13 +14,13 @@ import { createStore } from '../../src/app/store';
 import { CoverageModel } from '../../src/domain/coverage';
 import type { Dataset } from '../../src/domain/model/types';
 import type { Project, ProjectFile } from '../../src/io/store';
-import { downloadText } from '../../src/ui/download';
+import { downloadText } from '../../src/io/download';
 import type { CoverageSettings } from '../../src/domain/coverage';
 import { deriveLayers } from '../../src/worker/derived-layers';
 
 const stored = vi.hoisted(() => ({ project: null as unknown }));
 
-vi.mock('../../src/ui/download', () => ({ downloadText: vi.fn(), downloadBlob: vi.fn() }));
+vi.mock('../../src/io/download', () => ({ downloadText: vi.fn(), downloadBlob: vi.fn() }));
 vi.mock('../../src/io/store/open-store', async () => {
   const { MemoryProjectStore: Memory } = await import('../../src/io/store/memory-store');
   return {

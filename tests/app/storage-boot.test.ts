@@ -8,11 +8,11 @@ import type { CoverageWorker } from '../../src/app/coverage-client';
 import { INITIAL_STATE, type AppState } from '../../src/app/state';
 import { createStore } from '../../src/app/store';
 import { importProjectFile } from '../../src/io/store/project-file';
-import { downloadText } from '../../src/ui/download';
+import { downloadText } from '../../src/io/download';
 import type { FullResult } from '../../src/worker/coverage.worker';
 import { dataset } from '../io/store/fixtures';
 
-vi.mock('../../src/ui/download', () => ({ downloadText: vi.fn(), downloadBlob: vi.fn() }));
+vi.mock('../../src/io/download', () => ({ downloadText: vi.fn(), downloadBlob: vi.fn() }));
 
 afterEach(() => {
   vi.unstubAllGlobals();

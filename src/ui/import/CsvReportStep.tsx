@@ -3,7 +3,7 @@ import { useImportT } from '../i18n-hooks';
 import { issuesToCsv } from '../../io/csv';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
-import { downloadText } from '../download';
+import { downloadText } from '../../io/download';
 import { formatInt } from '../format';
 import { issueReason } from '../../i18n/import-strings';
 import { IssuesTable } from './IssuesTable';

@@ -3,7 +3,7 @@ import { useImportT } from '../i18n-hooks';
 import { errorMessage } from '../../domain/text/error-message';
 import type { ExportKind } from '../../worker/import-export';
 import { useApp, useAppState } from '../context';
-import { downloadBlob, downloadText } from '../download';
+import { downloadBlob, downloadText } from '../../io/download';
 import { type ImportStringKey } from '../../i18n/import-strings';
 import './import.css';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useImportT } from '../i18n-hooks';
 import type { CsvDialog } from '../../app/import-state';
 import { profileFileName, profileJson } from '../../app/import-profiles';
-import { downloadText } from '../download';
+import { downloadText } from '../../io/download';
 import { useImportActions, useImportState } from './use-import';
 
 /** Saved mappings (per carrier): save the current one, apply or delete a saved one. */

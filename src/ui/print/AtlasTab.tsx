@@ -5,7 +5,7 @@ import type { PrintMap } from '../../app/print-map';
 import { provinceName } from '../../app/print-page';
 import { printStore } from '../../app/print-store';
 import { useStore } from '../../app/store';
-import { downloadBlob } from '../download';
+import { downloadBlob } from '../../io/download';
 import { fileStem, pdfBlob, runJob } from './run-job';
 import { usePrintContext } from './use-report';
 

@@ -4,7 +4,7 @@ import { COMMUNE_SORT_KEYS, communeRows, type CommuneSort } from '../../app/prin
 import { communeCells, communeCsvRows, communeHeader, unitCovered } from '../../app/print-tables';
 import type { CoverageFigures } from '../../domain/coverage';
 import { toCsv } from '../../io/csv/write-csv';
-import { downloadText } from '../download';
+import { downloadText } from '../../io/download';
 import type { Lang } from '../../i18n/strings';
 import { SortHeader } from './SortHeader';
 

@@ -6,7 +6,7 @@ import { mapPageSpec, pageLayout, provinceName, scaleBarFor, type PrintContext }
 import { PRINT_LAYERS, saveIssuingBody, type PrintSettings } from '../../app/print-settings';
 import { printStore } from '../../app/print-store';
 import { useStore } from '../../app/store';
-import { downloadBlob } from '../download';
+import { downloadBlob } from '../../io/download';
 import { useT } from '../context';
 import { drawPageCanvas, loadImage, pagePng } from './page-canvas';
 import { ExtentField } from './ExtentField';

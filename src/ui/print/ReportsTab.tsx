@@ -4,7 +4,7 @@ import { reportPdf } from '../../app/print-export';
 import { indicatorsTable } from '../../app/print-tables';
 import { printStore } from '../../app/print-store';
 import { useStore } from '../../app/store';
-import { downloadBlob } from '../download';
+import { downloadBlob } from '../../io/download';
 import { fileStem, pdfBlob, runJob } from './run-job';
 import { usePrintContext } from './use-report';
 import { CommuneTable } from './CommuneTable';

@@ -3,7 +3,7 @@ import { usePrintT } from '../i18n-hooks';
 import { villageCsvRows, villageRows, type VillageSortKey } from '../../app/print-tables';
 import type { CoverageFigures } from '../../domain/coverage';
 import { toCsv } from '../../io/csv/write-csv';
-import { downloadText } from '../download';
+import { downloadText } from '../../io/download';
 import { formatInt, formatNumber } from '../format';
 import type { Lang } from '../../i18n/strings';
 import { SortHeader } from './SortHeader';

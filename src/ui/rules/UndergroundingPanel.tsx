@@ -4,7 +4,7 @@ import { DEFAULT_UNDERGROUNDING_RULES } from '../../domain/rules';
 import { undergroundingReasonI18n } from '../../app/rules-reason-text';
 import { undergroundingCsv, undergroundingGeojson } from '../../app/rules-export';
 import { useAppState } from '../context';
-import { downloadText } from '../download';
+import { downloadText } from '../../io/download';
 import { formatInt, formatNumber } from '../format';
 import { NumberField } from './NumberField';
 import { useRules, useRulesState } from './use-rules';

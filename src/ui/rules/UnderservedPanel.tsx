@@ -3,7 +3,7 @@ import { useRulesT } from '../i18n-hooks';
 import { visibleRows } from '../../app/rules-actions';
 import { underservedCsv, underservedGeojson } from '../../app/rules-export';
 import { useApp, useAppState } from '../context';
-import { downloadText } from '../download';
+import { downloadText } from '../../io/download';
 import { carrierLabel } from '../../i18n/rules-strings';
 import { ProposerSection } from './ProposerSection';
 import { UnderservedRulesForm } from './UnderservedRulesForm';

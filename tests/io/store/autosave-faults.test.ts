@@ -11,10 +11,10 @@ import { MemoryProjectStore } from '../../../src/io/store/memory-store';
 import { openProjectStore } from '../../../src/io/store/open-store';
 import { importProjectFile } from '../../../src/io/store/project-file';
 import type { ProjectStore } from '../../../src/io/store/store';
-import { downloadText } from '../../../src/ui/download';
+import { downloadText } from '../../../src/io/download';
 import { sampleProject } from './fixtures';
 
-vi.mock('../../../src/ui/download', () => ({ downloadText: vi.fn(), downloadBlob: vi.fn() }));
+vi.mock('../../../src/io/download', () => ({ downloadText: vi.fn(), downloadBlob: vi.fn() }));
 
 afterEach(() => {
   vi.restoreAllMocks();
