@@ -14,6 +14,10 @@ import { errorMessage } from '../domain/text/error-message';
 import { deltaOf, PlannerActions } from './planner-actions';
 import { DEMO_PROJECT_NAME, ProjectActions } from './project-actions';
 import { activeEdits } from './scenarios';
+import { BoundaryActions } from './boundaries-actions';
+import { ImportActions } from './import-actions';
+import { PrintActions } from './print-actions';
+import { RulesActions } from './rules-actions';
 import { storageWarningText } from './storage-error-text';
 import { exportAction } from './storage-export-offer';
 import { engineWarningsNotice, isRefusal } from '../ui/reliability/engine-warning-text';
@@ -28,6 +32,10 @@ export class AppActions {
   private announcedRefusals = '';
   readonly planner: PlannerActions;
   readonly projects: ProjectActions;
+  readonly imports: ImportActions;
+  readonly rules: RulesActions;
+  readonly boundaries: BoundaryActions;
+  readonly print: PrintActions;
 
   constructor(private readonly store: Store<AppState>, readonly worker: CoverageWorker) {
     const host = {
@@ -38,6 +46,10 @@ export class AppActions {
     this.planner = new PlannerActions(store, worker, host);
     store.subscribe(() => this.announceRefusals());
     this.projects = new ProjectActions(store, worker, { ...host, planner: this.planner });
+    this.imports = new ImportActions(store, this);
+    this.rules = new RulesActions(store, this);
+    this.boundaries = new BoundaryActions(store, this);
+    this.print = new PrintActions(store);
   }
 
   /** Reopens the last project from the browser's storage, or starts on the demo province. */

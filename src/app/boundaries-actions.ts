@@ -3,18 +3,26 @@
  * is sent to the worker, which builds the crosswalk and computes figures on the reassigned dataset in a separate
  * model. The app's own figures and the undoable dataset are never touched.
  */
+import type { CoverageSettings } from '../domain/coverage';
 import { errorMessage } from '../domain/text/error-message';
-import type { AppActions } from './actions';
-import { boundariesStore, type BoundariesState, type BoundarySetLabel } from './boundaries-store';
+import { INITIAL_BOUNDARIES_STATE, type BoundariesState, type BoundarySetLabel } from './boundaries-store';
+import type { CoverageWorker } from './coverage-client';
 import { activeEdits } from './scenarios';
 import type { AppState } from './state';
-import type { Store } from './store';
+import { createStore, type Store } from './store';
 import type { BoundarySetSummary } from '../worker/print-api';
 
+/** What the boundary switch needs from the app: the worker and the radio settings figures are computed with. */
+export interface BoundaryHost {
+  readonly worker: CoverageWorker;
+  settings(): CoverageSettings;
+}
+
 export class BoundaryActions {
+  readonly store: Store<BoundariesState> = createStore<BoundariesState>(INITIAL_BOUNDARIES_STATE);
   private seq = 0;
 
-  constructor(private readonly app: Store<AppState>, private readonly actions: AppActions, readonly store: Store<BoundariesState> = boundariesStore) {}
+  constructor(private readonly app: Store<AppState>, private readonly actions: BoundaryHost) {}
 
   private async load(run: () => Promise<BoundarySetSummary>, label: BoundarySetLabel): Promise<void> {
     this.store.set({ busy: true, error: null });
@@ -100,16 +108,4 @@ export class BoundaryActions {
       if (seq === this.seq) this.store.set({ busy: false });
     }
   }
-}
-
-const byActions = new WeakMap<AppActions, BoundaryActions>();
-
-/** One BoundaryActions per app. */
-export function boundaryActions(app: Store<AppState>, actions: AppActions): BoundaryActions {
-  let b = byActions.get(actions);
-  if (!b) {
-    b = new BoundaryActions(app, actions);
-    byActions.set(actions, b);
-  }
-  return b;
 }

@@ -1,7 +1,6 @@
 /** Which boundary set the print and the reports use, and the second set with its crosswalk and figures. */
 import type { CodeTableIssue } from '../domain/boundaries';
 import type { AltFigures, BoundarySetSummary } from '../worker/print-api';
-import { createStore, type Store } from './store';
 
 export interface BoundarySetLabel {
   name: string;
@@ -22,6 +21,6 @@ export interface BoundariesState {
   codeTable: { fileName: string; issues: CodeTableIssue[]; used: boolean } | null;
 }
 
-export const boundariesStore: Store<BoundariesState> = createStore<BoundariesState>({
+export const INITIAL_BOUNDARIES_STATE: BoundariesState = {
   current: { name: '', date: '' }, alt: null, reportOn: 'current', altFigures: null, busy: false, error: null, codeTable: null,
-});
+};

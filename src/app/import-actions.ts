@@ -12,24 +12,34 @@ import type { LayerKind } from '../io/geojson';
 import { translateImport, type ImportStringKey } from '../i18n/import-strings';
 import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
-import type { AppActions } from './actions';
+import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
 import { layerNameOf, mergeCarrierSites, type SiteMergeMode } from './import-merge';
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
-import { createImportStore, type CsvDialog, type ImportState } from './import-state';
+import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import-state';
+import type { PlannerActions } from './planner-actions';
+import type { ProjectActions } from './project-actions';
 import { importRefusal } from './unusable-data';
 import type { AppState, Notice } from './state';
-import type { Store } from './store';
+import { createStore, type Store } from './store';
 
 let noticeSeq = 1_000_000;
 
 const NO_CHOICES: CsvChoices = { fixes: [], excludedLines: [] };
 
+/** What the import flows need from the app: the worker, the planner's write path, and the project and GeoJSON imports. */
+export interface ImportHost {
+  readonly worker: CoverageWorker;
+  readonly planner: Pick<PlannerActions, 'commit' | 'endGesture'>;
+  readonly projects: Pick<ProjectActions, 'importFile'>;
+  importFile(fileName: string, text: string): Promise<void>;
+}
+
 export class ImportActions {
-  readonly state: Store<ImportState> = createImportStore(loadProfiles());
+  readonly state: Store<ImportState> = createStore<ImportState>({ ...INITIAL_IMPORT_STATE, profiles: loadProfiles() });
   private readSeq = 0;
 
-  constructor(private readonly app: Store<AppState>, private readonly actions: AppActions) {}
+  constructor(private readonly app: Store<AppState>, private readonly actions: ImportHost) {}
 
   private t(key: ImportStringKey, params?: Record<string, string | number>): string {
     return translateImport(this.app.get().lang, key, params);
@@ -324,16 +334,4 @@ function profileChoices(p: MappingProfile): Omit<CsvChoices, 'fixes' | 'excluded
 function carriersOf(sites: readonly Site[]): string {
   const names = [...new Set(sites.map((s) => s.carrier).filter((c) => c !== ''))];
   return names.length > 0 ? names.join(', ') : '—';
-}
-
-const instances = new WeakMap<AppActions, ImportActions>();
-
-/** The import actions of an app (one per AppActions). */
-export function importActionsOf(app: Store<AppState>, actions: AppActions): ImportActions {
-  let found = instances.get(actions);
-  if (!found) {
-    found = new ImportActions(app, actions);
-    instances.set(actions, found);
-  }
-  return found;
 }

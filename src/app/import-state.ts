@@ -5,7 +5,6 @@ import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
 import type { SiteMergeMode } from './import-merge';
 import type { SavedProfile } from './import-profiles';
-import { createStore, type Store } from './store';
 
 export interface CsvProgressState {
   fraction: number;
@@ -45,4 +44,5 @@ export interface ImportState {
   profiles: SavedProfile[];
 }
 
-export const createImportStore = (profiles: SavedProfile[]): Store<ImportState> => createStore<ImportState>({ csv: null, layer: null, profiles });
+/** The saved profiles are read when the import actions are made. */
+export const INITIAL_IMPORT_STATE: ImportState = { csv: null, layer: null, profiles: [] };

@@ -6,6 +6,7 @@ import { communeTableSpec, mapPageSpec, pageLayout, printMapView, provinceName, 
 import { mapPixelSize, type PrintMap, type RenderedMap } from './print-map';
 import { indicatorsTable, unitFacts } from './print-tables';
 import { scenarioSites } from './scenarios';
+import { Cancelled } from './print-actions';
 import { unitsBBox } from '../domain/boundaries';
 
 export type Progress = (label: string, done: number, total: number) => void;
@@ -19,12 +20,6 @@ export function pdfFonts(): Promise<PdfFontSet> {
     throw e;
   });
   return fonts;
-}
-
-export class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
-  }
 }
 
 /** The page's map at 150 dpi fitted to the chosen extent (the province when the chosen unit is not in the set). */

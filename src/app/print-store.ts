@@ -1,5 +1,4 @@
 /** The print view's own state (open or not, page settings, atlas progress), kept apart from the app state. */
-import { createStore, type Store } from './store';
 import type { BBox } from '../domain/grid/equal-area-grid';
 import type { PrintSettings } from './print-settings';
 
@@ -19,4 +18,4 @@ export interface PrintViewState {
   mainView: BBox | null;
 }
 
-export const printStore: Store<PrintViewState> = createStore<PrintViewState>({ open: false, settings: null, progress: null, error: null, mainView: null });
+export const INITIAL_PRINT_STATE: PrintViewState = { open: false, settings: null, progress: null, error: null, mainView: null };

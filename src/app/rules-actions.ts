@@ -8,12 +8,13 @@ import { filterUnderservedByUnit, type UndergroundingRules, type UnderservedRule
 import type { Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
 import { rulesTranslate } from '../i18n/rules-strings';
-import type { AppActions } from './actions';
+import type { CoverageWorker } from './coverage-client';
 import { LatestOnlyQueue } from './latest-only-queue';
-import { createRulesStore, type ProposerSettings, type RulesState } from './rules-store';
+import type { PlannerActions } from './planner-actions';
+import { INITIAL_RULES_STATE, type ProposerSettings, type RulesState } from './rules-store';
 import { activeScenario, freshName, newScenario } from './scenarios';
-import type { AppState, Highlight } from './state';
-import type { Store } from './store';
+import type { AppState, Highlight, Notice } from './state';
+import { createStore, type Store } from './store';
 import type { UnderservedAnswer } from '../worker/rules-api';
 
 export type HighlightSource = 'underserved' | 'undergrounding' | 'colocation';
@@ -56,13 +57,20 @@ export function freshSiteIds(taken: ReadonlySet<string>, n: number): string[] {
   return ids;
 }
 
+/** What the rules panels need from the app: the worker, the planner's write path, and notices. */
+export interface RulesHost {
+  readonly worker: CoverageWorker;
+  readonly planner: Pick<PlannerActions, 'commit' | 'endGesture'>;
+  notify(level: Notice['level'], text: string): void;
+}
+
 export class RulesActions {
-  readonly store: Store<RulesState> = createRulesStore();
+  readonly store: Store<RulesState> = createStore<RulesState>(INITIAL_RULES_STATE);
   private readonly usQueue = new LatestOnlyQueue<UnderservedAnswer>();
   private runSeq = 0;
   private stopWatch: (() => void) | null = null;
 
-  constructor(private readonly app: Store<AppState>, private readonly actions: AppActions) {}
+  constructor(private readonly app: Store<AppState>, private readonly actions: RulesHost) {}
 
   private get worker() {
     return this.actions.worker;
@@ -266,16 +274,4 @@ export class RulesActions {
       this.fail(e);
     }
   }
-}
-
-const byApp = new WeakMap<AppActions, RulesActions>();
-
-/** The rules actions of an app (one per AppActions, made on first use). */
-export function rulesActionsOf(app: Store<AppState>, actions: AppActions): RulesActions {
-  let r = byApp.get(actions);
-  if (!r) {
-    r = new RulesActions(app, actions);
-    byApp.set(actions, r);
-  }
-  return r;
 }

@@ -4,7 +4,6 @@ import {
   type ProposerResult, type UndergroundingResult, type UndergroundingRules, type UnderservedRules,
 } from '../domain/rules';
 import type { CarrierFigures, ColocationAnswer, UnderservedAnswer } from '../worker/rules-api';
-import { createStore, type Store } from './store';
 
 export interface ProposerSettings {
   maxSites: number;
@@ -68,7 +67,3 @@ export const INITIAL_RULES_STATE: RulesState = {
   colocDistanceM: DEFAULT_COLOCATION_DISTANCE_M,
   colocation: null,
 };
-
-export function createRulesStore(): Store<RulesState> {
-  return createStore<RulesState>(INITIAL_RULES_STATE);
-}

@@ -21,6 +21,11 @@ export function useAppState<T>(select: (s: AppState) => T): T {
   return useStore(useApp().store, select);
 }
 
+/** A feature's own state (`actions.print.store`, `actions.rules.store`…); `select` returns a value the state holds. */
+export function useFeatureState<S, T>(store: Store<S>, select: (s: S) => T): T {
+  return useStore(store, select);
+}
+
 export function useT(): (key: StringKey, params?: Record<string, string | number>) => string {
   const lang = useAppState((s) => s.lang);
   return (key, params) => translate(lang, key, params);

@@ -13,7 +13,6 @@ import { createStore } from '../../src/app/store';
 import type { Dataset } from '../../src/domain/model/types';
 import { readGeoJsonLayer, type LayerKind } from '../../src/io/geojson';
 import type { FullResult } from '../../src/worker/coverage.worker';
-import { importActionsOf } from '../../src/app/import-actions';
 import type { CsvReadResult } from '../../src/worker/import-csv';
 import { dataset } from '../io/store/fixtures';
 
@@ -102,7 +101,7 @@ describe('a layer whose grid would exceed the limit is not committed', () => {
 
   it('nor from the shapefile/KML dialog, nor from the carrier CSV dialog', async () => {
     const { store, actions, before } = await boot('en');
-    const imports = importActionsOf(store, actions);
+    const imports = actions.imports;
     const text = JSON.stringify({ type: 'FeatureCollection', features: [square('A1', 'Gia Nghĩa', 107.6, 12), square('A2', 'Far away', 10, 5)] });
     const read = readGeoJsonLayer(text, 'xa.zip', 'units');
     imports.state.set({ layer: { fileName: 'xa.zip', format: 'shapefile', bytes: new Uint8Array(0), busy: false, read, kind: 'units' } });

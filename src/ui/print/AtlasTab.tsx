@@ -3,17 +3,17 @@ import { usePrintT } from '../i18n-hooks';
 import { atlasPdf } from '../../app/print-export';
 import type { PrintMap } from '../../app/print-map';
 import { provinceName } from '../../app/print-page';
-import { printStore } from '../../app/print-store';
-import { useStore } from '../../app/store';
 import { downloadBlob } from '../../io/download';
-import { fileStem, pdfBlob, runJob } from './run-job';
+import { fileStem, pdfBlob } from './run-job';
+import { usePrint, usePrintState } from './use-print';
 import { usePrintContext } from './use-report';
 
 /** One page per chosen commune in one PDF, with progress and cancel. */
 export function AtlasTab({ printMap }: { printMap: PrintMap }) {
   const t = usePrintT();
   const ctx = usePrintContext();
-  const busy = useStore(printStore, (s) => s.progress !== null);
+  const print = usePrint();
+  const busy = usePrintState((s) => s.progress !== null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [abort, setAbort] = useState<AbortController | null>(null);
   if (!ctx) return null;
@@ -28,7 +28,7 @@ export function AtlasTab({ printMap }: { printMap: PrintMap }) {
   const run = () => {
     const controller = new AbortController();
     setAbort(controller);
-    void runJob(async (progress) => {
+    void print.runJob(async (progress) => {
       const bytes = await atlasPdf(ctx, codes, printMap, progress, controller.signal);
       downloadBlob(`${fileStem(provinceName(ctx.app))}-atlas-${codes.length}.pdf`, pdfBlob(bytes));
     }).finally(() => setAbort(null));

@@ -1,19 +1,16 @@
-import { boundaryActions } from '../../app/boundaries-actions';
 import { usePrintT } from '../i18n-hooks';
-import { boundariesStore } from '../../app/boundaries-store';
-import { useStore } from '../../app/store';
-import { useApp, useAppState } from '../context';
+import { useAppState } from '../context';
 import { formatNumber } from '../format';
 import { CodeTableField } from './CodeTableField';
+import { useBoundaries, useBoundariesState } from './use-print';
 
 /** A second boundary set (GeoJSON or the demo's 2025 units), its crosswalk, and which set figures are reported on. */
 export function BoundariesTab() {
   const t = usePrintT();
-  const { store, actions } = useApp();
   const lang = useAppState((s) => s.lang);
   const datasetName = useAppState((s) => s.dataset?.meta.name ?? '');
-  const b = useStore(boundariesStore, (s) => s);
-  const act = boundaryActions(store, actions);
+  const b = useBoundariesState((s) => s);
+  const act = useBoundaries();
   const demoLabel = { name: t('demo2025Name'), date: '2025-07-01' };
   const summary = b.alt?.summary ?? null;
   return (

@@ -1,7 +1,6 @@
 import type { PrintExtent } from '../../domain/print';
 import { usePrintT } from '../i18n-hooks';
-import { printStore } from '../../app/print-store';
-import { useStore } from '../../app/store';
+import { usePrintState } from './use-print';
 
 interface Props {
   extent: PrintExtent;
@@ -13,7 +12,7 @@ interface Props {
 /** What the printed map shows: the whole province, the main map's view, or one commune. */
 export function ExtentField({ extent, units, onChange }: Props) {
   const t = usePrintT();
-  const view = useStore(printStore, (s) => s.mainView);
+  const view = usePrintState((s) => s.mainView);
   const unitCode = extent.kind === 'unit' && units.some((u) => u.code === extent.code) ? extent.code : (units[0]?.code ?? '');
   const pick = (kind: string) => {
     if (kind === 'view' && view) onChange({ kind: 'view', bounds: view });

@@ -4,28 +4,25 @@ import { mapPdf, renderPageMap } from '../../app/print-export';
 import { PRINT_DPI, type PrintMap, type RenderedMap } from '../../app/print-map';
 import { mapPageSpec, pageLayout, provinceName, scaleBarFor, type PrintContext } from '../../app/print-page';
 import { PRINT_LAYERS, saveIssuingBody, type PrintSettings } from '../../app/print-settings';
-import { printStore } from '../../app/print-store';
-import { useStore } from '../../app/store';
 import { downloadBlob } from '../../io/download';
 import { useT } from '../context';
 import { drawPageCanvas, loadImage, pagePng } from './page-canvas';
 import { ExtentField } from './ExtentField';
 import { PrintSheet } from './PrintSheet';
-import { fileStem, pdfBlob, runJob } from './run-job';
+import { fileStem, pdfBlob } from './run-job';
+import { usePrint, usePrintState } from './use-print';
 import { usePrintContext } from './use-report';
 
 const LAYER_KEYS = { coverage: 'layerCoverage', units: 'layerUnits', labels: 'layerLabels', villages: 'layerVillages', sites: 'layerSites', sectors: 'layerSectors', fibre: 'layerFibre' } as const;
-
-function update(patch: Partial<PrintSettings>): void {
-  printStore.set((s) => (s.settings ? { settings: { ...s.settings, ...patch } } : {}));
-}
 
 /** Settings of the map page, its live preview, and PDF / PNG / print. */
 export function PageTab({ printMap }: { printMap: PrintMap }) {
   const t = usePrintT();
   const tApp = useT();
   const ctx = usePrintContext();
-  const busy = useStore(printStore, (s) => s.progress !== null);
+  const print = usePrint();
+  const update = (patch: Partial<PrintSettings>) => print.updateSettings(patch);
+  const busy = usePrintState((s) => s.progress !== null);
   const [rendered, setRendered] = useState<{ key: string; map: RenderedMap } | null>(null);
   const [sheetUrl, setSheetUrl] = useState<string | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -42,13 +39,13 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
     if (!c) return;
     let live = true;
     const timer = setTimeout(() => {
-      void renderPageMap(c, printMap).then((map) => live && setRendered({ key, map })).catch((e: unknown) => live && printStore.set({ error: String(e) }));
+      void renderPageMap(c, printMap).then((map) => live && setRendered({ key, map })).catch((e: unknown) => live && print.showError(String(e)));
     }, 400);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [key, printMap, figures, images]);
+  }, [key, printMap, figures, images, print]);
 
   const current = rendered && rendered.key === key ? rendered.map : null;
   const spec = useMemo(() => (ctx ? mapPageSpec(ctx, pageLayout(ctx), rendered?.map ?? null) : null), [ctx, rendered]);
@@ -75,18 +72,18 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
   const bar = current ? scaleBarFor(spec.layout, current) : null;
 
   const exportPdf = () =>
-    runJob(async (progress) => {
+    print.runJob(async (progress) => {
       const bytes = await mapPdf(ctx, printMap, progress, current ?? undefined);
       downloadBlob(`${stem}.pdf`, pdfBlob(bytes));
     });
   const exportPng = () =>
-    runJob(async (progress) => {
+    print.runJob(async (progress) => {
       progress(t('renderingMap'), 0, 1);
       const map = current ?? (await renderPageMap(ctx, printMap));
       downloadBlob(`${stem}.png`, await pagePng(mapPageSpec(ctx, pageLayout(ctx), map), PRINT_DPI));
     });
   const printNow = () =>
-    runJob(async (progress) => {
+    print.runJob(async (progress) => {
       progress(t('renderingMap'), 0, 1);
       const map = current ?? (await renderPageMap(ctx, printMap));
       const url = URL.createObjectURL(await pagePng(mapPageSpec(ctx, pageLayout(ctx), map), PRINT_DPI));

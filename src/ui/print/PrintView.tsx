@@ -1,20 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { usePrintT } from '../i18n-hooks';
 import { PrintMap } from '../../app/print-map';
-import { printStore } from '../../app/print-store';
-import { useStore } from '../../app/store';
 import { AtlasTab } from './AtlasTab';
 import { BoundariesTab } from './BoundariesTab';
 import { PageTab } from './PageTab';
 import { ReportsTab } from './ReportsTab';
 import { useAltFiguresFollow } from './use-alt-follow';
+import { usePrint, usePrintState } from './use-print';
 import './print.css';
 
 type Tab = 'page' | 'atlas' | 'reports' | 'boundaries';
 
 /** Full-screen print view: page settings and preview, atlas, report tables, boundary set. */
 export function PrintView() {
-  const open = useStore(printStore, (s) => s.open);
+  const open = usePrintState((s) => s.open);
   return open ? <PrintOverlay /> : null;
 }
 
@@ -23,8 +22,9 @@ function PrintOverlay() {
   const [tab, setTab] = useState<Tab>('page');
   const printMap = useRef<PrintMap | null>(null);
   printMap.current ??= new PrintMap();
-  const progress = useStore(printStore, (s) => s.progress);
-  const error = useStore(printStore, (s) => s.error);
+  const print = usePrint();
+  const progress = usePrintState((s) => s.progress);
+  const error = usePrintState((s) => s.error);
   useAltFiguresFollow();
   useEffect(() => () => {
     printMap.current?.destroy();
@@ -42,7 +42,7 @@ function PrintOverlay() {
             </button>
           ))}
         </nav>
-        <button type="button" data-testid="print-close" onClick={() => printStore.set({ open: false, progress: null })}>
+        <button type="button" data-testid="print-close" onClick={() => print.close()}>
           ✕ {t('close')}
         </button>
       </div>

@@ -2,10 +2,9 @@ import { provinceName } from '../../app/print-page';
 import { usePrintT } from '../i18n-hooks';
 import { reportPdf } from '../../app/print-export';
 import { indicatorsTable } from '../../app/print-tables';
-import { printStore } from '../../app/print-store';
-import { useStore } from '../../app/store';
 import { downloadBlob } from '../../io/download';
-import { fileStem, pdfBlob, runJob } from './run-job';
+import { fileStem, pdfBlob } from './run-job';
+import { usePrint, usePrintState } from './use-print';
 import { usePrintContext } from './use-report';
 import { CommuneTable } from './CommuneTable';
 import { VillageTable } from './VillageTable';
@@ -14,7 +13,8 @@ import { VillageTable } from './VillageTable';
 export function ReportsTab() {
   const t = usePrintT();
   const ctx = usePrintContext();
-  const busy = useStore(printStore, (s) => s.progress !== null);
+  const print = usePrint();
+  const busy = usePrintState((s) => s.progress !== null);
   if (!ctx) return null;
   const lang = ctx.app.lang;
   const figures = ctx.report.figures;
@@ -24,7 +24,7 @@ export function ReportsTab() {
     <div className="print-reports">
       <section>
         <div className="print-actions">
-          <button type="button" data-testid="report-pdf" disabled={busy} onClick={() => void runJob(async () => downloadBlob(`${stem}-report.pdf`, pdfBlob(await reportPdf(ctx))))}>
+          <button type="button" data-testid="report-pdf" disabled={busy} onClick={() => void print.runJob(async () => downloadBlob(`${stem}-report.pdf`, pdfBlob(await reportPdf(ctx))))}>
             {t('reportPdf')}
           </button>
           <span className="hint" data-testid="report-boundary">

@@ -1,18 +1,16 @@
 /** The figures the print and reports use: the app's own, or those on the second boundary set when chosen. */
-import { boundariesStore } from '../../app/boundaries-store';
 import type { PrintContext, ReportSource } from '../../app/print-page';
-import { printStore } from '../../app/print-store';
 import type { PrintSettings } from '../../app/print-settings';
-import { useStore } from '../../app/store';
 import { useAppState } from '../context';
 import { printT } from '../../i18n/print-strings';
+import { useBoundariesState, usePrintState } from './use-print';
 
 export function useReportSource(): ReportSource | null {
   const dataset = useAppState((s) => s.dataset);
   const derived = useAppState((s) => s.derived);
   const figures = useAppState((s) => s.figures);
   const lang = useAppState((s) => s.lang);
-  const b = useStore(boundariesStore, (s) => s);
+  const b = useBoundariesState((s) => s);
   if (b.reportOn === 'alt' && b.alt && b.altFigures) {
     return { dataset: b.altFigures.dataset, derived: b.altFigures.derived, figures: b.altFigures.figures, boundary: { name: b.alt.name, date: b.alt.date } };
   }
@@ -22,7 +20,7 @@ export function useReportSource(): ReportSource | null {
 }
 
 export function usePrintSettings(): PrintSettings | null {
-  return useStore(printStore, (s) => s.settings);
+  return usePrintState((s) => s.settings);
 }
 
 /** Everything a print job needs, or null while the app is still loading. */

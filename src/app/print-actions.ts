@@ -1,0 +1,58 @@
+/** What the print view does with its own state: open and close, page settings, and long jobs with their progress. */
+import type { BBox } from '../domain/grid/equal-area-grid';
+import { errorMessage } from '../domain/text/error-message';
+import { defaultPrintSettings, type PrintSettings } from './print-settings';
+import { INITIAL_PRINT_STATE, type PrintViewState } from './print-store';
+import type { AppState } from './state';
+import { createStore, type Store } from './store';
+
+/** Thrown by a print job the user stopped: not an error to show. */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+export type JobProgress = (label: string, done: number, total: number) => void;
+
+/** Settings as kept from the last opening, the "current view" extent moved to where the main map is now. */
+function withView(settings: PrintSettings, view: BBox | null): PrintSettings {
+  if (settings.extent.kind !== 'view') return settings;
+  return { ...settings, extent: view ? { kind: 'view', bounds: view } : { kind: 'province' } };
+}
+
+export class PrintActions {
+  readonly store: Store<PrintViewState> = createStore<PrintViewState>(INITIAL_PRINT_STATE);
+
+  constructor(private readonly app: Store<AppState>) {}
+
+  /** `view`: the main map's bounds now (null when there is no main map to read). */
+  open(view: BBox | null): void {
+    this.store.set((s) => ({ open: true, settings: withView(s.settings ?? defaultPrintSettings(this.app.get().layers), view), error: null, mainView: view }));
+  }
+
+  close(): void {
+    this.store.set({ open: false, progress: null });
+  }
+
+  updateSettings(patch: Partial<PrintSettings>): void {
+    this.store.set((s) => (s.settings ? { settings: { ...s.settings, ...patch } } : {}));
+  }
+
+  showError(message: string): void {
+    this.store.set({ error: message });
+  }
+
+  /** Runs a long print job with the progress shown and errors reported in the print view; one job at a time. */
+  async runJob(job: (progress: JobProgress) => Promise<void>): Promise<void> {
+    if (this.store.get().progress) return;
+    this.store.set({ progress: { label: '…', done: 0, total: 1 }, error: null });
+    try {
+      await job((label, done, total) => this.store.set({ progress: { label, done, total } }));
+    } catch (e) {
+      if (!(e instanceof Cancelled)) this.store.set({ error: errorMessage(e) });
+    } finally {
+      this.store.set({ progress: null });
+    }
+  }
+}
