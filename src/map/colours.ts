@@ -1,8 +1,10 @@
 import type { Laying, RoadClass, Site, Technology } from '../domain/model/types';
 import { own } from '../domain/model/dict';
+import { CARRIERS } from '../domain/model/site-rules';
 
 export type Rgba = [number, number, number, number];
 
+/** By carrier id (site-rules); a carrier without one is drawn grey. */
 const CARRIER_COLOURS: Record<string, Rgba> = {
   viettel: [226, 0, 43, 255],
   vnpt: [0, 114, 188, 255],
@@ -34,7 +36,8 @@ export function carrierColour(carrier: string): Rgba {
   return own(CARRIER_COLOURS, carrier.trim().toLowerCase()) ?? OTHER_CARRIER;
 }
 
-export const KNOWN_CARRIERS = ['Viettel', 'VNPT', 'MobiFone'] as const;
+/** The carriers with a colour of their own, as the legends list them. */
+export const KNOWN_CARRIERS: readonly string[] = CARRIERS.filter((c) => own(CARRIER_COLOURS, c.id) !== undefined).map((c) => c.name);
 
 export function highestTech(site: Site): Technology | null {
   const order: Technology[] = ['5G', '4G', '3G', '2G'];

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { activeEdits } from '../app/scenarios';
 import { TECHNOLOGIES, type Site, type Technology } from '../domain/model/types';
-import { bandsByTech, checkSiteValue, type SiteField } from '../domain/scenario/proposed-site';
+import { CARRIER_NAMES, DEFAULT_BAND, PROPOSED_DEFAULTS, bandsByTech, checkSiteValue, type SiteLimitField } from '../domain/model/site-rules';
 import { siteIn } from '../domain/scenario/scenario-edits';
-import { KNOWN_CARRIERS } from '../map/colours';
 import { useApp, useAppState, useT } from './context';
 import { formatNumber } from './format';
 import { carrierLabel } from '../i18n/rules-strings';
@@ -12,7 +11,7 @@ import { carrierLabel } from '../i18n/rules-strings';
  * A number input that commits a valid value on change and shows the allowed range for a bad one; an invalid
  * entry is never applied. Leaving the field ends its undo step.
  */
-function NumberField(props: { label: string; field: SiteField; value: number; testId: string; onCommit(v: number): void; onDone(): void }) {
+function NumberField(props: { label: string; field: SiteLimitField; value: number; testId: string; onCommit(v: number): void; onDone(): void }) {
   const t = useT();
   const [draft, setDraft] = useState(String(props.value));
   useEffect(() => setDraft(String(props.value)), [props.value]);
@@ -55,7 +54,7 @@ export function SiteEditor({ id }: { id: string }) {
   const update = (next: Site, field: string) => planner.updateSite(next, field);
   const done = () => planner.endGesture();
   const bands = bandsByTech(budgets);
-  const carriers = [...new Set([...KNOWN_CARRIERS, site.carrier])];
+  const carriers = [...new Set([...CARRIER_NAMES, site.carrier])];
 
   return (
     <div className="site-editor" data-testid="site-editor">
@@ -91,7 +90,7 @@ export function SiteEditor({ id }: { id: string }) {
             aria-label={t('technologies')}
             onChange={(e) => {
               const tech = e.target.value as Technology;
-              const radios = site.radios.map((x, j) => (j === i ? { tech, bandMHz: bands[tech]?.[0] ?? x.bandMHz } : x));
+              const radios = site.radios.map((x, j) => (j === i ? { tech, bandMHz: bands[tech][0] ?? x.bandMHz } : x));
               update({ ...site, radios }, `radio${i}`);
               done();
             }}
@@ -107,7 +106,7 @@ export function SiteEditor({ id }: { id: string }) {
               done();
             }}
           >
-            {[...new Set([...(bands[r.tech] ?? []), r.bandMHz])].map((b) => <option key={b} value={b}>{b} MHz</option>)}
+            {[...new Set([...bands[r.tech], r.bandMHz])].map((b) => <option key={b} value={b}>{b} MHz</option>)}
           </select>
           <button type="button" onClick={() => { update({ ...site, radios: site.radios.filter((_, j) => j !== i) }, 'radios'); done(); }}>{t('removeRadio')}</button>
         </div>
@@ -117,7 +116,7 @@ export function SiteEditor({ id }: { id: string }) {
         data-testid="add-radio"
         onClick={() => {
           const tech: Technology = site.radios.some((x) => x.tech === '5G') ? '4G' : '5G';
-          update({ ...site, radios: [...site.radios, { tech, bandMHz: bands[tech]?.[0] ?? 1800 }] }, 'radios');
+          update({ ...site, radios: [...site.radios, { tech, bandMHz: bands[tech][0] ?? DEFAULT_BAND[tech] }] }, 'radios');
           done();
         }}
       >
@@ -154,7 +153,7 @@ export function SiteEditor({ id }: { id: string }) {
         onClick={() => {
           const last = site.sectors[site.sectors.length - 1];
           const azimuthDeg = last?.azimuthDeg === null || last === undefined ? 0 : (last.azimuthDeg + 120) % 360;
-          update({ ...site, sectors: [...site.sectors, { azimuthDeg, beamwidthDeg: last?.beamwidthDeg ?? 65, downtiltDeg: last?.downtiltDeg ?? 4 }] }, 'sectors');
+          update({ ...site, sectors: [...site.sectors, { azimuthDeg, beamwidthDeg: last?.beamwidthDeg ?? PROPOSED_DEFAULTS.beamwidthDeg, downtiltDeg: last?.downtiltDeg ?? PROPOSED_DEFAULTS.downtiltDeg }] }, 'sectors');
           done();
         }}
       >

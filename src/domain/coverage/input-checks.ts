@@ -3,14 +3,12 @@
  * every model, NaN anywhere). A refused site is left out of the coverage with a warning naming the field; refused
  * settings stop the model outright, since every figure would depend on them. Each message starts with the field.
  */
+import { SITE_LIMITS } from '../model/site-rules';
 import type { Site } from '../model/types';
 import { validateRadioParams } from '../radio';
 import type { CoverageSettings } from './settings';
 
-/** Tallest antenna the engine will compute (well above any mast; refuses typos such as 3000 for 30.00). */
-const MAX_HEIGHT_M = 1000;
-/** A transmit-power change beyond this is a data error, not a planning choice. */
-const MAX_POWER_OFFSET_DB = 60;
+const { powerOffsetDb: POWER_OFFSET, downtiltDeg: TILT } = SITE_LIMITS;
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -24,16 +22,15 @@ export function siteInputProblems(site: Site): string[] {
   const out: string[] = [];
   inRange(out, 'lon', site.lon, -180, 180);
   inRange(out, 'lat', site.lat, -90, 90);
-  if (!finite(site.heightM) || site.heightM <= 0) out.push(...validateRadioParams({ heightM: site.heightM }));
-  else if (site.heightM > MAX_HEIGHT_M) out.push(`heightM: ${site.heightM} exceeds ${MAX_HEIGHT_M} m`);
-  if (site.powerOffsetDb !== undefined) inRange(out, 'powerOffsetDb', site.powerOffsetDb, -MAX_POWER_OFFSET_DB, MAX_POWER_OFFSET_DB);
+  out.push(...validateRadioParams({ heightM: site.heightM }));
+  if (site.powerOffsetDb !== undefined) inRange(out, 'powerOffsetDb', site.powerOffsetDb, POWER_OFFSET.min, POWER_OFFSET.max);
   site.radios.forEach((r, i) => {
     for (const p of validateRadioParams({ freqMHz: r.bandMHz })) out.push(`radios[${i}].bandMHz${p.slice('freqMHz'.length)}`);
   });
   site.sectors.forEach((s, i) => {
     if (s.azimuthDeg !== null && !finite(s.azimuthDeg)) out.push(`sectors[${i}].azimuthDeg: ${String(s.azimuthDeg)} must be a finite number or null (omni)`);
     for (const p of validateRadioParams({ beamwidthDeg: s.beamwidthDeg })) out.push(`sectors[${i}].${p}`);
-    inRange(out, `sectors[${i}].downtiltDeg`, s.downtiltDeg, -90, 90);
+    inRange(out, `sectors[${i}].downtiltDeg`, s.downtiltDeg, TILT.min, TILT.max);
   });
   return out;
 }

@@ -2,7 +2,8 @@
  * Sanity checks on user-entered radio parameters. Returns one message per problem, each starting with the
  * field name, e.g. "heightM: -5 must be > 0". Soft limits (unusual but possible) are reported too.
  */
-const MAX_MAST_HEIGHT_M = 300;
+import { SITE_LIMITS } from '../model/site-rules';
+
 const MIN_FREQ_MHZ = 30;
 const MAX_FREQ_MHZ = 100_000;
 
@@ -10,8 +11,8 @@ export function validateRadioParams(p: { heightM?: number; freqMHz?: number; bea
   const out: string[] = [];
   if (p.heightM !== undefined) {
     if (!Number.isFinite(p.heightM)) out.push(`heightM: ${p.heightM} must be a finite number`);
-    else if (p.heightM <= 0) out.push(`heightM: ${p.heightM} must be > 0`);
-    else if (p.heightM > MAX_MAST_HEIGHT_M) out.push(`heightM: ${p.heightM} exceeds ${MAX_MAST_HEIGHT_M} m`);
+    else if (p.heightM <= SITE_LIMITS.heightM.min) out.push(`heightM: ${p.heightM} must be > ${SITE_LIMITS.heightM.min}`);
+    else if (p.heightM > SITE_LIMITS.heightM.max) out.push(`heightM: ${p.heightM} exceeds ${SITE_LIMITS.heightM.max} m`);
   }
   if (p.freqMHz !== undefined) {
     if (!Number.isFinite(p.freqMHz)) out.push(`freqMHz: ${p.freqMHz} must be a finite number`);
@@ -22,7 +23,9 @@ export function validateRadioParams(p: { heightM?: number; freqMHz?: number; bea
   }
   if (p.beamwidthDeg !== undefined) {
     if (!Number.isFinite(p.beamwidthDeg)) out.push(`beamwidthDeg: ${p.beamwidthDeg} must be a finite number`);
-    else if (p.beamwidthDeg <= 0 || p.beamwidthDeg > 360) out.push(`beamwidthDeg: ${p.beamwidthDeg} must be in (0, 360]`);
+    else if (p.beamwidthDeg <= SITE_LIMITS.beamwidthDeg.min || p.beamwidthDeg > SITE_LIMITS.beamwidthDeg.max) {
+      out.push(`beamwidthDeg: ${p.beamwidthDeg} must be in (${SITE_LIMITS.beamwidthDeg.min}, ${SITE_LIMITS.beamwidthDeg.max}]`);
+    }
   }
   return out;
 }

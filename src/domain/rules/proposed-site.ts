@@ -1,4 +1,5 @@
 /** The planner's template for a proposed site: a 3-sector 4G macro on the default 1800 MHz preset, optional 5G n78. */
+import { DEFAULT_BAND, PROPOSED_DEFAULTS } from '../model/site-rules';
 import type { Radio, Site } from '../model/types';
 import { DEFAULT_LINK_BUDGETS } from '../radio';
 import { PROPOSED_CARRIER } from '../scenario/proposed-site';
@@ -16,13 +17,13 @@ export interface ProposedSiteTemplate {
 
 export const DEFAULT_PROPOSED_SITE: ProposedSiteTemplate = {
   carrier: PROPOSED_CARRIER,
-  heightM: 40,
+  heightM: PROPOSED_DEFAULTS.heightM,
   with5G: false,
-  azimuthsDeg: [0, 120, 240],
-  beamwidthDeg: 65,
+  azimuthsDeg: PROPOSED_DEFAULTS.azimuthsDeg,
+  beamwidthDeg: PROPOSED_DEFAULTS.beamwidthDeg,
   downtiltDeg: 2,
-  band4gMHz: 1800,
-  band5gMHz: 3500,
+  band4gMHz: DEFAULT_BAND['4G'],
+  band5gMHz: DEFAULT_BAND['5G'],
 };
 
 /** The preset band of a technology closest to the wanted one (so the engine finds its link budget). */

@@ -1,7 +1,7 @@
 import { distance } from '@turf/turf';
 import type { Radio, Sector, Site } from '../../domain/model/types';
-import { DEFAULT_BAND } from '../geojson/site-radios';
-import { DEFAULT_BEAMWIDTH_DEG, DEFAULT_TILT_DEG, type RowRecord } from './read-row';
+import { DEFAULT_BAND, IMPORT_DEFAULTS } from '../../domain/model/site-rules';
+import type { RowRecord } from './read-row';
 import { coded } from './issue-codes';
 import type { IssueLog } from './row-issue';
 import { SITE_FIELDS } from './mapping';
@@ -47,8 +47,8 @@ function sectorsOf(rows: readonly RowRecord[]): Sector[] {
       if (sectors.has(key)) return;
       sectors.set(key, {
         azimuthDeg,
-        beamwidthDeg: r.beamwidths[i] ?? r.beamwidths[0] ?? (azimuthDeg === null ? 360 : DEFAULT_BEAMWIDTH_DEG),
-        downtiltDeg: r.tilts[i] ?? r.tilts[0] ?? DEFAULT_TILT_DEG,
+        beamwidthDeg: r.beamwidths[i] ?? r.beamwidths[0] ?? (azimuthDeg === null ? IMPORT_DEFAULTS.omniBeamwidthDeg : IMPORT_DEFAULTS.beamwidthDeg),
+        downtiltDeg: r.tilts[i] ?? r.tilts[0] ?? IMPORT_DEFAULTS.downtiltDeg,
       });
     });
   }

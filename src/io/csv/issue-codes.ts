@@ -76,7 +76,7 @@ export const ISSUE_TEXT_EN = {
   outsideFix: '{lat}, {lon} is ~{km} km outside the area; {why}: {fixLat}, {fixLon} would be inside',
   outsideCheck: '{lat}, {lon} is ~{km} km outside the area; check the coordinates',
   outsideCheckXy: '{lat}, {lon} is ~{km} km outside the area; check X/Y and the province',
-  heightBad: 'antenna height must be a number of metres above ground (0-500); row not imported',
+  heightBad: 'antenna height must be a number of metres above ground (0-{max}); row not imported',
   heightBlank: 'height is blank; assumed {m} m',
   azimuthBad: 'azimuth "{token}" is not a bearing in degrees; row not imported',
   azimuthBlank: 'azimuth is blank; taken as an omnidirectional antenna',
@@ -90,7 +90,7 @@ export const ISSUE_TEXT_EN = {
   bandFitsNone: 'band {band} MHz fits none of the technologies {techs}; ignored',
   techBlank: 'technology is blank; assumed 4G',
   powerBad: 'power is not a number; ignored',
-  powerOffsetBad: 'power offset "{value}" is not a number of dB in -30..30; used 0 dB',
+  powerOffsetBad: 'power offset "{value}" is not a number of dB in {min}..{max}; used 0 dB',
   proposedBad: 'proposed "{value}" is not yes/no (true, false, có, không); taken as an existing site',
   // rows of one site
   siteApart: 'site {site} is {m} m from its row on line {first}; used line {first}\'s position',

@@ -1,3 +1,4 @@
+import { BAND_WINDOW_MHZ, IMPORT_DEFAULTS, SITE_LIMITS, withinLimit, wrapAzimuthDeg, type SiteLimitField } from '../../domain/model/site-rules';
 import type { Radio } from '../../domain/model/types';
 import type { XyOrder } from '../coords/vn2000';
 import { coded, type CodedText } from './issue-codes';
@@ -10,9 +11,9 @@ import type { IssueLog } from './row-issue';
 import { looksLikeFormula } from './write-csv';
 import { parseBands, parseTechs, rowRadios } from './tech-band';
 
-export const DEFAULT_HEIGHT_M = 30;
-export const DEFAULT_BEAMWIDTH_DEG = 65;
-export const DEFAULT_TILT_DEG = 4;
+const { heightM: DEFAULT_HEIGHT_M, beamwidthDeg: DEFAULT_BEAMWIDTH_DEG, downtiltDeg: DEFAULT_TILT_DEG } = IMPORT_DEFAULTS;
+/** Azimuths up to a turn outside the range are wrapped into it; further out they are typos. */
+const AZIMUTH_SLACK_DEG = 360;
 const OMNI_WORDS = new Set(['omni', 'o', 'vo huong', 'vô hướng', '360']);
 
 /** One accepted data row, before rows are grouped into sites. */
@@ -76,11 +77,12 @@ export function splitList(cell: string): string[] {
   return [t];
 }
 
-function numbers(ctx: RowContext, line: number, field: 'beamwidth' | 'tilt', cell: string, min: number, max: number): number[] | null {
+function numbers(ctx: RowContext, line: number, field: 'beamwidth' | 'tilt', cell: string, limit: SiteLimitField): number[] | null {
   const out: number[] = [];
+  const { min, max } = SITE_LIMITS[limit];
   for (const token of splitList(cell)) {
     const n = parseCsvNumber(token, ctx.decimalComma);
-    if (n === undefined || n < min || n > max) {
+    if (n === undefined || !withinLimit(limit, n)) {
       ctx.log.warn(line, coded('numberRange', { fieldCode: `w_${field}`, token, min, max }), ctx.mapping[field], cell);
       return null;
     }
@@ -97,8 +99,9 @@ function readAzimuths(ctx: RowContext, cell: string): (number | null)[] | CodedT
       continue;
     }
     const n = parseCsvNumber(token, ctx.decimalComma);
-    if (n === undefined || n < -360 || n > 720) return coded('azimuthBad', { token });
-    out.push(((n % 360) + 360) % 360);
+    const { min, max } = SITE_LIMITS.azimuthDeg;
+    if (n === undefined || n < min - AZIMUTH_SLACK_DEG || n > max + AZIMUTH_SLACK_DEG) return coded('azimuthBad', { token });
+    out.push(wrapAzimuthDeg(n));
   }
   return out;
 }
@@ -136,11 +139,11 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
   for (const w of located.warnings) log.warn(line, w.text, w.cell.column, w.cell.value, w.fix);
 
   const heightCell = cellOf('height');
-  let heightM = DEFAULT_HEIGHT_M;
+  let heightM: number = DEFAULT_HEIGHT_M;
   if (heightCell.value !== '') {
     const h = parseCsvNumber(heightCell.value, ctx.decimalComma);
-    if (h === undefined || h <= 0 || h > 500) {
-      log.error(line, coded('heightBad'), heightCell.column, heightCell.value);
+    if (h === undefined || !withinLimit('heightM', h)) {
+      log.error(line, coded('heightBad', { max: SITE_LIMITS.heightM.max }), heightCell.column, heightCell.value);
       return null;
     }
     heightM = h;
@@ -156,8 +159,8 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
 
   const bwCell = cellOf('beamwidth');
   const tiltCell = cellOf('tilt');
-  const beamwidths = numbers(ctx, line, 'beamwidth', bwCell.value, 1, 360) ?? [];
-  const tilts = numbers(ctx, line, 'tilt', tiltCell.value, -20, 90) ?? [];
+  const beamwidths = numbers(ctx, line, 'beamwidth', bwCell.value, 'beamwidthDeg') ?? [];
+  const tilts = numbers(ctx, line, 'tilt', tiltCell.value, 'downtiltDeg') ?? [];
   if (bwCell.value === '' && mapping.beamwidth !== undefined && azimuths.some((a) => a !== null)) {
     log.warn(line, coded('beamwidthBlank', { deg: DEFAULT_BEAMWIDTH_DEG }), bwCell.column, '');
   }
@@ -171,7 +174,7 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
   if (bands.unknown.length > 0) log.warn(line, coded('bandUnknown', { list: bands.unknown.join(', ') }), bandCell.column, bandCell.value);
   const notes: CodedText[] = [];
   const radios = rowRadios(techs.techs, bands.bands.filter((b) => {
-    const sane = b >= 300 && b <= 7200;
+    const sane = b >= BAND_WINDOW_MHZ.min && b <= BAND_WINDOW_MHZ.max;
     if (!sane) notes.push(coded('bandRange', { band: b }));
     return sane;
   }), notes);
@@ -186,7 +189,8 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
   let powerOffsetDb: number | null = null;
   if (offsetCell.value !== '') {
     const dB = parseCsvNumber(offsetCell.value, ctx.decimalComma);
-    if (dB === undefined || dB < -30 || dB > 30) log.warn(line, coded('powerOffsetBad', { value: offsetCell.value }), offsetCell.column, offsetCell.value);
+    const { min, max } = SITE_LIMITS.powerOffsetDb;
+    if (dB === undefined || !withinLimit('powerOffsetDb', dB)) log.warn(line, coded('powerOffsetBad', { value: offsetCell.value, min, max }), offsetCell.column, offsetCell.value);
     else powerOffsetDb = dB;
   }
   const proposedCell = cellOf('proposed');

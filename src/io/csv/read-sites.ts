@@ -1,3 +1,4 @@
+import { IMPORT_DEFAULTS } from '../../domain/model/site-rules';
 import type { ImportResult, Site } from '../../domain/model/types';
 import { centralMeridianOf, VN2000_PROVINCES } from '../coords/vn2000-meridians';
 import type { XyOrder } from '../coords/vn2000';
@@ -9,7 +10,7 @@ import { shortList } from '../coded-text';
 import { coded, type CsvIssueCode, type IssueParams } from './issue-codes';
 import type { CoordKinds } from './locate-row';
 import type { CsvRow } from './parse-rows';
-import { DEFAULT_BEAMWIDTH_DEG, DEFAULT_HEIGHT_M, DEFAULT_TILT_DEG, readRow, type RowContext, type RowRecord } from './read-row';
+import { readRow, type RowContext, type RowRecord } from './read-row';
 import { IssueLog, type CsvRowIssue } from './row-issue';
 
 export interface ReadSitesOptions {
@@ -68,11 +69,11 @@ function fileWarnings(mapping: ColumnMapping, options: ReadSitesOptions, log: Is
   const file = options.fileName;
   const missing = (code: CsvIssueCode, params: Record<string, number> = {}) => log.warn(undefined, coded(code, { file, ...params }));
   if (mapping.siteId === undefined) missing('noSiteIdColumn');
-  if (mapping.height === undefined) missing('noHeightColumn', { m: DEFAULT_HEIGHT_M });
+  if (mapping.height === undefined) missing('noHeightColumn', { m: IMPORT_DEFAULTS.heightM });
   if (mapping.azimuth === undefined) missing('noAzimuthColumn');
   else {
-    if (mapping.beamwidth === undefined) missing('noBeamwidthColumn', { deg: DEFAULT_BEAMWIDTH_DEG });
-    if (mapping.tilt === undefined) missing('noTiltColumn', { deg: DEFAULT_TILT_DEG });
+    if (mapping.beamwidth === undefined) missing('noBeamwidthColumn', { deg: IMPORT_DEFAULTS.beamwidthDeg });
+    if (mapping.tilt === undefined) missing('noTiltColumn', { deg: IMPORT_DEFAULTS.downtiltDeg });
   }
   if (mapping.tech === undefined) missing('noTechColumn');
   if (mapping.carrier === undefined && !options.carrier) missing('noCarrierColumn');

@@ -1,5 +1,6 @@
 import type { Radio, Technology } from '../../domain/model/types';
-import { DEFAULT_BAND, pairRadios } from '../geojson/site-radios';
+import { DEFAULT_BAND } from '../../domain/model/site-rules';
+import { pairRadios } from '../geojson/site-radios';
 import { coded, type CodedText } from './issue-codes';
 import { parseCsvNumber } from './numbers';
 import { own } from '../../domain/model/dict';

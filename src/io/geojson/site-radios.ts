@@ -1,18 +1,9 @@
+import { DEFAULT_BAND, IMPORT_DEFAULTS, USUAL_BANDS, withinLimit, wrapAzimuthDeg } from '../../domain/model/site-rules';
 import type { Radio, Sector, Technology } from '../../domain/model/types';
 import { layerText, nested, type LayerText } from '../layer-issues';
 import { formatValue } from './issues';
 import { normalizeKey, toList, toNumber } from './props';
 import { own } from '../../domain/model/dict';
-
-export const DEFAULT_BAND: Record<Technology, number> = { '2G': 900, '3G': 2100, '4G': 1800, '5G': 3500 };
-
-/** Bands each technology is deployed on in Vietnam, most usual first. */
-const USUAL_BANDS: Record<Technology, readonly number[]> = {
-  '2G': [900, 1800],
-  '3G': [2100, 900],
-  '4G': [1800, 2100, 2600, 900, 700],
-  '5G': [3500, 2600, 700, 3700, 4900],
-};
 
 const TECH_WORDS: Record<string, Technology> = {
   '2g': '2G', gsm: '2G', '3g': '3G', umts: '3G', wcdma: '3G', hspa: '3G',
@@ -67,20 +58,20 @@ export function readSectors(azimuths: unknown, beamwidths: unknown, tilts: unkno
   const azs: (number | null)[] = [];
   for (const token of toList(azimuths)) {
     const n = toNumber(token);
-    if (n !== undefined) azs.push(((n % 360) + 360) % 360);
+    if (n !== undefined) azs.push(wrapAzimuthDeg(n));
     else if (OMNI_WORDS.has(normalizeKey(String(token)))) azs.push(null);
     else return layerText('azimuthNotNumber', { value: formatValue(token) });
   }
   if (azs.length === 0) azs.push(null);
   const bws = readNumberList(beamwidths, layerText('w_beamwidth'), warnings);
   const tls = readNumberList(tilts, layerText('w_tilt'), warnings);
-  const badBeam = bws.find((b) => !(b > 0 && b <= 360));
+  const badBeam = bws.find((b) => !withinLimit('beamwidthDeg', b));
   if (badBeam !== undefined) return layerText('beamwidthRange', { value: badBeam });
-  const badTilt = tls.find((t) => !(t >= -90 && t <= 90));
+  const badTilt = tls.find((t) => !withinLimit('downtiltDeg', t));
   if (badTilt !== undefined) return layerText('tiltRange', { value: badTilt });
   return azs.map((azimuthDeg, i) => ({
     azimuthDeg,
-    beamwidthDeg: bws[i] ?? bws[0] ?? (azimuthDeg === null ? 360 : 65),
-    downtiltDeg: tls[i] ?? tls[0] ?? 4,
+    beamwidthDeg: bws[i] ?? bws[0] ?? (azimuthDeg === null ? IMPORT_DEFAULTS.omniBeamwidthDeg : IMPORT_DEFAULTS.beamwidthDeg),
+    downtiltDeg: tls[i] ?? tls[0] ?? IMPORT_DEFAULTS.downtiltDeg,
   }));
 }

@@ -1,3 +1,4 @@
+import { BAND_WINDOW_MHZ, IMPORT_DEFAULTS, SITE_LIMITS } from '../../domain/model/site-rules';
 import type { ImportResult, Site, Technology } from '../../domain/model/types';
 import type { Checked, CoordNotes } from './coords';
 import { generatedId, readEach, type RawFeature } from './features';
@@ -19,12 +20,9 @@ const BEAMWIDTH_KEYS = ['beamwidth', 'beamwidths', 'beamwidth_deg', 'do_rong_bup
 const TILT_KEYS = ['tilt', 'tilts', 'downtilt', 'downtilt_deg', 'goc_nghieng'];
 const STATUS_KEYS = ['status', 'trang_thai'];
 const PROPOSED_WORDS = new Set(['proposed', 'planned', 'plan', 'new', 'de_xuat', 'du_kien', 'quy_hoach']);
-const DEFAULT_HEIGHT_M = 30;
-/** The coverage engine's ceiling; taller values are typos (3000 for 30.00) or feet/centimetre mix-ups. */
-const MAX_HEIGHT_M = 1000;
-/** Mobile bands in use in Vietnam lie well inside this; values outside are typos or kHz/GHz mix-ups. */
-const MIN_BAND_MHZ = 300;
-const MAX_BAND_MHZ = 7200;
+const DEFAULT_HEIGHT_M = IMPORT_DEFAULTS.heightM;
+const { min: MIN_HEIGHT_M, max: MAX_HEIGHT_M } = SITE_LIMITS.heightM;
+const { min: MIN_BAND_MHZ, max: MAX_BAND_MHZ } = BAND_WINDOW_MHZ;
 
 function readHeight(props: PropMap, warnings: LayerText[]): Checked<number> {
   const entry = pick(props, HEIGHT_KEYS);
@@ -35,7 +33,7 @@ function readHeight(props: PropMap, warnings: LayerText[]): Checked<number> {
   const h = toNumber(entry.value);
   const shown = { key: entry.key, value: formatValue(entry.value) };
   if (h === undefined) return { ok: false, reason: layerText('heightNotNumber', shown) };
-  if (h <= 0) return { ok: false, reason: layerText('heightNotPositive', shown) };
+  if (h <= MIN_HEIGHT_M) return { ok: false, reason: layerText('heightNotPositive', shown) };
   if (h > MAX_HEIGHT_M) return { ok: false, reason: layerText('heightTooTall', { ...shown, max: MAX_HEIGHT_M }) };
   return { ok: true, value: h };
 }

@@ -3,6 +3,7 @@ import { siteInputProblems } from '../../domain/coverage/input-checks';
 import { TECHNOLOGIES, type Site, type UnitGeometry } from '../../domain/model/types';
 import { geometryProblemPath, geometryProblemText, polygonalProblem } from '../../domain/model/geometry-problems';
 import { MAX_UNIT_POPULATION, MAX_VILLAGE_POPULATION } from '../../domain/model/population-limits';
+import { SITE_LIMITS } from '../../domain/model/site-rules';
 import { isRecord, type Checker } from './validate-kit';
 
 const CLUTTERS = ['urban', 'suburban', 'rural', 'open'] as const;
@@ -26,15 +27,16 @@ export function checkSite(c: Checker, v: unknown, path: string): void {
   c.str(v.carrier, `${path}.carrier`);
   c.num(v.lon, `${path}.lon`, -180, 180);
   c.num(v.lat, `${path}.lat`, -90, 90);
-  c.num(v.heightM, `${path}.heightM`, 0);
+  // the limits' exclusive minimum and maximum are the engine's checks below, which word them
+  c.num(v.heightM, `${path}.heightM`, SITE_LIMITS.heightM.min);
   c.bool(v.proposed, `${path}.proposed`);
-  if (v.powerOffsetDb !== undefined) c.num(v.powerOffsetDb, `${path}.powerOffsetDb`, -30, 30);
+  if (v.powerOffsetDb !== undefined) c.num(v.powerOffsetDb, `${path}.powerOffsetDb`, SITE_LIMITS.powerOffsetDb.min, SITE_LIMITS.powerOffsetDb.max);
   if (v.layer !== undefined) c.str(v.layer, `${path}.layer`);
   c.arr(v.sectors, `${path}.sectors`, (s, p) => {
     if (!c.obj(s, p)) return;
     if (s.azimuthDeg !== null) c.num(s.azimuthDeg, `${p}.azimuthDeg`);
-    c.num(s.beamwidthDeg, `${p}.beamwidthDeg`, 0, 360);
-    c.num(s.downtiltDeg, `${p}.downtiltDeg`, -90, 90);
+    c.num(s.beamwidthDeg, `${p}.beamwidthDeg`, SITE_LIMITS.beamwidthDeg.min, SITE_LIMITS.beamwidthDeg.max);
+    c.num(s.downtiltDeg, `${p}.downtiltDeg`, SITE_LIMITS.downtiltDeg.min, SITE_LIMITS.downtiltDeg.max);
   });
   c.arr(v.radios, `${path}.radios`, (r, p) => {
     if (!c.obj(r, p)) return;

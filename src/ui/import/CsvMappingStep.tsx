@@ -1,3 +1,4 @@
+import { CARRIER_NAMES } from '../../domain/model/site-rules';
 import { VN2000_PROVINCES } from '../../io/coords/vn2000-meridians';
 import { useImportT } from '../i18n-hooks';
 import { SITE_FIELDS, type SiteField } from '../../io/csv';
@@ -7,7 +8,6 @@ import { useAppState } from '../context';
 import { ProfilesBox } from './ProfilesBox';
 import { useImportActions } from './use-import';
 
-const KNOWN_CARRIERS = ['Viettel', 'VNPT', 'MobiFone', 'Vietnamobile'];
 /**
  * Columns shown in the preview and offered in each field's list: a file whose data row was taken as the header can
  * have 100,000 "columns", and 15 lists of them took two minutes to render. A mapped column is always offered.
@@ -19,7 +19,7 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
   const imports = useImportActions();
   const t = useImportT();
   const baseSites = useAppState((s) => s.dataset?.sites);
-  const carriers = [...new Set([...KNOWN_CARRIERS, ...(baseSites ?? []).map((x) => x.carrier), ...(csv.choices.carrier ? [csv.choices.carrier] : [])])].filter((c) => c !== '');
+  const carriers = [...new Set([...CARRIER_NAMES, ...(baseSites ?? []).map((x) => x.carrier), ...(csv.choices.carrier ? [csv.choices.carrier] : [])])].filter((c) => c !== '');
   const mapping = csv.choices.mapping ?? read.mapping;
   const crs = csv.choices.crs ?? read.crs;
   const setField = (field: SiteField, header: string) => {

@@ -16,7 +16,7 @@ describe('validateRadioParams', () => {
   });
 
   it('flags implausible but positive values', () => {
-    expect(validateRadioParams({ heightM: 500 })[0]).toMatch(/^heightM: 500 exceeds 300 m/);
+    expect(validateRadioParams({ heightM: 3000 })[0]).toMatch(/^heightM: 3000 exceeds 1000 m/);
     expect(validateRadioParams({ freqMHz: 10 })[0]).toMatch(/^freqMHz: 10 outside/);
   });
 
