@@ -1,6 +1,6 @@
 /** Vietnamese or English text of the structured reasons of the rules feature (the domain's own text is English only). */
 import type { UndergroundingReason, UnderservedReason } from '../domain/rules';
-import { formatInt, formatNumber } from '../ui/format';
+import { formatInt, formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
 import { rulesTranslate } from '../i18n/rules-strings';
 

@@ -8,7 +8,7 @@ import { limitAreaKm2, MAX_GRID_BYTES, MAX_GRID_CELLS } from '../domain/grid/gri
 import { badPolygons } from '../domain/model/geometry-problems';
 import type { Dataset } from '../domain/model/types';
 import { capQuoted } from '../io/coded-text';
-import { formatInt } from '../ui/format';
+import { formatInt } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
 import { geometryProblemUiText, unusableText, type UnusableKey } from '../i18n/unusable-data-strings';
 

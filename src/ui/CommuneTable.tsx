@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { UnitFigures } from '../domain/coverage';
 import { useApp, useAppState, useT } from './context';
-import { formatInt, formatPct } from './format';
+import { formatInt, formatPct } from '../i18n/format';
 
 type Column = { key: string; label: string; value: (u: UnitFigures) => number | string; pct?: boolean };
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { compareTable, type CompareRow } from '../domain/scenario/compare-table';
 import { GAIN_RGBA, LOSS_RGBA } from '../domain/display/coverage-gain-image';
 import { useApp, useAppState, useT } from './context';
-import { formatInt, formatNumber, formatPct } from './format';
+import { formatInt, formatNumber, formatPct } from '../i18n/format';
 
 const rgb = (c: readonly number[]) => `rgb(${c[0] ?? 0}, ${c[1] ?? 0}, ${c[2] ?? 0})`;
 

@@ -1,5 +1,5 @@
 import { useApp, useAppState, useT } from './context';
-import { formatInt, formatNumber } from './format';
+import { formatInt, formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
 
 const signed = (lang: Lang, n: number, digits = 0) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatNumber(lang, Math.abs(n), digits);

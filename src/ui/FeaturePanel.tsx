@@ -4,7 +4,7 @@ import { TECHNOLOGIES, type Clutter } from '../domain/model/types';
 
 const CLUTTERS: Clutter[] = ['urban', 'suburban', 'rural', 'open'];
 import { useApp, useAppState, useT } from './context';
-import { formatInt, formatNumber, formatPct } from './format';
+import { formatInt, formatNumber, formatPct } from '../i18n/format';
 import { SiteEditor } from './SiteEditor';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

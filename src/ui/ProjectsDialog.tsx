@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useApp, useAppState, useT } from './context';
 import { downloadText } from '../io/download';
-import { formatInt } from './format';
+import { formatInt } from '../i18n/format';
 import { useImportActions } from './import/use-import';
 
 /** The projects stored in this browser: open, rename, delete, create, export and import. */

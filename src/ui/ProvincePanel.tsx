@@ -1,6 +1,6 @@
 import { TECHNOLOGIES } from '../domain/model/types';
 import { useAppState, useT } from './context';
-import { formatInt, formatNumber, formatPct } from './format';
+import { formatInt, formatNumber, formatPct } from '../i18n/format';
 import { carrierLabel } from '../i18n/rules-strings';
 
 /** The ministry's indicators for the loaded area. */

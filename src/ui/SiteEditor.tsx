@@ -4,7 +4,7 @@ import { TECHNOLOGIES, type Site, type Technology } from '../domain/model/types'
 import { CARRIER_NAMES, DEFAULT_BAND, PROPOSED_DEFAULTS, bandsByTech, checkSiteValue, type SiteLimitField } from '../domain/model/site-rules';
 import { siteIn } from '../domain/scenario/scenario-edits';
 import { useApp, useAppState, useT } from './context';
-import { formatNumber } from './format';
+import { formatNumber } from '../i18n/format';
 import { carrierLabel } from '../i18n/rules-strings';
 
 /**

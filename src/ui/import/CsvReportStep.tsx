@@ -4,7 +4,7 @@ import { issuesToCsv } from '../../io/csv';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
 import { downloadText } from '../../io/download';
-import { formatInt } from '../format';
+import { formatInt } from '../../i18n/format';
 import { issueReason } from '../../i18n/import-strings';
 import { IssuesTable } from './IssuesTable';
 import { useImportActions } from './use-import';

@@ -3,7 +3,7 @@ import { useImportT } from '../i18n-hooks';
 import { groupIssues, type IssueGroup, type ShownIssue } from '../../app/import-issue-groups';
 import type { CsvFix } from '../../io/csv';
 import { useAppState } from '../context';
-import { formatInt } from '../format';
+import { formatInt } from '../../i18n/format';
 import { issueReason } from '../../i18n/import-strings';
 
 interface Props {

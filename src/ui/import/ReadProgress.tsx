@@ -1,7 +1,7 @@
 import type { CsvProgressState } from '../../app/import-state';
 import { useImportT } from '../i18n-hooks';
 import { useAppState } from '../context';
-import { formatInt } from '../format';
+import { formatInt } from '../../i18n/format';
 
 /** Progress of a worker read, with its Cancel button. */
 export function ReadProgress({ progress, onCancel }: { progress: CsvProgressState; onCancel: () => void }) {

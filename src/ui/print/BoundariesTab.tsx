@@ -1,6 +1,6 @@
 import { usePrintT } from '../i18n-hooks';
 import { useAppState } from '../context';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../i18n/format';
 import { CodeTableField } from './CodeTableField';
 import { useBoundaries, useBoundariesState } from './use-print';
 

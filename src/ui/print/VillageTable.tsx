@@ -4,7 +4,7 @@ import { villageCsvRows, villageRows, type VillageSortKey } from '../../app/prin
 import type { CoverageFigures } from '../../domain/coverage';
 import { toCsv } from '../../io/csv/write-csv';
 import { downloadText } from '../../io/download';
-import { formatInt, formatNumber } from '../format';
+import { formatInt, formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
 import { SortHeader } from './SortHeader';
 

@@ -1,7 +1,7 @@
 import type { CoverageFigures } from '../../domain/coverage';
 import { useRulesT } from '../i18n-hooks';
 import { useAppState } from '../context';
-import { formatPct } from '../format';
+import { formatPct } from '../../i18n/format';
 import { carrierLabel, type RulesKey } from '../../i18n/rules-strings';
 import { useRules, useRulesState } from './use-rules';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useRulesT } from '../i18n-hooks';
 import { useAppState } from '../context';
-import { formatInt } from '../format';
+import { formatInt } from '../../i18n/format';
 import { carrierLabel } from '../../i18n/rules-strings';
 import { NumberField } from './NumberField';
 import { useRules, useRulesState } from './use-rules';

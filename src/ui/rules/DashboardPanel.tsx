@@ -5,7 +5,7 @@ import { TECHNOLOGIES } from '../../domain/model/types';
 import type { CoverageFigures } from '../../domain/coverage';
 import { activeScenario } from '../../app/scenarios';
 import { useAppState } from '../context';
-import { formatNumber, formatPct } from '../format';
+import { formatNumber, formatPct } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
 import { carrierLabel } from '../../i18n/rules-strings';
 import { ColocationSection } from './ColocationSection';

@@ -1,6 +1,6 @@
 import { useAppState } from '../context';
 import { useRulesT } from '../i18n-hooks';
-import { formatInt, formatNumber } from '../format';
+import { formatInt, formatNumber } from '../../i18n/format';
 import { NumberField } from './NumberField';
 import { useRules, useRulesState } from './use-rules';
 import { DEFAULT_PROPOSER_SETTINGS } from '../../app/rules-store';

@@ -5,7 +5,7 @@ import { undergroundingReasonI18n } from '../../app/rules-reason-text';
 import { undergroundingCsv, undergroundingGeojson } from '../../app/rules-export';
 import { useAppState } from '../context';
 import { downloadText } from '../../io/download';
-import { formatInt, formatNumber } from '../format';
+import { formatInt, formatNumber } from '../../i18n/format';
 import { NumberField } from './NumberField';
 import { useRules, useRulesState } from './use-rules';
 import './rules.css';

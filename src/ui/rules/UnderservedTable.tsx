@@ -2,7 +2,7 @@ import type { UnderservedVillage } from '../../domain/rules';
 import { useRulesT } from '../i18n-hooks';
 import { underservedReasonI18n } from '../../app/rules-reason-text';
 import { useAppState } from '../context';
-import { formatInt, formatNumber } from '../format';
+import { formatInt, formatNumber } from '../../i18n/format';
 import { useRules } from './use-rules';
 
 const MAX_ROWS = 300;

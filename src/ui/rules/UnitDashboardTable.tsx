@@ -8,7 +8,7 @@ import type { UnitFigures } from '../../domain/coverage';
 import { own } from '../../domain/model/dict';
 import { TECHNOLOGIES } from '../../domain/model/types';
 import { useAppState } from '../context';
-import { formatInt, formatNumber } from '../format';
+import { formatInt, formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
 import { carrierLabel, type RulesT } from '../../i18n/rules-strings';
 

@@ -1,4 +1,5 @@
-import type { Lang } from '../i18n/strings';
+/** Numbers in the UI's language, for texts rendered from the tables and for the panels. */
+import type { Lang } from './lang';
 
 const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
 
