@@ -7,6 +7,7 @@ import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
 import { LatestOnlyQueue } from './latest-only-queue';
 import { newProject, openProjectStore } from '../io/store';
+import { dismissNotice, followLanguage, postNotice, type Localized } from './notice-queue';
 import type { AppState, Notice } from './state';
 import type { Store } from './store';
 import type { FullResult } from '../worker/coverage.worker';
@@ -20,11 +21,9 @@ import { PrintActions } from './print-actions';
 import { RulesActions } from './rules-actions';
 import { storageWarningText } from './storage-error-text';
 import { exportAction } from './storage-export-offer';
-import { engineWarningsNotice, isRefusal } from '../ui/reliability/engine-warning-text';
+import { engineWarningsNotice, isRefusal } from '../i18n/engine-warnings';
 import { openSafely } from './safe-open';
 import { cellSizeRefusal, diagnose, importRefusal } from './unusable-data';
-
-let noticeSeq = 0;
 
 export class AppActions {
   private readonly computeQueue = new LatestOnlyQueue<FullResult>();
@@ -38,8 +37,9 @@ export class AppActions {
   readonly print: PrintActions;
 
   constructor(private readonly store: Store<AppState>, readonly worker: CoverageWorker) {
+    followLanguage(store);
     const host = {
-      notify: (level: Notice['level'], text: string, details?: string[], actions?: Notice['actions']) => this.notify(level, text, details, actions),
+      notify: (level: Notice['level'], text: Localized<string>, details?: Localized<string[]>, actions?: Notice['actions']) => this.notify(level, text, details, actions),
       recompute: () => this.recompute(),
       reloadBaseline: () => this.reloadBaseline(),
     };
@@ -132,9 +132,9 @@ export class AppActions {
   }
 
   private readonly safeHost = {
-    notify: (level: Notice['level'], text: string, details: string[], actions: Notice['actions']) => this.notify(level, text, details, actions),
+    notify: (level: Notice['level'], text: Localized<string>, details: Localized<string[]>, actions: Notice['actions']) => this.notify(level, text, details, actions),
     dismiss: (id: number) => this.dismiss(id),
-    lastNoticeId: () => noticeSeq,
+    lastNoticeId: () => this.store.get().lastNoticeId,
     commitDataset: (dataset: Dataset) => {
       this.planner.commit({ dataset });
       this.planner.endGesture();
@@ -186,9 +186,9 @@ export class AppActions {
     void this.recompute();
   }
 
-  notify(level: Notice['level'], text: string, details: string[] = [], actions?: Notice['actions']): void {
-    const notice: Notice = { id: ++noticeSeq, level, text, details, ...(actions && actions.length > 0 ? { actions } : {}) };
-    this.store.set((s) => ({ notices: [...s.notices, notice].slice(-5) }));
+  /** Posts a notice on the app's one queue; a text given as a function of the language follows a language switch. */
+  notify(level: Notice['level'], text: Localized<string>, details: Localized<string[]> = [], actions?: Notice['actions']): void {
+    postNotice(this.store, level, text, details, actions);
   }
 
   /**
@@ -196,28 +196,28 @@ export class AppActions {
    * engine warning in the details; routine model-range warnings alone are left to the warnings panel.
    */
   private announceRefusals(): void {
-    const { figures, lang } = this.store.get();
+    const { figures } = this.store.get();
     if (!figures) return;
     const refusals = figures.warnings.filter(isRefusal).join('\n');
     if (refusals === this.announcedRefusals) return;
     this.announcedRefusals = refusals;
-    const notice = refusals === '' ? null : engineWarningsNotice(lang, figures.warnings);
-    if (notice) this.notify('warning', notice.text, notice.details);
+    const { warnings } = figures;
+    if (refusals === '') return;
+    this.notify('warning', (lang) => engineWarningsNotice(lang, warnings)?.text ?? '', (lang) => engineWarningsNotice(lang, warnings)?.details ?? []);
   }
 
   dismiss(id: number): void {
-    this.store.set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+    dismissNotice(this.store, id);
   }
 
   /** Reads a dropped file; if its layer kind cannot be guessed the user is asked (pendingImport). */
   async importFile(fileName: string, text: string, kind?: LayerKind): Promise<void> {
-    const lang = this.store.get().lang;
     if (kind) this.store.set({ pendingImport: null });
     const read = await this.worker.readLayerFile(text, fileName, 'geojson', kind);
     if (read.kind === null) {
       const fatal = read.issues.some((i) => i.severity === 'error' && i.index === undefined);
       if (fatal || kind) {
-        this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: firstReason(lang, read.issues) ?? '?' }), describeIssues(lang, read.issues));
+        this.notify('error', (lang) => translate(lang, 'importFailed', { file: fileName, reason: firstReason(lang, read.issues) ?? '?' }), (lang) => describeIssues(lang, read.issues));
       } else {
         this.store.set({ pendingImport: { fileName, text, guessedKind: null } });
       }
@@ -225,22 +225,22 @@ export class AppActions {
     }
     const { items, issues } = read.result;
     if (items.length === 0) {
-      this.notify('error', translate(lang, 'importFailed', { file: fileName, reason: firstReason(lang, issues) ?? 'no features' }), describeIssues(lang, issues));
+      this.notify('error', (lang) => translate(lang, 'importFailed', { file: fileName, reason: firstReason(lang, issues) ?? translate(lang, 'noFeatures') }), (lang) => describeIssues(lang, issues));
       return;
     }
     const { dataset: current, cellSizeM } = this.store.get();
     if (!current) return;
     const merged = mergeLayer(current, read, fileName);
-    const refused = importRefusal(lang, merged, cellSizeM, fileName);
-    if (refused) return this.notify('error', refused, describeIssues(lang, issues));
+    const refused = importRefusal(this.store.get().lang, merged, cellSizeM, fileName);
+    if (refused) return this.notify('error', refused, (lang) => describeIssues(lang, issues));
     this.store.set({ selection: { kind: 'none' }, pendingImport: null });
     this.planner.commit({ dataset: merged });
     this.planner.endGesture();
     this.notify(
       issues.length ? 'warning' : 'info',
-      translate(lang, 'importDone', { n: items.length, file: fileName }) +
+      (lang) => translate(lang, 'importDone', { n: items.length, file: fileName }) +
         (issues.length ? ' · ' + translate(lang, 'importIssues', { n: issues.length, file: fileName }) : ''),
-      describeIssues(lang, issues),
+      (lang) => describeIssues(lang, issues),
     );
   }
 }

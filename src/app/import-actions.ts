@@ -20,10 +20,9 @@ import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import
 import type { PlannerActions } from './planner-actions';
 import type { ProjectActions } from './project-actions';
 import { importRefusal } from './unusable-data';
+import { postNotice, type Localized } from './notice-queue';
 import type { AppState, Notice } from './state';
 import { createStore, type Store } from './store';
-
-let noticeSeq = 1_000_000;
 
 const NO_CHOICES: CsvChoices = { fixes: [], excludedLines: [] };
 
@@ -45,9 +44,9 @@ export class ImportActions {
     return translateImport(this.app.get().lang, key, params);
   }
 
-  private notify(level: Notice['level'], text: string, details: string[] = [], actions?: Notice['actions']): void {
-    const notice: Notice = { id: ++noticeSeq, level, text, details, ...(actions ? { actions } : {}) };
-    this.app.set((s) => ({ notices: [...s.notices, notice].slice(-5) }));
+  /** Notices go on the app's one queue; a text given as a function of the language follows a language switch. */
+  private notify(level: Notice['level'], text: Localized<string>, details: Localized<string[]> = [], actions?: Notice['actions']): void {
+    postNotice(this.app, level, text, details, actions);
   }
 
   private patchCsv(patch: Partial<CsvDialog>): void {
@@ -236,11 +235,12 @@ export class ImportActions {
     void this.closeCsv();
     const first: Site | undefined = sites[0];
     const rejected = stats.rejectedRows;
+    const excluded = csv.read.excluded;
     this.notify(
       rejected > 0 || csv.read.excluded > 0 ? 'warning' : 'info',
-      this.t('csvDone', { n: sites.length, carriers: carriersOf(sites), file: csv.fileName, rejected, excluded: csv.read.excluded }),
+      (lang) => translateImport(lang, 'csvDone', { n: sites.length, carriers: carriersOf(sites), file: csv.fileName, rejected, excluded }),
       [],
-      first ? [{ label: this.t('showSite', { id: first.id }), run: () => this.app.set({ selection: { kind: 'site', id: first.id } }) }] : undefined,
+      first ? [{ label: this.t('showSite', { id: first.id }), labelIn: (lang) => translateImport(lang, 'showSite', { id: first.id }), run: () => this.app.set({ selection: { kind: 'site', id: first.id } }) }] : undefined,
     );
   }
 
@@ -316,8 +316,9 @@ export class ImportActions {
     this.actions.planner.endGesture();
     this.state.set({ layer: null });
     const issues = read.result.issues.length;
-    this.notify(issues > 0 ? 'warning' : 'info', this.t('layerDone', {
-      n: read.result.items.length, kind: this.t(`kind${read.kind}`), file: layer.fileName, issues,
+    const kind = read.kind;
+    this.notify(issues > 0 ? 'warning' : 'info', (lang) => translateImport(lang, 'layerDone', {
+      n: read.result.items.length, kind: translateImport(lang, `kind${kind}`), file: layer.fileName, issues,
     }));
   }
 }

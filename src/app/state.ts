@@ -17,13 +17,25 @@ export type Status =
   | { kind: 'ready' }
   | { kind: 'failed'; message: string };
 
+/** A button offered with a notice; `labelIn` says the label in either language. */
+export interface NoticeAction {
+  label: string;
+  labelIn?: (lang: Lang) => string;
+  run: () => void;
+}
+
+/**
+ * A notice: `text` and `details` in the language of the moment; `say` (when the notice was posted with its codes)
+ * says them in any language, so the notice is rendered when shown and follows a language switch (app/notice-queue).
+ */
 export interface Notice {
   id: number;
   level: 'info' | 'warning' | 'error';
   text: string;
   details: string[];
+  say?: (lang: Lang) => { text: string; details: string[] };
   /** Buttons offered with the notice (e.g. "Export project" after a failed save). */
-  actions?: { label: string; run: () => void }[];
+  actions?: NoticeAction[];
 }
 
 export interface PendingImport {
@@ -92,6 +104,8 @@ export interface AppState {
   basemapUrl: string;
   selection: Selection;
   notices: Notice[];
+  /** The id of the newest notice posted (0 before any): the one notice counter. */
+  lastNoticeId: number;
   pendingImport: PendingImport | null;
   tool: Tool;
   project: OpenProject | null;
@@ -137,6 +151,7 @@ export const INITIAL_STATE: AppState = {
   basemapUrl: '',
   selection: { kind: 'none' },
   notices: [],
+  lastNoticeId: 0,
   pendingImport: null,
   tool: 'select',
   project: null,

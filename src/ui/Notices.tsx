@@ -1,17 +1,22 @@
 import './reliability/reliability.css';
+import { noticeIn } from '../app/notice-queue';
 import { useApp, useAppState, useT } from './context';
 
-/** Import results and errors; details list every problem row, nothing is hidden. Actions (e.g. export) as buttons. */
+/**
+ * Import results and errors; details list every problem row, nothing is hidden. Actions (e.g. export) as buttons.
+ * Each notice is rendered here in the interface language, so an open notice follows a language switch.
+ */
 export function Notices() {
   const { actions } = useApp();
   const notices = useAppState((s) => s.notices);
+  const lang = useAppState((s) => s.lang);
   const t = useT();
   return (
     <div className="notices" aria-live="polite">
-      {notices.map((n) => (
+      {notices.map((n) => ({ n, shown: noticeIn(n, lang) })).map(({ n, shown }) => (
         <div key={n.id} className={`notice notice-${n.level}`} role={n.level === 'error' ? 'alert' : 'status'}>
           <div className="notice-head">
-            <span>{n.text}</span>
+            <span>{shown.text}</span>
             <button type="button" onClick={() => actions.dismiss(n.id)}>
               {t('dismiss')}
             </button>
@@ -20,16 +25,16 @@ export function Notices() {
             <div className="notice-actions">
               {n.actions.map((a, i) => (
                 <button key={i} type="button" data-testid="notice-action" onClick={() => a.run()}>
-                  {a.label}
+                  {shown.labels[i] ?? a.label}
                 </button>
               ))}
             </div>
           )}
-          {n.details.length > 0 && (
+          {shown.details.length > 0 && (
             <details>
-              <summary>{n.details.length}</summary>
+              <summary>{shown.details.length}</summary>
               <ul>
-                {n.details.map((d, i) => (
+                {shown.details.map((d, i) => (
                   <li key={i}>{d}</li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import { useAppState } from '../context';
-import { engineWarningsNotice, isRefusal } from './engine-warning-text';
+import { engineWarningsNotice, isRefusal } from '../../i18n/engine-warnings';
 import './reliability.css';
 
 /**

@@ -3,9 +3,9 @@
  * notice: a one-line summary and one line per warning naming the site, the field and what is wrong with it.
  * Anything not recognised is shown as the engine wrote it rather than hidden.
  */
-import { fillTemplate } from '../../io/coded-text';
-import type { Lang } from '../../i18n/strings';
-import { reliabilityTranslate as tr, type ReliabilityKey } from '../../i18n/reliability-strings';
+import { fillTemplate } from '../io/coded-text';
+import type { Lang } from './lang';
+import { reliabilityTranslate as tr, type ReliabilityKey } from './reliability-strings';
 
 const FIELD: Record<string, ReliabilityKey> = {
   heightM: 'fieldHeight', bandMHz: 'fieldBand', beamwidthDeg: 'fieldBeamwidth', downtiltDeg: 'fieldTilt',

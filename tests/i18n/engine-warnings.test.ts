@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { siteInputProblems } from '../../../src/domain/coverage/input-checks';
-import type { Site } from '../../../src/domain/model/types';
-import { engineWarningsNotice, engineWarningText, isRefusal } from '../../../src/ui/reliability/engine-warning-text';
+import { siteInputProblems } from '../../src/domain/coverage/input-checks';
+import type { Site } from '../../src/domain/model/types';
+import { engineWarningsNotice, engineWarningText, isRefusal } from '../../src/i18n/engine-warnings';
 
 const BAD_SITE: Site = {
   id: 'VT-07', name: 'Trạm 7', carrier: 'Viettel', lon: 107.7, lat: 12.1, heightM: -5, proposed: false,
