@@ -6,7 +6,6 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapView, Selection } from './map-view';
 import type { FibreRoute, Site } from '../domain/model/types';
-import type { CoverageImage } from '../domain/display/coverage-image';
 import type { SectorHandle } from '../domain/display/sector-handles';
 import { bearingDeg, metresPerPixel } from '../domain/display/sector-handles';
 import { BASEMAP_SOURCE, DISTRICTS_SOURCE, UNITS_SOURCE, offlineStyle } from './style';
