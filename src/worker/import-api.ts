@@ -1,6 +1,7 @@
 /** Coverage-worker calls of the import feature; they read the engine through engine-state. */
+import { joinApis } from './api-catalogue';
 import { csvImportApi } from './import-csv';
 import { exportApi } from './import-export';
 import { layerImportApi } from './import-layer';
 
-export const importApi = { ...csvImportApi, ...layerImportApi, ...exportApi };
+export const importApi = joinApis(joinApis(csvImportApi, layerImportApi), exportApi);

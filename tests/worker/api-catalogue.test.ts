@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { joinApis, type Clash } from '../../src/worker/api-catalogue';
+import { importApi } from '../../src/worker/import-api';
+import { csvImportApi } from '../../src/worker/import-csv';
+import { exportApi } from '../../src/worker/import-export';
+import { layerImportApi } from '../../src/worker/import-layer';
+
+const rules = { underserved: () => 'rules', dashboard: () => 'rules' };
+const print = { printJob: () => 'print' };
+
+describe("the worker's API catalogue", () => {
+  it('joins feature APIs whose method names differ', () => {
+    const api = joinApis(rules, print);
+    expect([api.underserved(), api.printJob()]).toEqual(['rules', 'print']);
+  });
+
+  it('a method name two feature APIs share is a compile error and, behind a cast, an error naming it', () => {
+    const clashing = { dashboard: () => 'print', printJob: () => 'print' };
+    // @ts-expect-error: rules and this API both define `dashboard`, which spreading would have overridden silently
+    expect(() => joinApis(rules, clashing)).toThrow('worker API name clash: dashboard');
+    const clash: Clash<typeof rules, typeof clashing> = 'dashboard';
+    expect(clash).toBe('dashboard');
+  });
+
+  it('the import feature is its three APIs, every method kept', () => {
+    const names = [...Object.keys(csvImportApi), ...Object.keys(layerImportApi), ...Object.keys(exportApi)];
+    expect(Object.keys(importApi).sort()).toEqual(names.sort());
+  });
+});
