@@ -2,6 +2,7 @@
  * Every scenario edit goes through `commit`: it records the undo step, updates the state (which the autosave
  * persists) and brings the engine to the new scenario incrementally. Undo and redo restore a snapshot the same way.
  */
+import { PROPOSED_DEFAULTS } from '../domain/model/site-rules';
 import type { Dataset, Site } from '../domain/model/types';
 import { figuresDelta } from '../domain/scenario/figures-delta';
 import { History } from '../domain/scenario/history';
@@ -151,7 +152,7 @@ export class PlannerActions {
     if (!s.dataset) return;
     const taken = new Set<string>([...s.dataset.sites.map((x) => x.id), ...s.scenarios.flatMap((x) => x.addedSites.map((a) => a.id))]);
     const { id, number } = nextProposedId(taken);
-    const carrier = this.lastCarrier ?? s.dataset.sites[0]?.carrier ?? 'Viettel';
+    const carrier = this.lastCarrier ?? s.dataset.sites[0]?.carrier ?? PROPOSED_DEFAULTS.carrier;
     this.editActive((e, base) => withSite(base, e, newProposedSite(id, lon, lat, carrier, number)));
     this.endGesture();
     this.store.set({ selection: { kind: 'site', id } });

@@ -65,8 +65,8 @@ export const FEATURE_TEXT_EN = {
   w_beamwidth: 'beamwidth',
   w_tilt: 'tilt',
   azimuthNotNumber: 'azimuth {value} is not a number',
-  beamwidthRange: 'beamwidth {value} must be within (0, 360] degrees',
-  tiltRange: 'tilt {value} must be within [-90, 90] degrees',
+  beamwidthRange: 'beamwidth {value} must be within ({min}, {max}] degrees',
+  tiltRange: 'tilt {value} must be within [{min}, {max}] degrees',
   noSiteId: 'no id property (id/site_id/ma_tram); using {id}',
   duplicateSiteId: 'duplicate site id {id} (also feature {first}); kept as {kept}',
   // reporting units and villages

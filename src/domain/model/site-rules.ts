@@ -63,12 +63,12 @@ export function bandsByTech(budgets: readonly { tech: Technology; bandMHz: numbe
 }
 
 /** Vietnam's mobile carriers: `id` is the lower-case key (map colours), `name` how data and the UI write it. */
-export const CARRIERS: readonly { readonly id: string; readonly name: string }[] = [
+export const CARRIERS = [
   { id: 'viettel', name: 'Viettel' },
   { id: 'vnpt', name: 'VNPT' },
   { id: 'mobifone', name: 'MobiFone' },
   { id: 'vietnamobile', name: 'Vietnamobile' },
-];
+] as const satisfies readonly { id: string; name: string }[];
 
 export const CARRIER_NAMES: readonly string[] = CARRIERS.map((c) => c.name);
 
@@ -83,6 +83,8 @@ export const IMPORT_DEFAULTS = {
 
 /** A proposed site placed on the map, and a sector added in the editor. */
 export const PROPOSED_DEFAULTS = {
+  /** When there is no carrier to copy (the last one placed, else the first site's). */
+  carrier: CARRIERS[0].name,
   heightM: 40,
   azimuthsDeg: [0, 120, 240],
   beamwidthDeg: 65,

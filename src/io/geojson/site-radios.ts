@@ -1,4 +1,4 @@
-import { DEFAULT_BAND, IMPORT_DEFAULTS, USUAL_BANDS, withinLimit, wrapAzimuthDeg } from '../../domain/model/site-rules';
+import { DEFAULT_BAND, IMPORT_DEFAULTS, SITE_LIMITS, USUAL_BANDS, withinLimit, wrapAzimuthDeg } from '../../domain/model/site-rules';
 import type { Radio, Sector, Technology } from '../../domain/model/types';
 import { layerText, nested, type LayerText } from '../layer-issues';
 import { formatValue } from './issues';
@@ -66,9 +66,9 @@ export function readSectors(azimuths: unknown, beamwidths: unknown, tilts: unkno
   const bws = readNumberList(beamwidths, layerText('w_beamwidth'), warnings);
   const tls = readNumberList(tilts, layerText('w_tilt'), warnings);
   const badBeam = bws.find((b) => !withinLimit('beamwidthDeg', b));
-  if (badBeam !== undefined) return layerText('beamwidthRange', { value: badBeam });
+  if (badBeam !== undefined) return layerText('beamwidthRange', { value: badBeam, min: SITE_LIMITS.beamwidthDeg.min, max: SITE_LIMITS.beamwidthDeg.max });
   const badTilt = tls.find((t) => !withinLimit('downtiltDeg', t));
-  if (badTilt !== undefined) return layerText('tiltRange', { value: badTilt });
+  if (badTilt !== undefined) return layerText('tiltRange', { value: badTilt, min: SITE_LIMITS.downtiltDeg.min, max: SITE_LIMITS.downtiltDeg.max });
   return azs.map((azimuthDeg, i) => ({
     azimuthDeg,
     beamwidthDeg: bws[i] ?? bws[0] ?? (azimuthDeg === null ? IMPORT_DEFAULTS.omniBeamwidthDeg : IMPORT_DEFAULTS.beamwidthDeg),
