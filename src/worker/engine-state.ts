@@ -1,16 +1,38 @@
 /**
- * What the coverage worker holds between calls: the baseline layers as imported, and the model built on them
- * with the `applied` scenario edits on top. Feature APIs (rules, import, print) read it through this module.
+ * Everything the coverage worker holds between calls, in one object: the baseline layers as imported, the model built
+ * on them with the `applied` scenario edits on top, and the features' own state (CSV import sessions, the second
+ * boundary set, the proposer's run counter). Feature APIs (rules, import, print) read and write it through this module.
  */
+import type { Crosswalk } from '../domain/boundaries';
 import type { CoverageModel, CoverageSettings } from '../domain/coverage';
-import type { Dataset } from '../domain/model/types';
+import type { Dataset, ReportingUnit } from '../domain/model/types';
 import { applyEdits, NO_EDITS, transition, type ScenarioEdits } from '../domain/scenario/scenario-edits';
+
+/** A CSV file being imported: its bytes stay here between reads, so the dialog re-reads without sending it again. */
+export interface CsvSession {
+  bytes: Uint8Array;
+  fileName: string;
+  controller: AbortController | null;
+}
+
+/** The second boundary set (e.g. the 1 July 2025 units) with the crosswalk in use and the area-overlap one. */
+export interface AltBoundarySet {
+  units: ReportingUnit[];
+  crosswalk: Crosswalk;
+  overlap: Crosswalk;
+  issues: string[];
+}
 
 class EngineState {
   baseline: Dataset | null = null;
   model: CoverageModel | null = null;
   settings: CoverageSettings | null = null;
   applied: ScenarioEdits = NO_EDITS;
+  readonly csvSessions = new Map<number, CsvSession>();
+  nextCsvSession = 1;
+  altBoundaries: AltBoundarySet | null = null;
+  /** Bumped by every proposer run and by a cancel: a run that sees it change stops. */
+  proposerRun = 0;
 
   setBaseline(d: Dataset): void {
     this.baseline = d;

@@ -49,14 +49,7 @@ export type CsvProgress = (fraction: number, rows: number) => void;
 const PREVIEW_ROWS = 8;
 const BIG_FILE_BYTES = 2_000_000;
 
-interface Session {
-  bytes: Uint8Array;
-  fileName: string;
-  controller: AbortController | null;
-}
-
-const sessions = new Map<number, Session>();
-let nextSession = 1;
+const sessions = engineState.csvSessions;
 
 function area(): BBox | undefined {
   const base = engineState.baseline;
@@ -131,7 +124,7 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
 export const csvImportApi = {
   /** Keeps the file for the reads of one import dialog; returns the session id. */
   csvOpen(bytes: Uint8Array, fileName: string): number {
-    const id = nextSession++;
+    const id = engineState.nextCsvSession++;
     sessions.set(id, { bytes, fileName, controller: null });
     return id;
   },

@@ -1,6 +1,6 @@
 /**
  * Coverage-worker calls of the print feature; they read the engine through engine-state.
- * A second boundary set (e.g. the 1 July 2025 units) is held here with its crosswalk; figures on it come from a
+ * A second boundary set (e.g. the 1 July 2025 units) is held on engineState with its crosswalk; figures on it come from a
  * separate CoverageModel on the reassigned dataset, so the main model is never disturbed.
  */
 import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../domain/coverage';
@@ -56,7 +56,6 @@ export interface AltFigures {
   unplaced: number;
 }
 
-let alt: { units: ReportingUnit[]; crosswalk: Crosswalk; overlap: Crosswalk; issues: string[] } | null = null;
 
 function summarise(
   oldUnits: readonly ReportingUnit[], units: ReportingUnit[], crosswalk: Crosswalk, issues: string[],
@@ -78,7 +77,7 @@ function summarise(
 function useSet(units: ReportingUnit[], issues: string[]): BoundarySetSummary {
   const oldUnits = engineState.requireBaseline().units;
   const overlap = buildCrosswalk(oldUnits, units);
-  alt = { units, crosswalk: overlap, overlap, issues };
+  engineState.altBoundaries = { units, crosswalk: overlap, overlap, issues };
   return summarise(oldUnits, units, overlap, issues);
 }
 
@@ -100,6 +99,7 @@ export const printApi = {
    * cannot be used are listed with their line; a table with no usable row is refused.
    */
   useCodeTable(text: string, fileName: string): CodeTableResult {
+    const alt = engineState.altBoundaries;
     if (!alt) throw new Error('Load the second boundary set before its code table');
     const oldUnits = engineState.requireBaseline().units;
     const oldCodes = oldUnits.map((u) => u.code);
@@ -113,15 +113,17 @@ export const printApi = {
   },
   /** Back to the area-overlap crosswalk of the second set. */
   useOverlapCrosswalk(): BoundarySetSummary {
+    const alt = engineState.altBoundaries;
     if (!alt) throw new Error('No second boundary set loaded');
     alt.crosswalk = alt.overlap;
     return summarise(engineState.requireBaseline().units, alt.units, alt.overlap, alt.issues);
   },
   clearBoundarySet(): void {
-    alt = null;
+    engineState.altBoundaries = null;
   },
   /** Figures of the scenario's sites on the second set (a separate model; the main one is left as it is). */
   altFigures(settings: CoverageSettings, edits: ScenarioEdits, setName: string): AltFigures {
+    const alt = engineState.altBoundaries;
     if (!alt) throw new Error('No second boundary set loaded');
     const base = engineState.requireBaseline();
     const scenario: Dataset = { ...base, sites: applyEdits(base.sites, edits) };

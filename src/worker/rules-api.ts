@@ -39,8 +39,6 @@ export interface ColocationAnswer extends ColocationPair {
 
 /** The proposer works in slices this long, then lets the worker's other messages in (a cancel, a recompute). */
 const PROPOSER_SLICE_MS = 100;
-/** Bumped by every proposer run and by a cancel: a run that sees it change stops. */
-let proposerRun = 0;
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -160,7 +158,7 @@ export const rulesApi = {
    * Null when cancelled (cancelProposal) or overtaken by a newer run: it stops at the next slice, freeing the worker.
    */
   async propose(options: Partial<ProposerOptions>, onProgress?: (fraction: number) => void): Promise<ProposerResult | null> {
-    const run = ++proposerRun;
+    const run = ++engineState.proposerRun;
     const { settings } = engineState.requireModel();
     const steps = proposerSteps(scenarioDataset(), settings, options);
     let last = -1;
@@ -176,12 +174,12 @@ export const rulesApi = {
       }
       if (performance.now() - sliceStart < PROPOSER_SLICE_MS) continue;
       await nextTask();
-      if (run !== proposerRun) return null;
+      if (run !== engineState.proposerRun) return null;
       sliceStart = performance.now();
     }
   },
   /** Stops the running proposal at its next slice. */
   cancelProposal(): void {
-    proposerRun++;
+    engineState.proposerRun++;
   },
 };
