@@ -12,8 +12,19 @@ import { shareableBuffer } from './shared-buffers';
 import type { LabelArray, LabelGrids } from './label-grids';
 import type { TechFootprint } from './site-footprint';
 
-/** Per footprint in `records`: raster, sx, sy, radiusM, steps, row0, row1, col0, col1, floored, boosted, spread, pickKey, first sector, az0. */
-const FIELDS = 15;
+/**
+ * Where each number of a footprint sits in its record of `records`: `floored`, `boosted` and `spread` are ids into
+ * `tables`, `pickKey` an id into `pickKeys`, `firstSector` its first entry in `sectors`.
+ */
+export const BAND_RECORD = {
+  raster: 0, sx: 1, sy: 2, radiusM: 3, steps: 4, row0: 5, row1: 6, col0: 7, col1: 8,
+  floored: 9, boosted: 10, spread: 11, pickKey: 12, firstSector: 13, az0: 14,
+} as const;
+const FIELDS = Object.keys(BAND_RECORD).length;
+
+/** Where each number of a sector sits in its entries of `sectors`; `table` is an id into `tables`. */
+export const BAND_SECTOR = { offset: 0, table: 1, boost: 2, group: 3 } as const;
+const SECTOR_FIELDS = Object.keys(BAND_SECTOR).length;
 
 type Table = Float32Array | Float64Array;
 
@@ -28,7 +39,7 @@ export interface BandJob {
   tables: Table[];
   pickKeys: string[];
   records: Float64Array;
-  /** Per sector, four entries: azimuth bucket relative to the first sector's, horizontal table id, boost offset, tilt group. */
+  /** Per sector, BAND_SECTOR's entries: azimuth bucket relative to the first sector's, horizontal table id, boost offset, tilt group. */
   sectors: Int32Array;
   /** When the labels are on shared buffers, the helper then counts its rows' covered cells too, per raster. */
   counting: BandCounting | null;
@@ -86,8 +97,9 @@ export function encodeBandJob(
   const pickKeys: string[] = [];
   const pickIds = new Map<string, number>();
   const inBand = footprints.filter(({ fp }) => fp.row1 > rowFrom && fp.row0 < rowTo);
-  const records = new Float64Array(shareableBuffer(inBand.length * FIELDS * 8));
-  const sectors = new Int32Array(shareableBuffer(inBand.reduce((n, { fp }) => n + fp.sectorOffset.length, 0) * 16));
+  const records = new Float64Array(shareableBuffer(inBand.length * FIELDS * Float64Array.BYTES_PER_ELEMENT));
+  const sectorTotal = inBand.reduce((n, { fp }) => n + fp.sectorOffset.length, 0);
+  const sectors = new Int32Array(shareableBuffer(sectorTotal * SECTOR_FIELDS * Int32Array.BYTES_PER_ELEMENT));
   let sector = 0;
   inBand.forEach(({ fp, raster }, i) => {
     let pick = pickIds.get(fp.pickKey);
@@ -96,12 +108,17 @@ export function encodeBandJob(
       pickKeys.push(fp.pickKey);
       pickIds.set(fp.pickKey, pick);
     }
-    records.set([
-      raster, fp.sx, fp.sy, fp.radiusM, fp.steps, fp.row0, fp.row1, fp.col0, fp.col1,
-      tableId(fp.floored), tableId(fp.boosted), tableId(fp.spread), pick, sector, fp.az0,
-    ], i * FIELDS);
+    const record: Record<keyof typeof BAND_RECORD, number> = {
+      raster, sx: fp.sx, sy: fp.sy, radiusM: fp.radiusM, steps: fp.steps, row0: fp.row0, row1: fp.row1, col0: fp.col0, col1: fp.col1,
+      floored: tableId(fp.floored), boosted: tableId(fp.boosted), spread: tableId(fp.spread), pickKey: pick, firstSector: sector, az0: fp.az0,
+    };
+    for (const [field, offset] of Object.entries(BAND_RECORD)) records[i * FIELDS + offset] = record[field as keyof typeof BAND_RECORD];
     for (let s = 0; s < fp.sectorOffset.length; s++, sector++) {
-      sectors.set([fp.sectorOffset[s] ?? 0, tableId(fp.sectorTables[s] ?? new Float32Array(0)), fp.sectorBoost[s] ?? 0, fp.sectorGroup[s] ?? 0], sector * 4);
+      const at = sector * SECTOR_FIELDS;
+      sectors[at + BAND_SECTOR.offset] = fp.sectorOffset[s] ?? 0;
+      sectors[at + BAND_SECTOR.table] = tableId(fp.sectorTables[s] ?? new Float32Array(0));
+      sectors[at + BAND_SECTOR.boost] = fp.sectorBoost[s] ?? 0;
+      sectors[at + BAND_SECTOR.group] = fp.sectorGroup[s] ?? 0;
     }
   });
   return {
@@ -109,7 +126,7 @@ export function encodeBandJob(
     rasters: rasters.map((r) => sharedBufferOf(r.levels)),
     tables, pickKeys, records, sectors,
     counting: bandCounting(counting),
-    done: new Int32Array(new SharedArrayBuffer(4)),
+    done: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
   };
 }
 
@@ -117,7 +134,7 @@ function bandCounting(c: CountingSpec): BandCounting | null {
   const { unit, village } = c.labels;
   const shared = (a: LabelArray): boolean => a.length === 0 || a.buffer instanceof SharedArrayBuffer;
   if (!shared(unit) || !shared(village)) return null;
-  const counts = (n: number): Int32Array => new Int32Array(new SharedArrayBuffer(Math.max(1, n) * 4));
+  const counts = (n: number): Int32Array => new Int32Array(new SharedArrayBuffer(Math.max(1, n) * Int32Array.BYTES_PER_ELEMENT));
   return {
     unit, village, thresholds: c.thresholds,
     counts: c.thresholds.map(() => ({ unit: counts(c.units), unitOpen: counts(c.units), village: counts(c.villages) })),
@@ -131,27 +148,28 @@ function sharedBufferOf(a: Int16Array): SharedArrayBuffer {
 
 /** Sector count of record i: up to the next record's first sector (or the end). */
 function sectorCount(job: BandJob, i: number): number {
-  const first = job.records[i * FIELDS + 13] ?? 0;
-  const next = (i + 1) * FIELDS < job.records.length ? (job.records[(i + 1) * FIELDS + 13] ?? 0) : job.sectors.length / 4;
+  const first = job.records[i * FIELDS + BAND_RECORD.firstSector] ?? 0;
+  const next = (i + 1) * FIELDS < job.records.length ? (job.records[(i + 1) * FIELDS + BAND_RECORD.firstSector] ?? 0) : job.sectors.length / SECTOR_FIELDS;
   return next - first;
 }
 
-function decodeFootprint(job: BandJob, i: number): TechFootprint {
-  const f = (k: number): number => job.records[i * FIELDS + k] ?? 0;
-  const table = (k: number): Table => job.tables[f(k)] ?? new Float32Array(0);
+/** Footprint i of the job as the model's thread had it (its tables shared, not copied). */
+export function decodeFootprint(job: BandJob, i: number): TechFootprint {
+  const f = (field: keyof typeof BAND_RECORD): number => job.records[i * FIELDS + BAND_RECORD[field]] ?? 0;
+  const table = (field: 'floored' | 'boosted' | 'spread'): Table => job.tables[f(field)] ?? new Float32Array(0);
   const n = sectorCount(job, i);
-  const first = f(13);
-  const sector = (s: number, k: number): number => job.sectors[(first + s) * 4 + k] ?? 0;
+  const first = f('firstSector');
+  const sector = (s: number, field: keyof typeof BAND_SECTOR): number => job.sectors[(first + s) * SECTOR_FIELDS + BAND_SECTOR[field]] ?? 0;
   const ids = Array.from({ length: n }, (_, s) => s);
   return {
-    sx: f(1), sy: f(2), radiusM: f(3), steps: f(4), row0: f(5), row1: f(6), col0: f(7), col1: f(8),
-    floored: table(9) as Float32Array, boosted: table(10) as Float32Array, spread: table(11) as Float64Array,
-    pickKey: job.pickKeys[f(12)] ?? '',
-    az0: f(14),
-    sectorOffset: Int32Array.from(ids, (s) => sector(s, 0)),
-    sectorTables: ids.map((s) => (job.tables[sector(s, 1)] ?? new Float32Array(0)) as Float32Array),
-    sectorBoost: Int32Array.from(ids, (s) => sector(s, 2)),
-    sectorGroup: Int32Array.from(ids, (s) => sector(s, 3)),
+    sx: f('sx'), sy: f('sy'), radiusM: f('radiusM'), steps: f('steps'), row0: f('row0'), row1: f('row1'), col0: f('col0'), col1: f('col1'),
+    floored: table('floored') as Float32Array, boosted: table('boosted') as Float32Array, spread: table('spread') as Float64Array,
+    pickKey: job.pickKeys[f('pickKey')] ?? '',
+    az0: f('az0'),
+    sectorOffset: Int32Array.from(ids, (s) => sector(s, 'offset')),
+    sectorTables: ids.map((s) => (job.tables[sector(s, 'table')] ?? new Float32Array(0)) as Float32Array),
+    sectorBoost: Int32Array.from(ids, (s) => sector(s, 'boost')),
+    sectorGroup: Int32Array.from(ids, (s) => sector(s, 'group')),
   };
 }
 
@@ -164,7 +182,7 @@ export function runBandJob(job: BandJob): void {
     }));
     const picks = new SectorPickCache();
     for (let i = 0; i < job.records.length / FIELDS; i++) {
-      const target = targets[job.records[i * FIELDS] ?? 0];
+      const target = targets[job.records[i * FIELDS + BAND_RECORD.raster] ?? 0];
       if (!target) continue;
       const fp = decodeFootprint(job, i);
       paintBulk(target, fp, picks.get(fp.pickKey, fp), job.rowFrom, job.rowTo);
