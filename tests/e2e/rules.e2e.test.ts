@@ -26,7 +26,8 @@ describe('rules in Chromium: underserved villages, proposer accepted as a scenar
   it('lists underserved villages with reasons once indoor is on, proposes 3 sites and the accepted scenario covers exactly the promise', async () => {
     await page.getByTestId('tab-underserved').click();
     await page.getByTestId('underserved').waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="us-count"]')?.hasAttribute('data-count'));
+    // The count is 0 until the first answer arrives: read the outdoor count only once the list is answered.
+    await page.waitForSelector('[data-testid="us-count"][data-ready="true"]', { timeout: 60_000 });
     await page.locator('[data-testid="us-rules"] > summary').click();
     const outdoor = await count(page, 'us-count');
     await page.getByTestId('us-indoor').check();

@@ -60,7 +60,7 @@ export function UnderservedPanel() {
           </select>
         </label>
       </div>
-      <p className="hint" data-testid="us-count" data-count={rows.length}>
+      <p className="hint" data-testid="us-count" data-count={rows.length} data-ready={answer && !busy ? 'true' : 'false'}>
         {busy ? t('working') : t('rowsShown', { n: rows.length, total: answer?.total ?? 0 })}
       </p>
       {answer && rows.length === 0 && !busy && <p className="hint" data-testid="us-empty">{t('noRows')}</p>}
