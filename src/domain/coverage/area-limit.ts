@@ -9,6 +9,7 @@ import { createGrid, type BBox } from '../grid/equal-area-grid';
 import {
   bboxGridSize, COARSEST_CELL_M, exceedsGridLimit, gridSizeOf, labelBytes, limitAreaKm2, MAX_GRID_BYTES, MAX_GRID_CELLS, type GridSize,
 } from '../grid/grid-limit';
+import { geometryBBox } from '../boundaries/units-bbox';
 import { areaBBox } from './area-bbox';
 import { RASTER_BYTES_PER_CELL } from './tech-raster';
 
@@ -30,27 +31,9 @@ export function modelBytesPerCell(techs: number, units: number, villages: number
   return techs * RASTER_BYTES_PER_CELL + labelBytes(units) + labelBytes(villages);
 }
 
-function polygonBox(rings: readonly (readonly (readonly number[])[])[]): BBox {
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings) {
-    for (const p of ring) {
-      const lon = p[0] ?? NaN;
-      const lat = p[1] ?? NaN;
-      if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-      box[0] = Math.min(box[0], lon);
-      box[1] = Math.min(box[1], lat);
-      box[2] = Math.max(box[2], lon);
-      box[3] = Math.max(box[3], lat);
-    }
-  }
-  return box;
-}
-
-const unitRings = (g: UnitGeometry) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
-
 /** The grid one unit's polygon alone needs (the coarsest cells by default). */
 export function unitGridSize(geometry: UnitGeometry, cellSizeM = COARSEST_CELL_M): GridSize {
-  const box = polygonBox(unitRings(geometry));
+  const box = geometryBBox(geometry);
   return box[0] <= box[2] ? bboxGridSize(box, cellSizeM) : gridSizeOf({ nx: 0, ny: 0, cellSizeM }, 0);
 }
 
@@ -62,7 +45,7 @@ interface Sized {
 function sizingFeatures(dataset: Dataset): Sized[] {
   if (dataset.units.length > 0) {
     return dataset.units.map((u, index) => ({
-      box: polygonBox(unitRings(u.geometry)),
+      box: geometryBBox(u.geometry),
       culprit: { layer: 'units', index, id: u.code, name: u.name },
     }));
   }
