@@ -13,22 +13,28 @@ export function heightSampler(t: TerrainGrid): HeightSampler {
   const { x0, y0, cellSizeM, nx, ny } = t.grid;
   const h = t.heights;
   const inv = 1 / cellSizeM;
+  const lastC = Math.max(0, nx - 2);
+  const lastR = Math.max(0, ny - 2);
+  const dc = nx > 1 ? 1 : 0;
+  const dr = ny > 1 ? nx : 0;
   return (x: number, y: number): number => {
     let fc = (x - x0) * inv - 0.5;
     let fr = (y0 - y) * inv - 0.5;
     if (!(fc >= -0.5 && fr >= -0.5 && fc <= nx - 0.5 && fr <= ny - 0.5)) return Number.NaN;
     fc = fc < 0 ? 0 : fc > nx - 1 ? nx - 1 : fc;
     fr = fr < 0 ? 0 : fr > ny - 1 ? ny - 1 : fr;
-    const c = Math.min(Math.floor(fc), Math.max(0, nx - 2));
-    const r = Math.min(Math.floor(fr), Math.max(0, ny - 2));
+    // Top-left of the 2×2 block (fc, fr ≥ 0, so | 0 floors); the last row/column pairs with itself.
+    let c = fc | 0;
+    let r = fr | 0;
+    if (c > lastC) c = lastC;
+    if (r > lastR) r = lastR;
     const tx = fc - c;
     const ty = fr - r;
-    const c1 = Math.min(c + 1, nx - 1);
-    const r1 = Math.min(r + 1, ny - 1);
-    const a = h[r * nx + c] ?? NO_ELEVATION;
-    const b = h[r * nx + c1] ?? NO_ELEVATION;
-    const d = h[r1 * nx + c] ?? NO_ELEVATION;
-    const e = h[r1 * nx + c1] ?? NO_ELEVATION;
+    const i = r * nx + c;
+    const a = h[i] as number;
+    const b = h[i + dc] as number;
+    const d = h[i + dr] as number;
+    const e = h[i + dr + dc] as number;
     if (a !== NO_ELEVATION && b !== NO_ELEVATION && d !== NO_ELEVATION && e !== NO_ELEVATION) {
       const top = a + (b - a) * tx;
       return top + (d + (e - d) * tx - top) * ty;

@@ -16,7 +16,7 @@ export function centre(t: TerrainGrid, col: number, row: number): { x: number; y
   return { x: t.grid.x0 + (col + 0.5) * t.grid.cellSizeM, y: t.grid.y0 - (row + 0.5) * t.grid.cellSizeM };
 }
 
-/** Gaussian hills and a NW–SE ridge over a gently tilted plain (heights in metres, x east, y north, both metres). */
+/** Gaussian hills, a NW–SE ridge and a rolling ripple over a gently tilted plain (metres; x east, y north). */
 export function relief(x: number, y: number): number {
   const hills: [number, number, number, number][] = [
     [9000, -9000, 180, 1200], [19000, -12000, 140, 900], [12000, -21000, 220, 1500], [22000, -22000, 120, 700],
@@ -27,5 +27,5 @@ export function relief(x: number, y: number): number {
   // Ridge along x + y = const (NW–SE line through (17 000, −17 000)), 150 m high, 400 m wide.
   const across = (x + y - 0) / Math.SQRT2;
   z += 150 * Math.exp(-(across * across) / (2 * 400 * 400)) * (Math.abs(x - 17000) < 6000 ? 1 : 0.3);
-  return z;
+  return z + 25 * Math.sin(x / 700) * Math.cos(y / 900) + 15 * Math.sin((x + 2 * y) / 350);
 }

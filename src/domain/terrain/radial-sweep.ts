@@ -1,0 +1,124 @@
+/**
+ * The fast per-site terrain term: a radial sweep from the site over a window of the coverage grid.
+ *
+ * Rays leave the antenna every 2π/N (N so that neighbouring rays are at most one coverage cell apart at the window's
+ * farthest corner) and step outwards about one terrain cell at a time. Each ray carries its running horizon — the
+ * largest elevation angle from the antenna seen so far, 4/3-earth curvature included — and the distance of that
+ * horizon point. A receiver `mobileM` above the ground at a step is shadowed (or partly cleared) by that one edge:
+ * the single-dominant-edge method of profile.ts with the horizon standing in for the largest-v point, at the 1 GHz
+ * reference frequency, in excess of smooth earth. Each coverage cell of the window then reads the nearest ray and
+ * step. Cost: N·S height samples (S steps per ray) instead of one full profile per cell.
+ *
+ * Loss codes: round(loss_dB × 4) clamped to 0…255 (0.25 dB steps, up to 63.75 dB); lossLutForFrequency turns a code
+ * into dB at another frequency.
+ */
+import type { GridSpec } from '../grid/equal-area-grid';
+import {
+  EFFECTIVE_EARTH_RADIUS_M, inverseKnifeEdgeV, knifeEdgeLossDb, REFERENCE_FREQ_MHZ, smoothEarthLossDb, V_MIN, wavelengthM,
+} from './knife-edge';
+import { heightSampler } from './terrain-sample';
+import type { TerrainGrid } from './terrain-grid';
+
+/** Coverage-grid cells row0 ≤ row < row1, col0 ≤ col < col1. */
+export interface CoverageWindow { row0: number; row1: number; col0: number; col1: number }
+
+export interface TerrainSite {
+  /** Projected metres, in the coverage grid's projection. */
+  x: number;
+  y: number;
+  /** Antenna height above ground, metres. */
+  antennaM: number;
+}
+
+export interface SweepOptions {
+  /** Step along each ray, metres (default: one terrain cell). */
+  stepM?: number;
+}
+
+/** Loss in dB → code (0.25 dB steps, clamped to 0…255). */
+export function lossCode(lossDb: number): number {
+  const c = Math.round(lossDb * 4);
+  return c < 0 ? 0 : c > 255 ? 255 : c;
+}
+
+/**
+ * Loss codes (see above) for the cells of `window` on `coverage`, row-major, (col1 − col0) per row. All zero when the
+ * ground under the site is unknown; a step of unknown ground gives code 0 and does not move its ray's horizon.
+ */
+export function terrainLossWindow(
+  t: TerrainGrid, site: TerrainSite, mobileM: number, window: CoverageWindow, coverage: GridSpec, options: SweepOptions = {},
+): Uint8Array {
+  const width = Math.max(0, window.col1 - window.col0);
+  const height = Math.max(0, window.row1 - window.row0);
+  const out = new Uint8Array(width * height);
+  const sample = heightSampler(t);
+  const ground = sample(site.x, site.y);
+  if (out.length === 0 || Number.isNaN(ground)) return out;
+  const cs = coverage.cellSizeM;
+  const zT = ground + site.antennaM;
+
+  // Farthest window corner → ray count and ray length.
+  const xs = [coverage.x0 + window.col0 * cs, coverage.x0 + window.col1 * cs];
+  const ys = [coverage.y0 - window.row0 * cs, coverage.y0 - window.row1 * cs];
+  let rMax = 0;
+  for (const x of xs) for (const y of ys) rMax = Math.max(rMax, Math.hypot(x - site.x, y - site.y));
+  const nRays = Math.max(16, Math.ceil((2 * Math.PI * rMax) / cs));
+  const step = options.stepM ?? t.grid.cellSizeM;
+  const nSteps = Math.ceil(rMax / step) + 1;
+  const stride = nSteps + 1;
+
+  const lambda = wavelengthM(REFERENCE_FREQ_MHZ);
+  const twoKR = 2 * EFFECTIVE_EARTH_RADIUS_M;
+  const baseline = new Float64Array(stride);
+  for (let j = 1; j <= nSteps; j++) baseline[j] = smoothEarthLossDb(j * step, site.antennaM, mobileM, lambda);
+
+  const codes = new Uint8Array(nRays * stride);
+  for (let k = 0; k < nRays; k++) {
+    const bearing = (2 * Math.PI * k) / nRays;
+    const ux = Math.sin(bearing);
+    const uy = Math.cos(bearing);
+    let aH = Number.NEGATIVE_INFINITY; // horizon elevation (radians, small-angle), curvature included
+    let dH = 0;
+    const row = k * stride;
+    for (let j = 1; j <= nSteps; j++) {
+      const d = j * step;
+      const g = sample(site.x + ux * d, site.y + uy * d);
+      if (Number.isNaN(g)) continue;
+      const drop = (d * d) / twoKR;
+      if (dH > 0) {
+        const aR = (g + mobileM - zT - drop) / d;
+        const v = (aH - aR) * Math.sqrt((2 * d * dH) / (lambda * (d - dH)));
+        if (v > V_MIN) codes[row + j] = lossCode(knifeEdgeLossDb(v) - (baseline[j] as number));
+      }
+      const a = (g - zT - drop) / d;
+      if (a > aH) { aH = a; dH = d; }
+    }
+  }
+
+  // Each cell reads the nearest ray and step.
+  const raysPerRadian = nRays / (2 * Math.PI);
+  for (let r = 0; r < height; r++) {
+    const dy = coverage.y0 - (window.row0 + r + 0.5) * cs - site.y;
+    for (let c = 0; c < width; c++) {
+      const dx = coverage.x0 + (window.col0 + c + 0.5) * cs - site.x;
+      const j = Math.round(Math.hypot(dx, dy) / step);
+      if (j < 1) continue;
+      let k = Math.round(Math.atan2(dx, dy) * raysPerRadian);
+      if (k < 0) k += nRays;
+      if (k >= nRays) k -= nRays;
+      out[r * width + c] = codes[k * stride + Math.min(j, nSteps)] ?? 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Code → loss in dB at `freqMHz` (256 entries): the code's 1 GHz loss is turned back into v (J inverted, closed form,
+ * monotone), v scaled by √(f/1000) — v ∝ 1/√λ for the same geometry — and J applied again. Code 0 stays 0.
+ */
+export function lossLutForFrequency(freqMHz: number): Float32Array {
+  const lut = new Float32Array(256);
+  const scale = Math.sqrt(freqMHz / REFERENCE_FREQ_MHZ);
+  for (let code = 1; code < 256; code++) lut[code] = knifeEdgeLossDb(inverseKnifeEdgeV(code / 4) * scale);
+  return lut;
+}
