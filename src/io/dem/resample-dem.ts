@@ -5,7 +5,7 @@
  * to a later tile, or NO_ELEVATION. Tiles mixing resolutions are fine; overlapping tiles that differ by more than
  * DISAGREE_M on average are reported, as are tiles that cover no cell at all (a tile of another continent).
  */
-import type { GridSpec } from '../../domain/grid/equal-area-grid';
+import { gridFraction, projectLngLat, type GridSpec } from '../../domain/grid/equal-area-grid';
 import { NO_ELEVATION, type TerrainGrid } from '../../domain/terrain/terrain-grid';
 import { demIssue, type DemIssue } from './dem-issues';
 import { locatorsFor, tileLngLatBounds } from './dem-locate';
@@ -37,13 +37,21 @@ function bilinear(tile: DemTile, fc: number, fr: number): number {
   const r1 = Math.min(r0 + 1, h - 1);
   const u = cx - c0;
   const v = cy - r0;
-  const at = (c: number, r: number): number => {
-    const s = values[r * w + c] ?? NaN;
-    return s === NO_ELEVATION ? NaN : s;
-  };
-  const top = at(c0, r0) * (1 - u) + at(c1, r0) * u;
-  const bottom = at(c0, r1) * (1 - u) + at(c1, r1) * u;
-  return top * (1 - v) + bottom * v;
+  const a = values[r0 * w + c0] ?? NaN;
+  const b = values[r0 * w + c1] ?? NaN;
+  const c = values[r1 * w + c0] ?? NaN;
+  const d = values[r1 * w + c1] ?? NaN;
+  if (a === NO_ELEVATION || b === NO_ELEVATION || c === NO_ELEVATION || d === NO_ELEVATION) return NaN;
+  return (a * (1 - u) + b * u) * (1 - v) + (c * (1 - u) + d * u) * v;
+}
+
+/** Rows and columns of the grid a tile may reach: its lon/lat extent, padded by 2 cells for curved TM edges. */
+function cellWindow(tile: DemTile, grid: GridSpec): [r0: number, r1: number, c0: number, c1: number] {
+  const [w, s, e, n] = tileLngLatBounds(tile);
+  const [cw, rn] = gridFraction(grid, ...projectLngLat(grid, w, n));
+  const [ce, rs] = gridFraction(grid, ...projectLngLat(grid, e, s));
+  const clamp = (v: number, max: number): number => Math.max(0, Math.min(max, v));
+  return [clamp(Math.floor(rn) - 2, grid.ny), clamp(Math.ceil(rs) + 2, grid.ny), clamp(Math.floor(cw) - 2, grid.nx), clamp(Math.ceil(ce) + 2, grid.nx)];
 }
 
 const toInt16 = (v: number): number => Math.max(-32767, Math.min(32767, Math.round(v)));
@@ -57,26 +65,28 @@ export function resampleDem(tiles: readonly DemTile[], grid: GridSpec): DemResam
   const touched = new Float64Array(tiles.length);
   const pairs = new Map<string, { a: number; b: number; sum: number; count: number }>();
   const locators = locatorsFor(tiles, grid);
+  const windows = tiles.map((tile) => cellWindow(tile, grid));
   const tx = new Float64Array(grid.nx);
   const ty = new Float64Array(grid.nx);
 
   for (const interior of [true, false]) {
     tiles.forEach((tile, t) => {
       const locate = locators[t];
+      const [r0, r1, c0, c1] = windows[t] ?? [0, 0, 0, 0];
       if (!locate) return;
       const { x0, y0, dx, dy, width: w, height: h } = tile;
       const lo = interior ? 0 : -0.5;
       const hiC = interior ? w - 1 : w - 0.5;
       const hiR = interior ? h - 1 : h - 0.5;
-      for (let row = 0; row < grid.ny; row++) {
+      for (let row = r0; row < r1; row++) {
         locate(row, tx, ty);
-        for (let col = 0; col < grid.nx; col++) {
+        for (let col = c0; col < c1; col++) {
           const i = row * grid.nx + col;
+          if (!interior && state[i] === SET) continue;
           const fc = ((tx[col] ?? NaN) - x0) / dx;
           const fr = (y0 - (ty[col] ?? NaN)) / dy;
           if (!(fc >= lo && fc <= hiC && fr >= lo && fr <= hiR)) continue;
           touched[t] = (touched[t] ?? 0) + 1;
-          if (!interior && state[i] === SET) continue;
           const value = bilinear(tile, fc, fr);
           if (Number.isNaN(value)) {
             if (state[i] === NONE) state[i] = VOID;
