@@ -29,6 +29,8 @@ export function underservedReasonI18n(lang: Lang, r: UnderservedReason): string 
         road: km(r.roadReachDistanceM / 1000), km: km(r.reachDistanceM / 1000),
         nearest: r.roadM === null ? '' : t('r_nearestRoad', { d: km(r.roadM / 1000) }),
       });
+    case 'terrainShadow':
+      return t('r_terrainShadow', { loss: formatNumber(lang, r.lossDb, 1), site: r.siteId, level: formatNumber(lang, r.levelDbm, 1), open: formatNumber(lang, r.openGroundDbm, 1) });
     case 'remote':
       return t('r_remote', { centre: km(r.communeCentreKm) }) + (r.nearestTownKm === null ? '' : t('r_remoteTown', { town: km(r.nearestTownKm) }));
   }

@@ -170,6 +170,8 @@ export function decodeFootprint(job: BandJob, i: number): TechFootprint {
     sectorTables: ids.map((s) => (job.tables[sector(s, 'table')] ?? new Float32Array(0)) as Float32Array),
     sectorBoost: Int32Array.from(ids, (s) => sector(s, 'boost')),
     sectorGroup: Int32Array.from(ids, (s) => sector(s, 'group')),
+    // Footprints with a terrain term are painted on the model's own thread (see CoverageModel.paintSplit).
+    terrain: null,
   };
 }
 

@@ -3,7 +3,7 @@
  * best-server raster per computed technology (settings.techs) painted site by site, counters maintained as
  * cells cross 0 ↔ 1 covering sites, and incremental site edits (unpaint old footprint with repair, paint new one).
  */
-import { TECHNOLOGIES, type Clutter, type Dataset, type Site, type Technology } from '../model/types';
+import { TECHNOLOGIES, type Clutter, type Dataset, type Site, type Technology, type Village } from '../model/types';
 import { own as ownValue } from '../model/dict';
 import type { FtthResult } from '../ftth';
 import { memoFtth } from './ftth-memo';
@@ -21,8 +21,10 @@ import { SiteIndex } from './site-index';
 import { buildFootprint, type FootprintContext, type TechFootprint } from './site-footprint';
 import { sitePattern } from './site-pattern';
 import { SectorPickCache } from './sector-pick';
-import { createTechRaster, NO_SIGNAL_LEVEL, type TechRaster } from './tech-raster';
-import { footprintLevelAt } from './footprint-levels';
+import { createTechRaster, dbmFromLevel, NO_SIGNAL_LEVEL, type TechRaster } from './tech-raster';
+import { footprintLevelAt, terrainLossAt } from './footprint-levels';
+import { withTerrainShadows } from './terrain-shadow';
+import { applyTerrain, sharedTerrainCache, terrainInput, type TerrainInput, type TerrainLossCache } from './terrain-losses';
 import { VillageBest } from './village-best';
 import { errorMessage } from '../text/error-message';
 import { settingsProblems, siteInputProblems } from './input-checks';
@@ -33,6 +35,16 @@ export interface CoverageModelOptions {
   ftth?: FtthResult | null;
   /** A second thread that paints half the rows of the bulk load (see band-job); without it one thread paints all. */
   bandHelper?: BandHelper;
+  /** Where the sites' terrain windows are kept (default: one cache every model shares, so rebuilds reuse them). */
+  terrainCache?: TerrainLossCache;
+}
+
+/** One site's level at a cell (see CoverageModel.cellSignals). */
+export interface CellSignal {
+  siteId: string;
+  levelDbm: number;
+  /** The terrain diffraction loss included in the level (0 on open ground or without terrain). */
+  terrainLossDb: number;
 }
 
 /**
@@ -83,6 +95,9 @@ export class CoverageModel {
   paintThreads = 1;
   /** Rasters live on SharedArrayBuffers (a band helper may paint them). */
   private readonly sharedRasters: boolean;
+  private readonly terrain: TerrainInput | null;
+  readonly terrainCache: TerrainLossCache;
+  private villageById: Map<string, Village> | null = null;
 
   /**
    * Throws a RangeError naming each impossible setting (e.g. "cellSizeM: 0 must be within [1, 100000]"), and a
@@ -114,7 +129,10 @@ export class CoverageModel {
     this.rasters = TECHNOLOGIES.map(() => null);
     this.painters = TECHNOLOGIES.map(() => null);
     this.ftth = options.ftth;
-    const helper = options.bandHelper?.ready && canShareBuffers() ? options.bandHelper : null;
+    this.terrain = terrainInput(dataset, settings, this.grid);
+    this.terrainCache = options.terrainCache ?? sharedTerrainCache;
+    // The band helper paints from shared tables only; footprints with a terrain term are painted here.
+    const helper = options.bandHelper?.ready && canShareBuffers() && !this.terrain ? options.bandHelper : null;
     this.sharedRasters = helper !== null;
     dataset.villages.forEach((v, i) => {
       if ((this.labels.villageUnit[i] ?? -1) < 0) this.warn(`village ${v.id}: unit code ${v.unitCode} matches no unit`);
@@ -179,6 +197,31 @@ export class CoverageModel {
     return bestSlot;
   }
 
+  /**
+   * Every site reaching a cell in a computed technology, best first (at most `limit`), with the terrain loss in
+   * its level: what "signal at the cursor" and the terrain-shadow reason read.
+   */
+  cellSignals(tech: Technology, cell: number, limit = 3): CellSignal[] {
+    const t = TECHNOLOGIES.indexOf(tech);
+    const { nx, ny, cellSizeM } = this.grid;
+    if (!this.techs.includes(tech) || !(cell >= 0 && cell < nx * ny)) return [];
+    const row = Math.floor(cell / nx);
+    const col = cell - row * nx;
+    const x = (col + 0.5) * cellSizeM;
+    const y = (row + 0.5) * cellSizeM;
+    const out: CellSignal[] = [];
+    for (const id of this.index.search([x, y, x, y])) {
+      const slot = this.slotById.get(id);
+      const fp = slot === undefined ? null : (this.entries[slot]?.fps[t] ?? null);
+      if (!fp) continue;
+      const level = footprintLevelAt(fp, cellSizeM, this.ctx.luts.stepM, row, col);
+      if (level <= NO_SIGNAL_LEVEL) continue;
+      out.push({ siteId: id, levelDbm: dbmFromLevel(level), terrainLossDb: terrainLossAt(fp, row, col) });
+    }
+    out.sort((a, b) => b.levelDbm - a.levelDbm || (a.siteId < b.siteId ? -1 : a.siteId > b.siteId ? 1 : 0));
+    return out.slice(0, limit);
+  }
+
   figures(): CoverageFigures {
     if (this.ftth === undefined) {
       try {
@@ -190,11 +233,15 @@ export class CoverageModel {
     }
     const sitesChanged = this.sitesChanged;
     this.sitesChanged = false;
-    return this.figuresBuilder.build({
+    const figures = this.figuresBuilder.build({
       rasters: this.rasters, sites: this.siteList, siteUnit: sitesChanged ? this.entries.map((e) => e.unit) : [],
       siteTechs: sitesChanged ? this.entries.map((e) => e.techs) : [], ftth: this.ftth, sitesChanged,
       techs: this.techs, warnings: [...this.warnings],
     });
+    if (!this.terrain || !this.techs.includes('4G')) return figures;
+    this.villageById ??= new Map(this.dataset.villages.map((v) => [v.id, v]));
+    const villages = withTerrainShadows(figures.villages, this.villageById, this.grid, (cell) => this.cellSignals('4G', cell, Infinity));
+    return { ...figures, villages };
   }
 
   upsertSite(site: Site): void {
@@ -324,6 +371,10 @@ export class CoverageModel {
     const pattern = painted.some(Boolean) ? sitePattern(site.sectors, this.ctx.luts) : null;
     const warn = (m: string): void => this.warn(m);
     const fps = TECHNOLOGIES.map((t, i) => (pattern && painted[i] ? buildFootprint(this.ctx, site, t, clutter, pattern, warn) : null));
+    if (this.terrain) {
+      const mobileM = this.settings.budgets[0]?.mobileHeightM ?? 1.5;
+      applyTerrain(this.terrain, this.terrainCache, this.grid, site, TECHNOLOGIES, fps, mobileM);
+    }
     return { site, unit, techs, fps };
   }
 

@@ -31,6 +31,21 @@ export interface VillageFigures {
   covered: PerTech<boolean>;
   fibreDistanceM: number | null;
   ftthServed: boolean;
+  /**
+   * With terrain on, for a village without 4G at its point: the level open ground would give there and what the
+   * terrain costs it. Null when terrain is off, the village has 4G, or no site would reach it on open ground.
+   */
+  terrainShadow4g?: TerrainShadow | null;
+}
+
+export interface TerrainShadow {
+  /** The best level at the village's point with the terrain term left out. */
+  openGroundDbm: number;
+  /** The best level there with it. */
+  levelDbm: number;
+  lossDb: number;
+  /** The site whose open-ground level that is. */
+  siteId: string;
 }
 
 export interface ProvinceTotals {

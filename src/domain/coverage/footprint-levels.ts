@@ -16,6 +16,8 @@ const LAST_DIAMOND = 4 * DIAMOND_PER_QUADRANT - 1;
 const BEARING_LUT = BEARING_BY_DIAMOND;
 const OUTSIDE = OUTSIDE_LEVEL;
 const stored = levelFromDbm;
+const NO_CODES = new Uint8Array(0);
+const NO_LOSS = new Float32Array(1);
 
 /** Columns [c0, c1) of a row inside the footprint's window; set by footprintRow. */
 export interface RowSpan { c0: number; c1: number }
@@ -56,6 +58,10 @@ export function footprintRow(
   const c1 = Math.min(fp.col1, Math.ceil(centre + half) + 1);
   span.c0 = c0;
   span.c1 = c1;
+  const t = fp.terrain;
+  const codes = t ? t.codes : NO_CODES;
+  const lossDb = t ? t.lossDb : NO_LOSS;
+  const tAt = t ? (r - t.row0) * t.cols - t.col0 : 0;
   for (let c = c0, k = 0; c < c1; c++, k++) {
     const east = (c + 0.5) * cellSizeM - sx;
     const d2 = east * east + n2;
@@ -73,6 +79,7 @@ export function footprintRow(
     } else {
       level = sectorsLevel(fp, di, bb, level);
     }
+    if (t) level -= lossDb[codes[tAt + c] ?? 0] ?? 0;
     out[k] = stored(level);
   }
 }
@@ -104,6 +111,10 @@ export function offerRow(
   const centre = sx / cellSizeM - 0.5;
   const c0 = Math.max(fp.col0, Math.floor(centre - half));
   const c1 = Math.min(fp.col1, Math.ceil(centre + half) + 1);
+  const t = fp.terrain;
+  const codes = t ? t.codes : NO_CODES;
+  const lossDb = t ? t.lossDb : NO_LOSS;
+  const tAt = t ? (r - t.row0) * t.cols - t.col0 : 0;
   for (let c = c0, cell = rowStart + c0; c < c1; c++, cell++) {
     const east = (c + 0.5) * cellSizeM - sx;
     const d2 = east * east + n2;
@@ -118,6 +129,7 @@ export function offerRow(
     } else {
       level = sectorsLevel(fp, di, bb, level);
     }
+    if (t) level -= lossDb[codes[tAt + c] ?? 0] ?? 0;
     const q = stored(level);
     if (q > (levels[cell] ?? 0)) levels[cell] = q;
   }
@@ -142,5 +154,11 @@ export function footprintLevelAt(fp: TechFootprint, cellSizeM: number, stepM: nu
   if (d2 > fp.radiusM * fp.radiusM) return -Infinity;
   const di = (Math.sqrt(d2) * (1 / stepM) + 0.5) | 0;
   const bb = bearingBucket(east, north);
-  return stored(sectorsLevel(fp, di, bb, fp.floored[di] ?? -Infinity));
+  return stored(sectorsLevel(fp, di, bb, fp.floored[di] ?? -Infinity) - terrainLossAt(fp, row, col));
+}
+
+/** The terrain loss (dB) the footprint applies at a cell; 0 without terrain. */
+export function terrainLossAt(fp: TechFootprint, row: number, col: number): number {
+  const t = fp.terrain;
+  return t ? (t.lossDb[t.codes[(row - t.row0) * t.cols + col - t.col0] ?? 0] ?? 0) : 0;
 }

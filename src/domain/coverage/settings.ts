@@ -24,6 +24,8 @@ export interface CoverageSettings {
    * footprints reach 8–15 km, so they are computed only when asked for.
    */
   techs: readonly Technology[];
+  /** False switches the terrain term off where the dataset has an elevation layer (to compare); default on. */
+  terrain?: boolean;
 }
 
 export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {

@@ -44,6 +44,18 @@ export interface TechFootprint {
   row1: number;
   col0: number;
   col1: number;
+  /** Terrain diffraction loss of each cell (see terrain/radial-sweep), or null: no terrain term. */
+  terrain: FootprintTerrain | null;
+}
+
+/** Loss codes over a window of cells [row0, row0 + rows) × [col0, col0 + cols), row-major, and their dB. */
+export interface FootprintTerrain {
+  codes: Uint8Array;
+  row0: number;
+  col0: number;
+  cols: number;
+  /** Code → loss in dB at this footprint's frequency. */
+  lossDb: Float32Array;
 }
 
 export interface FootprintContext {
@@ -161,5 +173,13 @@ export function buildFootprint(
     row1: Math.min(grid.ny, Math.floor((sy + radiusM) / cs) + 1),
     col0: Math.max(0, Math.floor((sx - radiusM) / cs)),
     col1: Math.min(grid.nx, Math.floor((sx + radiusM) / cs) + 1),
+    terrain: null,
   };
+}
+
+/** The lowest band the site carries in `tech`: the one whose diffraction loss the footprint applies. */
+export function lowestBandMHz(site: Site, tech: Technology): number {
+  let lowest = Infinity;
+  for (const r of site.radios) if (r.tech === tech && r.bandMHz < lowest) lowest = r.bandMHz;
+  return lowest;
 }

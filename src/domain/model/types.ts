@@ -1,3 +1,4 @@
+import type { ElevationModel } from '../terrain/elevation-model';
 import type { MultiPolygon, Polygon } from 'geojson';
 
 /** Longitude, latitude in WGS84 degrees (RFC 7946 order). */
@@ -104,6 +105,8 @@ export interface Dataset {
   fibre: FibreRoute[];
   /** Absent in datasets and projects made before roads were a layer; read it as `dataset.roads ?? []`. */
   roads?: Road[];
+  /** Ground heights: paths then lose their terrain diffraction (unless settings.terrain is false). */
+  elevation?: ElevationModel;
 }
 
 /** One problem found while reading input. `line` is 1-based as a text editor counts; `index` is 0-based. */

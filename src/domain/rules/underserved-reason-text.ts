@@ -24,6 +24,9 @@ export function underservedReasonText(r: UnderservedReason): string {
         ? `no fibre route within ${km(r.reachDistanceM)} (no road layer: fibre routes stand in for roads)`
         : `no road within ${km(r.roadReachDistanceM)}` + (r.roadM === null ? '' : ` (nearest ${km(r.roadM)})`) +
           ` and no fibre route within ${km(r.reachDistanceM)}`;
+    case 'terrainShadow':
+      return `terrain shadow: the terrain costs ${r.lossDb.toFixed(1)} dB from site ${r.siteId} ` +
+        `(${r.levelDbm.toFixed(1)} dBm here, ${r.openGroundDbm.toFixed(1)} dBm on open ground)`;
     case 'remote':
       return `remote: ${r.communeCentreKm.toFixed(1)} km from the commune centre` +
         (r.nearestTownKm === null ? '' : `, ${r.nearestTownKm.toFixed(1)} km from the nearest ward/town`);

@@ -64,7 +64,8 @@ export type UnderservedReason =
   | { code: 'no4gCarrier'; carriers: string[] }
   | { code: 'noFibre'; distanceM: number | null; ftthDistanceM: number }
   | { code: 'noRouteNearby'; reachDistanceM: number; roadReachDistanceM: number; roadM: number | null; noRoadData: boolean }
-  | { code: 'remote'; communeCentreKm: number; nearestTownKm: number | null };
+  | { code: 'remote'; communeCentreKm: number; nearestTownKm: number | null }
+  | { code: 'terrainShadow'; lossDb: number; openGroundDbm: number; levelDbm: number; siteId: string };
 
 export type UnderservedReasonCode = UnderservedReason['code'];
 

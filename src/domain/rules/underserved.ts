@@ -69,6 +69,10 @@ export function rankUnderservedVillages(input: UnderservedInput): UnderservedVil
         : { code: 'no4g', share: b ? b.coveredShare['4G'] : share4g, requiredShare: rules.villageCoveredShare,
           thresholdDbm: b ? rules.basicThresholdDbm : rules.thresholdDbm });
     }
+    if (lacks(share4g, rules) && f.terrainShadow4g && f.terrainShadow4g.openGroundDbm >= rules.thresholdDbm) {
+      const s = f.terrainShadow4g;
+      reasons.push({ code: 'terrainShadow', lossDb: s.lossDb, openGroundDbm: s.openGroundDbm, levelDbm: s.levelDbm, siteId: s.siteId });
+    }
     const no5g = needs5G(v.unitCode, rules) && lacks(f.coveredShare['5G'], rules);
     if (no5g) reasons.push({ code: 'no5g', share: f.coveredShare['5G'], requiredShare: rules.villageCoveredShare });
     const carriersWithout4g = carriers
