@@ -36,6 +36,15 @@ export const SHAPEFILE_ZIP_FORMAT = {
   detect: (head) => head[0] === 0x50 && head[1] === 0x4b,
 } as const satisfies FileFormat<'shapefile'>;
 
+/** Elevation: SRTM tiles (plain or zipped) and GeoTIFF DEMs; a plain .zip stays a shapefile unless named .hgt.zip. */
+export const DEM_FORMAT = {
+  id: 'dem',
+  extensions: ['.hgt', '.hgt.zip', '.tif', '.tiff'],
+  mimeTypes: ['image/tiff'],
+  detect: (head) => (head[0] === 0x49 && head[1] === 0x49 && head[2] === 42 && head[3] === 0)
+    || (head[0] === 0x4d && head[1] === 0x4d && head[2] === 0 && head[3] === 42),
+} as const satisfies FileFormat<'dem'>;
+
 export const SITES_CSV_FORMAT = {
   id: 'csv',
   extensions: ['.csv', '.txt', '.tsv'],
@@ -43,7 +52,7 @@ export const SITES_CSV_FORMAT = {
   detect: () => true,
 } as const satisfies FileFormat<'csv'>;
 
-export const FILE_FORMATS = [PROJECT_FORMAT, GEOJSON_FORMAT, KML_FORMAT, SHAPEFILE_ZIP_FORMAT, SITES_CSV_FORMAT] as const;
+export const FILE_FORMATS = [PROJECT_FORMAT, GEOJSON_FORMAT, KML_FORMAT, SHAPEFILE_ZIP_FORMAT, DEM_FORMAT, SITES_CSV_FORMAT] as const;
 
 export type FileTypeId = (typeof FILE_FORMATS)[number]['id'];
 

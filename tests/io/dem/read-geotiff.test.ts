@@ -1,7 +1,10 @@
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { NO_ELEVATION } from '../../../src/domain/terrain/terrain-grid';
-import { demIssueEn } from '../../../src/io/dem/dem-issues';
+import { demIssueText } from '../../../src/i18n/dem-strings';
+import type { DemIssue } from '../../../src/io/dem/dem-issues';
+
+const demIssueEn = (issue: DemIssue): string => demIssueText('en', issue);
 import { locatorsFor } from '../../../src/io/dem/dem-locate';
 import { readDemFiles } from '../../../src/io/dem/read-dem-files';
 import { resampleDem } from '../../../src/io/dem/resample-dem';

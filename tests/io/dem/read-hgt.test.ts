@@ -1,7 +1,10 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { NO_ELEVATION } from '../../../src/domain/terrain/terrain-grid';
-import { demIssueEn } from '../../../src/io/dem/dem-issues';
+import { demIssueText } from '../../../src/i18n/dem-strings';
+import type { DemIssue } from '../../../src/io/dem/dem-issues';
+
+const demIssueEn = (issue: DemIssue): string => demIssueText('en', issue);
 import { readDemFiles } from '../../../src/io/dem/read-dem-files';
 import { hgtCorner, readHgt } from '../../../src/io/dem/read-hgt';
 import { resampleDem } from '../../../src/io/dem/resample-dem';
