@@ -66,6 +66,12 @@ function averaged(t: TerrainGrid, k: number): { grid: GridSpec; z: Float32Array 
   return { grid: { ...t.grid, cellSizeM: cellSizeM * k, nx: ox, ny: oy }, z };
 }
 
+/** A neighbour's height, or the centre's where the neighbour is unknown. */
+function orCentre(z: Float32Array, k: number, centre: number): number {
+  const v = z[k] ?? Number.NaN;
+  return Number.isNaN(v) ? centre : v;
+}
+
 /**
  * Illumination in [0, 1] per cell (NaN where unknown): Horn's weighted 3×3 gradient, edges and unknown neighbours
  * standing in with the centre's height. A flat cell gets sin(altitude).
@@ -83,36 +89,34 @@ export function hillshadeValues(
   const sinZ = Math.sin(zenith);
   const out = new Float32Array(nx * ny);
   const scale = zFactor / (8 * cellSizeM);
+  // cos(slope)·cosZ + sin(slope)·sinZ·cos(azimuth − aspect), with aspect = atan2(dz/dy, −dz/dx), without trigonometry.
+  const lightX = -sinZ * Math.cos(azimuthMath);
+  const lightY = sinZ * Math.sin(azimuthMath);
   for (let r = 0; r < ny; r++) {
-    const rn = r > 0 ? r - 1 : r;
-    const rs = r < ny - 1 ? r + 1 : r;
+    const north = (r > 0 ? r - 1 : r) * nx;
+    const here = r * nx;
+    const south = (r < ny - 1 ? r + 1 : r) * nx;
     for (let c = 0; c < nx; c++) {
-      const i = r * nx + c;
+      const i = here + c;
       const e = z[i] ?? Number.NaN;
       if (Number.isNaN(e)) {
         out[i] = Number.NaN;
         continue;
       }
-      const cw = c > 0 ? c - 1 : c;
-      const ce = c < nx - 1 ? c + 1 : c;
-      const at = (rr: number, cc: number): number => {
-        const v = z[rr * nx + cc] ?? Number.NaN;
-        return Number.isNaN(v) ? e : v;
-      };
-      const a = at(rn, cw);
-      const b = at(rn, c);
-      const cc = at(rn, ce);
-      const d = at(r, cw);
-      const f = at(r, ce);
-      const g = at(rs, cw);
-      const h = at(rs, c);
-      const ii = at(rs, ce);
+      const w = c > 0 ? c - 1 : c;
+      const east = c < nx - 1 ? c + 1 : c;
+      const a = orCentre(z, north + w, e);
+      const b = orCentre(z, north + c, e);
+      const cc = orCentre(z, north + east, e);
+      const d = orCentre(z, here + w, e);
+      const f = orCentre(z, here + east, e);
+      const g = orCentre(z, south + w, e);
+      const h = orCentre(z, south + c, e);
+      const ii = orCentre(z, south + east, e);
       // dz/dx towards the east, dz/dy towards the south (rows run south), as in the usual formulation.
       const dzdx = (cc + 2 * f + ii - (a + 2 * d + g)) * scale;
       const dzdy = (g + 2 * h + ii - (a + 2 * b + cc)) * scale;
-      const slope = Math.atan(Math.sqrt(dzdx * dzdx + dzdy * dzdy));
-      const aspect = Math.atan2(dzdy, -dzdx);
-      const shade = cosZ * Math.cos(slope) + sinZ * Math.sin(slope) * Math.cos(azimuthMath - aspect);
+      const shade = (cosZ + lightX * dzdx + lightY * dzdy) / Math.sqrt(1 + dzdx * dzdx + dzdy * dzdy);
       out[i] = Math.max(0, Math.min(1, shade));
     }
   }
