@@ -344,15 +344,16 @@ function buildLattice(rng: Rng, salt: number, ext: [number, number, number, numb
           const p: XY = [x0 + i * LATTICE_M, y0 + j * LATTICE_M];
           let h = (plateau[k] ?? 0) + scale * (mountain[k] ?? 0);
           let inValley = 0;
-          rivers.forEach((r, ri) => {
+          for (let ri = 0; ri < rivers.length; ri++) {
+            const r = rivers[ri];
             const segs = near[ri] ?? [];
-            if (segs.length === 0) return;
+            if (!r || segs.length === 0) continue;
             const { d, s } = riverNearest(r, p, segs);
             const floor = r.floor[0] + (r.floor[1] - r.floor[0]) * s;
             const w = 1 - smoothstep(150, 2_500 + 3_000 * s, d);
             if (h > floor) h -= w * (h - floor);
             inValley = Math.max(inValley, w);
-          });
+          }
           macro[k] = h;
           rough[k] = 1 + 0.6 * (highland[k] ?? 0) - 0.75 * inValley;
         }
