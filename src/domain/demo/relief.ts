@@ -18,6 +18,7 @@ import { DEFAULT_DEMO_SEED } from './index';
 import { LocalProjection } from './local-projection';
 import type { XY } from './planar';
 import { Rng } from './random';
+import { fade, hashUnit, valueNoise } from './value-noise';
 import { wiggle } from './wiggle';
 
 /** The relief's cell: 50 m keeps a province's Int16 heights near 8 MB (Đắk Nông: 1,804 × 2,268 cells). */
@@ -82,30 +83,6 @@ export function demoReliefGrid(coverageGrid: GridSpec, cellSizeM: number = DEMO_
 
 // ---------------------------------------------------------------------------------------------------------------
 // Noise
-
-function hashUnit(ix: number, iy: number, salt: number): number {
-  let h = Math.imul(ix | 0, 0x27d4eb2d) ^ Math.imul(iy | 0, 0x165667b1) ^ Math.imul(salt | 0, 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 2147483648 - 1;
-}
-
-const fade = (t: number): number => t * t * t * (t * (t * 6 - 15) + 10);
-
-/** Value noise in [−1, 1], C2-smooth (quintic fade), lattice spacing 1. */
-function valueNoise(x: number, y: number, salt: number): number {
-  const ix = Math.floor(x);
-  const iy = Math.floor(y);
-  const u = fade(x - ix);
-  const v = fade(y - iy);
-  const a = hashUnit(ix, iy, salt);
-  const b = hashUnit(ix + 1, iy, salt);
-  const c = hashUnit(ix, iy + 1, salt);
-  const d = hashUnit(ix + 1, iy + 1, salt);
-  const top = a + (b - a) * u;
-  return top + (c + (d - c) * u - top) * v;
-}
 
 /** Each macro octave turned by its own angle so the lattices' rows and columns do not line up into a grid. */
 const OCTAVE_TURNS = [0.52, 1.71, 2.93, 4.07, 5.23].map((a) => [Math.cos(a), Math.sin(a)] as const);
