@@ -9,6 +9,7 @@ const demo = async (): Promise<Dataset> => (await import('../../src/domain/demo'
 export const CASES: Record<string, CaseRunner> = {
   'fibre-distance': async () => (await import('./fibre-distance')).fibreDistanceCase(await demo()),
   'province-100m': async () => (await import('./province-100m')).province100mCase(await demo()),
+  'province-terrain-100m': async () => (await import('./province-terrain')).provinceTerrainCase(await demo()),
   'drag-one-site': async () => (await import('./drag-one-site')).dragOneSiteCase(await demo()),
   'turf-union-baseline': async () => (await import('./turf-union-baseline')).turfUnionBaseline(await demo()),
   'national-synthetic': async () => (await import('./national-synthetic')).nationalSyntheticCase(),

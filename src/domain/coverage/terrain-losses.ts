@@ -20,8 +20,11 @@ export interface TerrainInput {
   tag: string;
 }
 
-/** Windows are sized for the footprint radius rounded up to this, so small radius changes reuse them. */
-const RADIUS_QUANTUM_M = 2_500;
+/**
+ * Windows are sized for the footprint radius rounded up to this, so a settings change that widens footprints a
+ * little reuses them (a window larger than a footprint serves it).
+ */
+const RADIUS_QUANTUM_M = 1_000;
 /** Cache bound: a province of sites at 100 m cells needs a few tens of MB. */
 const DEFAULT_CACHE_BYTES = 96 * 1024 * 1024;
 
@@ -44,13 +47,15 @@ export class TerrainLossCache {
     return this.windows.size;
   }
 
-  window(key: string, make: () => Window): Window {
+  /** The site's window if it holds `need` (a larger one serves a smaller footprint), else a new one from `make`. */
+  window(key: string, need: { row0: number; row1: number; col0: number; col1: number }, make: () => Window): Window {
     const have = this.windows.get(key);
-    if (have) {
-      this.windows.delete(key);
+    if (have) this.windows.delete(key);
+    if (have && have.row0 <= need.row0 && have.col0 <= need.col0 && have.row0 + have.rows >= need.row1 && have.col0 + have.cols >= need.col1) {
       this.windows.set(key, have);
       return have;
     }
+    if (have) this.bytes -= have.codes.byteLength;
     const t0 = performance.now();
     const made = make();
     this.sweepMs += performance.now() - t0;
@@ -118,10 +123,11 @@ export function applyTerrain(
   const col0 = Math.max(0, Math.floor((first.sx - r) / cs));
   const col1 = Math.min(grid.nx, Math.floor((first.sx + r) / cs) + 1);
   if (row0 >= row1 || col0 >= col1) return;
-  const key = `${input.tag}|${grid.phi0Deg},${grid.lon0Deg},${grid.x0},${grid.y0},${cs}|${site.lon},${site.lat},${site.heightM},${mobileM}|${row0},${row1},${col0},${col1}`;
-  const w = cache.window(key, () => {
+  const key = `${input.tag}|${grid.phi0Deg},${grid.lon0Deg},${grid.x0},${grid.y0},${cs}|${site.lon},${site.lat},${site.heightM},${mobileM}`;
+  const w = cache.window(key, { row0, row1, col0, col1 }, () => {
     const [x, y] = projectLngLat(grid, site.lon, site.lat);
-    const codes = terrainLossWindow(input.terrain, { x, y, antennaM: site.heightM }, mobileM, { row0, row1, col0, col1 }, grid);
+    const stepM = Math.max(input.terrain.grid.cellSizeM, cs);
+    const codes = terrainLossWindow(input.terrain, { x, y, antennaM: site.heightM }, mobileM, { row0, row1, col0, col1 }, grid, { stepM, radiusM: r });
     return { codes, row0, col0, rows: row1 - row0, cols: col1 - col0 };
   });
   fps.forEach((fp, t) => {

@@ -7,12 +7,14 @@ import { Rng } from './random';
 import { generateRoads } from './roads';
 import { generateSites } from './sites';
 import { generateVillages } from './villages';
+import { DEFAULT_DEMO_SEED } from './seed';
+import { demoElevation } from './elevation';
 
 export { DAKNONG_FACTS, type CommuneFact } from './daknong-facts';
 export { DEMO_NOTICE } from './notice';
 export { generateDemo2025Units } from './units-2025';
 
-export const DEFAULT_DEMO_SEED = 20231231;
+export { DEFAULT_DEMO_SEED } from './seed';
 const ROADS_SEED_SALT = 0x0a0d5;
 
 /**
@@ -27,7 +29,7 @@ export function generateDemoDataset(seed: number = DEFAULT_DEMO_SEED): Dataset {
   const sites = generateSites(rng, communes, villages, fibre.backbone);
   // Own stream, drawn last, so adding roads left the villages, sites and fibre of every seed as they were.
   const roads = generateRoads(new Rng(seed ^ ROADS_SEED_SALT), communes, villages);
-  return {
+  const dataset: Dataset = {
     meta: { name: 'Đắk Nông (demo)', synthetic: true, sources: [...DEMO_SOURCES] },
     units: communes.units,
     villages: villages.map((v) => v.village),
@@ -35,4 +37,5 @@ export function generateDemoDataset(seed: number = DEFAULT_DEMO_SEED): Dataset {
     fibre: fibre.routes,
     roads,
   };
+  return { ...dataset, elevation: demoElevation(dataset, seed) };
 }

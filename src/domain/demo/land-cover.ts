@@ -8,7 +8,7 @@ import { gridFraction, projectLngLat, unprojectXY, type GridSpec } from '../grid
 import { landCoverCode, LAND_COVER_UNKNOWN, type LandCoverGrid } from '../model/land-cover';
 import type { Dataset } from '../model/types';
 import { NO_ELEVATION, type TerrainGrid } from '../terrain/terrain-grid';
-import { DEFAULT_DEMO_SEED } from './index';
+import { DEFAULT_DEMO_SEED } from './seed';
 import type { DemoRelief } from './relief';
 import { valueNoise } from './value-noise';
 

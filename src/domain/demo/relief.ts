@@ -14,7 +14,7 @@ import type { GridSpec } from '../grid/equal-area-grid';
 import { unprojectXY } from '../grid/equal-area-grid';
 import type { Dataset, LngLat } from '../model/types';
 import type { TerrainGrid } from '../terrain/terrain-grid';
-import { DEFAULT_DEMO_SEED } from './index';
+import { DEFAULT_DEMO_SEED } from './seed';
 import { LocalProjection } from './local-projection';
 import type { XY } from './planar';
 import { Rng } from './random';

@@ -33,6 +33,22 @@ export interface TerrainSite {
 export interface SweepOptions {
   /** Step along each ray, metres (default: one terrain cell). */
   stepM?: number;
+  /** Cells farther than this from the site are never read: rays stop there (default: the window's far corner). */
+  radiusM?: number;
+}
+
+/** Smooth-earth loss by step for a (step, antenna, mobile) triple: mast heights repeat across a province. */
+const baselines = new Map<string, Float64Array>();
+
+function smoothEarthBaseline(step: number, antennaM: number, mobileM: number, nSteps: number, lambda: number): Float64Array {
+  const key = `${step}|${antennaM}|${mobileM}`;
+  const have = baselines.get(key);
+  if (have && have.length > nSteps) return have;
+  const table = new Float64Array(nSteps + 1);
+  for (let j = 1; j <= nSteps; j++) table[j] = smoothEarthLossDb(j * step, antennaM, mobileM, lambda);
+  if (baselines.size > 256) baselines.clear();
+  baselines.set(key, table);
+  return table;
 }
 
 /** Loss in dB → code (0.25 dB steps, clamped to 0…255). */
@@ -62,6 +78,8 @@ export function terrainLossWindow(
   const ys = [coverage.y0 - window.row0 * cs, coverage.y0 - window.row1 * cs];
   let rMax = 0;
   for (const x of xs) for (const y of ys) rMax = Math.max(rMax, Math.hypot(x - site.x, y - site.y));
+  // With a radius every site of that radius gets the same rays (and shares the cell → ray table below).
+  if (options.radiusM !== undefined) rMax = options.radiusM + cs;
   const nRays = Math.max(16, Math.ceil((2 * Math.PI * rMax) / cs));
   const step = options.stepM ?? t.grid.cellSizeM;
   const nSteps = Math.ceil(rMax / step) + 1;
@@ -69,8 +87,7 @@ export function terrainLossWindow(
 
   const lambda = wavelengthM(REFERENCE_FREQ_MHZ);
   const twoKR = 2 * EFFECTIVE_EARTH_RADIUS_M;
-  const baseline = new Float64Array(stride);
-  for (let j = 1; j <= nSteps; j++) baseline[j] = smoothEarthLossDb(j * step, site.antennaM, mobileM, lambda);
+  const baseline = smoothEarthBaseline(step, site.antennaM, mobileM, nSteps, lambda);
 
   const codes = new Uint8Array(nRays * stride);
   for (let k = 0; k < nRays; k++) {
@@ -88,28 +105,71 @@ export function terrainLossWindow(
       if (dH > 0) {
         const aR = (g + mobileM - zT - drop) / d;
         const v = (aH - aR) * Math.sqrt((2 * d * dH) / (lambda * (d - dH)));
-        if (v > V_MIN) codes[row + j] = lossCode(knifeEdgeLossDb(v) - (baseline[j] as number));
+        if (v > V_MIN) codes[row + j] = lossCode(jTable(v) - (baseline[j] as number));
       }
       const a = (g - zT - drop) / d;
       if (a > aH) { aH = a; dH = d; }
     }
   }
 
-  // Each cell reads the nearest ray and step.
-  const raysPerRadian = nRays / (2 * Math.PI);
+  // Each cell reads the nearest ray and step, as seen from the centre of the site's cell: then the ray and step of a
+  // cell depend only on its offset in cells, one table for every site with the same rays (no atan2 per cell).
+  const sc = Math.floor((site.x - coverage.x0) / cs);
+  const sr = Math.floor((coverage.y0 - site.y) / cs);
+  const half = Math.ceil(rMax / cs) + 1;
+  const lookup = rayLookup(nRays, step, nSteps, cs, half);
+  const side = 2 * half + 1;
   for (let r = 0; r < height; r++) {
-    const dy = coverage.y0 - (window.row0 + r + 0.5) * cs - site.y;
+    const or = window.row0 + r - sr + half;
+    if (or < 0 || or >= side) continue;
     for (let c = 0; c < width; c++) {
-      const dx = coverage.x0 + (window.col0 + c + 0.5) * cs - site.x;
-      const j = Math.round(Math.hypot(dx, dy) / step);
-      if (j < 1) continue;
-      let k = Math.round(Math.atan2(dx, dy) * raysPerRadian);
-      if (k < 0) k += nRays;
-      if (k >= nRays) k -= nRays;
-      out[r * width + c] = codes[k * stride + Math.min(j, nSteps)] ?? 0;
+      const oc = window.col0 + c - sc + half;
+      if (oc < 0 || oc >= side) continue;
+      const at = lookup[or * side + oc] ?? -1;
+      if (at >= 0) out[r * width + c] = codes[at] ?? 0;
     }
   }
   return out;
+}
+
+/** J(v) from a table every 1/200 of v up to v = 40 (J there is 38 dB; beyond, the formula): within 0.05 dB. */
+const J_PER_V = 200;
+const J_MAX_V = 40;
+const J_TABLE = Float32Array.from({ length: (J_MAX_V - V_MIN) * J_PER_V + 2 }, (_, i) => knifeEdgeLossDb(V_MIN + i / J_PER_V));
+function jTable(v: number): number {
+  const i = ((v - V_MIN) * J_PER_V + 0.5) | 0;
+  return i < J_TABLE.length ? (J_TABLE[i] as number) : knifeEdgeLossDb(v);
+}
+
+const lookups = new Map<string, Int32Array>();
+
+/**
+ * For each cell offset (row, col) within ±half cells of the site's cell: the index (ray × (nSteps + 1) + step) of the
+ * nearest ray and step, or −1 (the site's own cell, or beyond the last step).
+ */
+function rayLookup(nRays: number, step: number, nSteps: number, cs: number, half: number): Int32Array {
+  const key = `${nRays}|${step}|${nSteps}|${cs}|${half}`;
+  const have = lookups.get(key);
+  if (have) return have;
+  const side = 2 * half + 1;
+  const table = new Int32Array(side * side).fill(-1);
+  const raysPerRadian = nRays / (2 * Math.PI);
+  const stride = nSteps + 1;
+  for (let or = 0; or < side; or++) {
+    const dy = (half - or) * cs;
+    for (let oc = 0; oc < side; oc++) {
+      const dx = (oc - half) * cs;
+      const j = Math.round(Math.hypot(dx, dy) / step);
+      if (j < 1 || j > nSteps) continue;
+      let k = Math.round(Math.atan2(dx, dy) * raysPerRadian);
+      if (k < 0) k += nRays;
+      if (k >= nRays) k -= nRays;
+      table[or * side + oc] = k * stride + j;
+    }
+  }
+  if (lookups.size > 64) lookups.clear();
+  lookups.set(key, table);
+  return table;
 }
 
 /**
