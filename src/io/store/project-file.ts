@@ -9,6 +9,7 @@ import type { Project } from './project';
 import { MAX_PROJECT_DEPTH, tooDeepPath } from './json-depth';
 import { CodedStoreError, inFile, projectFileText, projectFileTextEn, type ProjectFileText } from './project-file-texts';
 import { isRecord } from './validate-kit';
+import { decodeInt16, encodeInt16, isInt16Base64 } from './int16-base64';
 
 export const PROJECT_FILE_FORMAT = 'phusong-project';
 
@@ -19,7 +20,16 @@ export interface ProjectFile {
 
 export function exportProject(p: Project): string {
   const file: ProjectFile = { format: PROJECT_FILE_FORMAT, project: p };
-  return JSON.stringify(file);
+  return JSON.stringify(file, (_key, value: unknown) => (value instanceof Int16Array ? encodeInt16(value) : value));
+}
+
+/** The elevation heights back to an Int16Array (left as found when not decodable: the validator then names them). */
+function reviveHeights(project: unknown): void {
+  if (!isRecord(project) || !isRecord(project.baseline) || !isRecord(project.baseline.elevation)) return;
+  const terrain = project.baseline.elevation.terrain;
+  if (!isRecord(terrain) || !isInt16Base64(terrain.heights)) return;
+  const heights = decodeInt16(terrain.heights);
+  if (heights) terrain.heights = heights;
 }
 
 /** A download name such as "dak-nong-2025.phusong.json" (Vietnamese diacritics folded to ASCII). */
@@ -66,6 +76,7 @@ export function importProjectFile(text: string, fileName: string): { project: Pr
   const deep = tooDeepPath(raw, MAX_PROJECT_DEPTH);
   if (deep !== null) return refused(fileName, projectFileText('tooDeep', { max: MAX_PROJECT_DEPTH, path: deep }));
   try {
+    reviveHeights(raw.project);
     return { project: migrateProject(raw.project) };
   } catch (e) {
     if (!(e instanceof CodedStoreError)) throw e;

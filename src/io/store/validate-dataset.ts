@@ -105,6 +105,32 @@ function checkRoad(c: Checker, v: unknown, path: string): void {
   c.arr(v.coordinates, `${path}.coordinates`, (pt, p) => c.lngLat(pt, p));
 }
 
+/** The elevation layer: its grid, and heights of exactly one Int16 per cell (within the terrain size limit). */
+function checkElevation(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  c.nonEmpty(v.id, `${path}.id`);
+  c.bool(v.generated, `${path}.generated`);
+  c.arr(v.sources, `${path}.sources`, (s, p) => c.str(s, p));
+  if (!c.obj(v.terrain, `${path}.terrain`)) return;
+  const g = v.terrain.grid;
+  const at = `${path}.terrain.grid`;
+  if (!c.obj(g, at)) return;
+  c.num(g.phi0Deg, `${at}.phi0Deg`, -85, 85);
+  c.num(g.lon0Deg, `${at}.lon0Deg`, -180, 180);
+  c.num(g.x0, `${at}.x0`);
+  c.num(g.y0, `${at}.y0`);
+  c.num(g.cellSizeM, `${at}.cellSizeM`, 1, 100_000);
+  const sized = c.num(g.nx, `${at}.nx`, 1, MAX_TERRAIN_CELLS) && c.num(g.ny, `${at}.ny`, 1, MAX_TERRAIN_CELLS);
+  const heights = v.terrain.heights;
+  if (!(heights instanceof Int16Array)) c.problem(`${path}.terrain.heights: must be an Int16Array of heights`);
+  else if (sized && heights.length !== Number(g.nx) * Number(g.ny)) {
+    c.problem(`${path}.terrain.heights: has ${heights.length} values for a ${String(g.nx)} × ${String(g.ny)} grid`);
+  } else if (heights.length > MAX_TERRAIN_CELLS) c.problem(`${path}.terrain.heights: has more than ${MAX_TERRAIN_CELLS} values`);
+}
+
+/** 64 M cells (128 MB): far above what an import makes (25 MB), below what a tab could not hold. */
+const MAX_TERRAIN_CELLS = 64 * 1024 * 1024;
+
 /** Checks the layers and that site ids are unique; returns the baseline site ids for scenario checks. */
 export function checkDataset(c: Checker, v: unknown, path: string): Set<string> {
   const siteIds = new Set<string>();
@@ -131,5 +157,6 @@ export function checkDataset(c: Checker, v: unknown, path: string): Set<string> 
   c.arr(v.fibre, `${path}.fibre`, unique('id', checkFibre));
   // Optional: projects saved before roads were a layer have none.
   if (v.roads !== undefined) c.arr(v.roads, `${path}.roads`, unique('id', checkRoad));
+  if (v.elevation !== undefined) checkElevation(c, v.elevation, `${path}.elevation`);
   return siteIds;
 }
