@@ -1,13 +1,14 @@
 import { DEFAULT_COVERAGE_SETTINGS, type CoverageSettings } from '../domain/coverage';
 import { TECHNOLOGIES, type Dataset, type Technology } from '../domain/model/types';
 import type { LayerKind } from '../io/geojson';
-import { translate } from '../i18n/strings';
-import { describeIssues, firstReason } from './import-issue-lines';
+import { firstReasonMessage, issueLineMessages } from './import-issue-lines';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
 import { LatestOnlyQueue } from './latest-only-queue';
 import { newProject, openProjectStore } from '../io/store';
-import { dismissNotice, followLanguage, postNotice, type Localized } from './notice-queue';
+import { dismissNotice, followLanguage, postNotice, type NoticeText } from './notice-queue';
+import { CodedError, errorAsMessage, message } from '../domain/text/message';
+import type { Lang } from '../i18n/lang';
 import type { AppState, Notice } from './state';
 import type { Store } from './store';
 import type { FullResult } from '../worker/coverage.worker';
@@ -19,7 +20,7 @@ import { BoundaryActions } from './boundaries-actions';
 import { ImportActions } from './import-actions';
 import { PrintActions } from './print-actions';
 import { RulesActions } from './rules-actions';
-import { storageWarningText } from './storage-error-text';
+import { storageWarningMessage } from './storage-error-text';
 import { exportAction } from './storage-export-offer';
 import { engineWarningsNotice, isRefusal } from '../i18n/engine-warnings';
 import { openSafely } from './safe-open';
@@ -39,7 +40,7 @@ export class AppActions {
   constructor(private readonly store: Store<AppState>, readonly worker: CoverageWorker) {
     followLanguage(store);
     const host = {
-      notify: (level: Notice['level'], text: Localized<string>, details?: Localized<string[]>, actions?: Notice['actions']) => this.notify(level, text, details, actions),
+      notify: (level: Notice['level'], text: NoticeText, details?: readonly NoticeText[], actions?: Notice['actions']) => this.notify(level, text, details, actions),
       recompute: () => this.recompute(),
       reloadBaseline: () => this.reloadBaseline(),
     };
@@ -58,14 +59,14 @@ export class AppActions {
       this.store.set({ status: { kind: 'loading', stage: 'demo' } });
       const opened = await openProjectStore();
       // Work goes on in memory; the warning offers the way to keep it.
-      if (opened.problem) this.notify('warning', storageWarningText(opened.problem, this.store.get().lang), [], [exportAction(this.store)]);
+      if (opened.problem) this.notify('warning', storageWarningMessage(opened.problem), [], [exportAction(this.store)]);
       this.store.set({ storagePersistent: opened.persistent });
       this.projects.attach(opened.store);
       const project = await this.projects.lastOpened();
       if (project) {
         await this.projects.show(project, false);
         const { dataset } = this.store.get();
-        if (!dataset) throw new Error('stored project has no layers');
+        if (!dataset) throw new CodedError(message('app', 'storedNoLayers'), 'stored project has no layers');
         try {
           this.store.set({ derived: await this.worker.setDataset(dataset) });
           this.store.set({ status: { kind: 'loading', stage: 'coverage' } });
@@ -85,7 +86,7 @@ export class AppActions {
       await this.recompute();
       this.store.set({ status: { kind: 'ready' } });
     } catch (e) {
-      this.store.set({ status: { kind: 'failed', message: errorMessage(e) } });
+      this.store.set({ status: { kind: 'failed', message: errorAsMessage(e) } });
     }
   }
 
@@ -98,7 +99,7 @@ export class AppActions {
       this.store.set({ derived, baselineFigures: null });
       await this.recompute();
     } catch (e) {
-      this.notify('error', errorMessage(e));
+      this.notify('error', errorAsMessage(e));
     }
   }
 
@@ -132,7 +133,7 @@ export class AppActions {
   }
 
   private readonly safeHost = {
-    notify: (level: Notice['level'], text: Localized<string>, details: Localized<string[]>, actions: Notice['actions']) => this.notify(level, text, details, actions),
+    notify: (level: Notice['level'], text: NoticeText, details: readonly NoticeText[], actions: Notice['actions']) => this.notify(level, text, details, actions),
     dismiss: (id: number) => this.dismiss(id),
     lastNoticeId: () => this.store.get().lastNoticeId,
     commitDataset: (dataset: Dataset) => {
@@ -187,7 +188,7 @@ export class AppActions {
   }
 
   /** Posts a notice on the app's one queue; a text given as a function of the language follows a language switch. */
-  notify(level: Notice['level'], text: Localized<string>, details: Localized<string[]> = [], actions?: Notice['actions']): void {
+  notify(level: Notice['level'], text: NoticeText | ((lang: Lang) => string), details: readonly NoticeText[] | ((lang: Lang) => string[]) = [], actions?: Notice['actions']): void {
     postNotice(this.store, level, text, details, actions);
   }
 
@@ -217,7 +218,7 @@ export class AppActions {
     if (read.kind === null) {
       const fatal = read.issues.some((i) => i.severity === 'error' && i.index === undefined);
       if (fatal || kind) {
-        this.notify('error', (lang) => translate(lang, 'importFailed', { file: fileName, reason: firstReason(lang, read.issues) ?? '?' }), (lang) => describeIssues(lang, read.issues));
+        this.notify('error', message('app', 'importFailed', { file: fileName, reason: firstReasonMessage(read.issues) ?? '?' }), issueLineMessages(read.issues));
       } else {
         this.store.set({ pendingImport: { fileName, text, guessedKind: null } });
       }
@@ -225,22 +226,23 @@ export class AppActions {
     }
     const { items, issues } = read.result;
     if (items.length === 0) {
-      this.notify('error', (lang) => translate(lang, 'importFailed', { file: fileName, reason: firstReason(lang, issues) ?? translate(lang, 'noFeatures') }), (lang) => describeIssues(lang, issues));
+      this.notify('error', message('app', 'importFailed', { file: fileName, reason: firstReasonMessage(issues) ?? message('app', 'noFeatures') }), issueLineMessages(issues));
       return;
     }
     const { dataset: current, cellSizeM } = this.store.get();
     if (!current) return;
     const merged = mergeLayer(current, read, fileName);
     const refused = importRefusal(this.store.get().lang, merged, cellSizeM, fileName);
-    if (refused) return this.notify('error', refused, (lang) => describeIssues(lang, issues));
+    if (refused) return this.notify('error', refused, issueLineMessages(issues));
     this.store.set({ selection: { kind: 'none' }, pendingImport: null });
     this.planner.commit({ dataset: merged });
     this.planner.endGesture();
     this.notify(
       issues.length ? 'warning' : 'info',
-      (lang) => translate(lang, 'importDone', { n: items.length, file: fileName }) +
-        (issues.length ? ' · ' + translate(lang, 'importIssues', { n: issues.length, file: fileName }) : ''),
-      (lang) => describeIssues(lang, issues),
+      issues.length
+        ? message('notice', 'joined', { first: message('app', 'importDone', { n: items.length, file: fileName }), second: message('app', 'importIssues', { n: issues.length, file: fileName }) })
+        : message('app', 'importDone', { n: items.length, file: fileName }),
+      issueLineMessages(issues),
     );
   }
 }

@@ -4,7 +4,7 @@
  * model. The app's own figures and the undoable dataset are never touched.
  */
 import type { CoverageSettings } from '../domain/coverage';
-import { errorMessage } from '../domain/text/error-message';
+import { errorAsMessage } from '../domain/text/message';
 import { INITIAL_BOUNDARIES_STATE, type BoundariesState, type BoundarySetLabel } from './boundaries-store';
 import type { CoverageWorker } from './coverage-client';
 import { activeEdits } from './scenarios';
@@ -31,7 +31,7 @@ export class BoundaryActions {
       this.store.set({ alt: { ...label, summary }, altFigures: null, codeTable: null });
       if (this.store.get().reportOn === 'alt') await this.refresh();
     } catch (e) {
-      this.store.set({ error: errorMessage(e) });
+      this.store.set({ error: errorAsMessage(e) });
     } finally {
       this.store.set({ busy: false });
     }
@@ -66,7 +66,7 @@ export class BoundaryActions {
       this.store.set({ alt: { ...now, summary: result.summary }, altFigures: null, codeTable });
       if (this.store.get().reportOn === 'alt') await this.refresh();
     } catch (e) {
-      this.store.set({ error: errorMessage(e) });
+      this.store.set({ error: errorAsMessage(e) });
     } finally {
       this.store.set({ busy: false });
     }
@@ -103,7 +103,7 @@ export class BoundaryActions {
       const result = await this.actions.worker.altFigures(this.actions.settings(), activeEdits(this.app.get()), alt.name);
       if (seq === this.seq) this.store.set({ altFigures: result });
     } catch (e) {
-      if (seq === this.seq) this.store.set({ error: errorMessage(e) });
+      if (seq === this.seq) this.store.set({ error: errorAsMessage(e) });
     } finally {
       if (seq === this.seq) this.store.set({ busy: false });
     }

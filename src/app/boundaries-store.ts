@@ -1,4 +1,5 @@
 /** Which boundary set the print and the reports use, and the second set with its crosswalk and figures. */
+import type { Message } from '../domain/text/message';
 import type { CodeTableIssue } from '../domain/boundaries';
 import type { AltFigures, BoundarySetSummary } from '../worker/print-api';
 
@@ -16,7 +17,8 @@ export interface BoundariesState {
   /** Figures computed on the second set; null until computed. */
   altFigures: AltFigures | null;
   busy: boolean;
-  error: string | null;
+  /** Why the last load failed, as a message rendered in the interface language. */
+  error: Message | null;
   /** The last code table loaded: its rows left out, and whether it replaced the crosswalk (false: no usable row). */
   codeTable: { fileName: string; issues: CodeTableIssue[]; used: boolean } | null;
 }

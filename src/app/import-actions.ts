@@ -9,7 +9,7 @@ import { errorMessage } from '../domain/text/error-message';
 import type { ColumnMapping, CsvFix, MappingProfile } from '../io/csv';
 import { fileTypeOf, type FileTypeId } from '../io/file-formats';
 import type { LayerKind } from '../io/geojson';
-import { translateImport, type ImportStringKey } from '../i18n/import-strings';
+import type { ImportStringKey } from '../i18n/import-strings';
 import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
 import type { CoverageWorker } from './coverage-client';
@@ -20,7 +20,8 @@ import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import
 import type { PlannerActions } from './planner-actions';
 import type { ProjectActions } from './project-actions';
 import { importRefusal } from './unusable-data';
-import { postNotice, type Localized } from './notice-queue';
+import { message, errorAsMessage, type MessageParam } from '../domain/text/message';
+import { noticeAction, postNotice, type NoticeText } from './notice-queue';
 import type { AppState, Notice } from './state';
 import { createStore, type Store } from './store';
 
@@ -40,12 +41,13 @@ export class ImportActions {
 
   constructor(private readonly app: Store<AppState>, private readonly actions: ImportHost) {}
 
-  private t(key: ImportStringKey, params?: Record<string, string | number>): string {
-    return translateImport(this.app.get().lang, key, params);
+  /** A text of the import table as a message, rendered when the notice is shown. */
+  private m(key: ImportStringKey, params?: Readonly<Record<string, MessageParam>>) {
+    return message('import', key, params);
   }
 
-  /** Notices go on the app's one queue; a text given as a function of the language follows a language switch. */
-  private notify(level: Notice['level'], text: Localized<string>, details: Localized<string[]> = [], actions?: Notice['actions']): void {
+  /** Notices go on the app's one queue as messages, so they follow a language switch. */
+  private notify(level: Notice['level'], text: NoticeText, details: readonly NoticeText[] = [], actions?: Notice['actions']): void {
     postNotice(this.app, level, text, details, actions);
   }
 
@@ -74,7 +76,7 @@ export class ImportActions {
           return await this.openLayer(file.name, bytes, route);
       }
     } catch (e) {
-      this.notify('error', this.t('readFailed', { file: file.name, reason: errorMessage(e) }));
+      this.notify('error', this.m('readFailed', { file: file.name, reason: errorAsMessage(e) }));
     }
   }
 
@@ -131,7 +133,7 @@ export class ImportActions {
       this.patchCsv({ progress: null });
     } else if (aborted) {
       void this.closeCsv();
-      this.notify('info', this.t('cancelled', { file: fileName }));
+      this.notify('info', this.m('cancelled', { file: fileName }));
     } else {
       this.patchCsv({ progress: null, error: errorMessage(e) });
     }
@@ -210,7 +212,7 @@ export class ImportActions {
       this.patchCsv({ progress: null, choices: this.lastChoices });
     } else {
       void this.closeCsv();
-      this.notify('info', this.t('cancelled', { file: csv.fileName }));
+      this.notify('info', this.m('cancelled', { file: csv.fileName }));
     }
   }
 
@@ -238,9 +240,9 @@ export class ImportActions {
     const excluded = csv.read.excluded;
     this.notify(
       rejected > 0 || csv.read.excluded > 0 ? 'warning' : 'info',
-      (lang) => translateImport(lang, 'csvDone', { n: sites.length, carriers: carriersOf(sites), file: csv.fileName, rejected, excluded }),
+      this.m('csvDone', { n: sites.length, carriers: carriersOf(sites), file: csv.fileName, rejected, excluded }),
       [],
-      first ? [{ label: this.t('showSite', { id: first.id }), labelIn: (lang) => translateImport(lang, 'showSite', { id: first.id }), run: () => this.app.set({ selection: { kind: 'site', id: first.id } }) }] : undefined,
+      first ? [noticeAction(this.app.get().lang, this.m('showSite', { id: first.id }), () => this.app.set({ selection: { kind: 'site', id: first.id } }))] : undefined,
     );
   }
 
@@ -282,7 +284,7 @@ export class ImportActions {
       this.state.set((s) => (s.layer?.bytes === bytes ? { layer: { ...s.layer, busy: false, read, kind: read.kind } } : {}));
     } catch (e) {
       this.state.set({ layer: null });
-      this.notify('error', this.t('readFailed', { file: fileName, reason: errorMessage(e) }));
+      this.notify('error', this.m('readFailed', { file: fileName, reason: errorAsMessage(e) }));
     }
   }
 
@@ -317,8 +319,8 @@ export class ImportActions {
     this.state.set({ layer: null });
     const issues = read.result.issues.length;
     const kind = read.kind;
-    this.notify(issues > 0 ? 'warning' : 'info', (lang) => translateImport(lang, 'layerDone', {
-      n: read.result.items.length, kind: translateImport(lang, `kind${kind}`), file: layer.fileName, issues,
+    this.notify(issues > 0 ? 'warning' : 'info', this.m('layerDone', {
+      n: read.result.items.length, kind: this.m(`kind${kind}`), file: layer.fileName, issues,
     }));
   }
 }

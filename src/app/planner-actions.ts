@@ -9,7 +9,8 @@ import { History } from '../domain/scenario/history';
 import { newProposedSite, nextProposedId } from '../domain/scenario/proposed-site';
 import { revertSite, siteIn, withoutSite, withSite, type ScenarioEdits } from '../domain/scenario/scenario-edits';
 import type { Scenario } from '../io/store';
-import { errorMessage } from '../domain/text/error-message';
+import { errorAsMessage } from '../domain/text/message';
+import type { NoticeText } from './notice-queue';
 import type { CoverageWorker } from './coverage-client';
 import { LatestOnlyQueue } from './latest-only-queue';
 import { activeEdits, activeScenario, editsOf, newScenario, replaceScenario } from './scenarios';
@@ -24,7 +25,7 @@ export interface Undoable {
 }
 
 export interface PlannerHost {
-  notify(level: Notice['level'], text: string, details?: string[]): void;
+  notify(level: Notice['level'], text: NoticeText, details?: readonly NoticeText[]): void;
   /** Full recompute on the current baseline and active scenario. */
   recompute(): Promise<void>;
   /** New baseline layers in the worker, then a full recompute. */
@@ -114,7 +115,7 @@ export class PlannerActions {
         delta: deltaOf({ ...s, figures: result.figures }),
       }));
     } catch (e) {
-      this.host.notify('error', errorMessage(e));
+      this.host.notify('error', errorAsMessage(e));
     }
   }
 
@@ -227,7 +228,7 @@ export class PlannerActions {
       this.store.set((st) => (st.compare && st.compare.aId === aId && st.compare.bId === bId ? { compare: { aId, bId, tech, result, busy: false } } : {}));
     } catch (e) {
       this.store.set({ compare: null });
-      this.host.notify('error', errorMessage(e));
+      this.host.notify('error', errorAsMessage(e));
     }
   }
 

@@ -1,16 +1,16 @@
 /** The project list: open, create, rename, delete, export and import whole projects. */
-import { errorMessage } from '../domain/text/error-message';
 import {
   CodedStoreError, copyAsNew, exportProject, importProjectFile, newProject, projectFileName, type Project, type ProjectStore,
 } from '../io/store';
-import { projectFileReason } from '../i18n/project-file-strings';
-import { translate } from '../i18n/strings';
+import type { StringKey } from '../i18n/strings';
 import { tabSyncText, type TabSyncKey } from '../i18n/tab-sync-strings';
 import { Autosave } from './autosave';
 import type { CoverageWorker } from './coverage-client';
 import type { PlannerActions } from './planner-actions';
 import { projectFromState, stateFromProject } from './project-sync';
-import { newerProjectText } from './storage-error-text';
+import { newerProjectMessage, storageErrorMessage } from './storage-error-text';
+import type { NoticeText } from './notice-queue';
+import { CodedError, errorAsMessage, message, type Message, type MessageParam } from '../domain/text/message';
 import { FRESH_TAB_SYNC, type AppState, type Notice } from './state';
 import type { Store } from './store';
 import { TabCoordinator } from './tab-coordinator';
@@ -20,7 +20,7 @@ import { copyName } from './tab-sync-rules';
 export const DEMO_PROJECT_NAME = 'Đắk Nông (dữ liệu mẫu)';
 
 export interface ProjectHost {
-  notify(level: Notice['level'], text: string, details?: string[]): void;
+  notify(level: Notice['level'], text: NoticeText, details?: readonly NoticeText[]): void;
   reloadBaseline(): Promise<void>;
   planner: PlannerActions;
 }
@@ -34,12 +34,13 @@ export class ProjectActions {
 
   constructor(private readonly store: Store<AppState>, private readonly worker: CoverageWorker, private readonly host: ProjectHost) {}
 
-  private t(key: Parameters<typeof translate>[1], params?: Record<string, string | number>): string {
-    return translate(this.store.get().lang, key, params);
+  /** A text of the app table as a message, rendered when the notice is shown. */
+  private t(key: StringKey, params?: Readonly<Record<string, MessageParam>>): Message {
+    return message('app', key, params);
   }
 
-  private tt(key: TabSyncKey, vars?: Record<string, string | number>): string {
-    return tabSyncText(this.store.get().lang, key, vars);
+  private tt(key: TabSyncKey, vars?: Readonly<Record<string, MessageParam>>): Message {
+    return message('tabSync', key, vars);
   }
 
   /** Starts saving to `projects`; called once the store is open. */
@@ -64,12 +65,12 @@ export class ProjectActions {
   }
 
   /** Why a stored project could not be opened, in the UI's language when the store gave a code. */
-  private openFailure(e: unknown): string {
-    return e instanceof CodedStoreError ? projectFileReason(this.store.get().lang, e.text) : errorMessage(e);
+  private openFailure(e: unknown): Message {
+    return e instanceof CodedStoreError ? message('projectFile', e.text.code, e.text.params) : storageErrorMessage(e);
   }
 
   saveFailed(e: unknown): void {
-    this.host.notify('error', this.t('saveFailed', { reason: errorMessage(e) }));
+    this.host.notify('error', this.t('saveFailed', { reason: storageErrorMessage(e) }));
   }
 
   async lastOpened(): Promise<Project | null> {
@@ -109,7 +110,7 @@ export class ProjectActions {
     if (!project || !this.projects) return;
     try {
       const stored = await this.projects.loadWithRevision(project.id);
-      if (!stored) throw new Error(this.t('projectMissing'));
+      if (!stored) throw new CodedError(this.t('projectMissing'), 'the project is no longer stored');
       if (stored.revision === tabSync.revision && !tabSync.conflict) return;
       if (this.store.get().project?.id !== project.id) return;
       this.present(stored.project, stored.revision, false, this.store.get().tabSync.mode);
@@ -130,7 +131,7 @@ export class ProjectActions {
   async keepBoth(): Promise<void> {
     const current = projectFromState(this.store.get());
     if (!current) return;
-    const copy = copyAsNew(current, copyName(current.name, this.tt('copySuffix')));
+    const copy = copyAsNew(current, copyName(current.name, tabSyncText(this.store.get().lang, 'copySuffix')));
     await this.show(copy, true);
     this.host.notify('info', this.tt('copySaved', { name: copy.name, original: current.name }));
   }
@@ -145,7 +146,7 @@ export class ProjectActions {
     try {
       this.store.set({ projects: await this.projects.list() });
     } catch (e) {
-      this.host.notify('error', errorMessage(e));
+      this.host.notify('error', errorAsMessage(e));
     }
   }
 
@@ -158,7 +159,7 @@ export class ProjectActions {
     await this.autosave?.flush();
     try {
       const project = await this.loadStored(id);
-      if (!project) throw new Error(this.t('projectMissing'));
+      if (!project) throw new CodedError(this.t('projectMissing'), 'the project is no longer stored');
       await this.show(project, false);
       this.store.set({ projects: null });
       await this.host.reloadBaseline();
@@ -219,8 +220,8 @@ export class ProjectActions {
   async importFile(fileName: string, text: string): Promise<void> {
     const read = importProjectFile(text, fileName);
     if ('errors' in read) {
-      const newer = newerProjectText(read, fileName, this.store.get().lang);
-      this.host.notify('error', newer ?? projectFileReason(this.store.get().lang, read.message), read.errors);
+      const newer = newerProjectMessage(read, fileName);
+      this.host.notify('error', newer ?? message('projectFile', read.message.code, read.message.params), read.errors);
       return;
     }
     await this.autosave?.flush();

@@ -6,7 +6,8 @@
 import * as Comlink from 'comlink';
 import { filterUnderservedByUnit, type UndergroundingRules, type UnderservedRules, type UnderservedVillage } from '../domain/rules';
 import type { Site } from '../domain/model/types';
-import { errorMessage } from '../domain/text/error-message';
+import { errorAsMessage } from '../domain/text/message';
+import type { NoticeText } from './notice-queue';
 import { rulesTranslate } from '../i18n/rules-strings';
 import type { CoverageWorker } from './coverage-client';
 import { LatestOnlyQueue } from './latest-only-queue';
@@ -61,7 +62,7 @@ export function freshSiteIds(taken: ReadonlySet<string>, n: number): string[] {
 export interface RulesHost {
   readonly worker: CoverageWorker;
   readonly planner: Pick<PlannerActions, 'commit' | 'endGesture'>;
-  notify(level: Notice['level'], text: string): void;
+  notify(level: Notice['level'], text: NoticeText): void;
 }
 
 export class RulesActions {
@@ -82,7 +83,7 @@ export class RulesActions {
   }
 
   private fail(e: unknown): void {
-    this.actions.notify('error', errorMessage(e));
+    this.actions.notify('error', errorAsMessage(e));
   }
 
   setHighlight(source: HighlightSource, h: Omit<Highlight, 'source'>): void {

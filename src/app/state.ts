@@ -6,6 +6,7 @@ import type { ProjectSummary, Scenario } from '../io/store';
 import type { CompareResult } from '../worker/coverage.worker';
 import { DEFAULT_LINK_BUDGETS, type LinkBudget } from '../domain/radio';
 import type { Lang } from '../i18n/strings';
+import type { Message } from '../domain/text/message';
 import type { DerivedLayers } from '../worker/derived-layers';
 import type { LayerKind } from '../io/geojson';
 import type { Highlight, LayerId, Selection, SiteColour, Tool } from '../map/map-view';
@@ -15,24 +16,27 @@ export type { Highlight, LayerId, Selection, Tool };
 export type Status =
   | { kind: 'loading'; stage: 'demo' | 'coverage' }
   | { kind: 'ready' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: Message };
 
-/** A button offered with a notice; `labelIn` says the label in either language. */
+/** A button offered with a notice; `labelMessage` says the label in either language. */
 export interface NoticeAction {
   label: string;
-  labelIn?: (lang: Lang) => string;
+  labelMessage?: Message;
   run: () => void;
 }
 
 /**
- * A notice: `text` and `details` in the language of the moment; `say` (when the notice was posted with its codes)
- * says them in any language, so the notice is rendered when shown and follows a language switch (app/notice-queue).
+ * A notice: `message` and `detailMessages` say it as codes with parameters (plain data); `text` and `details` are
+ * their words in the language of the moment, rendered again on a language switch (app/notice-queue). `say` is the
+ * engine warnings' way, a function of the language, until their texts are codes too.
  */
 export interface Notice {
   id: number;
   level: 'info' | 'warning' | 'error';
   text: string;
   details: string[];
+  message?: Message;
+  detailMessages?: readonly Message[];
   say?: (lang: Lang) => { text: string; details: string[] };
   /** Buttons offered with the notice (e.g. "Export project" after a failed save). */
   actions?: NoticeAction[];

@@ -1,4 +1,5 @@
 /** Storage failures and refused project files in the interface language (the store's own messages are English). */
+import { errorAsMessage, message, type Message } from '../domain/text/message';
 import { fillTemplate } from '../io/coded-text';
 import { CURRENT_SCHEMA_VERSION, isStoreError, type ProjectFileRefusal, type StoreErrorKind } from '../io/store';
 import type { Lang } from '../i18n/strings';
@@ -19,6 +20,27 @@ const fill = (text: string, vars: Record<string, string | number>) => fillTempla
 export function localizedStorageError(e: unknown, lang: Lang): unknown {
   if (lang === 'en' || !isStoreError(e)) return e;
   return new Error(reliabilityTranslate(lang, REASON[e.kind]), { cause: e });
+}
+
+/** A storage failure as a message: the store's own sentence in English, its kind's translated reason in Vietnamese. */
+export function storageErrorMessage(e: unknown): Message {
+  // a StoreError already put in Vietnamese (localizedStorageError) is said from its cause, so it follows a switch
+  if (!isStoreError(e) && e instanceof Error && isStoreError(e.cause)) return storageErrorMessage(e.cause);
+  if (!isStoreError(e)) return errorAsMessage(e);
+  return message('notice', 'storeError', { reason: message('reliability', REASON[e.kind]), storeMessage: e.message });
+}
+
+/** The refusal of a project file from a newer PhuSong as a message; null for other refusals. */
+export function newerProjectMessage(refusal: ProjectFileRefusal, fileName: string): Message | null {
+  if (refusal.newerSchema === undefined) return null;
+  const reason = message('reliability', 'newerFile', { v: refusal.newerSchema, max: CURRENT_SCHEMA_VERSION });
+  return message('reliability', 'projectRefused', { file: fileName, reason });
+}
+
+/** The warning shown when storage would not open at start-up, as a message: the store's own sentence in English, else translated. */
+export function storageWarningMessage(e: unknown): Message {
+  if (!isStoreError(e)) return errorAsMessage(e);
+  return message('notice', 'storageProblem', { reason: message('reliability', REASON[e.kind]), storeMessage: e.message });
 }
 
 /** The warning shown when storage would not open at start-up: the store's own sentence in English, else translated. */

@@ -4,7 +4,8 @@
  */
 import { exportProject, projectFileName } from '../io/store';
 import { downloadText } from '../io/download';
-import { reliabilityTranslate } from '../i18n/reliability-strings';
+import { message } from '../domain/text/message';
+import { noticeAction } from './notice-queue';
 import { projectFromState } from './project-sync';
 import type { AppState, Notice } from './state';
 import type { Store } from './store';
@@ -18,7 +19,7 @@ export function exportOpenProject(state: Store<AppState>): void {
 }
 
 export function exportAction(state: Store<AppState>): NoticeAction {
-  return { label: reliabilityTranslate(state.get().lang, 'exportProject'), run: () => exportOpenProject(state) };
+  return noticeAction(state.get().lang, message('reliability', 'exportProject'), () => exportOpenProject(state));
 }
 
 function withAction(n: Notice, action: NoticeAction): Notice {

@@ -242,7 +242,7 @@ const en: Record<ImportStringKey, string> = {
 export const IMPORT_STRINGS: Table<ImportStringKey> = { vi, en };
 
 /** The CSV readers' issue codes in Vietnamese; English is the readers' own table (also the CLI's text). */
-const ISSUE_TEXT_VI: Record<CsvIssueCode, string> = {
+export const ISSUE_TEXT_VI: Readonly<Record<CsvIssueCode, string>> = {
   w_latitude: 'vĩ độ',
   w_longitude: 'kinh độ',
   w_latlon: 'vĩ độ/kinh độ',

@@ -52,7 +52,7 @@ const FILE_TEXT_VI = {
   cannotTell: '{file}: không xác định được đây là lớp dữ liệu gì: {detected}',
 };
 
-const LAYER_ISSUE_TEXT_VI: Readonly<Record<LayerIssueCode, string>> = { ...FILE_TEXT_VI, ...FEATURE_TEXT_VI };
+export const LAYER_ISSUE_TEXT_VI: Readonly<Record<LayerIssueCode, string>> = { ...FILE_TEXT_VI, ...FEATURE_TEXT_VI };
 
 const isLayerCode = (code: string | undefined): code is LayerIssueCode => code !== undefined && Object.hasOwn(LAYER_ISSUE_TEXT_EN, code);
 

@@ -2,6 +2,8 @@ import { render, type Table } from './render';
 import type { Lang } from './lang';
 
 const vi = {
+  notUnitsLayer: '{file}: không phải lớp ranh giới xã',
+  noUnitsIn: '{file}: không có đơn vị hành chính nào',
   print: 'In / Xuất bản đồ',
   printTitle: 'In bản đồ và báo cáo',
   tabPage: 'Trang in',
@@ -116,6 +118,8 @@ const vi = {
 type Key = keyof typeof vi;
 
 const en: Record<Key, string> = {
+  notUnitsLayer: '{file}: not a units layer',
+  noUnitsIn: '{file}: no units',
   print: 'Print / export map',
   printTitle: 'Print maps and reports',
   tabPage: 'Page',

@@ -2,7 +2,7 @@ import { PROJECT_FILE_TEXT_EN, renderProjectFileText, type ProjectFileCode, type
 import type { Lang } from './lang';
 
 /** Why a project file or a stored project is refused, in Vietnamese, code for code (see io/store/project-file-texts). */
-const PROJECT_FILE_TEXT_VI: Readonly<Record<ProjectFileCode, string>> = {
+export const PROJECT_FILE_TEXT_VI: Readonly<Record<ProjectFileCode, string>> = {
   w_named: 'Dự án “{name}”',
   w_unnamed: 'Dự án này',
   fileRefused: 'Không mở được {file}: {problem}',

@@ -61,7 +61,7 @@ const GEOMETRY_EN: Record<GeometryProblemCode, string> = {
 };
 
 export const UNUSABLE_STRINGS: Table<UnusableKey> = { vi, en };
-const GEOMETRY_STRINGS: Table<GeometryProblemCode> = { vi: GEOMETRY_VI, en: GEOMETRY_EN };
+export const GEOMETRY_STRINGS: Table<GeometryProblemCode> = { vi: GEOMETRY_VI, en: GEOMETRY_EN };
 
 export function unusableText(lang: Lang, key: UnusableKey, params: Record<string, string | number> = {}): string {
   return render(lang, UNUSABLE_STRINGS, key, params);

@@ -30,12 +30,20 @@ export function capQuoted(value: string | number, max = MAX_QUOTED_CHARS): strin
 export const MAX_FILLED_CHARS = 500;
 
 /**
- * `{name}` placeholders of an interface string filled from `params`, each value cut to `max` characters; the
- * values are inserted as they are (a "$&" or "{x}" inside one is not expanded), unknown placeholders stay visible.
+ * The one placeholder rule of every interface text: `{name}` takes `params.name`, each value cut to `max`
+ * characters and inserted as it is (a "$&" or "{x}" inside one is not expanded); an unknown placeholder stays
+ * visible. With `nested`, a placeholder whose `params[name + 'Code']` is a code `nested` knows takes that code's
+ * text instead (filled by the same rule), so a nested problem translates with the rest.
  */
-export function fillTemplate(text: string, params: Readonly<Record<string, string | number>> | undefined, max = MAX_FILLED_CHARS): string {
+export function fillTemplate(
+  text: string, params: Readonly<Record<string, string | number>> | undefined, max = MAX_FILLED_CHARS,
+  nested?: (code: string) => string | undefined, depth = 0,
+): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const sub = nested && depth < 6 ? params[`${name}Code`] : undefined;
+    const template = typeof sub === 'string' ? nested?.(sub) : undefined;
+    if (template !== undefined) return fillTemplate(template, params, max, nested, depth + 1);
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     return value === undefined ? whole : capQuoted(value, max);
   });
@@ -46,12 +54,8 @@ export function shortList(items: readonly string[], keep = 5): { shown: string; 
   return { shown: items.slice(0, keep).map((s) => capQuoted(s, 40)).join(', '), more: Math.max(0, items.length - keep) };
 }
 
-/** The text of a code in a language's table; unknown placeholders stay visible rather than vanish. */
-export function renderCodedText<C extends string>(table: Readonly<Record<C, string>>, code: C, params: TextParams, depth = 0): string {
-  return table[code].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const sub = params[`${name}Code`];
-    if (depth < 6 && typeof sub === 'string' && Object.hasOwn(table, sub)) return renderCodedText(table, sub as C, params, depth + 1);
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined ? whole : capQuoted(value);
-  });
+/** The text of a code in a language's table by the one rule (fillTemplate), `{x}` taking `xCode`'s text when set. */
+export function renderCodedText<C extends string>(table: Readonly<Record<C, string>>, code: C, params: TextParams): string {
+  const nested = (sub: string): string | undefined => (Object.hasOwn(table, sub) ? table[sub as C] : undefined);
+  return fillTemplate(table[code], params, MAX_QUOTED_CHARS, nested);
 }

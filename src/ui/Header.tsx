@@ -1,3 +1,4 @@
+import { renderMessage } from '../i18n/messages';
 import { useApp, useAppState, useT } from './context';
 import { useTabSyncT } from './i18n-hooks';
 import { ImportButton } from './ImportButton';
@@ -42,7 +43,7 @@ export function Header() {
             <span className="spinner" aria-hidden="true" /> {progress}
           </>
         ) : status.kind === 'failed' ? (
-          <span className="error">{status.message}</span>
+          <span className="error">{renderMessage(lang, status.message)}</span>
         ) : lastMs !== null ? (
           t(threads > 1 ? 'computedInThreads' : 'computedIn', { ms: lastMs, threads })
         ) : null}

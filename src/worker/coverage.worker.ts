@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import { installCodedThrow } from './coded-throw';
 import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../domain/coverage';
 import { renderCoverageImage, type CoverageImage } from '../domain/display/coverage-image';
 import { renderGainImage, type GainCounts } from '../domain/display/coverage-gain-image';
@@ -113,4 +114,5 @@ const coverageApi = {
 const api = joinApis(joinApis(joinApis(coverageApi, rulesApi), importApi), printApi);
 
 export type CoverageWorkerApi = typeof api;
+installCodedThrow();
 Comlink.expose(api);

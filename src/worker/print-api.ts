@@ -9,7 +9,8 @@ import {
 } from '../domain/boundaries';
 import { parseCsvRows, sniffCsv } from '../io/csv';
 import { generateDemo2025Units } from '../domain/demo';
-import type { Dataset, ReportingUnit } from '../domain/model/types';
+import type { Dataset, ImportIssue, ReportingUnit } from '../domain/model/types';
+import { CodedError, message } from '../domain/text/message';
 import { applyEdits, type ScenarioEdits } from '../domain/scenario/scenario-edits';
 import { readGeoJsonLayer } from '../io/geojson';
 import { engineState } from './engine-state';
@@ -57,6 +58,16 @@ export interface AltFigures {
 }
 
 
+/** An import issue as a coded error (its layer code travels with it to the app), or null. */
+function issueError(issue: ImportIssue | undefined): CodedError | null {
+  if (!issue) return null;
+  const coded = issue.layerCode !== undefined ? message('layer', issue.layerCode, issue.params ?? {}) : message('plain', issue.reason);
+  return new CodedError(coded, issue.reason);
+}
+
+const notUnits = (fileName: string): CodedError =>
+  new CodedError(message('print', 'notUnitsLayer', { file: fileName }), `${fileName}: not a units layer`);
+
 function summarise(
   oldUnits: readonly ReportingUnit[], units: ReportingUnit[], crosswalk: Crosswalk, issues: string[],
   table: { name: string; issues: CodeTableIssue[] } | null = null,
@@ -89,9 +100,9 @@ export const printApi = {
   /** A GeoJSON of units as the second set. */
   loadBoundarySet(text: string, fileName: string): BoundarySetSummary {
     const read = readGeoJsonLayer(text, fileName, 'units');
-    if (read.kind === null) throw new Error(read.issues[0]?.reason ?? `${fileName}: not a units layer`);
-    if (read.kind !== 'units') throw new Error(`${fileName}: not a units layer`);
-    if (read.result.items.length === 0) throw new Error(read.result.issues[0]?.reason ?? `${fileName}: no units`);
+    if (read.kind === null) throw issueError(read.issues[0]) ?? notUnits(fileName);
+    if (read.kind !== 'units') throw notUnits(fileName);
+    if (read.result.items.length === 0) throw issueError(read.result.issues[0]) ?? new CodedError(message('print', 'noUnitsIn', { file: fileName }), `${fileName}: no units`);
     return useSet(read.result.items, read.result.issues.map((i) => i.reason));
   },
   /**

@@ -12,6 +12,8 @@ import { ProjectActions } from '../../src/app/project-actions';
 import { INITIAL_STATE, type AppState, type Notice } from '../../src/app/state';
 import { createStore } from '../../src/app/store';
 import { IdbProjectStore } from '../../src/io/store/idb-store';
+import type { NoticeText } from '../../src/app/notice-queue';
+import { renderMessage } from '../../src/i18n/messages';
 import { MemoryProjectStore } from '../../src/io/store/memory-store';
 import { sampleProject } from '../io/store/fixtures';
 
@@ -19,9 +21,13 @@ afterEach(() => vi.unstubAllGlobals());
 
 function setup(lang: AppState['lang']) {
   const store = createStore<AppState>({ ...INITIAL_STATE, lang });
+  const said = (t: NoticeText): string => (typeof t === 'string' ? t : renderMessage(store.get().lang, t));
   const notices: { level: Notice['level']; text: string; details?: string[] }[] = [];
   const host = {
-    notify: (level: Notice['level'], text: string, details?: string[]) => void notices.push({ level, text, ...(details ? { details } : {}) }),
+    // notices are messages: read here in the UI's language, as the notices panel shows them
+    notify: (level: Notice['level'], text: NoticeText, details?: readonly NoticeText[]) => void notices.push({
+      level, text: said(text), ...(details ? { details: details.map(said) } : {}),
+    }),
     reloadBaseline: () => Promise.resolve(),
     planner: { forgetHistory: () => undefined } as unknown as PlannerActions,
   };

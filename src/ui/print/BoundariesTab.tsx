@@ -1,3 +1,4 @@
+import { renderMessage } from '../../i18n/messages';
 import { usePrintT } from '../i18n-hooks';
 import { useAppState } from '../context';
 import { formatNumber } from '../../i18n/format';
@@ -60,7 +61,7 @@ export function BoundariesTab() {
         )}
         {b.busy && <span data-testid="boundary-busy">{t('computingAlt')}</span>}
       </div>
-      {b.error && <p className="print-error" role="alert" data-testid="boundary-error">{b.error}</p>}
+      {b.error && <p className="print-error" role="alert" data-testid="boundary-error">{renderMessage(lang, b.error)}</p>}
       {summary && (
         <>
           <h3>{t('crosswalk')}</h3>

@@ -1,0 +1,27 @@
+import { render, type Table } from './render';
+import type { Lang } from './lang';
+
+/** How notices put messages together (an issue line, a headline and its addendum), Vietnamese and English. */
+const vi = {
+  issueAt: '{mark} {where}: {reason}',
+  issue: '{mark} {reason}',
+  joined: '{first} · {second}',
+  storeError: '{reason}',
+  storageProblem: 'Không lưu được dự án trong trình duyệt này: {reason}. Công việc vẫn mở trong phiên này.',
+};
+
+const en: Record<keyof typeof vi, string> = {
+  issueAt: '{mark} {where}: {reason}',
+  issue: '{mark} {reason}',
+  joined: '{first} · {second}',
+  storeError: '{storeMessage}',
+  // the store's own sentence (already English), so the English notice reads as the store says it
+  storageProblem: '{storeMessage}',
+};
+
+export type NoticeKey = keyof typeof vi;
+export const NOTICE_STRINGS: Table<NoticeKey> = { vi, en };
+
+export function noticeText(lang: Lang, key: NoticeKey, params?: Record<string, string | number>): string {
+  return render(lang, NOTICE_STRINGS, key, params);
+}
