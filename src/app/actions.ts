@@ -105,9 +105,9 @@ export class AppActions {
 
   /** 4G and 5G are always computed (the ministry's indicators); 2G or 3G only while the user shows them. */
   settings(): CoverageSettings {
-    const { thresholdDbm, coverageTech, cellSizeM, indoor, budgets, clutterOverrides } = this.store.get();
+    const { thresholdDbm, coverageTech, cellSizeM, indoor, budgets, clutterOverrides, terrainOn } = this.store.get();
     const techs = TECHNOLOGIES.filter((t) => t === '4G' || t === '5G' || t === coverageTech);
-    return { ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, techs, cellSizeM, indoor, budgets, clutterOverrides };
+    return { ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, techs, cellSizeM, indoor, budgets, clutterOverrides, terrain: terrainOn };
   }
 
   setCoverageTech(coverageTech: Technology): void {
@@ -181,6 +181,12 @@ export class AppActions {
   }
 
   private radioTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Terrain term on or off (every scenario); the figures of both are on the dashboard. */
+  setTerrain(terrainOn: boolean): void {
+    this.store.set({ terrainOn });
+    void this.recompute();
+  }
 
   setThreshold(thresholdDbm: number): void {
     this.store.set({ thresholdDbm });

@@ -60,23 +60,70 @@ export class ImportActions {
    * allows one format only), then that format's read and review flow.
    */
   async openFile(file: File, as?: FileTypeId): Promise<void> {
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const route = as ?? fileTypeOf(file.name, bytes.subarray(0, 512));
-      const text = () => new TextDecoder().decode(bytes);
-      switch (route) {
-        case 'project':
-          return await this.actions.projects.importFile(file.name, text());
-        case 'geojson':
-          return await this.actions.importFile(file.name, text());
-        case 'csv':
-          return await this.openCsv(file.name, bytes);
-        case 'shapefile':
-        case 'kml':
-          return await this.openLayer(file.name, bytes, route);
+    return this.openFiles([file], as);
+  }
+
+  /**
+   * Several files at once (a drop, a multiple pick): elevation tiles go together into one elevation layer, every
+   * other file its own way. A file is routed by its name and first bytes, before the rest of it is read (an
+   * elevation file may be refused for its size unread).
+   */
+  async openFiles(files: readonly File[], as?: FileTypeId): Promise<void> {
+    const dem: File[] = [];
+    for (const file of files) {
+      try {
+        const route = as ?? fileTypeOf(file.name, new Uint8Array(await file.slice(0, 512).arrayBuffer()));
+        if (route === 'dem') dem.push(file);
+        else await this.openRouted(file, route);
+      } catch (e) {
+        this.notify('error', this.m('readFailed', { file: file.name, reason: errorAsMessage(e) }));
       }
-    } catch (e) {
-      this.notify('error', this.m('readFailed', { file: file.name, reason: errorAsMessage(e) }));
+    }
+    if (dem.length > 0) await this.openDem(dem);
+  }
+
+  private async openRouted(file: File, route: Exclude<FileTypeId, 'dem'>): Promise<void> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const text = () => new TextDecoder().decode(bytes);
+    switch (route) {
+      case 'project':
+        return await this.actions.projects.importFile(file.name, text());
+      case 'geojson':
+        return await this.actions.importFile(file.name, text());
+      case 'csv':
+        return await this.openCsv(file.name, bytes);
+      case 'shapefile':
+      case 'kml':
+        return await this.openLayer(file.name, bytes, route);
+    }
+  }
+
+  // ---- elevation ----
+
+  /**
+   * Elevation files, read and resampled in the worker into one elevation layer that replaces the project's (one
+   * undo step); coverage is then recomputed with terrain. Nothing changes when no file gives a height in the area.
+   */
+  private async openDem(files: File[]): Promise<void> {
+    const dataset = this.app.get().dataset;
+    if (!dataset) return;
+    const names = files.map((f) => f.name).join(', ');
+    this.state.set({ demBusy: names });
+    try {
+      const read = await this.actions.worker.readElevationFiles(files);
+      const details = read.issues.map((i) => message('dem', i.code, i.params));
+      const current = this.app.get().dataset;
+      if (!read.elevation || !current) {
+        this.notify('error', message('dem', 'demNothing', { files: names }), details);
+        return;
+      }
+      this.app.set({ selection: { kind: 'none' } });
+      this.actions.planner.commit({ dataset: { ...current, elevation: read.elevation } });
+      this.actions.planner.endGesture();
+      const covered = Math.round(read.coveredShare * 1000) / 10;
+      this.notify(read.issues.length > 0 ? 'warning' : 'info', message('dem', 'demDone', { files: names, cell: read.cellM, covered }), details);
+    } finally {
+      this.state.set({ demBusy: null });
     }
   }
 

@@ -42,7 +42,9 @@ export interface ImportState {
   csv: CsvDialog | null;
   layer: LayerDialog | null;
   profiles: SavedProfile[];
+  /** The elevation files being read and resampled (their names), or null. */
+  demBusy: string | null;
 }
 
 /** The saved profiles are read when the import actions are made. */
-export const INITIAL_IMPORT_STATE: ImportState = { csv: null, layer: null, profiles: [] };
+export const INITIAL_IMPORT_STATE: ImportState = { csv: null, layer: null, profiles: [], demBusy: null };

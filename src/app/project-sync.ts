@@ -4,13 +4,13 @@ import type { AppState, OpenProject } from './state';
 
 type Saved = Pick<
   AppState,
-  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl'
+  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl' | 'terrainOn'
 >;
 
 /** The parts of the state a project keeps; a change of any of them (by identity) means a save is due. */
 export function savedSlice(s: AppState): Saved {
-  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl } = s;
-  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl };
+  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn } = s;
+  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn };
 }
 
 export function sliceChanged(a: Saved, b: Saved): boolean {
@@ -36,6 +36,7 @@ export function projectFromState(s: AppState, now = new Date()): Project | null 
       clutterOverrides: { ...s.clutterOverrides },
       lang: s.lang,
       basemapUrl: s.basemapUrl,
+      terrain: s.terrainOn,
     },
   };
 }
@@ -63,5 +64,6 @@ export function stateFromProject(p: Project): Partial<AppState> {
     clutterOverrides: st.clutterOverrides,
     lang: st.lang,
     basemapUrl: st.basemapUrl,
+    terrainOn: st.terrain !== false,
   };
 }

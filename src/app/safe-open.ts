@@ -40,7 +40,7 @@ export function openSafely(store: Store<AppState>, host: SafeOpenHost, projectNa
     });
   }
   // Outlines and labels come from turf, which may be what failed: without them the map still draws every layer.
-  store.set((s) => ({ computing: false, derived: s.derived ?? { districts: [], labels: [], fibreLengthM: {} } }));
+  store.set((s) => ({ computing: false, derived: s.derived ?? { districts: [], labels: [], fibreLengthM: {}, hillshade: null } }));
   host.notify('error', unusableText(lang, 'storedNotComputed', { name: projectName, reason }), found?.details ?? [], actions);
   noticeId = host.lastNoticeId();
 }

@@ -101,6 +101,8 @@ export interface AppState {
   thresholdDbm: number;
   cellSizeM: 100 | 50;
   indoor: boolean;
+  /** Coverage with the terrain term (when the project has an elevation layer); off to compare. */
+  terrainOn: boolean;
   /** Link budget presets, editable by the planner. */
   budgets: readonly LinkBudget[];
   /** Unit code → clutter class chosen by the user. */
@@ -144,12 +146,13 @@ export const INITIAL_STATE: AppState = {
   baselineFigures: null,
   delta: null,
   images: {},
-  layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: false },
+  layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: false, terrain: true },
   coverageTech: '4G',
   siteColour: 'carrier',
   thresholdDbm: -105,
   cellSizeM: 100,
   indoor: false,
+  terrainOn: true,
   budgets: DEFAULT_LINK_BUDGETS,
   clutterOverrides: {},
   basemapUrl: '',

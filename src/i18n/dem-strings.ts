@@ -47,7 +47,7 @@ const en: Record<DemStringKey, string> = {
   demReading: 'Reading elevation data…',
 };
 
-const DEM_STRINGS: Table<DemStringKey> = { vi, en };
+export const DEM_STRINGS: Table<DemStringKey> = { vi, en };
 
 export function demText(lang: Lang, key: DemStringKey, params?: Params): string {
   return render(lang, DEM_STRINGS, key, params);

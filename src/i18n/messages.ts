@@ -19,6 +19,7 @@ import { PROJECT_FILE_TEXT_VI } from './project-file-strings';
 import { RELIABILITY_STRINGS } from './reliability-strings';
 import type { Table } from './render';
 import { RULES_STRINGS } from './rules-strings';
+import { DEM_STRINGS } from './dem-strings';
 import { STRINGS } from './strings';
 import { TAB_SYNC_STRINGS } from './tab-sync-strings';
 import { GEOMETRY_STRINGS, UNUSABLE_STRINGS } from './unusable-data-strings';
@@ -39,6 +40,7 @@ export const MESSAGE_TABLES: Readonly<Record<CodedTable, Table<string>>> = {
   csv: { vi: ISSUE_TEXT_VI, en: ISSUE_TEXT_EN },
   projectFile: { vi: PROJECT_FILE_TEXT_VI, en: PROJECT_FILE_TEXT_EN },
   geometry: GEOMETRY_STRINGS,
+  dem: DEM_STRINGS,
 };
 
 /** Tables whose templates name nested codes of the same table (`{problem}` from `problemCode`). */

@@ -10,6 +10,7 @@ import type { SectorHandle } from '../domain/display/sector-handles';
 import { bearingDeg, metresPerPixel } from '../domain/display/sector-handles';
 import { BASEMAP_SOURCE, DISTRICTS_SOURCE, UNITS_SOURCE, offlineStyle } from './style';
 import { coverageLayer } from './layers/coverage-layer';
+import { hillshadeLayer } from './layers/hillshade-layer';
 import { unitFeatures, unitLabelsLayer, unitsLayer } from './layers/units-layer';
 import { villagesLayer } from './layers/villages-layer';
 import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, sitesLayer } from './layers/sites-layer';
@@ -228,6 +229,7 @@ export class MapController {
     const rotatable = selectedSite !== null && (selectedSite.proposed || view.tool === 'move');
     this.overlay.setProps({
       layers: [
+        hillshadeLayer(derived.hillshade, layers.terrain),
         coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
         unitsLayer(dataset.units, sel('unit'), layers.units),
         villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages),

@@ -11,7 +11,7 @@ export function DropZone({ children }: { children: ReactNode }) {
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    for (const file of Array.from(e.dataTransfer.files)) void imports.openFile(file);
+    void imports.openFiles(Array.from(e.dataTransfer.files));
   };
 
   return (

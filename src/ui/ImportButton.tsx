@@ -3,7 +3,7 @@ import { useImportT } from './i18n-hooks';
 import { IMPORT_ACCEPT } from '../io/file-formats';
 import { useImportActions } from './import/use-import';
 
-/** The header's import button: CSV, GeoJSON, zipped Shapefile, KML/KMZ or a project file. */
+/** The header's import button: CSV, GeoJSON, zipped Shapefile, KML/KMZ, elevation tiles (.hgt, GeoTIFF) or a project file. */
 export function ImportButton() {
   const imports = useImportActions();
   const t = useImportT();
@@ -18,10 +18,11 @@ export function ImportButton() {
         type="file"
         accept={IMPORT_ACCEPT}
         hidden
+        multiple
         data-testid="import-input"
         onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void imports.openFile(file);
+          const files = Array.from(e.target.files ?? []);
+          if (files.length > 0) void imports.openFiles(files);
           e.target.value = '';
         }}
       />

@@ -13,6 +13,7 @@ const LAYER_LABELS: [LayerId, StringKey][] = [
   ['roads', 'layerRoads'],
   ['sites', 'layerSites'],
   ['sectors', 'layerSectors'],
+  ['terrain', 'layerTerrain'],
 ];
 
 const THRESHOLDS = [-110, -105, -100];
@@ -25,6 +26,10 @@ export function LayerPanel() {
   const threshold = useAppState((s) => s.thresholdDbm);
   const colourBy = useAppState((s) => s.siteColour);
   const cellSize = useAppState((s) => s.cellSizeM);
+  const terrainOn = useAppState((s) => s.terrainOn);
+  const elevation = useAppState((s) => s.dataset?.elevation ?? null);
+  const shade = useAppState((s) => s.derived?.hillshade ?? null);
+  const deg = (x: number | undefined) => (x ?? 0).toFixed(2);
 
   return (
     <section className="panel" aria-labelledby="layers-title">
@@ -40,6 +45,21 @@ export function LayerPanel() {
           {t(key)}
         </label>
       ))}
+      <p className="hint" data-testid="elevation-info">
+        {elevation
+          ? t('elevationLayer', {
+            sources: elevation.generated ? t('elevationGenerated') : elevation.sources.join(', '),
+            cell: Math.round(elevation.terrain.grid.cellSizeM),
+            w: deg(shade?.bounds[0]), e: deg(shade?.bounds[2]), s: deg(shade?.bounds[1]), n: deg(shade?.bounds[3]),
+          })
+          : t('elevationNone')}
+      </p>
+      {elevation && (
+        <label className="row">
+          <input type="checkbox" data-testid="terrain-model" checked={terrainOn} onChange={(e) => actions.setTerrain(e.target.checked)} />
+          {t('terrainInModel')}
+        </label>
+      )}
       <label className="row">
         {t('coverageTech')}
         <select value={tech} data-testid="coverage-tech" onChange={(e) => actions.setCoverageTech(e.target.value as Technology)}>

@@ -27,6 +27,8 @@ export interface ProjectSettings {
   clutterOverrides: Record<string, Clutter>;
   lang: 'vi' | 'en';
   basemapUrl: string;
+  /** False: coverage without the terrain term (to compare); absent in projects made before terrain, read as on. */
+  terrain?: boolean;
 }
 
 export interface Project {
