@@ -1,4 +1,5 @@
 import type { Clutter } from '../../model/types';
+import type { ModelQuantity, ModelUnit, ModelWarning } from './model-warning';
 
 export type PathLossModelId =
   | 'free-space'
@@ -21,22 +22,22 @@ export interface PathLossInput {
 }
 
 /**
- * Appends "<model>: <what> <value> outside <min>–<max> <unit>" to `out` when value is outside [min, max].
- * Shared by every model's warning function so messages read the same everywhere.
+ * Appends an 'outside' warning (value, range and unit rounded to 2 decimals) to `out` when value is outside
+ * [min, max]. Shared by every model's warning function so the warnings read the same everywhere.
  */
 export function warnIfOutside(
-  out: string[],
+  out: ModelWarning[],
   model: PathLossModelId,
-  what: string,
+  quantity: ModelQuantity,
   value: number,
   min: number,
   max: number,
-  unit: string,
+  unit: ModelUnit,
 ): void {
   if (value >= min && value <= max) return;
-  out.push(`${model}: ${what} ${formatNumber(value)} ${unit} outside ${formatNumber(min)}–${formatNumber(max)} ${unit}`);
+  out.push({ code: 'model-range', model, kind: 'outside', quantity, value: round2(value), min: round2(min), max: round2(max), unit });
 }
 
-function formatNumber(v: number): string {
-  return Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
+function round2(v: number): number {
+  return Number.isInteger(v) ? v : Math.round(v * 100) / 100;
 }
