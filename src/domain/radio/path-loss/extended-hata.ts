@@ -24,8 +24,8 @@
  * 69.55/26.16, < 0.2 dB); within 1500–2000 MHz it equals COST-231 with Cm = 0.
  */
 import type { Clutter } from '../../model/types';
-import type { ModelWarning } from './model-warning';
-import { warnIfOutside, type PathLossInput } from './path-loss-input';
+import { warnIfOutside, type ModelWarning } from './model-warning';
+import type { PathLossInput } from './path-loss-input';
 import { QUASI_OPEN_OFFSET_DB } from './okumura-hata';
 
 function freeSpace324Db(freqMHz: number, distanceKm: number, dhM: number): number {

@@ -22,3 +22,23 @@ export type ModelWarning = { code: 'model-range'; model: PathLossModelId } & (
   | { kind: 'built-up-only'; clutter: Clutter }
 );
 
+/**
+ * Appends an 'outside' warning (value, range and unit rounded to 2 decimals) to `out` when value is outside
+ * [min, max]. Shared by every model's warning function so the warnings read the same everywhere.
+ */
+export function warnIfOutside(
+  out: ModelWarning[],
+  model: PathLossModelId,
+  quantity: ModelQuantity,
+  value: number,
+  min: number,
+  max: number,
+  unit: ModelUnit,
+): void {
+  if (value >= min && value <= max) return;
+  out.push({ code: 'model-range', model, kind: 'outside', quantity, value: round2(value), min: round2(min), max: round2(max), unit });
+}
+
+function round2(v: number): number {
+  return Number.isInteger(v) ? v : Math.round(v * 100) / 100;
+}

@@ -13,8 +13,8 @@
  * through `okumuraHataDb(..., 'large-city')`.
  */
 import type { Clutter } from '../../model/types';
-import type { ModelWarning } from './model-warning';
-import { warnIfOutside, type PathLossInput } from './path-loss-input';
+import { warnIfOutside, type ModelWarning } from './model-warning';
+import type { PathLossInput } from './path-loss-input';
 
 export type HataEnvironment = 'large-city' | 'medium-city' | 'suburban' | 'quasi-open' | 'open';
 

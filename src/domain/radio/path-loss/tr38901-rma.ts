@@ -12,8 +12,8 @@
  * `pathLossDb` uses NLOS (the conservative, coverage-planning case; LOS probability in RMa decays as
  * exp(−(d2D − 10)/1000)); LOS is available through `tr38901RmaDb(..., true)`.
  */
-import type { ModelWarning } from './model-warning';
-import { warnIfOutside, type PathLossInput } from './path-loss-input';
+import { warnIfOutside, type ModelWarning } from './model-warning';
+import type { PathLossInput } from './path-loss-input';
 
 export const RMA_DEFAULT_BUILDING_HEIGHT_M = 5;
 export const RMA_DEFAULT_STREET_WIDTH_M = 20;

@@ -10,8 +10,8 @@
  * warning: the formulas depend on hBS only through d3D and d'BP).
  * `pathLossDb` uses NLOS (conservative coverage planning); LOS via `tr38901UmaDb(..., true)`.
  */
-import type { ModelWarning } from './model-warning';
-import { warnIfOutside, type PathLossInput } from './path-loss-input';
+import { warnIfOutside, type ModelWarning } from './model-warning';
+import type { PathLossInput } from './path-loss-input';
 
 const C_3GPP = 3.0e8;
 const UMA_EFFECTIVE_ENVIRONMENT_HEIGHT_M = 1;
