@@ -11,6 +11,7 @@ import { formatJson } from './report/format-json';
 import { loadInputs, ReportInputError } from './report/load';
 import { assertGridFits } from './report/grid-check';
 import { rulesSections } from './report/rules-sections';
+import { engineWarningText } from '../src/i18n/engine-warnings';
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseReportArgs(argv);
@@ -32,7 +33,8 @@ async function main(argv: readonly string[]): Promise<number> {
     threshold_dbm: args.thresholdDbm,
     synthetic: loaded.synthetic,
     techs: [...figures.techs],
-    warnings: figures.warnings,
+    warnings: figures.warnings.map((w) => engineWarningText('en', w)),
+    warning_codes: figures.warnings,
   }, loaded.issues, loaded.dataset.sites, rules);
   const text = args.format === 'csv' ? formatCsv(report.units) : formatJson(report);
   if (args.out === null) {

@@ -1,4 +1,4 @@
-import type { CoverageFigures, PerTech } from '../../src/domain/coverage';
+import type { CoverageFigures, EngineWarning, PerTech } from '../../src/domain/coverage';
 import { own } from '../../src/domain/model/dict';
 import { TECHNOLOGIES, type Site } from '../../src/domain/model/types';
 import type { LayerName } from './args';
@@ -16,7 +16,10 @@ export interface ReportMeta {
   synthetic: boolean;
   /** Technologies the engine computed; figures of the others are 0 or null. */
   techs: string[];
+  /** The engine's warnings in English, rendered from the interface's tables (i18n/engine-warnings). */
   warnings: string[];
+  /** The same warnings as codes with their data, in the same order. */
+  warning_codes: EngineWarning[];
 }
 
 export interface Report {

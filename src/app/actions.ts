@@ -22,7 +22,8 @@ import { PrintActions } from './print-actions';
 import { RulesActions } from './rules-actions';
 import { storageWarningMessage } from './storage-error-text';
 import { exportAction } from './storage-export-offer';
-import { engineWarningsNotice, isRefusal } from '../i18n/engine-warnings';
+import { engineWarningKey, isRefusal } from '../domain/coverage/engine-warning';
+import { engineWarningsNotice } from '../i18n/engine-warnings';
 import { openSafely } from './safe-open';
 import { cellSizeRefusal, diagnose, importRefusal } from './unusable-data';
 
@@ -205,7 +206,7 @@ export class AppActions {
   private announceRefusals(): void {
     const { figures } = this.store.get();
     if (!figures) return;
-    const refusals = figures.warnings.filter(isRefusal).join('\n');
+    const refusals = figures.warnings.filter(isRefusal).map(engineWarningKey).join('\n');
     if (refusals === this.announcedRefusals) return;
     this.announcedRefusals = refusals;
     const { warnings } = figures;

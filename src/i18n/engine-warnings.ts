@@ -1,71 +1,94 @@
 /**
- * The coverage engine's warnings (figures.warnings, English and technical) put in the interface language for a
- * notice: a one-line summary and one line per warning naming the site, the field and what is wrong with it.
- * Anything not recognised is shown as the engine wrote it rather than hidden.
+ * The coverage engine's warnings (figures.warnings, codes with their data) rendered in a language at display
+ * time: a one-line summary and one line per warning naming the site, the field and what is wrong with it.
+ * The CLI prints the English rendering.
  */
-import { fillTemplate } from '../io/coded-text';
+import { isRefusal, type EngineWarning } from '../domain/coverage/engine-warning';
+import type { Clutter } from '../domain/model/types';
+import type { ModelQuantity, ModelWarning, ParamProblem } from '../domain/radio';
+import { engineWarningString as tr, type EngineWarningKey } from './engine-warning-strings';
 import type { Lang } from './lang';
-import { reliabilityTranslate as tr, type ReliabilityKey } from './reliability-strings';
 
-const FIELD: Record<string, ReliabilityKey> = {
-  heightM: 'fieldHeight', bandMHz: 'fieldBand', beamwidthDeg: 'fieldBeamwidth', downtiltDeg: 'fieldTilt',
-  azimuthDeg: 'fieldAzimuth', lon: 'fieldLon', lat: 'fieldLat', powerOffsetDb: 'fieldPower',
+/** Words for the last segment of a field path ("radios[0].bandMHz" → bandMHz); other fields show their path only. */
+const FIELD: ReadonlyMap<string, EngineWarningKey> = new Map<string, EngineWarningKey>([
+  ['heightM', 'fieldHeight'], ['bandMHz', 'fieldBand'], ['beamwidthDeg', 'fieldBeamwidth'], ['downtiltDeg', 'fieldTilt'],
+  ['azimuthDeg', 'fieldAzimuth'], ['lon', 'fieldLon'], ['lat', 'fieldLat'], ['powerOffsetDb', 'fieldPower'],
+]);
+
+const QUANTITY: Record<ModelQuantity, EngineWarningKey> = {
+  frequency: 'quantityFrequency', distance: 'quantityDistance', 'base-height': 'quantityBaseHeight', 'mobile-height': 'quantityMobileHeight',
 };
 
-const fill = (text: string, vars: Record<string, string | number>) => fillTemplate(text, vars);
+const CLUTTER: Record<Clutter, EngineWarningKey> = {
+  urban: 'clutterUrban', suburban: 'clutterSuburban', rural: 'clutterRural', open: 'clutterOpen',
+};
 
-/** "must be > 0" and the other reasons input-checks.ts and radio/validate.ts give, translated; else unchanged. */
-function reason(lang: Lang, text: string): string {
-  const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
-    [/^(\S+) must be > 0$/, (m) => fill(tr(lang, 'reasonPositive'), { v: m[1] ?? '' })],
-    [/^(\S+) must be a finite number( or null \(omni\))?$/, (m) => fill(tr(lang, 'reasonNotNumber'), { v: m[1] ?? '' })],
-    [/^(\S+) must be (?:in|within) (\S+, \S+)$/, (m) => fill(tr(lang, 'reasonRange'), { v: m[1] ?? '', range: m[2] ?? '' })],
-    [/^(\S+) outside (\S+) MHz covered by the models$/, (m) => fill(tr(lang, 'reasonBand'), { v: m[1] ?? '', range: m[2] ?? '' })],
-    [/^(\S+) exceeds (\S+) m$/, (m) => fill(tr(lang, 'reasonTooHigh'), { v: m[1] ?? '', max: m[2] ?? '' })],
-  ];
-  for (const [re, say] of patterns) {
-    const m = re.exec(text);
-    if (m) return say(m);
+function reasonText(lang: Lang, p: ParamProblem): string {
+  const v = p.value;
+  switch (p.reason) {
+    case 'not-number':
+      return tr(lang, 'reasonNotNumber', { v });
+    case 'not-number-or-omni':
+      return tr(lang, 'reasonNotNumberOrOmni', { v });
+    case 'not-positive-number':
+      return tr(lang, 'reasonNotPositiveNumber', { v });
+    case 'not-above':
+      return tr(lang, 'reasonNotAbove', { v, min: p.min });
+    case 'too-high':
+      return tr(lang, 'reasonTooHigh', { v, max: p.max });
+    case 'outside':
+      return tr(lang, p.minOpen ? 'reasonOutsideOpenMin' : 'reasonOutside', { v, min: p.min, max: p.max });
+    case 'band-outside-models':
+      return tr(lang, 'reasonBand', { v, min: p.min, max: p.max });
   }
-  return text;
 }
 
-/** "radios[0].bandMHz: 50000 outside …" becomes "band (radios[0].bandMHz): 50000 outside the 100–6000 MHz …". */
-export function problemText(lang: Lang, problem: string): string {
-  const m = /^([\w[\].]+): (.*)$/.exec(problem);
-  if (!m) return problem;
-  const path = m[1] ?? '';
-  const key = FIELD[path.replace(/^.*\./, '')];
-  const label = key ? `${tr(lang, key)} (${path})` : path;
-  return `${label}: ${reason(lang, m[2] ?? '')}`;
+/** One problem of a refused site: "band (radios[0].bandMHz): 50000 is outside the 30–100000 MHz …". */
+export function problemText(lang: Lang, p: ParamProblem): string {
+  const key = FIELD.get(p.field.replace(/^.*\./, ''));
+  const reason = reasonText(lang, p);
+  return key ? tr(lang, 'problemNamed', { label: tr(lang, key), field: p.field, reason }) : tr(lang, 'problemUnnamed', { field: p.field, reason });
 }
 
-/** One engine warning in the interface language. */
-export function engineWarningText(lang: Lang, warning: string): string {
-  const refused = /^site (.+?): not computed: (.*)$/.exec(warning);
-  if (refused) {
-    const problems = (refused[2] ?? '').split('; ').map((p) => problemText(lang, p)).join('; ');
-    return fill(tr(lang, 'siteNotComputed'), { id: refused[1] ?? '', problems });
+function modelText(lang: Lang, w: ModelWarning): string {
+  const model = w.model;
+  switch (w.kind) {
+    case 'outside':
+      return tr(lang, 'modelOutside', { model, quantity: tr(lang, QUANTITY[w.quantity]), value: w.value, unit: w.unit, min: w.min, max: w.max });
+    case 'not-positive':
+      return tr(lang, 'modelNotPositive', { model, quantity: tr(lang, QUANTITY[w.quantity]), value: w.value });
+    case 'near-field':
+      return tr(lang, 'modelNearField', { model, distance: w.distanceM, nearField: w.nearFieldM });
+    case 'extrapolated':
+      return tr(lang, 'modelExtrapolated', { model, freq: w.freqMHz });
+    case 'built-up-only':
+      return tr(lang, 'modelBuiltUpOnly', { model, clutter: tr(lang, CLUTTER[w.clutter]) });
   }
-  const duplicate = /^site (.+?): duplicate id/.exec(warning);
-  if (duplicate) return fill(tr(lang, 'siteDuplicate'), { id: duplicate[1] ?? '' });
-  const village = /^village (.+?): unit code (.*) matches no unit$/.exec(warning);
-  if (village) return fill(tr(lang, 'villageNoUnit'), { id: village[1] ?? '', code: village[2] ?? '' });
-  const ftth = /^FTTH not computed: (.*)$/.exec(warning);
-  if (ftth) return fill(tr(lang, 'ftthNotComputed'), { reason: ftth[1] ?? '' });
-  const model = /^([\w-]+): (.*)$/.exec(warning);
-  if (model) return fill(tr(lang, 'modelWarning'), { model: model[1] ?? '', text: model[2] ?? '' });
-  return warning;
 }
 
-/** A warning that a site was left out of the coverage (rather than a model-range caveat). */
-export const isRefusal = (warning: string): boolean => /^site .+?: not computed: /.test(warning);
+/** One engine warning in `lang`. */
+export function engineWarningText(lang: Lang, w: EngineWarning): string {
+  switch (w.code) {
+    case 'site-not-computed':
+      return tr(lang, 'siteNotComputed', { id: w.siteId, problems: w.problems.map((p) => problemText(lang, p)).join('; ') });
+    case 'site-duplicate':
+      return tr(lang, 'siteDuplicate', { id: w.siteId });
+    case 'village-no-unit':
+      return tr(lang, 'villageNoUnit', { id: w.villageId, code: w.unitCode });
+    case 'ftth-not-computed':
+      return tr(lang, 'ftthNotComputed', { detail: w.detail });
+    case 'second-thread-failed':
+      return tr(lang, 'secondThreadFailed');
+    case 'model-range':
+      return modelText(lang, w);
+  }
+}
 
 /** Summary and lines (refused sites first) for the notice, or null when there is nothing to say. */
-export function engineWarningsNotice(lang: Lang, warnings: readonly string[]): { text: string; details: string[] } | null {
+export function engineWarningsNotice(lang: Lang, warnings: readonly EngineWarning[]): { text: string; details: string[] } | null {
   if (warnings.length === 0) return null;
   const refused = warnings.filter(isRefusal);
   const others = warnings.filter((w) => !isRefusal(w));
-  const text = fill(tr(lang, refused.length > 0 ? 'engineWarningsRefused' : 'engineWarnings'), { n: refused.length, m: others.length });
+  const text = tr(lang, refused.length > 0 ? 'engineWarningsRefused' : 'engineWarnings', { n: refused.length, m: others.length });
   return { text, details: [...refused, ...others].map((w) => engineWarningText(lang, w)) };
 }

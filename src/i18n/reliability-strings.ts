@@ -1,4 +1,4 @@
-/** Text of the storage-failure handling (save errors, export offer) and of the engine's warnings, Vietnamese and English. */
+/** Text of the storage-failure handling (save errors, export offer), Vietnamese and English. */
 import type { Lang } from './lang';
 import { render, type Params, type Table } from './render';
 
@@ -16,26 +16,6 @@ const vi = {
   projectRefused: 'Không mở được {file}: {reason}',
   newerFile:
     'tệp được lưu bởi một phiên bản PhuSong mới hơn (lược đồ {v}; phiên bản này đọc đến lược đồ {max}). Các dự án đã lưu không bị thay đổi; hãy cập nhật PhuSong để mở tệp',
-  engineWarningsRefused: 'Tính vùng phủ: {n} trạm không được tính vì thông số không hợp lệ, {m} cảnh báo khác. Xem chi tiết.',
-  engineWarnings: 'Tính vùng phủ: {m} cảnh báo về phạm vi của mô hình. Xem chi tiết.',
-  siteNotComputed: 'Trạm {id} không được tính: {problems}',
-  siteDuplicate: 'Trạm {id}: mã trạm bị trùng, bản ghi sau thay cho bản ghi trước',
-  villageNoUnit: 'Thôn {id}: mã xã {code} không khớp xã nào',
-  ftthNotComputed: 'Không tính được FTTH: {reason}',
-  modelWarning: 'Mô hình {model}: {text}',
-  fieldHeight: 'chiều cao anten',
-  fieldBand: 'băng tần',
-  fieldBeamwidth: 'độ rộng búp sóng',
-  fieldTilt: 'góc ngẩng',
-  fieldAzimuth: 'góc phương vị',
-  fieldLon: 'kinh độ',
-  fieldLat: 'vĩ độ',
-  fieldPower: 'chênh lệch công suất',
-  reasonPositive: '{v} phải lớn hơn 0',
-  reasonNotNumber: '{v} không phải là số',
-  reasonRange: '{v} phải nằm trong khoảng {range}',
-  reasonBand: '{v} nằm ngoài dải {range} MHz mà các mô hình hỗ trợ',
-  reasonTooHigh: '{v} vượt quá {max} m',
 } as const;
 
 export type ReliabilityKey = keyof typeof vi;
@@ -53,26 +33,6 @@ const en: Record<ReliabilityKey, string> = {
   projectRefused: 'Could not open {file}: {reason}',
   newerFile:
     'the file was saved by a newer PhuSong (schema {v}; this version reads up to schema {max}). The stored projects have not been changed; update PhuSong to open it',
-  engineWarningsRefused: 'Coverage: {n} sites not computed because of invalid parameters, {m} other warnings. See details.',
-  engineWarnings: 'Coverage: {m} warnings about model validity ranges. See details.',
-  siteNotComputed: 'Site {id} not computed: {problems}',
-  siteDuplicate: 'Site {id}: duplicate id, the later record replaces the earlier',
-  villageNoUnit: 'Village {id}: unit code {code} matches no unit',
-  ftthNotComputed: 'FTTH not computed: {reason}',
-  modelWarning: 'Model {model}: {text}',
-  fieldHeight: 'antenna height',
-  fieldBand: 'band',
-  fieldBeamwidth: 'beamwidth',
-  fieldTilt: 'tilt',
-  fieldAzimuth: 'azimuth',
-  fieldLon: 'longitude',
-  fieldLat: 'latitude',
-  fieldPower: 'power offset',
-  reasonPositive: '{v} must be greater than 0',
-  reasonNotNumber: '{v} is not a number',
-  reasonRange: '{v} must be within {range}',
-  reasonBand: '{v} is outside the {range} MHz the models cover',
-  reasonTooHigh: '{v} exceeds {max} m',
 };
 
 export const RELIABILITY_STRINGS: Table<ReliabilityKey> = { vi, en };

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppActions } from '../../src/app/actions';
 import { noticeIn } from '../../src/app/notice-queue';
 import type { CoverageWorker } from '../../src/app/coverage-client';
+import type { EngineWarning } from '../../src/domain/coverage';
 import { INITIAL_STATE, type AppState } from '../../src/app/state';
 import { createStore } from '../../src/app/store';
 import { importProjectFile } from '../../src/io/store/project-file';
@@ -20,11 +21,13 @@ afterEach(() => {
   vi.mocked(downloadText).mockReset();
 });
 
-const REFUSED = 'site S9: not computed: heightM: 0 must be > 0';
-const CAVEAT = 'okumura-hata: base height 24 m outside 30–200 m';
+const REFUSED: EngineWarning = { code: 'site-not-computed', siteId: 'S9', problems: [{ field: 'heightM', value: '0', reason: 'not-above', min: 0 }] };
+const CAVEAT: EngineWarning = {
+  code: 'model-range', model: 'okumura-hata', kind: 'outside', quantity: 'base-height', value: 24, min: 30, max: 200, unit: 'm',
+};
 
 /** A worker whose every full compute reports `warnings` (the rest of the figures do not matter here). */
-function stubWorker(warnings: () => string[]): CoverageWorker {
+function stubWorker(warnings: () => EngineWarning[]): CoverageWorker {
   const figures = () => ({ warnings: warnings(), units: [], villages: [], techs: ['4G', '5G'] });
   const api = {
     loadDemo: () => Promise.resolve({ dataset: dataset(), derived: {} }),
@@ -34,7 +37,7 @@ function stubWorker(warnings: () => string[]): CoverageWorker {
   return api as unknown as CoverageWorker;
 }
 
-async function boot(lang: AppState['lang'], warnings: () => string[] = () => []) {
+async function boot(lang: AppState['lang'], warnings: () => EngineWarning[] = () => []) {
   vi.stubGlobal('indexedDB', undefined);
   const store = createStore<AppState>({ ...INITIAL_STATE, lang });
   const actions = new AppActions(store, stubWorker(warnings));
@@ -72,7 +75,7 @@ describe('boot without IndexedDB', () => {
 
 describe('engine refusals reach the user', () => {
   it('a refused site is announced once per distinct set, naming the field; caveats alone are not', async () => {
-    let warnings = [CAVEAT];
+    let warnings: EngineWarning[] = [CAVEAT];
     const { store, actions } = await boot('vi', () => warnings);
     const engineNotices = () => store.get().notices.filter((n) => n.text.startsWith('Tính vùng phủ:'));
     expect(engineNotices()).toEqual([]);
@@ -81,7 +84,7 @@ describe('engine refusals reach the user', () => {
     await actions.recompute();
     expect(engineNotices().map((n) => [n.level, n.text, n.details])).toEqual([
       ['warning', 'Tính vùng phủ: 1 trạm không được tính vì thông số không hợp lệ, 1 cảnh báo khác. Xem chi tiết.',
-        ['Trạm S9 không được tính: chiều cao anten (heightM): 0 phải lớn hơn 0', 'Mô hình okumura-hata: base height 24 m outside 30–200 m']],
+        ['Trạm S9 không được tính: chiều cao anten (heightM): 0 phải lớn hơn 0', 'Mô hình okumura-hata: chiều cao anten trạm 24 m nằm ngoài dải 30–200 m']],
     ]);
     warnings = [CAVEAT];
     await actions.recompute();

@@ -39,7 +39,8 @@ describe('language switch with messages open', { timeout: 180_000 }, () => {
     assert.match(viNotice, /Đã nhập 2 đối tượng từ fibre-with-bad-row\.geojson/);
     assert.match(viNotice, /đối tượng 2: bị loại/);
     assert.match(viWarnings, /^Tính vùng phủ:/);
-    assert.match(viWarnings, /Mô hình extended-hata: base height 600 m/);
+    assert.match(viWarnings, /Mô hình extended-hata: chiều cao anten trạm 600 m nằm ngoài dải/);
+    assert.doesNotMatch(viWarnings, /base height|outside/);
 
     await page.getByTestId('lang').selectOption('en');
     const enNotice = await noticeText('fibre-with-bad-row.geojson');
@@ -48,7 +49,7 @@ describe('language switch with messages open', { timeout: 180_000 }, () => {
     assert.doesNotMatch(enNotice, /Đã nhập|đối tượng/);
     assert.match(enNotice, /feature 2/);
     assert.match(enWarnings, /^Coverage:/);
-    assert.match(enWarnings, /Model extended-hata: base height 600 m/);
+    assert.match(enWarnings, /Model extended-hata: base height 600 m outside/);
     assert.doesNotMatch(enWarnings, /Tính vùng phủ|Mô hình/);
 
     await page.getByTestId('lang').selectOption('vi');

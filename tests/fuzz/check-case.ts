@@ -7,6 +7,7 @@ import { mergeLayer } from '../../src/app/dataset-merge';
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS, createGrid, type CoverageFigures } from '../../src/domain/coverage';
 import { areaBBox } from '../../src/domain/coverage/area-bbox';
 import type { Dataset } from '../../src/domain/model/types';
+import { engineWarningText } from '../../src/i18n/engine-warnings';
 import { copyAsNew, validateProject, type MemoryProjectStore, type Project } from '../../src/io/store';
 import type { FuzzTarget, TargetOutcome } from './targets';
 
@@ -62,7 +63,7 @@ function engineVerdict(ds: Dataset): string | null {
   const figures: CoverageFigures = model.figures();
   const bad = nonFinitePath({ units: figures.units, totals: figures.totals }, 'figures');
   if (bad) return `engine produced a non-finite figure at ${bad}`;
-  if (figures.warnings.some((w) => w.trim() === '')) return 'engine produced an empty warning';
+  if (figures.warnings.some((w) => engineWarningText('en', w).trim() === '')) return 'engine produced an empty warning';
   return null;
 }
 

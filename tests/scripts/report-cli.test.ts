@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
+// The demo's JSON report is about 1 MB, spawnSync's default output limit: past it the child is killed (status null).
 const run = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/report.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/report.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
 
 describe('npm run report', () => {
   it('reports the 71 demo units, their villages and consistent totals as JSON', () => {
@@ -14,7 +15,7 @@ describe('npm run report', () => {
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
     const report = JSON.parse(child.stdout) as {
-      meta: { synthetic: boolean; cell_m: number; threshold_dbm: number; inputs: Record<string, string> };
+      meta: { synthetic: boolean; cell_m: number; threshold_dbm: number; inputs: Record<string, string>; warnings: string[]; warning_codes: { code: string }[] };
       units: { code: string; population: number; villages: number; pct_area_4g: number }[];
       villages: { unit_code: string }[];
       totals: { units: number; villages: number; population: number; pct_area_4g: number };
@@ -29,6 +30,10 @@ describe('npm run report', () => {
     expect(report.totals.population).toBe(report.units.reduce((s, u) => s + u.population, 0));
     expect(report.units.every((u) => u.pct_area_4g >= 0 && u.pct_area_4g <= 100)).toBe(true);
     expect(report.totals.pct_area_4g).toBeGreaterThan(0);
+    // the engine's warnings: English text rendered from the interface tables, and the same warnings as codes
+    expect(report.meta.warnings).toHaveLength(report.meta.warning_codes.length);
+    expect(report.meta.warning_codes.every((w) => typeof w.code === 'string')).toBe(true);
+    expect(report.meta.warnings.every((w) => /^[A-Z]/.test(w) && !/[{}]/.test(w))).toBe(true);
   }, 120_000);
 
   it('exits 2 naming the file when an input cannot be read', () => {

@@ -27,7 +27,8 @@ import { withTerrainShadows } from './terrain-shadow';
 import { applyTerrain, sharedTerrainCache, terrainInput, type TerrainInput, type TerrainLossCache } from './terrain-losses';
 import { VillageBest } from './village-best';
 import { errorMessage } from '../text/error-message';
-import { settingsProblems, siteInputProblems } from './input-checks';
+import { settingsProblems, siteInputChecks } from './input-checks';
+import { engineWarningKey, type EngineWarning } from './engine-warning';
 import { canShareBuffers, encodeBandJob, splitRow, waitForBand, type BandFootprint, type BandHelper } from './band-job';
 
 export interface CoverageModelOptions {
@@ -84,7 +85,8 @@ export class CoverageModel {
   private readonly entries: SiteEntry[] = [];
   private readonly siteList: Site[] = [];
   private readonly slotById = new Map<string, number>();
-  private readonly warnings = new Set<string>();
+  /** By engineWarningKey, in the order first met. */
+  private readonly warnings = new Map<string, EngineWarning>();
   /** The technology lists of sites, interned (a country of sites has a handful of them). */
   private readonly techLists = new Map<string, readonly Technology[]>();
   private ftth: FtthResult | null | undefined;
@@ -135,12 +137,12 @@ export class CoverageModel {
     const helper = options.bandHelper?.ready && canShareBuffers() && !this.terrain ? options.bandHelper : null;
     this.sharedRasters = helper !== null;
     dataset.villages.forEach((v, i) => {
-      if ((this.labels.villageUnit[i] ?? -1) < 0) this.warn(`village ${v.id}: unit code ${v.unitCode} matches no unit`);
+      if ((this.labels.villageUnit[i] ?? -1) < 0) this.warn({ code: 'village-no-unit', villageId: v.id, unitCode: v.unitCode });
     });
     this.index.deferRebuilds(true);
     this.bulkLoading = true;
     for (const site of dataset.sites) {
-      if (this.slotById.has(site.id)) this.warn(`site ${site.id}: duplicate id, the later record replaces the earlier`);
+      if (this.slotById.has(site.id)) this.warn({ code: 'site-duplicate', siteId: site.id });
       this.upsertSite(site);
     }
     this.bulkLoading = false;
@@ -228,7 +230,7 @@ export class CoverageModel {
         this.ftth = memoFtth(this.dataset, this.settings.ftthDistanceM);
       } catch (e) {
         this.ftth = null;
-        this.warn(`FTTH not computed: ${errorMessage(e)}`);
+        this.warn({ code: 'ftth-not-computed', detail: errorMessage(e) });
       }
     }
     const sitesChanged = this.sitesChanged;
@@ -236,7 +238,7 @@ export class CoverageModel {
     const figures = this.figuresBuilder.build({
       rasters: this.rasters, sites: this.siteList, siteUnit: sitesChanged ? this.entries.map((e) => e.unit) : [],
       siteTechs: sitesChanged ? this.entries.map((e) => e.techs) : [], ftth: this.ftth, sitesChanged,
-      techs: this.techs, warnings: [...this.warnings],
+      techs: this.techs, warnings: [...this.warnings.values()],
     });
     if (!this.terrain || !this.techs.includes('4G')) return figures;
     this.villageById ??= new Map(this.dataset.villages.map((v) => [v.id, v]));
@@ -311,7 +313,7 @@ export class CoverageModel {
     const splitCell = split * this.grid.nx;
     rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.levels, r.threshold, 0, splitCell));
     if (!waitForBand(job, HELPER_TIMEOUT_MS)) {
-      this.warn('the second painting thread failed: its rows were painted again on this one');
+      this.warn({ code: 'second-thread-failed' });
       this.paintThreads = 1;
       this.paintRows(order, split, Infinity);
       rasters.forEach((r, i) => counters.countFrom(techIndexes[i] ?? 0, r.levels, r.threshold, splitCell));
@@ -365,11 +367,11 @@ export class CoverageModel {
     const own = TECHNOLOGIES.filter((t) => site.radios.some((r) => r.tech === t));
     const techs = this.techLists.get(own.join()) ?? own;
     this.techLists.set(own.join(), techs);
-    const problems = siteInputProblems(site);
-    if (problems.length > 0) this.warn(`site ${site.id}: not computed: ${problems.join('; ')}`);
+    const problems = siteInputChecks(site);
+    if (problems.length > 0) this.warn({ code: 'site-not-computed', siteId: site.id, problems });
     const painted = TECHNOLOGIES.map((t) => problems.length === 0 && this.techs.includes(t) && techs.includes(t));
     const pattern = painted.some(Boolean) ? sitePattern(site.sectors, this.ctx.luts) : null;
-    const warn = (m: string): void => this.warn(m);
+    const warn = (w: EngineWarning): void => this.warn(w);
     const fps = TECHNOLOGIES.map((t, i) => (pattern && painted[i] ? buildFootprint(this.ctx, site, t, clutter, pattern, warn) : null));
     if (this.terrain) {
       const mobileM = this.settings.budgets[0]?.mobileHeightM ?? 1.5;
@@ -410,7 +412,8 @@ export class CoverageModel {
     });
   }
 
-  private warn(message: string): void {
-    if (this.warnings.size < MAX_WARNINGS) this.warnings.add(message);
+  private warn(warning: EngineWarning): void {
+    const key = engineWarningKey(warning);
+    if (this.warnings.size < MAX_WARNINGS && !this.warnings.has(key)) this.warnings.set(key, warning);
   }
 }

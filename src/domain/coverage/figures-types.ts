@@ -1,4 +1,5 @@
 import type { Technology } from '../model/types';
+import type { EngineWarning } from './engine-warning';
 import type { PerTech } from './tech-raster';
 
 export interface FibreKmByLaying { aerial: number; underground: number; duct: number; unknown: number }
@@ -68,5 +69,6 @@ export interface CoverageFigures {
   units: UnitFigures[];
   villages: VillageFigures[];
   totals: ProvinceTotals;
-  warnings: string[];
+  /** The engine's warnings as codes, de-duplicated, at most 50; rendered by i18n/engine-warnings. */
+  warnings: EngineWarning[];
 }

@@ -15,6 +15,7 @@ import { perTech, type PerTech, type TechRaster } from './tech-raster';
 import type { VillageBest } from './village-best';
 import { villageFigures, villageShare, type VillageContext } from './village-figures';
 import type { CoverageFigures, ProvinceTotals, UnitFigures, VillageFigures } from './figures-types';
+import type { EngineWarning } from './engine-warning';
 
 export interface FiguresInput {
   rasters: readonly (TechRaster | null)[];
@@ -27,7 +28,7 @@ export interface FiguresInput {
   /** False when no site was added or removed, or changed unit, carrier or technologies, since the last build. */
   sitesChanged: boolean;
   techs: Technology[];
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 type FibreKm = Record<Laying, number>;

@@ -8,7 +8,7 @@
  */
 import type { Clutter, Site, Technology } from '../model/types';
 import {
-  budgetFor, defaultModelFor, MAX_ATTENUATION_DB, maxRangeM, modelWarnings, receivedLevelDbm, type LinkBudget,
+  budgetFor, defaultModelFor, MAX_ATTENUATION_DB, maxRangeM, modelWarnings, receivedLevelDbm, type LinkBudget, type ModelWarning,
 } from '../radio';
 import type { GridSpec } from '../grid/equal-area-grid';
 import { projectLngLat } from '../grid/equal-area-grid';
@@ -68,7 +68,7 @@ export interface FootprintContext {
 
 interface RangeProfile {
   /** Model warnings met while sizing the range; replayed to every model that reuses the profile. */
-  warnings: string[];
+  warnings: ModelWarning[];
   radiusM: number;
   steps: number;
   base: Float32Array;
@@ -89,7 +89,7 @@ function rangeProfile(
   ctx: FootprintContext, bands: LinkBudget[], tech: Technology, heightM: number, clutter: Clutter,
 ): RangeProfile | null {
   const { luts, settings } = ctx;
-  const warnings: string[] = [];
+  const warnings: ModelWarning[] = [];
   const radiusM = Math.max(...bands.map((b) => {
     const threshold = techThresholdDbm(settings.thresholdDbm, tech) + (settings.indoor ? b.indoorLossDb : 0);
     const model = defaultModelFor(b.bandMHz, clutter);
@@ -147,7 +147,7 @@ function addInto(out: Float32Array, at: number, a: Float32Array, b: Float32Array
 
 export function buildFootprint(
   ctx: FootprintContext, site: Site, tech: Technology, clutter: Clutter, pattern: SitePattern,
-  warn: (message: string) => void = () => undefined,
+  warn: (warning: ModelWarning) => void = () => undefined,
 ): TechFootprint | null {
   const { grid, luts, settings } = ctx;
   const bands = bandBudgets(site, tech, settings.budgets);

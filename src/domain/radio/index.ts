@@ -10,3 +10,4 @@ export * from './link-budget';
 export { DEFAULT_LINK_BUDGETS, powerPerReDbm } from './link-budget-presets';
 export * from './max-range';
 export * from './validate';
+export * from './param-problem';

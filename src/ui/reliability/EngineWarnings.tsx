@@ -1,10 +1,12 @@
 import { useAppState } from '../context';
-import { engineWarningsNotice, isRefusal } from '../../i18n/engine-warnings';
+import { isRefusal } from '../../domain/coverage/engine-warning';
+import { engineWarningsNotice } from '../../i18n/engine-warnings';
 import './reliability.css';
 
 /**
  * The coverage engine's warnings for the current figures, folded into one line until opened: sites left out of
- * the coverage (with the field at fault) first, then the model validity caveats. Text only.
+ * the coverage (with the field at fault) first, then the model validity caveats. Text only, rendered from the
+ * warning codes in the current language on every render (a language switch re-renders it).
  */
 export function EngineWarnings() {
   const lang = useAppState((s) => s.lang);

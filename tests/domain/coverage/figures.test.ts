@@ -60,7 +60,7 @@ describe('coverage figures', () => {
     expect(u?.sites).toEqual({ C1: { '2G': 0, '3G': 0, '4G': 1, '5G': 0 } });
     expect(f.totals.btsByCarrierTech.C1?.['4G']).toBe(1);
     expect(f.totals.villages).toBe(4);
-    expect(f.warnings.some((w) => w.includes('NOPE'))).toBe(true);
+    expect(f.warnings).toContainEqual({ code: 'village-no-unit', villageId: 'lost', unitCode: 'NOPE' });
     expect(f.units[0]?.ftth.reached).toBe(false);
   });
 

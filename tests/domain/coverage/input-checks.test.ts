@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { CoverageModel } from '../../../src/domain/coverage';
-import { settingsProblems, siteInputProblems } from '../../../src/domain/coverage/input-checks';
+import { settingsProblems, siteInputChecks, siteInputProblems } from '../../../src/domain/coverage/input-checks';
 import type { Site } from '../../../src/domain/model/types';
+import { paramProblemText } from '../../../src/domain/radio';
 import { SETTINGS, oneUnit, site } from './helpers';
 
 const SECTOR = { azimuthDeg: 0, beamwidthDeg: 65, downtiltDeg: 2 };
@@ -33,11 +34,22 @@ describe('siteInputProblems', () => {
   });
 });
 
+describe('siteInputChecks', () => {
+  it('gives each problem as its field path, the value as written and a reason code with its limits', () => {
+    expect(siteInputChecks({ ...good(), heightM: -5, radios: [{ tech: '4G', bandMHz: 5 }], sectors: [{ ...SECTOR, azimuthDeg: NaN }] })).toEqual([
+      { field: 'heightM', value: '-5', reason: 'not-above', min: 0 },
+      { field: 'radios[0].bandMHz', value: '5', reason: 'band-outside-models', min: 30, max: 100_000 },
+      { field: 'sectors[0].azimuthDeg', value: 'NaN', reason: 'not-number-or-omni' },
+    ]);
+  });
+});
+
 describe('CoverageModel with impossible parameters', () => {
   it.each(IMPOSSIBLE)('leaves out a site with %s, warns naming the field, and keeps every figure finite', (_, patch, message) => {
     const figures = new CoverageModel(oneUnit([{ ...good(), ...patch }]), SETTINGS, { ftth: null }).figures();
-    const warning = figures.warnings.find((w) => w.startsWith('site A: not computed: '));
-    expect(warning?.slice('site A: not computed: '.length)).toMatch(message);
+    const warning = figures.warnings.find((w) => w.code === 'site-not-computed' && w.siteId === 'A');
+    const problems = warning?.code === 'site-not-computed' ? warning.problems.map(paramProblemText) : [];
+    expect(problems[0]).toMatch(message);
     expect(figures.totals.pctAreaCovered['4G']).toBe(0);
     expect(Object.values(figures.totals.pctPopulation).every(Number.isFinite)).toBe(true);
   });
@@ -46,7 +58,7 @@ describe('CoverageModel with impossible parameters', () => {
     const ds = oneUnit([good(), { ...good(), id: 'B', heightM: -1 }]);
     const figures = new CoverageModel(ds, SETTINGS, { ftth: null }).figures();
     expect(figures.totals.pctAreaCovered['4G']).toBeGreaterThan(0);
-    expect(figures.warnings.filter((w) => w.includes('not computed'))).toHaveLength(1);
+    expect(figures.warnings.filter((w) => w.code === 'site-not-computed')).toHaveLength(1);
   });
 
   it.each([

@@ -9,6 +9,7 @@
  * (which has the open-area term) for rural/open clutter.
  */
 import type { Clutter } from '../../model/types';
+import type { ModelWarning } from './model-warning';
 import { hataFamilyWarnings, hataMediumCityMobileCorrectionDb } from './okumura-hata';
 import type { PathLossInput } from './path-loss-input';
 
@@ -44,10 +45,10 @@ export function cost231HataPathLossDb(input: PathLossInput): number {
   );
 }
 
-export function cost231HataWarnings(input: PathLossInput): string[] {
+export function cost231HataWarnings(input: PathLossInput): ModelWarning[] {
   const out = hataFamilyWarnings('cost231-hata', input, 1500, 2000);
   if (input.clutter === 'rural' || input.clutter === 'open') {
-    out.push(`cost231-hata: defined for urban/suburban only; ${input.clutter} clutter uses Cm = 0 dB without an open-area correction (pessimistic)`);
+    out.push({ code: 'model-range', model: 'cost231-hata', kind: 'built-up-only', clutter: input.clutter });
   }
   return out;
 }

@@ -24,7 +24,8 @@
  * 69.55/26.16, < 0.2 dB); within 1500–2000 MHz it equals COST-231 with Cm = 0.
  */
 import type { Clutter } from '../../model/types';
-import { warnIfOutside, type PathLossInput } from './path-loss-input';
+import { warnIfOutside, type ModelWarning } from './model-warning';
+import type { PathLossInput } from './path-loss-input';
 import { QUASI_OPEN_OFFSET_DB } from './okumura-hata';
 
 function freeSpace324Db(freqMHz: number, distanceKm: number, dhM: number): number {
@@ -87,15 +88,15 @@ export function extendedHataPathLossDb(input: PathLossInput): number {
   return extendedHataDb(input.freqMHz, input.distanceM / 1000, input.baseHeightM, input.mobileHeightM, input.clutter);
 }
 
-export function extendedHataWarnings(input: PathLossInput): string[] {
-  const out: string[] = [];
+export function extendedHataWarnings(input: PathLossInput): ModelWarning[] {
+  const out: ModelWarning[] = [];
   if (input.freqMHz > 3000 && input.freqMHz <= 4000) {
-    out.push(`extended-hata: frequency ${input.freqMHz} MHz above 3000 MHz is extrapolated with the 2–3 GHz law`);
+    out.push({ code: 'model-range', model: 'extended-hata', kind: 'extrapolated', freqMHz: input.freqMHz });
   } else {
     warnIfOutside(out, 'extended-hata', 'frequency', input.freqMHz, 30, 3000, 'MHz');
   }
   warnIfOutside(out, 'extended-hata', 'distance', input.distanceM / 1000, 0, 100, 'km');
-  warnIfOutside(out, 'extended-hata', 'base height', input.baseHeightM, 1, 200, 'm');
-  warnIfOutside(out, 'extended-hata', 'mobile height', input.mobileHeightM, 1, 200, 'm');
+  warnIfOutside(out, 'extended-hata', 'base-height', input.baseHeightM, 1, 200, 'm');
+  warnIfOutside(out, 'extended-hata', 'mobile-height', input.mobileHeightM, 1, 200, 'm');
   return out;
 }

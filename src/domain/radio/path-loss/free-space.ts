@@ -5,6 +5,7 @@
  * lower bound for every other model here. The straight-line (3D) distance between the antennas is used.
  * Warnings: distance below ~10 wavelengths (near field) only.
  */
+import type { ModelWarning } from './model-warning';
 import type { PathLossInput } from './path-loss-input';
 
 const SPEED_OF_LIGHT_M_S = 299_792_458;
@@ -22,8 +23,8 @@ export function freeSpacePathLossDb(input: PathLossInput): number {
   return freeSpaceDb(input.freqMHz, Math.max(d3d, 1e-3));
 }
 
-export function freeSpaceWarnings(input: PathLossInput): string[] {
+export function freeSpaceWarnings(input: PathLossInput): ModelWarning[] {
   const nearFieldM = (10 * SPEED_OF_LIGHT_M_S) / (input.freqMHz * 1e6);
   if (input.distanceM >= nearFieldM) return [];
-  return [`free-space: distance ${input.distanceM} m is in the near field (< 10 wavelengths = ${nearFieldM.toFixed(2)} m)`];
+  return [{ code: 'model-range', model: 'free-space', kind: 'near-field', distanceM: input.distanceM, nearFieldM: Number(nearFieldM.toFixed(2)) }];
 }

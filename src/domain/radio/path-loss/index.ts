@@ -7,11 +7,13 @@ import { cost231HataPathLossDb, cost231HataWarnings } from './cost231-hata';
 import { extendedHataPathLossDb, extendedHataWarnings } from './extended-hata';
 import { freeSpacePathLossDb, freeSpaceWarnings } from './free-space';
 import { okumuraHataPathLossDb, okumuraHataWarnings } from './okumura-hata';
+import type { ModelQuantity, ModelWarning } from './model-warning';
 import type { PathLossInput, PathLossModelId } from './path-loss-input';
 import { tr38901RmaPathLossDb, tr38901RmaWarnings } from './tr38901-rma';
 import { tr38901UmaPathLossDb, tr38901UmaWarnings } from './tr38901-uma';
 
 export type { PathLossInput, PathLossModelId } from './path-loss-input';
+export type { ModelQuantity, ModelUnit, ModelWarning } from './model-warning';
 
 export const PATH_LOSS_MODELS: readonly PathLossModelId[] = [
   'free-space',
@@ -40,22 +42,22 @@ export function pathLossDb(model: PathLossModelId, input: PathLossInput): number
   }
 }
 
-function invalidInputWarnings(model: PathLossModelId, input: PathLossInput): string[] {
-  const out: string[] = [];
-  const fields: ReadonlyArray<readonly [string, number]> = [
+function invalidInputWarnings(model: PathLossModelId, input: PathLossInput): ModelWarning[] {
+  const out: ModelWarning[] = [];
+  const fields: ReadonlyArray<readonly [ModelQuantity, number]> = [
     ['frequency', input.freqMHz],
     ['distance', input.distanceM],
-    ['base height', input.baseHeightM],
-    ['mobile height', input.mobileHeightM],
+    ['base-height', input.baseHeightM],
+    ['mobile-height', input.mobileHeightM],
   ];
-  for (const [name, value] of fields) {
-    if (!(Number.isFinite(value) && value > 0)) out.push(`${model}: ${name} ${value} must be a positive number`);
+  for (const [quantity, value] of fields) {
+    if (!(Number.isFinite(value) && value > 0)) out.push({ code: 'model-range', model, kind: 'not-positive', quantity, value: String(value) });
   }
   return out;
 }
 
-/** Human-readable reasons why the model is used outside its validity range (empty when inside). */
-export function modelWarnings(model: PathLossModelId, input: PathLossInput): string[] {
+/** Why the model is used outside its validity range, as codes (empty when inside). */
+export function modelWarnings(model: PathLossModelId, input: PathLossInput): ModelWarning[] {
   const invalid = invalidInputWarnings(model, input);
   if (invalid.length > 0) return invalid;
   switch (model) {

@@ -13,7 +13,8 @@
  * through `okumuraHataDb(..., 'large-city')`.
  */
 import type { Clutter } from '../../model/types';
-import { warnIfOutside, type PathLossInput } from './path-loss-input';
+import { warnIfOutside, type ModelWarning } from './model-warning';
+import type { PathLossInput } from './path-loss-input';
 
 export type HataEnvironment = 'large-city' | 'medium-city' | 'suburban' | 'quasi-open' | 'open';
 
@@ -95,15 +96,15 @@ export function hataFamilyWarnings(
   input: PathLossInput,
   minFreqMHz: number,
   maxFreqMHz: number,
-): string[] {
-  const out: string[] = [];
+): ModelWarning[] {
+  const out: ModelWarning[] = [];
   warnIfOutside(out, model, 'frequency', input.freqMHz, minFreqMHz, maxFreqMHz, 'MHz');
   warnIfOutside(out, model, 'distance', input.distanceM / 1000, 1, 20, 'km');
-  warnIfOutside(out, model, 'base height', input.baseHeightM, 30, 200, 'm');
-  warnIfOutside(out, model, 'mobile height', input.mobileHeightM, 1, 10, 'm');
+  warnIfOutside(out, model, 'base-height', input.baseHeightM, 30, 200, 'm');
+  warnIfOutside(out, model, 'mobile-height', input.mobileHeightM, 1, 10, 'm');
   return out;
 }
 
-export function okumuraHataWarnings(input: PathLossInput): string[] {
+export function okumuraHataWarnings(input: PathLossInput): ModelWarning[] {
   return hataFamilyWarnings('okumura-hata', input, 150, 1500);
 }

@@ -19,24 +19,3 @@ export interface PathLossInput {
   mobileHeightM: number;
   clutter: Clutter;
 }
-
-/**
- * Appends "<model>: <what> <value> outside <min>–<max> <unit>" to `out` when value is outside [min, max].
- * Shared by every model's warning function so messages read the same everywhere.
- */
-export function warnIfOutside(
-  out: string[],
-  model: PathLossModelId,
-  what: string,
-  value: number,
-  min: number,
-  max: number,
-  unit: string,
-): void {
-  if (value >= min && value <= max) return;
-  out.push(`${model}: ${what} ${formatNumber(value)} ${unit} outside ${formatNumber(min)}–${formatNumber(max)} ${unit}`);
-}
-
-function formatNumber(v: number): string {
-  return Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
-}

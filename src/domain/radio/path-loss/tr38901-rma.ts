@@ -12,7 +12,8 @@
  * `pathLossDb` uses NLOS (the conservative, coverage-planning case; LOS probability in RMa decays as
  * exp(−(d2D − 10)/1000)); LOS is available through `tr38901RmaDb(..., true)`.
  */
-import { warnIfOutside, type PathLossInput } from './path-loss-input';
+import { warnIfOutside, type ModelWarning } from './model-warning';
+import type { PathLossInput } from './path-loss-input';
 
 export const RMA_DEFAULT_BUILDING_HEIGHT_M = 5;
 export const RMA_DEFAULT_STREET_WIDTH_M = 20;
@@ -66,11 +67,11 @@ export function tr38901RmaPathLossDb(input: PathLossInput): number {
   return tr38901RmaDb(input.freqMHz / 1000, input.distanceM, input.baseHeightM, input.mobileHeightM, false);
 }
 
-export function tr38901RmaWarnings(input: PathLossInput): string[] {
-  const out: string[] = [];
+export function tr38901RmaWarnings(input: PathLossInput): ModelWarning[] {
+  const out: ModelWarning[] = [];
   warnIfOutside(out, '3gpp-rma', 'frequency', input.freqMHz, 500, 30000, 'MHz');
   warnIfOutside(out, '3gpp-rma', 'distance', input.distanceM, 10, 5000, 'm');
-  warnIfOutside(out, '3gpp-rma', 'base height', input.baseHeightM, 10, 150, 'm');
-  warnIfOutside(out, '3gpp-rma', 'mobile height', input.mobileHeightM, 1, 10, 'm');
+  warnIfOutside(out, '3gpp-rma', 'base-height', input.baseHeightM, 10, 150, 'm');
+  warnIfOutside(out, '3gpp-rma', 'mobile-height', input.mobileHeightM, 1, 10, 'm');
   return out;
 }

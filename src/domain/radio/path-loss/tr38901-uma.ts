@@ -10,7 +10,8 @@
  * warning: the formulas depend on hBS only through d3D and d'BP).
  * `pathLossDb` uses NLOS (conservative coverage planning); LOS via `tr38901UmaDb(..., true)`.
  */
-import { warnIfOutside, type PathLossInput } from './path-loss-input';
+import { warnIfOutside, type ModelWarning } from './model-warning';
+import type { PathLossInput } from './path-loss-input';
 
 const C_3GPP = 3.0e8;
 const UMA_EFFECTIVE_ENVIRONMENT_HEIGHT_M = 1;
@@ -40,11 +41,11 @@ export function tr38901UmaPathLossDb(input: PathLossInput): number {
   return tr38901UmaDb(input.freqMHz / 1000, input.distanceM, input.baseHeightM, input.mobileHeightM, false);
 }
 
-export function tr38901UmaWarnings(input: PathLossInput): string[] {
-  const out: string[] = [];
+export function tr38901UmaWarnings(input: PathLossInput): ModelWarning[] {
+  const out: ModelWarning[] = [];
   warnIfOutside(out, '3gpp-uma', 'frequency', input.freqMHz, 500, 100000, 'MHz');
   warnIfOutside(out, '3gpp-uma', 'distance', input.distanceM, 10, 5000, 'm');
-  warnIfOutside(out, '3gpp-uma', 'base height', input.baseHeightM, 10, 50, 'm');
-  warnIfOutside(out, '3gpp-uma', 'mobile height', input.mobileHeightM, 1.5, 22.5, 'm');
+  warnIfOutside(out, '3gpp-uma', 'base-height', input.baseHeightM, 10, 50, 'm');
+  warnIfOutside(out, '3gpp-uma', 'mobile-height', input.mobileHeightM, 1.5, 22.5, 'm');
   return out;
 }

@@ -34,7 +34,9 @@ describe('COST-231 Hata', () => {
   it('warns outside 1500–2000 MHz and for rural/open clutter', () => {
     const ok = { freqMHz: 1800, distanceM: 3000, baseHeightM: 30, mobileHeightM: 1.5, clutter: 'urban' as const };
     expect(cost231HataWarnings(ok)).toEqual([]);
-    expect(cost231HataWarnings({ ...ok, freqMHz: 900 })).toEqual(['cost231-hata: frequency 900 MHz outside 1500–2000 MHz']);
-    expect(cost231HataWarnings({ ...ok, clutter: 'open' })[0]).toMatch(/urban\/suburban only/);
+    expect(cost231HataWarnings({ ...ok, freqMHz: 900 })).toEqual([
+      { code: 'model-range', model: 'cost231-hata', kind: 'outside', quantity: 'frequency', value: 900, min: 1500, max: 2000, unit: 'MHz' },
+    ]);
+    expect(cost231HataWarnings({ ...ok, clutter: 'open' })[0]).toEqual({ code: 'model-range', model: 'cost231-hata', kind: 'built-up-only', clutter: 'open' });
   });
 });

@@ -69,8 +69,8 @@ describe('Extended Hata (ITU-R SM.2028)', () => {
   it('warns above 3 GHz (extrapolated), beyond 100 km and outside 30 MHz', () => {
     const ok = { freqMHz: 2600, distanceM: 30_000, baseHeightM: 40, mobileHeightM: 1.5, clutter: 'rural' as const };
     expect(extendedHataWarnings(ok)).toEqual([]);
-    expect(extendedHataWarnings({ ...ok, freqMHz: 3500 })[0]).toMatch(/extrapolated/);
-    expect(extendedHataWarnings({ ...ok, freqMHz: 20 })[0]).toMatch(/frequency 20 MHz outside 30–3000 MHz/);
-    expect(extendedHataWarnings({ ...ok, distanceM: 150_000 })[0]).toMatch(/distance 150 km outside 0–100 km/);
+    expect(extendedHataWarnings({ ...ok, freqMHz: 3500 })[0]).toEqual({ code: 'model-range', model: 'extended-hata', kind: 'extrapolated', freqMHz: 3500 });
+    expect(extendedHataWarnings({ ...ok, freqMHz: 20 })[0]).toMatchObject({ kind: 'outside', quantity: 'frequency', value: 20, min: 30, max: 3000, unit: 'MHz' });
+    expect(extendedHataWarnings({ ...ok, distanceM: 150_000 })[0]).toMatchObject({ kind: 'outside', quantity: 'distance', value: 150, min: 0, max: 100, unit: 'km' });
   });
 });

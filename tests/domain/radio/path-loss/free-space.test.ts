@@ -22,6 +22,6 @@ describe('free-space path loss', () => {
     const base = { freqMHz: 900, baseHeightM: 30, mobileHeightM: 1.5, clutter: 'open' as const };
     expect(freeSpaceWarnings({ ...base, distanceM: 1000 })).toEqual([]);
     // 10 wavelengths at 900 MHz = 10 × 0.333 m = 3.33 m
-    expect(freeSpaceWarnings({ ...base, distanceM: 2 })[0]).toMatch(/near field/);
+    expect(freeSpaceWarnings({ ...base, distanceM: 2 })).toEqual([{ code: 'model-range', model: 'free-space', kind: 'near-field', distanceM: 2, nearFieldM: 3.33 }]);
   });
 });

@@ -70,15 +70,18 @@ describe('pathLossDb dispatch', () => {
 describe('modelWarnings', () => {
   it('names the model and the offending value', () => {
     const input = { freqMHz: 2100, distanceM: 5000, baseHeightM: 30, mobileHeightM: 1.5, clutter: 'urban' as const };
-    expect(modelWarnings('okumura-hata', input)).toEqual(['okumura-hata: frequency 2100 MHz outside 150–1500 MHz']);
+    expect(modelWarnings('okumura-hata', input)).toEqual([
+      { code: 'model-range', model: 'okumura-hata', kind: 'outside', quantity: 'frequency', value: 2100, min: 150, max: 1500, unit: 'MHz' },
+    ]);
   });
 
   it('reports non-positive inputs instead of range checks', () => {
     const input = { freqMHz: 900, distanceM: 0, baseHeightM: -3, mobileHeightM: 1.5, clutter: 'urban' as const };
     const w = modelWarnings('3gpp-uma', input);
-    expect(w).toHaveLength(2);
-    expect(w[0]).toMatch(/distance 0 must be a positive number/);
-    expect(w[1]).toMatch(/base height -3/);
+    expect(w).toEqual([
+      { code: 'model-range', model: '3gpp-uma', kind: 'not-positive', quantity: 'distance', value: '0' },
+      { code: 'model-range', model: '3gpp-uma', kind: 'not-positive', quantity: 'base-height', value: '-3' },
+    ]);
   });
 });
 

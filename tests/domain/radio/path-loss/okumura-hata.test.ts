@@ -52,9 +52,11 @@ describe('Okumura-Hata', () => {
   it('warns outside 150–1500 MHz, 1–20 km, hb 30–200 m, hm 1–10 m', () => {
     const ok = { freqMHz: 900, distanceM: 5000, baseHeightM: 30, mobileHeightM: 1.5, clutter: 'urban' as const };
     expect(okumuraHataWarnings(ok)).toEqual([]);
-    expect(okumuraHataWarnings({ ...ok, freqMHz: 2100 })).toEqual(['okumura-hata: frequency 2100 MHz outside 150–1500 MHz']);
-    expect(okumuraHataWarnings({ ...ok, distanceM: 30_000 })[0]).toMatch(/distance 30 km outside 1–20 km/);
-    expect(okumuraHataWarnings({ ...ok, baseHeightM: 20 })[0]).toMatch(/base height 20 m/);
-    expect(okumuraHataWarnings({ ...ok, mobileHeightM: 0.5 })[0]).toMatch(/mobile height/);
+    expect(okumuraHataWarnings({ ...ok, freqMHz: 2100 })).toEqual([
+      { code: 'model-range', model: 'okumura-hata', kind: 'outside', quantity: 'frequency', value: 2100, min: 150, max: 1500, unit: 'MHz' },
+    ]);
+    expect(okumuraHataWarnings({ ...ok, distanceM: 30_000 })[0]).toMatchObject({ quantity: 'distance', value: 30, min: 1, max: 20, unit: 'km' });
+    expect(okumuraHataWarnings({ ...ok, baseHeightM: 20 })[0]).toMatchObject({ quantity: 'base-height', value: 20, unit: 'm' });
+    expect(okumuraHataWarnings({ ...ok, mobileHeightM: 0.5 })[0]).toMatchObject({ quantity: 'mobile-height' });
   });
 });

@@ -50,8 +50,8 @@ describe('3GPP TR 38.901 RMa', () => {
   it('warns outside 0.5–30 GHz, 10 m–5 km, hBS 10–150 m', () => {
     const ok = { freqMHz: 3500, distanceM: 2000, baseHeightM: 35, mobileHeightM: 1.5, clutter: 'rural' as const };
     expect(tr38901RmaWarnings(ok)).toEqual([]);
-    expect(tr38901RmaWarnings({ ...ok, freqMHz: 450 })[0]).toMatch(/frequency 450 MHz outside 500–30000 MHz/);
-    expect(tr38901RmaWarnings({ ...ok, distanceM: 8000 })[0]).toMatch(/distance 8000 m/);
-    expect(tr38901RmaWarnings({ ...ok, baseHeightM: 5 })[0]).toMatch(/base height/);
+    expect(tr38901RmaWarnings({ ...ok, freqMHz: 450 })[0]).toMatchObject({ model: '3gpp-rma', quantity: 'frequency', value: 450, min: 500, max: 30000, unit: 'MHz' });
+    expect(tr38901RmaWarnings({ ...ok, distanceM: 8000 })[0]).toMatchObject({ quantity: 'distance', value: 8000, unit: 'm' });
+    expect(tr38901RmaWarnings({ ...ok, baseHeightM: 5 })[0]).toMatchObject({ quantity: 'base-height' });
   });
 });

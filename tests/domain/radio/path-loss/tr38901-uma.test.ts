@@ -38,7 +38,7 @@ describe('3GPP TR 38.901 UMa', () => {
   it('warns outside 10 m–5 km and hUT 1.5–22.5 m', () => {
     const ok = { freqMHz: 3500, distanceM: 1000, baseHeightM: 25, mobileHeightM: 1.5, clutter: 'urban' as const };
     expect(tr38901UmaWarnings(ok)).toEqual([]);
-    expect(tr38901UmaWarnings({ ...ok, distanceM: 5 })[0]).toMatch(/distance 5 m outside 10–5000 m/);
-    expect(tr38901UmaWarnings({ ...ok, mobileHeightM: 30 })[0]).toMatch(/mobile height 30 m/);
+    expect(tr38901UmaWarnings({ ...ok, distanceM: 5 })[0]).toMatchObject({ model: '3gpp-uma', quantity: 'distance', value: 5, min: 10, max: 5000, unit: 'm' });
+    expect(tr38901UmaWarnings({ ...ok, mobileHeightM: 30 })[0]).toMatchObject({ quantity: 'mobile-height', value: 30, unit: 'm' });
   });
 });
