@@ -12,16 +12,19 @@ export interface ReportArgs {
   help: boolean;
   /** Column mapping profile (JSON) for a CSV --sites file; null = guess the columns from the header. */
   mapping: string | null;
+  /** Elevation files (--dem, repeatable). */
+  dem: string[];
 }
 
 /** A usage error: the caller prints the message and exits with code 2. */
 export class ReportArgError extends Error {}
 
 export const USAGE = `Usage: npm run report -- [--units F] [--villages F] [--sites F] [--fibre F] [--mapping profile.json]
-                        [--cell 100] [--format json|csv] [--out F] [--threshold -105]
+                        [--dem F.hgt|F.hgt.zip|F.tif ...] [--cell 100] [--format json|csv] [--out F] [--threshold -105]
 Layers not given come from the built-in demo province. Input files are GeoJSON, zipped shapefiles (.zip) or
 KML/KMZ; sites may also be a carrier CSV (.csv), read with columns guessed from its header or with a saved mapping
-profile (--mapping).`;
+profile (--mapping). --dem (repeatable) adds terrain: SRTM .hgt tiles (plain or zipped) or a GeoTIFF DEM; without it
+the demo's generated relief is used when the units are the demo's, and no terrain otherwise.`;
 
 const MIN_CELL_M = 10;
 const MAX_CELL_M = 1000;
@@ -35,10 +38,10 @@ function numberOption(flag: string, raw: string, min: number, max: number): numb
   return value;
 }
 
-const KNOWN_FLAGS = new Set([...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--format', '--out', '--mapping']);
+const KNOWN_FLAGS = new Set([...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--format', '--out', '--mapping', '--dem']);
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
-  const args: ReportArgs = { inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null };
+  const args: ReportArgs = { inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [] };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i] ?? '';
@@ -57,6 +60,11 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
       i++;
     }
     if (value === undefined) throw new ReportArgError(`${flag} needs a value`);
+    if (flag === '--dem') {
+      if (value.trim() === '') throw new ReportArgError('--dem needs a file name');
+      args.dem.push(value);
+      continue;
+    }
     if (seen.has(flag)) throw new ReportArgError(`${flag} given twice`);
     seen.add(flag);
     const name = flag.slice(2);

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { Dataset, ImportIssue } from '../../src/domain/model/types';
+import type { Dataset, ImportIssue, ReportingUnit } from '../../src/domain/model/types';
+import { areaBBox } from '../../src/domain/coverage/area-bbox';
+import type { ElevationModel } from '../../src/domain/terrain/elevation-model';
+import { demIssueText } from '../../src/i18n/dem-strings';
+import { importElevation } from '../../src/io/dem/import-elevation';
 import { readGeoJsonLayer } from '../../src/io/geojson';
 import { readKmlOrKmzLayer, xmldomParseXml } from '../../src/io/kml';
 import { readShapefileLayer } from '../../src/io/shapefile';
@@ -15,6 +19,8 @@ export interface ReportIssue extends ImportIssue {
 export interface LoadOptions {
   /** A CSV mapping profile (JSON) for a CSV --sites file. */
   mappingProfile?: string | null;
+  /** Elevation files (--dem, repeatable): .hgt, .hgt.zip, .tif. */
+  dem?: readonly string[];
 }
 
 export interface LoadedInputs {
@@ -24,6 +30,28 @@ export interface LoadedInputs {
   issues: ReportIssue[];
   /** True when any layer comes from the (synthetic) demo. */
   synthetic: boolean;
+  /** Where the heights came from (files, or the demo's generated relief); empty: no terrain term. */
+  elevationSources: string[];
+}
+
+/**
+ * The elevation layer: the --dem files resampled over the area (the same code as the app's import), else the demo's
+ * generated relief when the units are the demo's, else none. A file that gives no height in the area is an error.
+ */
+async function loadElevation(
+  dataset: Dataset, files: readonly string[], demoElevation: ElevationModel | undefined,
+): Promise<{ model: ElevationModel | null; issues: ReportIssue[]; sources: string[] }> {
+  if (files.length === 0) return { model: demoElevation ?? null, issues: [], sources: demoElevation?.sources ?? [] };
+  const inputs = files.map((path) => ({ name: basename(path), bytes: readBytes(path, '--dem') }));
+  const read = await importElevation(inputs, areaBBox(dataset).bbox);
+  const issues: ReportIssue[] = read.issues.map((i) => ({
+    file: i.file, layer: 'units', severity: i.severity, reason: demIssueText('en', i),
+  }));
+  if (!read.elevation) {
+    const why = issues.find((i) => i.severity === 'error')?.reason ?? 'no height inside the area';
+    throw new ReportInputError(`${files.join(', ')} (--dem): no elevation could be used (${why})`);
+  }
+  return { model: read.elevation, issues, sources: [...files] };
 }
 
 export { ReportInputError };
@@ -40,20 +68,22 @@ function readText(path: string, layer: LayerName): string {
 const isCsv = (path: string): boolean => ['.csv', '.txt', '.tsv'].includes(extname(path).toLowerCase());
 
 /** A GeoJSON file, or a zipped shapefile or KML/KMZ by its extension, read as the app's worker reads it (zip limits included). */
-function readLayerFile(path: string, layer: LayerName): ReturnType<typeof readGeoJsonLayer> {
+function readLayerFile(path: string, layer: LayerName, units: readonly ReportingUnit[] | undefined): ReturnType<typeof readGeoJsonLayer> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.zip') return readShapefileLayer(readBytes(path, `--${layer}`), basename(path), layer);
-  if (ext === '.kml' || ext === '.kmz') return readKmlOrKmzLayer(readBytes(path, `--${layer}`), basename(path), layer, xmldomParseXml);
-  return readGeoJsonLayer(readText(path, layer), basename(path), layer);
+  if (ext === '.zip') return readShapefileLayer(readBytes(path, `--${layer}`), basename(path), layer, units);
+  if (ext === '.kml' || ext === '.kmz') return readKmlOrKmzLayer(readBytes(path, `--${layer}`), basename(path), layer, xmldomParseXml, units);
+  return readGeoJsonLayer(readText(path, layer), basename(path), layer, units);
 }
 
-function readLayer<K extends LayerName>(path: string, layer: K, options: LoadOptions): { items: Dataset[K]; issues: ImportIssue[] } {
+function readLayer<K extends LayerName>(
+  path: string, layer: K, options: LoadOptions, units?: readonly ReportingUnit[],
+): { items: Dataset[K]; issues: ImportIssue[] } {
   if (layer === 'sites' && isCsv(path)) {
     const profile = options.mappingProfile ? readMappingProfile(options.mappingProfile) : null;
     const read = loadSitesCsv(path, profile);
     return { items: read.items as Dataset[K], issues: read.issues };
   }
-  const read = readLayerFile(path, layer);
+  const read = readLayerFile(path, layer, units);
   if (read.kind === null) {
     const reason = read.issues.find((i) => i.severity === 'error')?.reason ?? `not a ${layer} layer`;
     throw new ReportInputError(`${path} (--${layer}): ${reason}`);
@@ -73,32 +103,37 @@ export async function loadInputs(inputs: Partial<Record<LayerName, string>>, opt
   }
   const sources = { units: 'demo', villages: 'demo', sites: 'demo', fibre: 'demo' } as Record<LayerName, string>;
   const issues: ReportIssue[] = [];
-  const take = <K extends LayerName>(layer: K): Dataset[K] | null => {
+  const take = <K extends LayerName>(layer: K, units?: readonly ReportingUnit[]): Dataset[K] | null => {
     const path = inputs[layer];
     if (path === undefined) return null;
-    const read = readLayer(path, layer, options);
+    const read = readLayer(path, layer, options, units);
     sources[layer] = path;
     for (const issue of read.issues) issues.push({ file: path, layer, ...issue });
     return read.items;
   };
   // files first: a bad file fails fast, before the demo is generated
   const units = take('units');
-  const villages = take('villages');
+  // loaded only when needed: a report on four files never pays for generating the demo
+  const fromDemo = LAYER_NAMES.some((l) => inputs[l] === undefined);
+  const demo = fromDemo && units === null ? (await import('../../src/domain/demo')).generateDemoDataset() : null;
+  // Villages without a unit code are located in the units the report runs on.
+  const villages = take('villages', units ?? demo?.units);
   const sites = take('sites');
   const fibre = take('fibre');
-  const fromDemo = LAYER_NAMES.some((l) => sources[l] === 'demo');
-  // loaded only when needed: a report on four files never pays for generating the demo
-  const demo = fromDemo ? (await import('../../src/domain/demo')).generateDemoDataset() : null;
+  const rest = fromDemo ? (demo ?? (await import('../../src/domain/demo')).generateDemoDataset()) : null;
   const dataset: Dataset = {
     meta: {
-      name: demo ? demo.meta.name : 'report inputs',
-      synthetic: demo?.meta.synthetic ?? false,
-      sources: [...(demo?.meta.sources ?? []), ...LAYER_NAMES.filter((l) => sources[l] !== 'demo').map((l) => sources[l])],
+      name: rest ? rest.meta.name : 'report inputs',
+      synthetic: rest?.meta.synthetic ?? false,
+      sources: [...(rest?.meta.sources ?? []), ...LAYER_NAMES.filter((l) => sources[l] !== 'demo').map((l) => sources[l])],
     },
-    units: units ?? demo?.units ?? [],
-    villages: villages ?? demo?.villages ?? [],
-    sites: sites ?? demo?.sites ?? [],
-    fibre: fibre ?? demo?.fibre ?? [],
+    units: units ?? rest?.units ?? [],
+    villages: villages ?? rest?.villages ?? [],
+    sites: sites ?? rest?.sites ?? [],
+    fibre: fibre ?? rest?.fibre ?? [],
   };
-  return { dataset, sources, issues, synthetic: dataset.meta.synthetic };
+  const elevation = await loadElevation(dataset, options.dem ?? [], units === null ? rest?.elevation : undefined);
+  const withElevation = elevation.model ? { ...dataset, elevation: elevation.model } : dataset;
+  for (const issue of elevation.issues) issues.push(issue);
+  return { dataset: withElevation, sources, issues, synthetic: dataset.meta.synthetic, elevationSources: elevation.sources };
 }

@@ -12,7 +12,7 @@ const vi = {
   computedIn: 'Tính xong trong {ms} ms',
   computedInThreads: 'Tính xong trong {ms} ms ({threads} luồng)',
   demoNotice:
-    'Dữ liệu mẫu: tên, mã và dân số xã là thật (Tổng cục Thống kê, 2019); ranh giới, thôn, đường giao thông, trạm BTS và tuyến cáp quang được tạo tự động, chỉ mang tính minh họa.',
+    'Dữ liệu mẫu: tên, mã và dân số xã là thật (Tổng cục Thống kê, 2019); ranh giới, thôn, đường giao thông, trạm BTS, tuyến cáp quang và địa hình được tạo tự động, chỉ mang tính minh họa.',
   layers: 'Lớp bản đồ',
   layerCoverage: 'Vùng phủ sóng',
   layerUnits: 'Xã / phường',
@@ -225,7 +225,7 @@ const en: Record<StringKey, string> = {
   computedIn: 'Computed in {ms} ms',
   computedInThreads: 'Computed in {ms} ms ({threads} threads)',
   demoNotice:
-    'Demo data: commune names, codes and populations are real (GSO 2019 census); boundaries, villages, roads, BTS sites and fibre routes are generated and approximate.',
+    'Demo data: commune names, codes and populations are real (GSO 2019 census); boundaries, villages, roads, BTS sites, fibre routes and the relief are generated and approximate.',
   layers: 'Layers',
   layerCoverage: 'Coverage',
   layerUnits: 'Communes / wards',

@@ -42,9 +42,11 @@ describe('fileTypeOf', () => {
 describe('the file type registry', () => {
   it('gives the picker every format the route reads', () => {
     expect(IMPORT_ACCEPT.split(',').sort()).toEqual(
-      ['.geojson', '.json', '.csv', '.txt', '.tsv', '.zip', '.kml', '.kmz', 'application/geo+json', 'text/csv'].sort(),
+      ['.geojson', '.json', '.csv', '.txt', '.tsv', '.zip', '.kml', '.kmz', '.hgt', '.tif', '.tiff', 'application/geo+json', 'text/csv', 'image/tiff'].sort(),
     );
-    expect(FILE_FORMATS.map((f) => f.id).sort()).toEqual(['csv', 'geojson', 'kml', 'project', 'shapefile']);
+    expect(FILE_FORMATS.map((f) => f.id).sort()).toEqual(['csv', 'dem', 'geojson', 'kml', 'project', 'shapefile']);
+    expect(fileTypeOf('N12E107.SRTMGL1.hgt.zip', bytes('PK'))).toBe('dem');
+    expect(fileTypeOf('dem', new Uint8Array([0x49, 0x49, 42, 0]))).toBe('dem');
   });
 
   it('reads each format to items and issues through its one FileType', () => {

@@ -3,6 +3,7 @@ import { joinApis, type Clash } from '../../src/worker/api-catalogue';
 import { importApi } from '../../src/worker/import-api';
 import { csvImportApi } from '../../src/worker/import-csv';
 import { exportApi } from '../../src/worker/import-export';
+import { demImportApi } from '../../src/worker/import-dem';
 import { layerImportApi } from '../../src/worker/import-layer';
 
 const rules = { underserved: () => 'rules', dashboard: () => 'rules' };
@@ -22,8 +23,8 @@ describe("the worker's API catalogue", () => {
     expect(clash).toBe('dashboard');
   });
 
-  it('the import feature is its three APIs, every method kept', () => {
-    const names = [...Object.keys(csvImportApi), ...Object.keys(layerImportApi), ...Object.keys(exportApi)];
+  it('the import feature is its four APIs, every method kept', () => {
+    const names = [...Object.keys(csvImportApi), ...Object.keys(layerImportApi), ...Object.keys(exportApi), ...Object.keys(demImportApi)];
     expect(Object.keys(importApi).sort()).toEqual(names.sort());
   });
 });

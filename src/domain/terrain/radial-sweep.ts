@@ -57,9 +57,30 @@ export function lossCode(lossDb: number): number {
   return c < 0 ? 0 : c > 255 ? 255 : c;
 }
 
+/** Rays of the first level; level L has FIRST_RAYS·2^L rays. */
+const FIRST_RAYS = 16;
+
+/** The farthest distance level L serves: where its neighbouring rays are one coverage cell apart. */
+const levelReach = (level: number, cs: number): number => ((FIRST_RAYS << level) * cs) / (2 * Math.PI);
+
+/** The last step each level serves (level L: steps after the previous level's last, up to its reach), up to nSteps. */
+function levelSteps(step: number, cs: number, nSteps: number): number[] {
+  const last: number[] = [];
+  for (let l = 0; ; l++) {
+    const j = Math.min(nSteps, Math.max(l === 0 ? 1 : (last[l - 1] ?? 0) + 1, Math.floor(levelReach(l, cs) / step)));
+    last.push(j);
+    if (j >= nSteps) return last;
+  }
+}
+
 /**
  * Loss codes (see above) for the cells of `window` on `coverage`, row-major, (col1 − col0) per row. All zero when the
  * ground under the site is unknown; a step of unknown ground gives code 0 and does not move its ray's horizon.
+ *
+ * Rays come in levels: a cell at distance d reads the nearest ray of the first level whose rays are at most one cell
+ * apart at d (16, 32, 64… rays), and the nearest step. So a cell's code depends only on the site and the cell, never
+ * on the window asked for: a wider window (another technology's footprint, a lower threshold) agrees with a narrower
+ * one on every cell they share, and incremental edits equal a rebuild whatever was computed before.
  */
 export function terrainLossWindow(
   t: TerrainGrid, site: TerrainSite, mobileM: number, window: CoverageWindow, coverage: GridSpec, options: SweepOptions = {},
@@ -73,51 +94,90 @@ export function terrainLossWindow(
   const cs = coverage.cellSizeM;
   const zT = ground + site.antennaM;
 
-  // Farthest window corner → ray count and ray length.
+  // Farthest window corner (or the radius asked for) → how far rays go.
   const xs = [coverage.x0 + window.col0 * cs, coverage.x0 + window.col1 * cs];
   const ys = [coverage.y0 - window.row0 * cs, coverage.y0 - window.row1 * cs];
   let rMax = 0;
   for (const x of xs) for (const y of ys) rMax = Math.max(rMax, Math.hypot(x - site.x, y - site.y));
-  // With a radius every site of that radius gets the same rays (and shares the cell → ray table below).
-  if (options.radiusM !== undefined) rMax = options.radiusM + cs;
-  const nRays = Math.max(16, Math.ceil((2 * Math.PI * rMax) / cs));
+  if (options.radiusM !== undefined) rMax = Math.min(rMax, options.radiusM + cs);
   const step = options.stepM ?? t.grid.cellSizeM;
   const nSteps = Math.ceil(rMax / step) + 1;
   const stride = nSteps + 1;
+  const lastStep = levelSteps(step, cs, nSteps);
+  const levels = lastStep.length;
 
   const lambda = wavelengthM(REFERENCE_FREQ_MHZ);
   const twoKR = 2 * EFFECTIVE_EARTH_RADIUS_M;
   const baseline = smoothEarthBaseline(step, site.antennaM, mobileM, nSteps, lambda);
 
-  const codes = new Uint8Array(nRays * stride);
-  for (let k = 0; k < nRays; k++) {
-    const bearing = (2 * Math.PI * k) / nRays;
-    const ux = Math.sin(bearing);
-    const uy = Math.cos(bearing);
-    let aH = Number.NEGATIVE_INFINITY; // horizon elevation (radians, small-angle), curvature included
-    let dH = 0;
-    const row = k * stride;
-    for (let j = 1; j <= nSteps; j++) {
-      const d = j * step;
-      const g = sample(site.x + ux * d, site.y + uy * d);
-      if (Number.isNaN(g)) continue;
-      const drop = (d * d) / twoKR;
-      if (dH > 0) {
-        const aR = (g + mobileM - zT - drop) / d;
-        const v = (aH - aR) * Math.sqrt((2 * d * dH) / (lambda * (d - dH)));
-        if (v > V_MIN) codes[row + j] = lossCode(jTable(v) - (baseline[j] as number));
+  const levelAt = new Int32Array(levels);
+  let total = 0;
+  for (let l = 0; l < levels; l++) {
+    levelAt[l] = total;
+    total += (FIRST_RAYS << l) * stride;
+  }
+  const codes = new Uint8Array(total);
+  // Each ray's horizon: elevation angle (radians, small-angle, curvature included) and distance.
+  let angles = new Float64Array(FIRST_RAYS).fill(Number.NEGATIVE_INFINITY);
+  let dists = new Float64Array(FIRST_RAYS);
+  for (let l = 0; l < levels; l++) {
+    const nRays = FIRST_RAYS << l;
+    if (l > 0) {
+      // A level doubles the rays: each old ray goes on as it was; a new one, between two old ones, starts from the
+      // mean of their horizons where the previous level stopped (walking it from the site would double the cost).
+      const a = new Float64Array(nRays);
+      const d = new Float64Array(nRays);
+      const half = nRays >> 1;
+      for (let k = 0; k < half; k++) {
+        const a0 = angles[k] ?? Number.NEGATIVE_INFINITY;
+        const a1 = angles[(k + 1) % half] ?? Number.NEGATIVE_INFINITY;
+        a[2 * k] = a0;
+        d[2 * k] = dists[k] ?? 0;
+        if (a0 === Number.NEGATIVE_INFINITY || a1 === Number.NEGATIVE_INFINITY) {
+          a[2 * k + 1] = Math.max(a0, a1);
+          d[2 * k + 1] = a0 >= a1 ? (dists[k] ?? 0) : (dists[(k + 1) % half] ?? 0);
+        } else {
+          a[2 * k + 1] = (a0 + a1) / 2;
+          d[2 * k + 1] = ((dists[k] ?? 0) + (dists[(k + 1) % half] ?? 0)) / 2;
+        }
       }
-      const a = (g - zT - drop) / d;
-      if (a > aH) { aH = a; dH = d; }
+      angles = a;
+      dists = d;
+    }
+    const jFrom = l === 0 ? 1 : (lastStep[l - 1] ?? 0) + 1;
+    const jTo = lastStep[l] ?? 0;
+    const at = levelAt[l] ?? 0;
+    for (let k = 0; k < nRays; k++) {
+      const bearing = (2 * Math.PI * k) / nRays;
+      const ux = Math.sin(bearing);
+      const uy = Math.cos(bearing);
+      let aH = angles[k] ?? Number.NEGATIVE_INFINITY;
+      let dH = dists[k] ?? 0;
+      const row = at + k * stride;
+      for (let j = jFrom; j <= jTo; j++) {
+        const d = j * step;
+        const g = sample(site.x + ux * d, site.y + uy * d);
+        if (Number.isNaN(g)) continue;
+        const drop = (d * d) / twoKR;
+        if (dH > 0) {
+          const aR = (g + mobileM - zT - drop) / d;
+          const v = (aH - aR) * Math.sqrt((2 * d * dH) / (lambda * (d - dH)));
+          if (v > V_MIN) codes[row + j] = lossCode(jTable(v) - (baseline[j] as number));
+        }
+        const a = (g - zT - drop) / d;
+        if (a > aH) { aH = a; dH = d; }
+      }
+      angles[k] = aH;
+      dists[k] = dH;
     }
   }
 
-  // Each cell reads the nearest ray and step, as seen from the centre of the site's cell: then the ray and step of a
-  // cell depend only on its offset in cells, one table for every site with the same rays (no atan2 per cell).
+  // Each cell reads its level's nearest ray and step, as seen from the centre of the site's cell: then the index of a
+  // cell depends only on its offset in cells, one table for every site (no atan2 per cell).
   const sc = Math.floor((site.x - coverage.x0) / cs);
   const sr = Math.floor((coverage.y0 - site.y) / cs);
   const half = Math.ceil(rMax / cs) + 1;
-  const lookup = rayLookup(nRays, step, nSteps, cs, half);
+  const lookup = rayLookup(step, nSteps, cs, half, levelAt, lastStep);
   const side = 2 * half + 1;
   for (let r = 0; r < height; r++) {
     const or = window.row0 + r - sr + half;
@@ -125,8 +185,8 @@ export function terrainLossWindow(
     for (let c = 0; c < width; c++) {
       const oc = window.col0 + c - sc + half;
       if (oc < 0 || oc >= side) continue;
-      const at = lookup[or * side + oc] ?? -1;
-      if (at >= 0) out[r * width + c] = codes[at] ?? 0;
+      const i = lookup[or * side + oc] ?? -1;
+      if (i >= 0) out[r * width + c] = codes[i] ?? 0;
     }
   }
   return out;
@@ -144,16 +204,15 @@ function jTable(v: number): number {
 const lookups = new Map<string, Int32Array>();
 
 /**
- * For each cell offset (row, col) within ±half cells of the site's cell: the index (ray × (nSteps + 1) + step) of the
+ * For each cell offset (row, col) within ±half cells of the site's cell: the index in the sweep's codes of its level's
  * nearest ray and step, or −1 (the site's own cell, or beyond the last step).
  */
-function rayLookup(nRays: number, step: number, nSteps: number, cs: number, half: number): Int32Array {
-  const key = `${nRays}|${step}|${nSteps}|${cs}|${half}`;
+function rayLookup(step: number, nSteps: number, cs: number, half: number, levelAt: Int32Array, lastStep: readonly number[]): Int32Array {
+  const key = `${step}|${nSteps}|${cs}|${half}`;
   const have = lookups.get(key);
   if (have) return have;
   const side = 2 * half + 1;
   const table = new Int32Array(side * side).fill(-1);
-  const raysPerRadian = nRays / (2 * Math.PI);
   const stride = nSteps + 1;
   for (let or = 0; or < side; or++) {
     const dy = (half - or) * cs;
@@ -161,10 +220,13 @@ function rayLookup(nRays: number, step: number, nSteps: number, cs: number, half
       const dx = (oc - half) * cs;
       const j = Math.round(Math.hypot(dx, dy) / step);
       if (j < 1 || j > nSteps) continue;
-      let k = Math.round(Math.atan2(dx, dy) * raysPerRadian);
+      let l = 0;
+      while ((lastStep[l] ?? nSteps) < j) l++;
+      const nRays = FIRST_RAYS << l;
+      let k = Math.round((Math.atan2(dx, dy) * nRays) / (2 * Math.PI));
       if (k < 0) k += nRays;
       if (k >= nRays) k -= nRays;
-      table[or * side + oc] = k * stride + j;
+      table[or * side + oc] = (levelAt[l] ?? 0) + k * stride + j;
     }
   }
   if (lookups.size > 64) lookups.clear();

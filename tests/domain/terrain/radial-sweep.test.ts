@@ -58,11 +58,15 @@ describe('radial sweep terrain loss', () => {
     const far = { row0: 10, row1: 20, col0: 80, col1: 100 };
     const codes = terrainLossWindow(ridge(), SITE, 1.5, far, covOf(150, 75));
     expect(codes.length).toBe(200);
-    // Window cell (5, 10) is coverage cell (15, 90): centre (9015, −1515), behind the ridge on a slant path. The ray
-    // count follows the window's own far corner, so compare with the exact profile rather than with a larger window.
+    // Window cell (5, 10) is coverage cell (15, 90): centre (9015, −1515), behind the ridge on a slant path. A cell
+    // reads the nearest ray (up to half a cell sideways), so one cell may be off by a little more than the mean.
     const exact = profileLossDb(terrainProfile(ridge(), SITE, { x: 9015, y: -1515 }), 30, 1.5, 1000).singleEdgeDb;
     expect(exact).toBeGreaterThan(15);
-    expect(Math.abs((codes[5 * 20 + 10] ?? 0) / 4 - exact)).toBeLessThan(1.5);
+    expect(Math.abs((codes[5 * 20 + 10] ?? 0) / 4 - exact)).toBeLessThan(2.5);
+    // The same cells read through a window around the site: the codes do not depend on the window asked for.
+    const wide = { row0: 0, row1: 75, col0: 0, col1: 150 };
+    const all = terrainLossWindow(ridge(), SITE, 1.5, wide, covOf(150, 75));
+    for (let r = 10; r < 20; r++) for (let c = 80; c < 100; c++) expect(codes[(r - 10) * 20 + c - 80]).toBe(all[r * 150 + c]);
   });
 
   it('agrees with the exact single-edge profile loss on generated relief (30 m cells, 15 km window)', () => {
