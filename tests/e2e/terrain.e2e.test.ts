@@ -50,6 +50,7 @@ describe('terrain in Chromium: the demo relief, the terrain-shadow reason, DEM i
     await page.waitForFunction(() => !/khuất địa hình/.test(document.querySelector('[data-testid="underserved"]')?.textContent ?? ''), null, { timeout: 60_000 });
     await page.getByTestId('terrain-model').check();
     await ready(page);
+    await page.getByTestId('tab-figures').click();
   });
 
   it('dropping .hgt tiles and a GeoTIFF replaces the elevation layer and reshapes the coverage; undo restores it', async () => {

@@ -5,6 +5,7 @@
  * and the merged units' figures stay the sums of their parts.
  */
 import { dict, own } from '../model/dict';
+import { landCoverClutterAt } from '../model/land-cover-clutter';
 import type { Clutter, Dataset } from '../model/types';
 import { areaBBox } from '../coverage/area-bbox';
 import { areaGridProblem, GridTooLargeError } from '../coverage/area-limit';
@@ -28,7 +29,8 @@ export function baselineSiteClutters(
   for (const site of dataset.sites) {
     const cell = cellIndexAt(grid, site.lon, site.lat);
     const unit = dataset.units[cell >= 0 ? (labels[cell] ?? -1) : -1];
-    out[site.id] = unit ? (own(clutterOverrides, unit.code) ?? unit.clutter) : 'rural';
+    out[site.id] = landCoverClutterAt(dataset.landCover, site.lon, site.lat)
+      ?? (unit ? (own(clutterOverrides, unit.code) ?? unit.clutter) : 'rural');
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import { TECHNOLOGIES, type Clutter, type Dataset, type Site, type Technology, type Village } from '../model/types';
 import { own as ownValue } from '../model/dict';
+import { landCoverClutterAt } from '../model/land-cover-clutter';
 import type { FtthResult } from '../ftth';
 import { memoFtth } from './ftth-memo';
 import { cellAreaKm2, cellIndexAt, createGrid, type GridSpec } from '../grid/equal-area-grid';
@@ -363,6 +364,7 @@ export class CoverageModel {
     const unit = cell >= 0 ? (this.labels.unit[cell] ?? -1) : -1;
     const u = this.dataset.units[unit];
     const clutter: Clutter = ownValue(this.settings.siteClutterOverrides, site.id)
+      ?? landCoverClutterAt(this.dataset.landCover, site.lon, site.lat)
       ?? (u ? (ownValue(this.settings.clutterOverrides, u.code) ?? u.clutter) : 'rural');
     const own = TECHNOLOGIES.filter((t) => site.radios.some((r) => r.tech === t));
     const techs = this.techLists.get(own.join()) ?? own;

@@ -8,7 +8,7 @@ import { generateRoads } from './roads';
 import { generateSites } from './sites';
 import { generateVillages } from './villages';
 import { DEFAULT_DEMO_SEED } from './seed';
-import { demoElevation } from './elevation';
+import { demoGround } from './elevation';
 
 export { DAKNONG_FACTS, type CommuneFact } from './daknong-facts';
 export { DEMO_NOTICE } from './notice';
@@ -37,5 +37,5 @@ export function generateDemoDataset(seed: number = DEFAULT_DEMO_SEED): Dataset {
     fibre: fibre.routes,
     roads,
   };
-  return { ...dataset, elevation: demoElevation(dataset, seed) };
+  return { ...dataset, ...demoGround(dataset, seed) };
 }

@@ -21,3 +21,13 @@ export function landCoverClass(code: number): LandCoverClass | null {
 
 /** One class code per cell of a grid of the engine's projection (row 0 north); LAND_COVER_UNKNOWN where unknown. */
 export interface LandCoverGrid { grid: GridSpec; classes: Uint8Array }
+
+/** The project's land-cover layer: class codes resampled once onto a grid (or generated for the demo). */
+export interface LandCoverModel {
+  /** Changes whenever the classes do. */
+  id: string;
+  sources: string[];
+  /** True for the demo's generated land cover: shown as generated wherever the layer is named. */
+  generated: boolean;
+  cover: LandCoverGrid;
+}

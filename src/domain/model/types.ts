@@ -1,4 +1,5 @@
 import type { ElevationModel } from '../terrain/elevation-model';
+import type { LandCoverModel } from './land-cover';
 import type { MultiPolygon, Polygon } from 'geojson';
 
 /** Longitude, latitude in WGS84 degrees (RFC 7946 order). */
@@ -107,6 +108,11 @@ export interface Dataset {
   roads?: Road[];
   /** Ground heights: paths then lose their terrain diffraction (unless settings.terrain is false). */
   elevation?: ElevationModel;
+  /**
+   * Land cover: each site's propagation model takes the clutter of the ground it stands on, so a site keeps its
+   * signal whatever boundary set the figures are summed over. Without it, the clutter of the unit the site is in.
+   */
+  landCover?: LandCoverModel;
 }
 
 /** One problem found while reading input. `line` is 1-based as a text editor counts; `index` is 0-based. */

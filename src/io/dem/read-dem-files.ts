@@ -38,11 +38,14 @@ export function demKind(bytes: Uint8Array, name: string): DemKind | null {
   return null;
 }
 
-const sizeOf = (file: DemInput): number => ('bytes' in file ? file.bytes.length : file.size);
+/** Bytes already in memory, or null for a File/Blob (whose `bytes` is a method in recent browsers, not the data). */
+const heldBytes = (file: DemInput): Uint8Array | null => ('bytes' in file && file.bytes instanceof Uint8Array ? file.bytes : null);
+
+const sizeOf = (file: DemInput): number => heldBytes(file)?.length ?? (file as DemBlobLike).size;
 
 /** Reads one file (its size already checked). */
 async function readOne(file: DemInput): Promise<DemRead> {
-  const bytes = 'bytes' in file ? file.bytes : new Uint8Array(await file.arrayBuffer());
+  const bytes = heldBytes(file) ?? new Uint8Array(await (file as DemBlobLike).arrayBuffer());
   const kind = demKind(bytes, file.name);
   if (kind === 'zip') return readHgtZip(bytes, file.name);
   if (kind === 'tiff') return readGeoTiff(bytes, file.name);

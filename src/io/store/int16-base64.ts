@@ -1,5 +1,5 @@
 /**
- * Int16 rasters (the elevation layer's heights) in a project file: JSON has no typed arrays, and a number list would
+ * Int16 and Uint8 rasters (the elevation layer's heights, the land cover's classes) in a project file: JSON has no typed arrays, and a number list would
  * be three times the size, so the little-endian bytes go as base64 under a tagged object.
  */
 export interface Int16Base64 {
@@ -36,4 +36,27 @@ export function decodeInt16(v: Int16Base64): Int16Array | null {
     out[i] = u >= 0x8000 ? u - 0x10000 : u;
   }
   return out;
+}
+
+export interface Uint8Base64 {
+  uint8Base64: string;
+}
+
+export function isUint8Base64(v: unknown): v is Uint8Base64 {
+  return typeof v === 'object' && v !== null && typeof (v as { uint8Base64?: unknown }).uint8Base64 === 'string';
+}
+
+export function encodeUint8(a: Uint8Array): Uint8Base64 {
+  let binary = '';
+  for (let i = 0; i < a.length; i += CHUNK) binary += String.fromCharCode(...a.subarray(i, i + CHUNK));
+  return { uint8Base64: btoa(binary) };
+}
+
+export function decodeUint8(v: Uint8Base64): Uint8Array | null {
+  try {
+    const binary = atob(v.uint8Base64);
+    return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+  } catch {
+    return null;
+  }
 }

@@ -9,7 +9,7 @@ import type { Project } from './project';
 import { MAX_PROJECT_DEPTH, tooDeepPath } from './json-depth';
 import { CodedStoreError, inFile, projectFileText, projectFileTextEn, type ProjectFileText } from './project-file-texts';
 import { isRecord } from './validate-kit';
-import { decodeInt16, encodeInt16, isInt16Base64 } from './int16-base64';
+import { decodeInt16, decodeUint8, encodeInt16, encodeUint8, isInt16Base64, isUint8Base64 } from './int16-base64';
 
 export const PROJECT_FILE_FORMAT = 'phusong-project';
 
@@ -20,16 +20,21 @@ export interface ProjectFile {
 
 export function exportProject(p: Project): string {
   const file: ProjectFile = { format: PROJECT_FILE_FORMAT, project: p };
-  return JSON.stringify(file, (_key, value: unknown) => (value instanceof Int16Array ? encodeInt16(value) : value));
+  return JSON.stringify(file, (_key, value: unknown) => (
+    value instanceof Int16Array ? encodeInt16(value) : value instanceof Uint8Array ? encodeUint8(value) : value));
 }
 
-/** The elevation heights back to an Int16Array (left as found when not decodable: the validator then names them). */
-function reviveHeights(project: unknown): void {
-  if (!isRecord(project) || !isRecord(project.baseline) || !isRecord(project.baseline.elevation)) return;
-  const terrain = project.baseline.elevation.terrain;
-  if (!isRecord(terrain) || !isInt16Base64(terrain.heights)) return;
-  const heights = decodeInt16(terrain.heights);
-  if (heights) terrain.heights = heights;
+/**
+ * The elevation heights and land-cover classes back to typed arrays (left as found when not decodable: the validator
+ * then names them).
+ */
+function reviveRasters(project: unknown): void {
+  if (!isRecord(project) || !isRecord(project.baseline)) return;
+  const { elevation, landCover } = project.baseline;
+  const terrain = isRecord(elevation) ? elevation.terrain : undefined;
+  if (isRecord(terrain) && isInt16Base64(terrain.heights)) terrain.heights = decodeInt16(terrain.heights) ?? terrain.heights;
+  const cover = isRecord(landCover) ? landCover.cover : undefined;
+  if (isRecord(cover) && isUint8Base64(cover.classes)) cover.classes = decodeUint8(cover.classes) ?? cover.classes;
 }
 
 /** A download name such as "dak-nong-2025.phusong.json" (Vietnamese diacritics folded to ASCII). */
@@ -76,7 +81,7 @@ export function importProjectFile(text: string, fileName: string): { project: Pr
   const deep = tooDeepPath(raw, MAX_PROJECT_DEPTH);
   if (deep !== null) return refused(fileName, projectFileText('tooDeep', { max: MAX_PROJECT_DEPTH, path: deep }));
   try {
-    reviveHeights(raw.project);
+    reviveRasters(raw.project);
     return { project: migrateProject(raw.project) };
   } catch (e) {
     if (!(e instanceof CodedStoreError)) throw e;

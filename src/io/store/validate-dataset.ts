@@ -105,31 +105,39 @@ function checkRoad(c: Checker, v: unknown, path: string): void {
   c.arr(v.coordinates, `${path}.coordinates`, (pt, p) => c.lngLat(pt, p));
 }
 
-/** The elevation layer: its grid, and heights of exactly one Int16 per cell (within the terrain size limit). */
-function checkElevation(c: Checker, v: unknown, path: string): void {
-  if (!c.obj(v, path)) return;
-  c.nonEmpty(v.id, `${path}.id`);
-  c.bool(v.generated, `${path}.generated`);
-  c.arr(v.sources, `${path}.sources`, (s, p) => c.str(s, p));
-  if (!c.obj(v.terrain, `${path}.terrain`)) return;
-  const g = v.terrain.grid;
-  const at = `${path}.terrain.grid`;
-  if (!c.obj(g, at)) return;
+/** A raster's grid; true when its size is usable for a check of the values' count. */
+function checkGrid(c: Checker, g: unknown, at: string): g is Record<string, unknown> & { nx: number; ny: number } {
+  if (!c.obj(g, at)) return false;
   c.num(g.phi0Deg, `${at}.phi0Deg`, -85, 85);
   c.num(g.lon0Deg, `${at}.lon0Deg`, -180, 180);
   c.num(g.x0, `${at}.x0`);
   c.num(g.y0, `${at}.y0`);
   c.num(g.cellSizeM, `${at}.cellSizeM`, 1, 100_000);
-  const sized = c.num(g.nx, `${at}.nx`, 1, MAX_TERRAIN_CELLS) && c.num(g.ny, `${at}.ny`, 1, MAX_TERRAIN_CELLS);
-  const heights = v.terrain.heights;
-  if (!(heights instanceof Int16Array)) c.problem(`${path}.terrain.heights: must be an Int16Array of heights`);
-  else if (sized && heights.length !== Number(g.nx) * Number(g.ny)) {
-    c.problem(`${path}.terrain.heights: has ${heights.length} values for a ${String(g.nx)} × ${String(g.ny)} grid`);
-  } else if (heights.length > MAX_TERRAIN_CELLS) c.problem(`${path}.terrain.heights: has more than ${MAX_TERRAIN_CELLS} values`);
+  return c.num(g.nx, `${at}.nx`, 1, MAX_RASTER_CELLS) && c.num(g.ny, `${at}.ny`, 1, MAX_RASTER_CELLS);
 }
 
-/** 64 M cells (128 MB): far above what an import makes (25 MB), below what a tab could not hold. */
-const MAX_TERRAIN_CELLS = 64 * 1024 * 1024;
+/** Values of exactly one typed-array element per cell of the grid, within the raster size limit. */
+function checkValues(c: Checker, values: unknown, type: 'Int16Array' | 'Uint8Array', grid: { nx: number; ny: number } | null, at: string): void {
+  const ok = type === 'Int16Array' ? values instanceof Int16Array : values instanceof Uint8Array;
+  if (!ok) return c.problem(`${at}: must be an ${type}`);
+  const n = (values as Int16Array | Uint8Array).length;
+  if (n > MAX_RASTER_CELLS) c.problem(`${at}: has more than ${MAX_RASTER_CELLS} values`);
+  else if (grid && n !== grid.nx * grid.ny) c.problem(`${at}: has ${n} values for a ${grid.nx} × ${grid.ny} grid`);
+}
+
+function checkRasterLayer(c: Checker, v: unknown, path: string, body: 'terrain' | 'cover', values: 'heights' | 'classes'): void {
+  if (!c.obj(v, path)) return;
+  c.nonEmpty(v.id, `${path}.id`);
+  c.bool(v.generated, `${path}.generated`);
+  c.arr(v.sources, `${path}.sources`, (s, p) => c.str(s, p));
+  const inner = v[body];
+  if (!c.obj(inner, `${path}.${body}`)) return;
+  const grid = checkGrid(c, inner.grid, `${path}.${body}.grid`) ? inner.grid : null;
+  checkValues(c, inner[values], values === 'heights' ? 'Int16Array' : 'Uint8Array', grid, `${path}.${body}.${values}`);
+}
+
+/** 64 M cells: far above what an import makes (25 MB of heights), below what a tab could not hold. */
+const MAX_RASTER_CELLS = 64 * 1024 * 1024;
 
 /** Checks the layers and that site ids are unique; returns the baseline site ids for scenario checks. */
 export function checkDataset(c: Checker, v: unknown, path: string): Set<string> {
@@ -157,6 +165,7 @@ export function checkDataset(c: Checker, v: unknown, path: string): Set<string> 
   c.arr(v.fibre, `${path}.fibre`, unique('id', checkFibre));
   // Optional: projects saved before roads were a layer have none.
   if (v.roads !== undefined) c.arr(v.roads, `${path}.roads`, unique('id', checkRoad));
-  if (v.elevation !== undefined) checkElevation(c, v.elevation, `${path}.elevation`);
+  if (v.elevation !== undefined) checkRasterLayer(c, v.elevation, `${path}.elevation`, 'terrain', 'heights');
+  if (v.landCover !== undefined) checkRasterLayer(c, v.landCover, `${path}.landCover`, 'cover', 'classes');
   return siteIds;
 }

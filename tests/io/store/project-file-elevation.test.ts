@@ -20,11 +20,14 @@ describe('elevation layer in project files', () => {
     expect(decodeInt16({ int16leBase64: 'AA==' })).toBeNull();
   });
 
-  it('a project with an elevation layer exports as compact JSON and imports equal', () => {
+  it('a project with an elevation and a land-cover layer exports as compact JSON and imports equal', () => {
     const p = sampleProject();
-    p.baseline = { ...p.baseline, elevation: elevation() };
+    const e = elevation();
+    const classes = Uint8Array.from({ length: 35 }, (_, i) => i % 9);
+    p.baseline = { ...p.baseline, elevation: e, landCover: { id: 'lc', sources: ['lc.geojson'], generated: false, cover: { grid: e.terrain.grid, classes } } };
     const text = exportProject(p);
     expect(text).toContain('int16leBase64');
+    expect(text).toContain('uint8Base64');
     const back = importProjectFile(text, 'dem.phusong.json');
     expect(back).toEqual({ project: p });
   });
