@@ -19,7 +19,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const loaded = await loadInputs(args.inputs, { mappingProfile: args.mapping, dem: args.dem });
+  const loaded = await loadInputs(args.inputs, { mappingProfile: args.mapping, dem: args.dem, clutter: args.clutter });
   // the engine loads after the arguments and inputs are checked, so usage errors stay quick
   const { CoverageModel, DEFAULT_COVERAGE_SETTINGS } = await import('../src/domain/coverage');
   const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: args.cellM, thresholdDbm: args.thresholdDbm };
@@ -33,7 +33,7 @@ async function main(argv: readonly string[]): Promise<number> {
     threshold_dbm: args.thresholdDbm,
     synthetic: loaded.synthetic,
     elevation: loaded.elevationSources.length > 0 ? loaded.elevationSources : 'none',
-    clutter: 'none',
+    clutter: loaded.clutterSources.length > 0 ? loaded.clutterSources : 'none',
     techs: [...figures.techs],
     warnings: figures.warnings.map((w) => engineWarningText('en', w)),
     warning_codes: figures.warnings,

@@ -14,17 +14,21 @@ export interface ReportArgs {
   mapping: string | null;
   /** Elevation files (--dem, repeatable). */
   dem: string[];
+  /** Land cover (GeoJSON polygons with a class property). */
+  clutter: string | null;
 }
 
 /** A usage error: the caller prints the message and exits with code 2. */
 export class ReportArgError extends Error {}
 
 export const USAGE = `Usage: npm run report -- [--units F] [--villages F] [--sites F] [--fibre F] [--mapping profile.json]
-                        [--dem F.hgt|F.hgt.zip|F.tif ...] [--cell 100] [--format json|csv] [--out F] [--threshold -105]
+                        [--dem F.hgt|F.hgt.zip|F.tif ...] [--clutter F.geojson] [--cell 100] [--format json|csv] [--out F] [--threshold -105]
 Layers not given come from the built-in demo province. Input files are GeoJSON, zipped shapefiles (.zip) or
 KML/KMZ; sites may also be a carrier CSV (.csv), read with columns guessed from its header or with a saved mapping
 profile (--mapping). --dem (repeatable) adds terrain: SRTM .hgt tiles (plain or zipped) or a GeoTIFF DEM; without it
-the demo's generated relief is used when the units are the demo's, and no terrain otherwise.`;
+the demo's generated relief is used when the units are the demo's, and no terrain otherwise. --clutter gives land
+cover (polygons with a class: dense-urban, urban, suburban, village, cropland, forest, open, water); each site's
+propagation model takes the clutter of the ground it stands on (the demo's generated land cover for the demo's sites).`;
 
 const MIN_CELL_M = 10;
 const MAX_CELL_M = 1000;
@@ -38,10 +42,10 @@ function numberOption(flag: string, raw: string, min: number, max: number): numb
   return value;
 }
 
-const KNOWN_FLAGS = new Set([...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--format', '--out', '--mapping', '--dem']);
+const KNOWN_FLAGS = new Set([...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--format', '--out', '--mapping', '--dem', '--clutter']);
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
-  const args: ReportArgs = { inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [] };
+  const args: ReportArgs = { inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [], clutter: null };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i] ?? '';
@@ -81,6 +85,9 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     } else if (flag === '--mapping') {
       if (value.trim() === '') throw new ReportArgError('--mapping needs a file name');
       args.mapping = value;
+    } else if (flag === '--clutter') {
+      if (value.trim() === '') throw new ReportArgError('--clutter needs a file name');
+      args.clutter = value;
     } else if (flag === '--out') {
       if (value.trim() === '') throw new ReportArgError('--out needs a file name');
       args.out = value;

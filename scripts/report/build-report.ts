@@ -16,8 +16,8 @@ export interface ReportMeta {
   synthetic: boolean;
   /** The elevation the terrain term used: its files (or the demo's generated relief), or 'none'. */
   elevation: string[] | 'none';
-  /** The land cover the clutter came from ('none': each site's clutter from the unit it stands in). */
-  clutter: string;
+  /** The land cover the sites' clutter came from ('none': each site's clutter from the unit it stands in). */
+  clutter: string[] | 'none';
   /** Technologies the engine computed; figures of the others are 0 or null. */
   techs: string[];
   /** The engine's warnings in English, rendered from the interface's tables (i18n/engine-warnings). */

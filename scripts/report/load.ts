@@ -5,6 +5,9 @@ import { areaBBox } from '../../src/domain/coverage/area-bbox';
 import type { ElevationModel } from '../../src/domain/terrain/elevation-model';
 import { demIssueText } from '../../src/i18n/dem-strings';
 import { importElevation } from '../../src/io/dem/import-elevation';
+import type { LandCoverModel } from '../../src/domain/model/land-cover';
+import { landCoverIssueText } from '../../src/i18n/land-cover-strings';
+import { readLandCoverGeoJson } from '../../src/io/land-cover/read-land-cover';
 import { readGeoJsonLayer } from '../../src/io/geojson';
 import { readKmlOrKmzLayer, xmldomParseXml } from '../../src/io/kml';
 import { readShapefileLayer } from '../../src/io/shapefile';
@@ -21,6 +24,8 @@ export interface LoadOptions {
   mappingProfile?: string | null;
   /** Elevation files (--dem, repeatable): .hgt, .hgt.zip, .tif. */
   dem?: readonly string[];
+  /** Land cover (--clutter): GeoJSON polygons with a class property. */
+  clutter?: string | null;
 }
 
 export interface LoadedInputs {
@@ -32,6 +37,15 @@ export interface LoadedInputs {
   synthetic: boolean;
   /** Where the heights came from (files, or the demo's generated relief); empty: no terrain term. */
   elevationSources: string[];
+  /** Where the land cover came from; empty: each site's clutter from the unit it stands in. */
+  clutterSources: string[];
+}
+
+function loadLandCover(dataset: Dataset, path: string): { model: LandCoverModel; issues: ReportIssue[] } {
+  const read = readLandCoverGeoJson(readText(path, 'clutter'), basename(path), areaBBox(dataset).bbox);
+  const issues: ReportIssue[] = read.issues.map((i) => ({ file: path, layer: 'units', severity: i.severity, reason: landCoverIssueText('en', i) }));
+  if (!read.model) throw new ReportInputError(`${path} (--clutter): ${issues.find((i) => i.severity === 'error')?.reason ?? 'no land cover'}`);
+  return { model: read.model, issues };
 }
 
 /**
@@ -56,7 +70,7 @@ async function loadElevation(
 
 export { ReportInputError };
 
-function readText(path: string, layer: LayerName): string {
+function readText(path: string, layer: LayerName | 'clutter'): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
@@ -133,7 +147,15 @@ export async function loadInputs(inputs: Partial<Record<LayerName, string>>, opt
     fibre: fibre ?? rest?.fibre ?? [],
   };
   const elevation = await loadElevation(dataset, options.dem ?? [], units === null ? rest?.elevation : undefined);
-  const withElevation = elevation.model ? { ...dataset, elevation: elevation.model } : dataset;
   for (const issue of elevation.issues) issues.push(issue);
-  return { dataset: withElevation, sources, issues, synthetic: dataset.meta.synthetic, elevationSources: elevation.sources };
+  // The sites' clutter: the --clutter file, else the demo's generated land cover when the sites are the demo's.
+  const cover = options.clutter ? loadLandCover(dataset, options.clutter) : { model: sites === null ? rest?.landCover ?? null : null, issues: [] };
+  for (const issue of cover.issues) issues.push(issue);
+  const full: Dataset = {
+    ...dataset, ...(elevation.model ? { elevation: elevation.model } : {}), ...(cover.model ? { landCover: cover.model } : {}),
+  };
+  return {
+    dataset: full, sources, issues, synthetic: dataset.meta.synthetic, elevationSources: elevation.sources,
+    clutterSources: cover.model?.sources ?? [],
+  };
 }

@@ -3,7 +3,7 @@ import { parseReportArgs, ReportArgError } from '../../scripts/report/args';
 
 describe('parseReportArgs', () => {
   it('defaults to the whole demo as JSON at 100 m and −105 dBm', () => {
-    expect(parseReportArgs([])).toEqual({ inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [] });
+    expect(parseReportArgs([])).toEqual({ inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [], clutter: null });
   });
 
   it('reads every option, including a negative threshold as a separate token and --flag=value', () => {

@@ -29,7 +29,7 @@ const figures: CoverageFigures = {
 };
 const meta = {
   generated_at: '2025-01-01T00:00:00.000Z', inputs: { units: 'demo', villages: 'demo', sites: 'demo', fibre: 'demo' },
-  cell_m: 100, threshold_dbm: -105, synthetic: true, techs: ['2G', '3G', '4G', '5G'], warnings: [], warning_codes: [], elevation: 'none' as const, clutter: 'none',
+  cell_m: 100, threshold_dbm: -105, synthetic: true, techs: ['2G', '3G', '4G', '5G'], warnings: [], warning_codes: [], elevation: 'none' as const, clutter: 'none' as const,
 };
 
 describe('buildReport', () => {

@@ -11,7 +11,7 @@ const settings = { ...DEFAULT_COVERAGE_SETTINGS, indoor: true };
 const figures = new CoverageModel(dataset, settings).figures();
 const meta: ReportMeta = {
   generated_at: '2026-01-01T00:00:00.000Z', inputs: { units: 'demo', villages: 'demo', sites: 'demo', fibre: 'demo' },
-  cell_m: 100, threshold_dbm: -105, synthetic: true, techs: ['4G', '5G'], warnings: [], warning_codes: [], elevation: 'none' as const, clutter: 'none',
+  cell_m: 100, threshold_dbm: -105, synthetic: true, techs: ['4G', '5G'], warnings: [], warning_codes: [], elevation: 'none' as const, clutter: 'none' as const,
 };
 
 describe('report rules sections', () => {
