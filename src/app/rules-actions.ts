@@ -262,6 +262,17 @@ export class RulesActions {
     }
   }
 
+  async loadTerrainFigures(): Promise<void> {
+    this.store.set({ terrainBusy: true });
+    try {
+      this.store.set({ terrainFigures: await this.worker.terrainFigures() });
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.store.set({ terrainBusy: false });
+    }
+  }
+
   async findColocation(distanceM: number): Promise<void> {
     this.store.set({ colocDistanceM: distanceM });
     try {

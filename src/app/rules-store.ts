@@ -3,7 +3,7 @@ import {
   DEFAULT_UNDERGROUNDING_RULES, DEFAULT_UNDERSERVED_RULES, DEFAULT_COLOCATION_DISTANCE_M, DEFAULT_PROPOSER_OPTIONS,
   type ProposerResult, type UndergroundingResult, type UndergroundingRules, type UnderservedRules,
 } from '../domain/rules';
-import type { CarrierFigures, ColocationAnswer, UnderservedAnswer } from '../worker/rules-api';
+import type { CarrierFigures, ColocationAnswer, TerrainFigures, UnderservedAnswer } from '../worker/rules-api';
 
 export interface ProposerSettings {
   maxSites: number;
@@ -48,6 +48,9 @@ export interface RulesState {
   undergrounding: UndergroundingResult | null;
   carrierFigures: CarrierFigures[] | null;
   carrierBusy: boolean;
+  /** With terrain and on open ground, once asked for (null: not asked, or no elevation layer). */
+  terrainFigures: TerrainFigures | null;
+  terrainBusy: boolean;
   colocDistanceM: number;
   colocation: ColocationAnswer[] | null;
 }
@@ -64,6 +67,8 @@ export const INITIAL_RULES_STATE: RulesState = {
   undergrounding: null,
   carrierFigures: null,
   carrierBusy: false,
+  terrainFigures: null,
+  terrainBusy: false,
   colocDistanceM: DEFAULT_COLOCATION_DISTANCE_M,
   colocation: null,
 };

@@ -77,6 +77,11 @@ const baselineCarrierMemo = new EngineMemo<Map<string, { sites: Site[]; figures:
 const datasetMemo = new EngineMemo<Dataset>();
 
 const scenarioDataset = (): Dataset => datasetMemo.get(() => engineState.scenarioDataset());
+export interface TerrainFigures {
+  withTerrain: CoverageFigures;
+  openGround: CoverageFigures;
+}
+
 /** Real carriers only: the proposer's suggestions are no carrier's (see PROPOSED_CARRIER). */
 const carriersOf = (d: Dataset): string[] => [...new Set(d.sites.map((s) => s.carrier))].filter(isRealCarrier).sort();
 const sameSites = (a: readonly Site[], b: readonly Site[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
@@ -138,6 +143,19 @@ export const rulesApi = {
       rows, total: all.length, carriers: carriersOf(dataset), thresholdDbm: settings.thresholdDbm,
       basicThresholdDbm: basic ? basicDbm : null,
     };
+  },
+  /**
+   * The active scenario's figures with the terrain term and on open ground (terrain left out), for the dashboard;
+   * null when the project has no elevation layer.
+   */
+  terrainFigures(): TerrainFigures | null {
+    const { m, settings } = engineState.requireModel();
+    const d = scenarioDataset();
+    if (!d.elevation) return null;
+    const other = (terrain: boolean) => new CoverageModel(d, { ...settings, terrain, techs: ['4G', '5G'] }, { ftth: null }).figures();
+    const on = settings.terrain === false ? other(true) : m.figures();
+    const off = settings.terrain === false ? m.figures() : other(false);
+    return { withTerrain: on, openGround: off };
   },
   /** Figures of each real carrier's sites alone on the baseline and the current scenario (4G and 5G, no FTTH). */
   carrierFigures(): CarrierFigures[] {

@@ -50,6 +50,13 @@ describe('terrain in Chromium: the demo relief, the terrain-shadow reason, DEM i
     await page.waitForFunction(() => !/khuất địa hình/.test(document.querySelector('[data-testid="underserved"]')?.textContent ?? ''), null, { timeout: 60_000 });
     await page.getByTestId('terrain-model').check();
     await ready(page);
+    // The dashboard puts the figures with terrain beside those on open ground.
+    await page.getByTestId('tab-dashboard').click();
+    await page.getByTestId('dash-terrain-load').click();
+    const area = page.getByTestId('dash-terrain-area4g');
+    await area.waitFor({ timeout: 60_000 });
+    const pct = async (id: string) => Number((await area.getByTestId(id).innerText()).replace(/[^\d,]/g, '').replace(',', '.'));
+    assert.ok((await pct('dash-terrain-on')) < (await pct('dash-terrain-off')), 'terrain takes 4G area away');
     await page.getByTestId('tab-figures').click();
   });
 

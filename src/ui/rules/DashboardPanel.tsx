@@ -10,6 +10,7 @@ import type { Lang } from '../../i18n/strings';
 import { carrierLabel } from '../../i18n/rules-strings';
 import { ColocationSection } from './ColocationSection';
 import { CarrierFiguresSection } from './CarrierFiguresSection';
+import { TerrainFiguresSection } from './TerrainFiguresSection';
 import { UnitDashboardTable } from './UnitDashboardTable';
 import { useRules } from './use-rules';
 import './rules.css';
@@ -73,6 +74,7 @@ export function DashboardPanel() {
       </table>
       <p className="hint">{t('colScenario')}: {scenarioName}</p>
       <UnitDashboardTable />
+      <TerrainFiguresSection />
       <CarrierFiguresSection />
       <ColocationSection />
     </section>
