@@ -13,6 +13,8 @@
  *    covered = level ≥ the 4G threshold. Per (site, cell), whether or not another site serves the cell.
  *  - `verdict_6db_*`: loss ≥ 6 dB at 1 GHz, sweep against exact.
  *
+ * `fine_step_*`: the same sweep stepping one terrain cell instead of the engine's max(terrain cell, coverage cell).
+ *
  * Speed: the sweep's time per footprint cell (one window per site, timed here, divided by the footprint's cells:
  * the strided count × STRIDE²) against the exact profile's time per cell (profile + loss, timed over the sample).
  */
@@ -21,7 +23,7 @@ import { lowestBandMHz } from '../../src/domain/coverage/site-footprint';
 import { terrainInput } from '../../src/domain/coverage/terrain-losses';
 import type { Dataset, Site } from '../../src/domain/model/types';
 import { profileLossDb, terrainProfile } from '../../src/domain/terrain/profile';
-import { terrainLossWindow } from '../../src/domain/terrain/radial-sweep';
+import { lossLutForFrequency, terrainLossWindow } from '../../src/domain/terrain/radial-sweep';
 import { type CaseResult, percentile, round } from '../timing';
 
 const SAMPLE_SITES = 20;
@@ -33,7 +35,7 @@ const RADIUS_QUANTUM_M = 1_000;
 /** The box searched for a site's footprint cells, metres each side (4G footprints at 100 m cells are far smaller). */
 const SEARCH_M = 40_000;
 
-interface Pair { sweep1G: number; exact1G: number; deygout1G: number; levelSweep: number; levelExact: number }
+interface Pair { sweep1G: number; exact1G: number; deygout1G: number; levelSweep: number; levelExact: number; fine1G: number; levelFine: number }
 
 export function terrainVsProfileCase(dataset: Dataset): CaseResult {
   const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: 100, techs: ['4G' as const] };
@@ -53,6 +55,7 @@ export function terrainVsProfileCase(dataset: Dataset): CaseResult {
   }
   const pairs: Pair[] = [];
   let sweepMs = 0;
+  let fineMs = 0;
   let exactMs = 0;
   let footprintCells = 0;
   let windowCells = 0;
@@ -91,6 +94,11 @@ export function terrainVsProfileCase(dataset: Dataset): CaseResult {
       stepM: Math.max(terrain.grid.cellSizeM, cs), radiusM: r,
     });
     sweepMs += performance.now() - t0;
+    // The same sweep stepping one terrain cell (the engine steps max(terrain cell, coverage cell)): what a finer step buys.
+    const t0f = performance.now();
+    const fine = terrainLossWindow(terrain, { x, y, antennaM: site.heightM }, mobileM, win, grid, { stepM: terrain.grid.cellSizeM, radiusM: r });
+    fineMs += performance.now() - t0f;
+    const lut = lossLutForFrequency(band);
     // The exact profile of every sampled cell.
     const t1 = performance.now();
     const profiles = cells.map(([row, col]) => terrainProfile(terrain, { x, y }, { x: grid.x0 + (col + 0.5) * cs, y: grid.y0 - (row + 0.5) * cs }));
@@ -99,10 +107,13 @@ export function terrainVsProfileCase(dataset: Dataset): CaseResult {
     const atBand = profiles.map((p) => profileLossDb(p, site.heightM, mobileM, band).singleEdgeDb);
     cells.forEach(([row, col, levelDbm, sweepLossDb], i) => {
       const exact = at1G[i];
-      const code = row >= win.row0 && row < win.row1 && col >= win.col0 && col < win.col1 ? codes[(row - win.row0) * width + col - win.col0] ?? 0 : 0;
+      const inside = row >= win.row0 && row < win.row1 && col >= win.col0 && col < win.col1;
+      const code = inside ? codes[(row - win.row0) * width + col - win.col0] ?? 0 : 0;
+      const fineCode = inside ? fine[(row - win.row0) * width + col - win.col0] ?? 0 : 0;
       pairs.push({
         sweep1G: code / 4, exact1G: exact?.singleEdgeDb ?? 0, deygout1G: exact?.deygoutDb ?? 0,
         levelSweep: levelDbm, levelExact: levelDbm + sweepLossDb - (atBand[i] ?? 0),
+        fine1G: fineCode / 4, levelFine: levelDbm + sweepLossDb - (lut[fineCode] ?? 0),
       });
     });
   }
@@ -133,6 +144,11 @@ export function terrainVsProfileCase(dataset: Dataset): CaseResult {
     verdict_level_threshold_dbm: threshold,
     verdict_level_flip_share: round(levelFlips / n, 4),
     verdict_6db_flip_share: round(sixFlips / n, 4),
+    fine_step_mean_abs_diff_db: round(mean(pairs.map((p) => Math.abs(p.fine1G - p.exact1G))), 2),
+    fine_step_mean_signed_diff_db: round(mean(pairs.map((p) => p.fine1G - p.exact1G)), 2),
+    fine_step_verdict_level_flip_share: round(pairs.filter((p) => (p.levelFine >= threshold) !== (p.levelExact >= threshold)).length / n, 4),
+    fine_step_verdict_6db_flip_share: round(pairs.filter((p) => (p.fine1G >= SHADOW_DB) !== (p.exact1G >= SHADOW_DB)).length / n, 4),
+    fine_step_sweep_vs_engine_time: round(fineMs / sweepMs, 2),
     sweep_ms_total: round(sweepMs, 1),
     sweep_us_per_footprint_cell: round(sweepPerCellUs, 3),
     sweep_us_per_window_cell: round((sweepMs * 1000) / windowCells, 3),
