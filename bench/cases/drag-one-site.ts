@@ -117,6 +117,9 @@ export function dragOneSiteTerrainCase(dataset: Dataset): CaseResult {
     tallest_sweep_ms_per_move: round((cache.sweepMs - sweepMs1) / (STEPS + 1), 2),
     no_terrain_median_ms: round(median(tFlat.total), 2),
     no_terrain_p95_ms: round(percentile(tFlat.total, 95), 2),
+    // Run after the terrain drags, so with the JIT already warm: compare with p95_after_20_moves.
+    no_terrain_cpu_median_ms: round(median(tFlat.cpu), 2),
+    no_terrain_cpu_p95_ms: round(percentile(tFlat.cpu, 95), 2),
     no_terrain_tallest_p95_ms: round(percentile(bigFlat.total, 95), 2),
     p95_vs_no_terrain: round(percentile(t.total, 95) / percentile(tFlat.total, 95), 2),
     cold_build_ms: round(coldMs, 0),
