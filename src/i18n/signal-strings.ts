@@ -7,7 +7,7 @@ import { translate } from './strings';
 
 const vi = {
   title: 'Tín hiệu tại điểm',
-  titlePinned: 'Tín hiệu tại điểm đã ghim',
+  titlePinned: 'Tín hiệu đã ghim',
   hint: 'Di chuột trên bản đồ để đọc tín hiệu; nhấp để ghim.',
   pin: 'Ghim',
   pinCentre: 'Ghim tại tâm bản đồ',
@@ -31,7 +31,7 @@ export type SignalStringKey = keyof typeof vi;
 
 const en: Record<SignalStringKey, string> = {
   title: 'Signal here',
-  titlePinned: 'Signal at the pinned point',
+  titlePinned: 'Pinned signal',
   hint: 'Move the pointer over the map to read the signal; click to pin it.',
   pin: 'Pin',
   pinCentre: 'Pin at the map centre',
