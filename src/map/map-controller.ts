@@ -31,6 +31,10 @@ export interface MapCallbacks {
   onPlaceSite(lon: number, lat: number): void;
   /** A drag ended (one undo step). */
   onGestureEnd(): void;
+  /** The pointer over the map as lon/lat (no picking), null when it leaves the map. */
+  onPointer?(at: { lon: number; lat: number } | null): void;
+  /** A click on the map with the select or move tool, as lon/lat (after onSelect). */
+  onPointClick?(lon: number, lat: number): void;
 }
 
 /** On-screen length of planned sector wedges and the distance of their handles, CSS pixels. */
@@ -79,6 +83,11 @@ export class MapController {
     this.map.on('moveend', () => this.render());
     this.map.on('idle', () => container.setAttribute('data-map-idle', String(Date.now())));
     this.enableSiteDragging();
+    if (!print && callbacks.onPointer) {
+      const report = callbacks.onPointer.bind(callbacks);
+      this.map.on('mousemove', (e) => report({ lon: e.lngLat.lng, lat: e.lngLat.lat }));
+      this.map.on('mouseout', () => report(null));
+    }
   }
 
   /**
@@ -203,6 +212,8 @@ export class MapController {
       if (at && at.length >= 2) this.callbacks.onPlaceSite(Number(at[0]), Number(at[1]));
       return;
     }
+    const at = info.coordinate;
+    if (at && at.length >= 2) this.callbacks.onPointClick?.(Number(at[0]), Number(at[1]));
     const id = info.layer?.id;
     const object: unknown = info.object;
     if (!object) return this.callbacks.onSelect({ kind: 'none' });

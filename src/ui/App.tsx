@@ -16,6 +16,7 @@ import { SidebarTabs } from './SidebarTabs';
 import { ImportDialogs } from './import/ImportDialogs';
 import { PrintView } from './print/PrintView';
 import { RadioSettings } from './RadioSettings';
+import { SignalReadout } from './SignalReadout';
 
 export function App() {
   return (
@@ -31,6 +32,7 @@ export function App() {
       <main className="main">
         <MapPanel />
         <MapToolbar />
+        <SignalReadout />
         <Notices />
         <ImportKindDialog />
         <ComparePanel />

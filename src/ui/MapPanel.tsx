@@ -20,6 +20,8 @@ export function MapPanel() {
       onRotateSector: (id, sector, azimuthDeg, gesture) => planner.rotateSector(id, sector, azimuthDeg, gesture),
       onPlaceSite: (lon, lat) => planner.placeSite(lon, lat),
       onGestureEnd: () => planner.endGesture(),
+      onPointer: (at) => (at ? actions.signal.hover(at.lon, at.lat) : actions.signal.leave()),
+      onPointClick: (lon, lat) => void actions.signal.pin(lon, lat),
     });
     const unregisterBounds = registerMainMapBounds(() => controller.viewState().bounds);
     const push = () => {

@@ -63,6 +63,8 @@ const HELPER_TIMEOUT_MS = 120_000;
 interface SiteEntry {
   site: Site;
   unit: number;
+  /** The clutter class of the site's path-loss model. */
+  clutter: Clutter;
   techs: readonly Technology[];
   /** By technology index (TECHNOLOGIES order); null where not computed or the site has no footprint. */
   fps: (TechFootprint | null)[];
@@ -225,6 +227,13 @@ export class CoverageModel {
     return out.slice(0, limit);
   }
 
+  /** A computed site (scenario edits included) with the clutter class its path-loss model uses; null for an unknown id. */
+  siteModel(id: string): { site: Site; clutter: Clutter } | null {
+    const slot = this.slotById.get(id);
+    const entry = slot === undefined ? undefined : this.entries[slot];
+    return entry ? { site: entry.site, clutter: entry.clutter } : null;
+  }
+
   figures(): CoverageFigures {
     if (this.ftth === undefined) {
       try {
@@ -379,7 +388,7 @@ export class CoverageModel {
       const mobileM = this.settings.budgets[0]?.mobileHeightM ?? 1.5;
       applyTerrain(this.terrain, this.terrainCache, this.grid, site, TECHNOLOGIES, fps, mobileM);
     }
-    return { site, unit, techs, fps };
+    return { site, unit, clutter, techs, fps };
   }
 
   /** `bulk`: while loading, before any counter or village has been read (see FootprintPainter.addBulk), those rows. */
