@@ -73,7 +73,7 @@ export function LayerPanel() {
       </label>
       <label className="row">
         {thresholdLabel(lang, tech)}
-        <select value={threshold} data-testid="threshold" onChange={(e) => actions.setTechThreshold(tech, Number(e.target.value))}>
+        <select className="threshold-select" value={threshold} data-testid="threshold" onChange={(e) => actions.setTechThreshold(tech, Number(e.target.value))}>
           {thresholdChoices(lang, tech, threshold).map((x) => (
             <option key={x.dbm} value={x.dbm}>
               {x.label}
