@@ -22,7 +22,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const loaded = await loadInputs(args.inputs, { mappingProfile: args.mapping, dem: args.dem, clutter: args.clutter });
   // the engine loads after the arguments and inputs are checked, so usage errors stay quick
   const { CoverageModel, DEFAULT_COVERAGE_SETTINGS } = await import('../src/domain/coverage');
-  const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: args.cellM, thresholdDbm: args.thresholdDbm };
+  const { TECHNOLOGIES } = await import('../src/domain/model/types');
+  const { thresholdRxLevDbm, thresholdRscpDbm } = args;
+  const techs = TECHNOLOGIES.filter((t) => DEFAULT_COVERAGE_SETTINGS.techs.includes(t)
+    || (t === '2G' && thresholdRxLevDbm !== undefined) || (t === '3G' && thresholdRscpDbm !== undefined));
+  const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: args.cellM, thresholdDbm: args.thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, techs };
   assertGridFits(loaded, args.cellM, settings.techs.length);
   const figures = new CoverageModel(loaded.dataset, settings).figures();
   const rules = args.format === 'json' ? rulesSections(loaded.dataset, figures, settings) : undefined;
@@ -31,6 +35,8 @@ async function main(argv: readonly string[]): Promise<number> {
     inputs: loaded.sources,
     cell_m: args.cellM,
     threshold_dbm: args.thresholdDbm,
+    ...(thresholdRxLevDbm !== undefined ? { threshold_2g_rxlev_dbm: thresholdRxLevDbm } : {}),
+    ...(thresholdRscpDbm !== undefined ? { threshold_3g_rscp_dbm: thresholdRscpDbm } : {}),
     synthetic: loaded.synthetic,
     elevation: loaded.elevationSources.length > 0 ? loaded.elevationSources : 'none',
     clutter: loaded.clutterSources.length > 0 ? loaded.clutterSources : 'none',

@@ -45,7 +45,7 @@ export function terrainVsProfileCase(dataset: Dataset): CaseResult {
   if (!input) throw new Error('the demo has no elevation layer');
   const terrain = input.terrain;
   const mobileM = settings.budgets[0]?.mobileHeightM ?? 1.5;
-  const threshold = techThresholdDbm(settings.thresholdDbm, '4G');
+  const threshold = techThresholdDbm(settings, '4G');
   const cs = grid.cellSizeM;
   const with4g = dataset.sites.filter((s) => s.radios.some((r) => r.tech === '4G'));
   const sample: Site[] = [];

@@ -8,7 +8,12 @@ export interface ReportArgs {
   cellM: number;
   format: ReportFormat;
   out: string | null;
+  /** RSRP threshold of 4G and 5G. */
   thresholdDbm: number;
+  /** --threshold-2g: 2G RxLev threshold; given, 2G is computed too. */
+  thresholdRxLevDbm?: number;
+  /** --threshold-3g: 3G pilot RSCP threshold; given, 3G is computed too. */
+  thresholdRscpDbm?: number;
   help: boolean;
   /** Column mapping profile (JSON) for a CSV --sites file; null = guess the columns from the header. */
   mapping: string | null;
@@ -22,7 +27,10 @@ export interface ReportArgs {
 export class ReportArgError extends Error {}
 
 export const USAGE = `Usage: npm run report -- [--units F] [--villages F] [--sites F] [--fibre F] [--mapping profile.json]
-                        [--dem F.hgt|F.hgt.zip|F.tif ...] [--clutter F.geojson] [--cell 100] [--format json|csv] [--out F] [--threshold -105]
+                        [--dem F.hgt|F.hgt.zip|F.tif ...] [--clutter F.geojson] [--cell 100] [--format json|csv] [--out F]
+                        [--threshold -105] [--threshold-2g -95] [--threshold-3g -100]
+--threshold is the 4G/5G RSRP threshold. 2G and 3G are computed only when their own threshold is given:
+--threshold-2g in RxLev, --threshold-3g in pilot RSCP (dBm).
 Layers not given come from the built-in demo province. Input files are GeoJSON, zipped shapefiles (.zip) or
 KML/KMZ; sites may also be a carrier CSV (.csv), read with columns guessed from its header or with a saved mapping
 profile (--mapping). --dem (repeatable) adds terrain: SRTM .hgt tiles (plain or zipped) or a GeoTIFF DEM; without it
@@ -42,7 +50,9 @@ function numberOption(flag: string, raw: string, min: number, max: number): numb
   return value;
 }
 
-const KNOWN_FLAGS = new Set([...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--format', '--out', '--mapping', '--dem', '--clutter']);
+const KNOWN_FLAGS = new Set([
+  ...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--threshold-2g', '--threshold-3g', '--format', '--out', '--mapping', '--dem', '--clutter',
+]);
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
   const args: ReportArgs = { inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [], clutter: null };
@@ -79,6 +89,10 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
       args.cellM = numberOption(flag, value, MIN_CELL_M, MAX_CELL_M);
     } else if (flag === '--threshold') {
       args.thresholdDbm = numberOption(flag, value, MIN_THRESHOLD_DBM, MAX_THRESHOLD_DBM);
+    } else if (flag === '--threshold-2g') {
+      args.thresholdRxLevDbm = numberOption(flag, value, MIN_THRESHOLD_DBM, MAX_THRESHOLD_DBM);
+    } else if (flag === '--threshold-3g') {
+      args.thresholdRscpDbm = numberOption(flag, value, MIN_THRESHOLD_DBM, MAX_THRESHOLD_DBM);
     } else if (flag === '--format') {
       if (value !== 'json' && value !== 'csv') throw new ReportArgError(`--format: "${value}" must be json or csv`);
       args.format = value;

@@ -12,7 +12,11 @@ export interface ReportMeta {
   generated_at: string;
   inputs: Record<LayerName, string>;
   cell_m: number;
+  /** RSRP threshold of 4G and 5G, dBm. */
   threshold_dbm: number;
+  /** 2G RxLev and 3G pilot RSCP thresholds, when given (2G / 3G are computed only then). */
+  threshold_2g_rxlev_dbm?: number;
+  threshold_3g_rscp_dbm?: number;
   synthetic: boolean;
   /** The elevation the terrain term used: its files (or the demo's generated relief), or 'none'. */
   elevation: string[] | 'none';

@@ -1,5 +1,6 @@
 import { DEFAULT_COVERAGE_SETTINGS, type CoverageSettings } from '../domain/coverage';
 import { TECHNOLOGIES, type Dataset, type Technology } from '../domain/model/types';
+import { MEASURE_BY_TECH } from '../domain/radio/measures';
 import type { LayerKind } from '../io/geojson';
 import { firstReasonMessage, issueLineMessages } from './import-issue-lines';
 import type { CoverageWorker } from './coverage-client';
@@ -109,9 +110,11 @@ export class AppActions {
 
   /** 4G and 5G are always computed (the ministry's indicators); 2G or 3G only while the user shows them. */
   settings(): CoverageSettings {
-    const { thresholdDbm, coverageTech, cellSizeM, indoor, budgets, clutterOverrides, terrainOn } = this.store.get();
+    const { thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, coverageTech, cellSizeM, indoor, budgets, clutterOverrides, terrainOn } = this.store.get();
     const techs = TECHNOLOGIES.filter((t) => t === '4G' || t === '5G' || t === coverageTech);
-    return { ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, techs, cellSizeM, indoor, budgets, clutterOverrides, terrain: terrainOn };
+    return {
+      ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, techs, cellSizeM, indoor, budgets, clutterOverrides, terrain: terrainOn,
+    };
   }
 
   setCoverageTech(coverageTech: Technology): void {
@@ -192,8 +195,17 @@ export class AppActions {
     void this.recompute();
   }
 
+  /** The RSRP threshold (4G/5G). */
   setThreshold(thresholdDbm: number): void {
     this.store.set({ thresholdDbm });
+    void this.recompute();
+  }
+
+  /** The threshold of a technology's own measure: RxLev for 2G, RSCP for 3G, RSRP for 4G and 5G (shared). */
+  setTechThreshold(tech: Technology, dbm: number): void {
+    const measure = MEASURE_BY_TECH[tech];
+    if (measure === 'RSRP') return this.setThreshold(dbm);
+    this.store.set(measure === 'RxLev' ? { thresholdRxLevDbm: dbm } : { thresholdRscpDbm: dbm });
     void this.recompute();
   }
 

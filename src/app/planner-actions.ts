@@ -32,10 +32,14 @@ export interface PlannerHost {
   reloadBaseline(): Promise<void>;
 }
 
-/** The delta panel follows 4G or 5G; with 2G/3G on screen it shows 4G. */
+/**
+ * The delta panel follows the technology shown, once both figures hold it (2G and 3G are computed only while
+ * shown); until then, and for figures without it, 4G.
+ */
 export function deltaOf(s: Pick<AppState, 'baselineFigures' | 'figures' | 'coverageTech'>) {
   if (!s.baselineFigures || !s.figures) return null;
-  return figuresDelta(s.baselineFigures, s.figures, s.coverageTech === '5G' ? '5G' : '4G');
+  const computed = s.figures.techs.includes(s.coverageTech) && s.baselineFigures.techs.includes(s.coverageTech);
+  return figuresDelta(s.baselineFigures, s.figures, computed ? s.coverageTech : '4G');
 }
 
 export class PlannerActions {

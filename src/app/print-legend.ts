@@ -1,10 +1,11 @@
 /** Legend entries of the printed layers, with the coverage thresholds, as "#rrggbb" swatches. */
-import { LEVEL_CLASSES } from '../domain/display/coverage-palette';
 import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import type { PdfLegendItem } from '../io/pdf';
 import { KNOWN_CARRIERS, LAYING_COLOURS, ROAD_COLOURS, TECH_COLOURS, carrierColour } from '../map/colours';
 import { translate, type Lang } from '../i18n/strings';
 import { printT } from '../i18n/print-strings';
+import { coverageLegendRows, dbmText } from '../i18n/measure-text';
+import { MEASURE_BY_TECH } from '../domain/radio/measures';
 import type { PrintLayerId } from './print-settings';
 
 const LAND: readonly [number, number, number] = [247, 245, 238];
@@ -20,6 +21,7 @@ export interface LegendInput {
   lang: Lang;
   layers: Record<PrintLayerId, boolean>;
   tech: Technology;
+  /** The shown technology's threshold, in its own measure (RxLev for 2G, RSCP for 3G, RSRP for 4G/5G). */
   thresholdDbm: number;
   siteColour: 'carrier' | 'technology';
   /** Roads are drawn (they follow the screen's toggle, when the dataset has any). */
@@ -30,8 +32,8 @@ export function legendItems(x: LegendInput): PdfLegendItem[] {
   const t = (k: Parameters<typeof translate>[1]) => translate(x.lang, k);
   const items: PdfLegendItem[] = [];
   if (x.layers.coverage) {
-    for (const c of LEVEL_CLASSES.filter((l) => l.minDbm >= x.thresholdDbm)) {
-      items.push({ colour: hexOver(c.rgba), label: `${x.tech} ${t(`level${c.labelKey}`)}` });
+    for (const c of coverageLegendRows(x.lang, x.tech, x.thresholdDbm)) {
+      items.push({ colour: hexOver(c.rgba), label: `${x.tech} ${MEASURE_BY_TECH[x.tech]} ${c.label}` });
     }
   }
   if (x.layers.sites) {
@@ -56,5 +58,5 @@ export function legendItems(x: LegendInput): PdfLegendItem[] {
 }
 
 export function legendTitle(x: LegendInput): string {
-  return x.layers.coverage ? printT(x.lang, 'legendCoverage', { tech: x.tech, threshold: String(x.thresholdDbm).replace('-', '−') }) : translate(x.lang, 'legend');
+  return x.layers.coverage ? printT(x.lang, 'legendCoverage', { tech: x.tech, measure: MEASURE_BY_TECH[x.tech], threshold: dbmText(x.thresholdDbm) }) : translate(x.lang, 'legend');
 }

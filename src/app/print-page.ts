@@ -1,5 +1,6 @@
 /** The map page and the table pages of a print, as page specs for writePdf and the canvas preview. */
 import type { CoverageFigures } from '../domain/coverage';
+import { techThresholdDbm } from '../domain/coverage/settings';
 import type { Dataset } from '../domain/model/types';
 import { footerLines, layoutMapPage, metresPerMm, niceScaleBar, outlineOnMap, type MapPageLayout, type ScaleBar } from '../domain/print';
 import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem } from '../io/pdf';
@@ -56,7 +57,7 @@ export function footerOf(ctx: PrintContext): string[] {
 export function legendInput(ctx: PrintContext): LegendInput {
   const { app } = ctx;
   const roads = app.layers.roads && (ctx.report.dataset.roads?.length ?? 0) > 0;
-  return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: app.thresholdDbm, siteColour: app.siteColour, roads };
+  return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: techThresholdDbm(app, app.coverageTech), siteColour: app.siteColour, roads };
 }
 
 /** `factRows`: rows of an atlas page's figures table, its title included (0: none). */

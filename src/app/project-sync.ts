@@ -1,16 +1,17 @@
 import type { Project } from '../io/store';
 import { CURRENT_SCHEMA_VERSION } from '../io/store';
+import { defaultMeasureThresholdDbm } from '../domain/radio/measures';
 import type { AppState, OpenProject } from './state';
 
 type Saved = Pick<
   AppState,
-  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl' | 'terrainOn'
+  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'thresholdRxLevDbm' | 'thresholdRscpDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl' | 'terrainOn'
 >;
 
 /** The parts of the state a project keeps; a change of any of them (by identity) means a save is due. */
 export function savedSlice(s: AppState): Saved {
-  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn } = s;
-  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn };
+  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn } = s;
+  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn };
 }
 
 export function sliceChanged(a: Saved, b: Saved): boolean {
@@ -30,6 +31,8 @@ export function projectFromState(s: AppState, now = new Date()): Project | null 
     activeScenarioId: s.activeScenarioId,
     settings: {
       thresholdDbm: s.thresholdDbm,
+      thresholdRxLevDbm: s.thresholdRxLevDbm,
+      thresholdRscpDbm: s.thresholdRscpDbm,
       cellSizeM: s.cellSizeM,
       indoor: s.indoor,
       budgets: [...s.budgets],
@@ -58,6 +61,9 @@ export function stateFromProject(p: Project): Partial<AppState> {
     scenarios,
     activeScenarioId: active?.id ?? '',
     thresholdDbm: st.thresholdDbm,
+    // Projects saved before 2G/3G had their own measures: each at its "good outdoor" level.
+    thresholdRxLevDbm: st.thresholdRxLevDbm ?? defaultMeasureThresholdDbm('RxLev'),
+    thresholdRscpDbm: st.thresholdRscpDbm ?? defaultMeasureThresholdDbm('RSCP'),
     cellSizeM: st.cellSizeM === 50 ? 50 : 100,
     indoor: st.indoor,
     budgets: st.budgets,

@@ -4,7 +4,7 @@ import type { Clutter, Dataset, Technology } from '../domain/model/types';
 import type { FiguresDelta } from '../domain/scenario/figures-delta';
 import type { ProjectSummary, Scenario } from '../io/store';
 import type { CompareResult } from '../worker/coverage.worker';
-import { DEFAULT_LINK_BUDGETS, type LinkBudget } from '../domain/radio';
+import { defaultMeasureThresholdDbm, DEFAULT_LINK_BUDGETS, type LinkBudget } from '../domain/radio';
 import type { Lang } from '../i18n/strings';
 import type { Message } from '../domain/text/message';
 import type { DerivedLayers } from '../worker/derived-layers';
@@ -92,13 +92,18 @@ export interface AppState {
   figures: CoverageFigures | null;
   /** Figures without any scenario edit: the reference of the delta panel. */
   baselineFigures: CoverageFigures | null;
-  /** The active scenario against the baseline, for the technology shown (4G when 2G/3G is shown). */
+  /** The active scenario against the baseline, for the technology shown. */
   delta: FiguresDelta | null;
   images: Partial<Record<Technology, CoverageImage>>;
   layers: Record<LayerId, boolean>;
   coverageTech: Technology;
   siteColour: SiteColour;
+  /** RSRP threshold of 4G and 5G, dBm. */
   thresholdDbm: number;
+  /** 2G threshold in RxLev, dBm. */
+  thresholdRxLevDbm: number;
+  /** 3G threshold in pilot RSCP, dBm. */
+  thresholdRscpDbm: number;
   cellSizeM: 100 | 50;
   indoor: boolean;
   /** Coverage with the terrain term (when the project has an elevation layer); off to compare. */
@@ -150,6 +155,8 @@ export const INITIAL_STATE: AppState = {
   coverageTech: '4G',
   siteColour: 'carrier',
   thresholdDbm: -105,
+  thresholdRxLevDbm: defaultMeasureThresholdDbm('RxLev'),
+  thresholdRscpDbm: defaultMeasureThresholdDbm('RSCP'),
   cellSizeM: 100,
   indoor: false,
   terrainOn: true,

@@ -15,16 +15,20 @@ export function CommuneTable() {
   const lang = useAppState((s) => s.lang);
   const figures = useAppState((s) => s.figures);
   const selection = useAppState((s) => s.selection);
+  const coverageTech = useAppState((s) => s.coverageTech);
   const [sort, setSort] = useState<{ key: string; desc: boolean }>({ key: 'name', desc: false });
   if (!figures) return null;
+  // The coverage columns follow the technology shown (once computed); the last one is the other ministry indicator.
+  const tech = figures.techs.includes(coverageTech) ? coverageTech : '4G';
+  const other = tech === '5G' ? '4G' : '5G';
 
   const columns: Column[] = [
     { key: 'name', label: t('name'), value: (u) => u.name },
     { key: 'population', label: t('population'), value: (u) => u.population },
-    { key: 'area4g', label: `4G ${t('pctArea')}`, value: (u) => u.pctArea['4G'], pct: true },
-    { key: 'pop4g', label: `4G ${t('pctPopulation')}`, value: (u) => u.pctPopulation['4G'], pct: true },
-    { key: 'vil4g', label: `4G ${t('pctVillages')}`, value: (u) => u.pctVillages['4G'], pct: true },
-    { key: 'pop5g', label: `5G ${t('pctPopulation')}`, value: (u) => u.pctPopulation['5G'], pct: true },
+    { key: `area${tech}`, label: `${tech} ${t('pctArea')}`, value: (u) => u.pctArea[tech], pct: true },
+    { key: `pop${tech}`, label: `${tech} ${t('pctPopulation')}`, value: (u) => u.pctPopulation[tech], pct: true },
+    { key: `vil${tech}`, label: `${tech} ${t('pctVillages')}`, value: (u) => u.pctVillages[tech], pct: true },
+    { key: `pop${other}-other`, label: `${other} ${t('pctPopulation')}`, value: (u) => u.pctPopulation[other], pct: true },
     { key: 'ftth', label: `FTTH ${t('pctVillages')}`, value: (u) => u.ftth.pctVillagesServed, pct: true },
     { key: 'sites', label: t('sites'), value: siteCount },
   ];
@@ -78,10 +82,10 @@ export function CommuneTable() {
             <tr>
               <th>{t('totals')}</th>
               <td>{formatInt(lang, totals.population)}</td>
-              <td>{formatPct(lang, totals.pctAreaCovered['4G'])}</td>
-              <td>{formatPct(lang, totals.pctPopulation['4G'])}</td>
-              <td>{formatPct(lang, totals.pctVillages['4G'])}</td>
-              <td>{formatPct(lang, totals.pctPopulation['5G'])}</td>
+              <td>{formatPct(lang, totals.pctAreaCovered[tech])}</td>
+              <td>{formatPct(lang, totals.pctPopulation[tech])}</td>
+              <td>{formatPct(lang, totals.pctVillages[tech])}</td>
+              <td>{formatPct(lang, totals.pctPopulation[other])}</td>
               <td>{formatPct(lang, totals.pctVillagesFtth)}</td>
               <td>{formatInt(lang, totals.sites)}</td>
             </tr>

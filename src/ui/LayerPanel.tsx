@@ -3,6 +3,8 @@ import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import type { StringKey } from '../i18n/strings';
 import { useApp, useAppState, useT } from './context';
 import { SiteLayersList } from './SiteLayersList';
+import { techThresholdDbm } from '../domain/coverage/settings';
+import { thresholdChoices, thresholdLabel } from '../i18n/measure-text';
 
 const LAYER_LABELS: [LayerId, StringKey][] = [
   ['coverage', 'layerCoverage'],
@@ -16,14 +18,13 @@ const LAYER_LABELS: [LayerId, StringKey][] = [
   ['terrain', 'layerTerrain'],
 ];
 
-const THRESHOLDS = [-110, -105, -100];
-
 export function LayerPanel() {
   const { store, actions } = useApp();
   const t = useT();
   const layers = useAppState((s) => s.layers);
   const tech = useAppState((s) => s.coverageTech);
-  const threshold = useAppState((s) => s.thresholdDbm);
+  const threshold = useAppState((s) => techThresholdDbm(s, s.coverageTech));
+  const lang = useAppState((s) => s.lang);
   const colourBy = useAppState((s) => s.siteColour);
   const cellSize = useAppState((s) => s.cellSizeM);
   const terrainOn = useAppState((s) => s.terrainOn);
@@ -71,11 +72,11 @@ export function LayerPanel() {
         </select>
       </label>
       <label className="row">
-        {t('threshold')}
-        <select value={threshold} data-testid="threshold" onChange={(e) => actions.setThreshold(Number(e.target.value))}>
-          {THRESHOLDS.map((x) => (
-            <option key={x} value={x}>
-              {x} dBm
+        {thresholdLabel(lang, tech)}
+        <select className="threshold-select" value={threshold} data-testid="threshold" onChange={(e) => actions.setTechThreshold(tech, Number(e.target.value))}>
+          {thresholdChoices(lang, tech, threshold).map((x) => (
+            <option key={x.dbm} value={x.dbm}>
+              {x.label}
             </option>
           ))}
         </select>

@@ -1,8 +1,9 @@
-import { LEVEL_CLASSES } from '../domain/display/coverage-palette';
+import { techThresholdDbm } from '../domain/coverage/settings';
 import { TECHNOLOGIES } from '../domain/model/types';
 import { KNOWN_CARRIERS, LAYING_COLOURS, ROAD_COLOURS, TECH_COLOURS, carrierColour, type Rgba } from '../map/colours';
 import { useAppState, useT } from './context';
 import { carrierLabel } from '../i18n/rules-strings';
+import { coverageLegendRows, coverageLegendTitle } from '../i18n/measure-text';
 
 const css = ([r, g, b, a]: Rgba | readonly [number, number, number, number]) => `rgba(${r},${g},${b},${a / 255})`;
 
@@ -14,7 +15,7 @@ export function Legend() {
   const t = useT();
   const layers = useAppState((s) => s.layers);
   const tech = useAppState((s) => s.coverageTech);
-  const threshold = useAppState((s) => s.thresholdDbm);
+  const threshold = useAppState((s) => techThresholdDbm(s, s.coverageTech));
   const colourBy = useAppState((s) => s.siteColour);
   const lang = useAppState((s) => s.lang);
 
@@ -22,13 +23,11 @@ export function Legend() {
     <section className="panel legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t('legend')}</h2>
       {layers.coverage && (
-        <div>
-          <h3>
-            {t('layerCoverage')} {tech} (≥ {threshold} dBm)
-          </h3>
-          {LEVEL_CLASSES.filter((c) => c.minDbm >= threshold).map((c) => (
-            <div key={c.minDbm} className="legend-row">
-              <Swatch colour={css(c.rgba)} /> {t(`level${c.labelKey}`)}
+        <div data-testid="legend-coverage">
+          <h3>{coverageLegendTitle(lang, tech, threshold)}</h3>
+          {coverageLegendRows(lang, tech, threshold).map((c) => (
+            <div key={c.label} className="legend-row">
+              <Swatch colour={css(c.rgba)} /> {c.label}
             </div>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { installCodedThrow } from './coded-throw';
 import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../domain/coverage';
-import { renderCoverageImage, type CoverageImage } from '../domain/display/coverage-image';
+import { renderRasterImage, type CoverageImage } from '../domain/display/coverage-image';
 import { renderGainImage, type GainCounts } from '../domain/display/coverage-gain-image';
 import { generateDemoDataset } from '../domain/demo';
 import type { Dataset, Technology } from '../domain/model/types';
@@ -39,8 +39,8 @@ const requireBaseline = () => engine.requireBaseline();
 const requireModel = () => engine.requireModel();
 const applyScenario = (m: CoverageModel, to: ScenarioEdits) => engine.applyScenario(m, to);
 
-function colour(m: CoverageModel, settings: CoverageSettings, tech: Technology): CoverageImage {
-  return renderCoverageImage(m.grid, m.raster(tech).levels, settings.thresholdDbm);
+function colour(m: CoverageModel, tech: Technology): CoverageImage {
+  return renderRasterImage(m.grid, m.raster(tech));
 }
 
 function result(m: CoverageModel, settings: CoverageSettings, started: number, only?: Technology): CoverageResult {
@@ -48,7 +48,7 @@ function result(m: CoverageModel, settings: CoverageSettings, started: number, o
   const transfers: ArrayBuffer[] = [];
   for (const tech of settings.techs) {
     if (only && tech !== only) continue;
-    const image = colour(m, settings, tech);
+    const image = colour(m, tech);
     images[tech] = image;
     transfers.push(image.rgba.buffer as ArrayBuffer);
   }
@@ -82,7 +82,7 @@ const coverageApi = {
   image(tech: Technology): CoverageImage | null {
     const { model, settings } = engine;
     if (!model || !settings || !settings.techs.includes(tech)) return null;
-    const image = colour(model, settings, tech);
+    const image = colour(model, tech);
     return Comlink.transfer(image, [image.rgba.buffer as ArrayBuffer]);
   },
   /** Any scenario change (edit, undo, switch): only the sites that differ are recomputed; the shown tech is coloured. */
@@ -103,7 +103,7 @@ const coverageApi = {
       const levelsA = m.raster(tech).levels.slice();
       applyScenario(m, b);
       const figuresB = m.figures();
-      const image = renderGainImage(m.grid, levelsA, m.raster(tech).levels, settings.thresholdDbm);
+      const image = renderGainImage(m.grid, levelsA, m.raster(tech).levels, m.raster(tech).thresholdDbm);
       return Comlink.transfer({ figuresA, figuresB, image }, [image.rgba.buffer as ArrayBuffer]);
     } finally {
       applyScenario(m, current);

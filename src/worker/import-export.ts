@@ -1,7 +1,7 @@
 /** Exports of the scenario the engine holds (baseline + applied edits, figures, coverage raster) as file bytes. */
 import * as Comlink from 'comlink';
 import { zipSync, strToU8 } from 'fflate';
-import { renderCoverageImage } from '../domain/display/coverage-image';
+import { renderRasterImage } from '../domain/display/coverage-image';
 import type { Technology } from '../domain/model/types';
 import {
   geoJsonText, unitsGeoJsonExport, unitsToCsv, villagesGeoJsonExport, villagesToCsv, webMercatorRasterPng,
@@ -28,7 +28,7 @@ function text(fileName: string, mime: string, body: string): ExportedFile {
 function coverageZip(tech: Technology, stem: string): ExportedFile {
   const { m, settings } = engineState.requireModel();
   if (!settings.techs.includes(tech)) throw new Error(`coverage for ${tech} was not computed`);
-  const image = renderCoverageImage(m.grid, m.raster(tech).levels, settings.thresholdDbm);
+  const image = renderRasterImage(m.grid, m.raster(tech));
   const png = webMercatorRasterPng(image.bounds, image);
   const name = `${stem}-coverage-${tech}`;
   const zip = zipSync({ [`${name}.png`]: png.png, [`${name}.pgw`]: strToU8(png.worldFile), [`${name}.prj`]: strToU8(png.prj) });

@@ -18,6 +18,15 @@ describe('parseReportArgs', () => {
     expect(args.thresholdDbm).toBe(-110);
   });
 
+  it('reads the 2G RxLev and 3G RSCP thresholds apart from the RSRP one', () => {
+    const args = parseReportArgs(['--threshold', '-110', '--threshold-2g', '-90', '--threshold-3g=-105']);
+    expect(args.thresholdDbm).toBe(-110);
+    expect(args.thresholdRxLevDbm).toBe(-90);
+    expect(args.thresholdRscpDbm).toBe(-105);
+    expect(parseReportArgs([]).thresholdRxLevDbm).toBeUndefined();
+    expect(() => parseReportArgs(['--threshold-2g', '-20'])).toThrow(/--threshold-2g: -20 is outside/);
+  });
+
   it('reads a CSV mapping profile path', () => {
     expect(parseReportArgs(['--sites', 's.csv', '--mapping', 'vnpt.json']).mapping).toBe('vnpt.json');
     expect(() => parseReportArgs(['--mapping', ' '])).toThrow(/--mapping needs a file name/);

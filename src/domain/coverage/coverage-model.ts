@@ -124,7 +124,7 @@ export class CoverageModel {
     this.villageBest = villageBest;
     this.figuresBuilder = new FiguresBuilder(dataset, settings.villageCoveredShare, cellAreaKm2(this.grid), this.labels, counters, villageBest);
     const luts = sharedFootprintLuts(settings.cellSizeM / 10);
-    const settingsKey = luts.tag(JSON.stringify([settings.thresholdDbm, settings.indoor, settings.budgets]));
+    const settingsKey = luts.tag(JSON.stringify([settings.thresholdDbm, techThresholdDbm(settings, '2G'), techThresholdDbm(settings, '3G'), settings.indoor, settings.budgets]));
     this.ctx = { grid: this.grid, luts, settings, settingsKey };
     this.shared = {
       cellSizeM: settings.cellSizeM, stepM: luts.stepM, nx: this.grid.nx,
@@ -359,7 +359,7 @@ export class CoverageModel {
     const have = this.painters[t];
     if (have) return have;
     const tech = TECHNOLOGIES[t] ?? '4G';
-    const raster = createTechRaster(tech, this.grid.nx * this.grid.ny, techThresholdDbm(this.settings.thresholdDbm, tech), this.sharedRasters);
+    const raster = createTechRaster(tech, this.grid.nx * this.grid.ny, techThresholdDbm(this.settings, tech), this.sharedRasters);
     const vBest = this.villageBest.best[t] ?? new Int16Array(0);
     const vServer = this.villageBest.server[t] ?? new Int32Array(0);
     const painter = new FootprintPainter(raster, t, this.shared, vBest, vServer);

@@ -45,6 +45,8 @@ export function settingsProblems(s: CoverageSettings): string[] {
   const out: ParamProblem[] = [];
   inRange(out, 'cellSizeM', s.cellSizeM, 1, 100_000);
   inRange(out, 'thresholdDbm', s.thresholdDbm, -200, 0);
+  if (s.thresholdRxLevDbm !== undefined) inRange(out, 'thresholdRxLevDbm', s.thresholdRxLevDbm, -200, 0);
+  if (s.thresholdRscpDbm !== undefined) inRange(out, 'thresholdRscpDbm', s.thresholdRscpDbm, -200, 0);
   inRange(out, 'villageCoveredShare', s.villageCoveredShare, 0, 1);
   inRange(out, 'ftthDistanceM', s.ftthDistanceM, 0, 1_000_000);
   s.budgets.forEach((b, i) => {

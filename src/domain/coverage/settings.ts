@@ -1,11 +1,16 @@
 import type { Clutter, Technology } from '../model/types';
-import { COVERAGE_THRESHOLDS_BY_TECH, DEFAULT_LINK_BUDGETS, RSRP_THRESHOLDS, type LinkBudget } from '../radio';
+import { DEFAULT_LINK_BUDGETS, RSRP_THRESHOLDS, type LinkBudget } from '../radio';
+import { defaultMeasureThresholdDbm, MEASURE_BY_TECH, type Measure } from '../radio/measures';
 
 export interface CoverageSettings {
   /** Grid cell edge, metres: 100 by default, 50 for finer work. */
   cellSizeM: number;
-  /** RSRP threshold (4G/5G); 2G RxLev and 3G RSCP thresholds follow it with their usual offsets, see techThresholdDbm. */
+  /** RSRP threshold of 4G and 5G, dBm. */
   thresholdDbm: number;
+  /** 2G coverage threshold in RxLev, dBm; absent: RxLev's "good outdoor" level (see techThresholdDbm). */
+  thresholdRxLevDbm?: number;
+  /** 3G coverage threshold in pilot RSCP, dBm; absent: RSCP's "good outdoor" level. */
+  thresholdRscpDbm?: number;
   /** A village is covered when at least this share of its cells is covered. */
   villageCoveredShare: number;
   /** Subtract the budget's indoor penetration loss. */
@@ -39,10 +44,31 @@ export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {
   techs: ['4G', '5G'],
 };
 
+/** The thresholds of the three measures, as settings carry them. */
+export type MeasureThresholdSettings = Pick<CoverageSettings, 'thresholdDbm' | 'thresholdRxLevDbm' | 'thresholdRscpDbm'>;
+
+/** The threshold of one measure in the settings, dBm (RxLev and RSCP default to their "good outdoor" level). */
+export function measureThresholdDbm(s: MeasureThresholdSettings, measure: Measure): number {
+  switch (measure) {
+    case 'RSRP': return s.thresholdDbm;
+    case 'RxLev': return s.thresholdRxLevDbm ?? defaultMeasureThresholdDbm('RxLev');
+    case 'RSCP': return s.thresholdRscpDbm ?? defaultMeasureThresholdDbm('RSCP');
+  }
+}
+
 /**
- * The threshold applied to a technology. 2G and 3G levels are BCCH RxLev and CPICH RSCP, not RSRP, so the
- * RSRP threshold is shifted by the gap between that technology's and RSRP's "good outdoor" thresholds.
+ * The threshold applied to a technology, in its own measure: 2G levels are BCCH RxLev and are judged at the RxLev
+ * threshold, 3G levels are CPICH RSCP judged at the RSCP threshold, 4G and 5G at the RSRP threshold.
  */
-export function techThresholdDbm(rsrpThresholdDbm: number, tech: Technology): number {
-  return rsrpThresholdDbm + COVERAGE_THRESHOLDS_BY_TECH[tech].goodOutdoor - RSRP_THRESHOLDS.goodOutdoor;
+export function techThresholdDbm(s: MeasureThresholdSettings, tech: Technology): number {
+  return measureThresholdDbm(s, MEASURE_BY_TECH[tech]);
+}
+
+/** The settings with one measure's threshold replaced. */
+export function withMeasureThreshold<S extends MeasureThresholdSettings>(s: S, measure: Measure, dbm: number): S {
+  switch (measure) {
+    case 'RSRP': return { ...s, thresholdDbm: dbm };
+    case 'RxLev': return { ...s, thresholdRxLevDbm: dbm };
+    case 'RSCP': return { ...s, thresholdRscpDbm: dbm };
+  }
 }

@@ -91,7 +91,7 @@ function rangeProfile(
   const { luts, settings } = ctx;
   const warnings: ModelWarning[] = [];
   const radiusM = Math.max(...bands.map((b) => {
-    const threshold = techThresholdDbm(settings.thresholdDbm, tech) + (settings.indoor ? b.indoorLossDb : 0);
+    const threshold = techThresholdDbm(settings, tech) + (settings.indoor ? b.indoorLossDb : 0);
     const model = defaultModelFor(b.bandMHz, clutter);
     const range = maxRangeM(b, model, threshold, heightM, clutter);
     const input = { freqMHz: b.bandMHz, distanceM: range, baseHeightM: heightM, mobileHeightM: b.mobileHeightM, clutter };

@@ -1,7 +1,7 @@
 import type { GridSpec } from '../coverage';
 import { projectLngLat, unprojectXY } from '../coverage';
-import { dbmFromLevel, thresholdLevel } from '../coverage/tech-raster';
-import { LEVEL_CLASSES, levelClassIndex } from './coverage-palette';
+import { dbmFromLevel, thresholdLevel, type TechRaster } from '../coverage/tech-raster';
+import { LEVEL_CLASSES, levelClassesFor, levelClassIndex, type LevelClass } from './coverage-palette';
 
 export interface CoverageImage {
   width: number;
@@ -33,20 +33,23 @@ export function mercatorRowSource(grid: GridSpec): { source: Int32Array; bounds:
 
 /**
  * Colours a raster's stored levels for display. The grid's rows are equal-area parallels; the map is
- * Web Mercator, so each output row samples the grid row at the same latitude (no stretch error).
+ * Web Mercator, so each output row samples the grid row at the same latitude (no stretch error). `thresholdDbm` and
+ * `classes` are in the raster's own measure (levelClassesFor: RxLev for 2G, RSCP for 3G, RSRP for 4G/5G).
  */
-export function renderCoverageImage(grid: GridSpec, levels: Int16Array, thresholdDbm: number): CoverageImage {
+export function renderCoverageImage(
+  grid: GridSpec, levels: Int16Array, thresholdDbm: number, classes: readonly LevelClass[] = LEVEL_CLASSES,
+): CoverageImage {
   const { nx, ny } = grid;
   const rows = mercatorRowSource(grid);
   const rgba = new Uint8ClampedArray(nx * ny * 4);
-  const colours = LEVEL_CLASSES.map((c) => c.rgba);
+  const colours = classes.map((c) => c.rgba);
   // The threshold as the rasters apply it (a stored level), so the image shows exactly the covered cells.
   const threshold = dbmFromLevel(thresholdLevel(thresholdDbm));
   for (let outRow = 0; outRow < ny; outRow++) {
     const srcBase = (rows.source[outRow] ?? 0) * nx;
     const outBase = outRow * nx * 4;
     for (let col = 0; col < nx; col++) {
-      const cls = levelClassIndex(dbmFromLevel(levels[srcBase + col] ?? -Infinity), threshold);
+      const cls = levelClassIndex(dbmFromLevel(levels[srcBase + col] ?? -Infinity), threshold, classes);
       if (cls < 0) continue;
       const c = colours[cls];
       if (!c) continue;
@@ -58,4 +61,9 @@ export function renderCoverageImage(grid: GridSpec, levels: Int16Array, threshol
     }
   }
   return { width: nx, height: ny, rgba, bounds: rows.bounds };
+}
+
+/** A raster coloured at its own threshold on its technology's classes (RxLev for 2G, RSCP for 3G, RSRP for 4G/5G). */
+export function renderRasterImage(grid: GridSpec, raster: Pick<TechRaster, 'tech' | 'levels' | 'thresholdDbm'>): CoverageImage {
+  return renderCoverageImage(grid, raster.levels, raster.thresholdDbm, levelClassesFor(raster.tech));
 }

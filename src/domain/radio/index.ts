@@ -11,3 +11,4 @@ export { DEFAULT_LINK_BUDGETS, powerPerReDbm } from './link-budget-presets';
 export * from './max-range';
 export * from './validate';
 export * from './param-problem';
+export * from './measures';

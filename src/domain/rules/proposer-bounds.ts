@@ -24,7 +24,7 @@ export function siteReachM(site: Site, settings: CoverageSettings, clutter: Clut
     if (r.tech !== '4G') continue;
     const b = budgetFor('4G', r.bandMHz, settings.budgets);
     const budget = { ...b, bandMHz: r.bandMHz, txPowerPerReDbm: b.txPowerPerReDbm + (site.powerOffsetDb ?? 0) };
-    const threshold = techThresholdDbm(settings.thresholdDbm, '4G') + (settings.indoor ? budget.indoorLossDb : 0);
+    const threshold = techThresholdDbm(settings, '4G') + (settings.indoor ? budget.indoorLossDb : 0);
     best = Math.max(best, maxRangeM(budget, defaultModelFor(r.bandMHz, clutter), threshold, site.heightM, clutter));
   }
   return best + 2 * settings.cellSizeM;

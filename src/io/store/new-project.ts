@@ -1,11 +1,13 @@
 /** Fresh projects and settings defaults (the same defaults the app starts with). */
 import type { Dataset } from '../../domain/model/types';
-import { DEFAULT_LINK_BUDGETS } from '../../domain/radio';
+import { defaultMeasureThresholdDbm, DEFAULT_LINK_BUDGETS } from '../../domain/radio';
 import { CURRENT_SCHEMA_VERSION, type Project, type ProjectSettings } from './project';
 
 export function defaultSettings(): ProjectSettings {
   return {
     thresholdDbm: -105,
+    thresholdRxLevDbm: defaultMeasureThresholdDbm('RxLev'),
+    thresholdRscpDbm: defaultMeasureThresholdDbm('RSCP'),
     cellSizeM: 100,
     indoor: false,
     budgets: DEFAULT_LINK_BUDGETS.map((b) => ({ ...b })),

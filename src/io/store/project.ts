@@ -19,7 +19,11 @@ export interface Scenario {
 }
 
 export interface ProjectSettings {
+  /** RSRP threshold of 4G and 5G, dBm. */
   thresholdDbm: number;
+  /** 2G threshold in RxLev and 3G threshold in pilot RSCP, dBm; absent in projects made before them: "good outdoor". */
+  thresholdRxLevDbm?: number;
+  thresholdRscpDbm?: number;
   cellSizeM: number;
   indoor: boolean;
   budgets: LinkBudget[];

@@ -13,6 +13,8 @@ import { Checker, isRecord, type Rec } from './validate-kit';
 function checkSettings(c: Checker, v: unknown, path: string): void {
   if (!c.obj(v, path)) return;
   c.num(v.thresholdDbm, `${path}.thresholdDbm`, -200, 0);
+  if (v.thresholdRxLevDbm !== undefined) c.num(v.thresholdRxLevDbm, `${path}.thresholdRxLevDbm`, -200, 0);
+  if (v.thresholdRscpDbm !== undefined) c.num(v.thresholdRscpDbm, `${path}.thresholdRscpDbm`, -200, 0);
   c.num(v.cellSizeM, `${path}.cellSizeM`, 1, 100_000);
   c.bool(v.indoor, `${path}.indoor`);
   c.oneOf(v.lang, `${path}.lang`, ['vi', 'en'] as const);
