@@ -11,6 +11,7 @@ import { engineState } from './engine-state';
 import { importApi } from './import-api';
 import { printApi } from './print-api';
 import { rulesApi } from './rules-api';
+import { terrainApi } from './terrain-api';
 import { deriveLayers, type DerivedLayers } from './derived-layers';
 import { bandHelperStarted, withBandHelper } from './band-helper';
 
@@ -111,7 +112,7 @@ const coverageApi = {
 };
 
 /** One catalogue: a method name two feature APIs share fails the build (see api-catalogue.ts). */
-const api = joinApis(joinApis(joinApis(coverageApi, rulesApi), importApi), printApi);
+const api = joinApis(joinApis(joinApis(joinApis(coverageApi, rulesApi), importApi), printApi), terrainApi);
 
 export type CoverageWorkerApi = typeof api;
 installCodedThrow();
