@@ -19,6 +19,7 @@ import { activeEdits } from './scenarios';
 import { BoundaryActions } from './boundaries-actions';
 import { ImportActions } from './import-actions';
 import { PrintActions } from './print-actions';
+import { ProfileActions } from './profile-actions';
 import { RulesActions } from './rules-actions';
 import { storageWarningMessage } from './storage-error-text';
 import { exportAction } from './storage-export-offer';
@@ -37,6 +38,7 @@ export class AppActions {
   readonly rules: RulesActions;
   readonly boundaries: BoundaryActions;
   readonly print: PrintActions;
+  readonly profile: ProfileActions;
 
   constructor(private readonly store: Store<AppState>, readonly worker: CoverageWorker) {
     followLanguage(store);
@@ -52,6 +54,7 @@ export class AppActions {
     this.rules = new RulesActions(store, this);
     this.boundaries = new BoundaryActions(store, this);
     this.print = new PrintActions(store);
+    this.profile = new ProfileActions(store, worker);
   }
 
   /** Reopens the last project from the browser's storage, or starts on the demo province. */

@@ -17,6 +17,7 @@ import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, sitesLayer } fro
 import { fibreLayer } from './layers/fibre-layer';
 import { roadsLayer } from './layers/roads-layer';
 import { highlightLayers } from './layers/highlight-layer';
+import { profileLayers } from './layers/profile-layer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -29,6 +30,8 @@ export interface MapCallbacks {
   onRotateSector(id: string, sector: number, azimuthDeg: number, gesture: string): void;
   /** A click on the map with the propose tool. */
   onPlaceSite(lon: number, lat: number): void;
+  /** A click with the profile tool: on a site (its id) or on any point (null). */
+  onProfilePoint(lon: number, lat: number, siteId: string | null): void;
   /** A drag ended (one undo step). */
   onGestureEnd(): void;
 }
@@ -88,7 +91,7 @@ export class MapController {
   private enableSiteDragging(): void {
     this.map.on('mousedown', (e) => {
       const view = this.view;
-      if (!view || !view.layers.sites || view.tool === 'propose') return;
+      if (!view || !view.layers.sites || view.tool === 'propose' || view.tool === 'profile') return;
       const picked = this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 5, layerIds: ['sector-handles', 'sites'] });
       if (!picked?.object) return;
       const gesture = String(++gestureSeq);
@@ -203,6 +206,13 @@ export class MapController {
       if (at && at.length >= 2) this.callbacks.onPlaceSite(Number(at[0]), Number(at[1]));
       return;
     }
+    if (this.view?.tool === 'profile') {
+      const site = info.layer?.id === 'sites' && info.object ? (info.object as Site) : null;
+      const at = info.coordinate;
+      if (site) this.callbacks.onProfilePoint(site.lon, site.lat, site.id);
+      else if (at && at.length >= 2) this.callbacks.onProfilePoint(Number(at[0]), Number(at[1]), null);
+      return;
+    }
     const id = info.layer?.id;
     const object: unknown = info.object;
     if (!object) return this.callbacks.onSelect({ kind: 'none' });
@@ -241,6 +251,7 @@ export class MapController {
         sectorHandlesLayer(selectedSite, handleM, layers.sites && rotatable),
         unitLabelsLayer(derived, layers.labels, zoom),
         ...highlightLayers(view.highlight, dataset.villages),
+        ...profileLayers(view.profile ?? null),
       ],
     });
   }

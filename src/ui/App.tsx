@@ -15,6 +15,7 @@ import { Notices } from './Notices';
 import { SidebarTabs } from './SidebarTabs';
 import { ImportDialogs } from './import/ImportDialogs';
 import { PrintView } from './print/PrintView';
+import { ProfilePanel } from './ProfilePanel';
 import { RadioSettings } from './RadioSettings';
 
 export function App() {
@@ -34,6 +35,7 @@ export function App() {
         <Notices />
         <ImportKindDialog />
         <ComparePanel />
+        <ProfilePanel />
         <ProjectsDialog />
         <ImportDialogs />
       </main>
