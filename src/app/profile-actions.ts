@@ -6,8 +6,7 @@
 import type { ProfileOverlay } from '../map/map-view';
 import { errorMessage } from '../domain/text/error-message';
 import { DEFAULT_K_FACTOR } from '../domain/terrain/path-chart';
-import type { PathProfileResult } from '../worker/terrain-api';
-import type { CoverageWorker } from './coverage-client';
+import type { PathProfileResult, ProfileOptions, ProfilePointInput } from '../worker/terrain-api';
 import { LatestOnlyQueue } from './latest-only-queue';
 import type { AppState } from './state';
 import { createStore, type Store } from './store';
@@ -37,7 +36,10 @@ export const INITIAL_PROFILE_STATE: ProfileViewState = {
 /** Typing pauses this long before a setting asks for a new profile, ms. */
 const SETTLE_MS = 250;
 
-type ProfileWorker = Pick<CoverageWorker, 'pathProfile'>;
+/** The one worker call the tool makes (the coverage worker, or a stand-in in tests). */
+export interface ProfileWorker {
+  pathProfile(from: ProfilePointInput, to: ProfilePointInput, options: ProfileOptions): Promise<PathProfileResult>;
+}
 
 export class ProfileActions {
   readonly store: Store<ProfileViewState> = createStore<ProfileViewState>(INITIAL_PROFILE_STATE);

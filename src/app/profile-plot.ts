@@ -4,6 +4,7 @@
  */
 import type { PathChart } from '../domain/terrain/path-chart';
 import { HOP_CLEARANCE_F1 } from '../domain/terrain/path-chart';
+import { V_MIN } from '../domain/terrain/knife-edge';
 
 export interface PlotBox {
   width: number;
@@ -31,7 +32,7 @@ export interface ProfilePlot {
   fresnel: string;
   /** The line of sight less 0.6·F1: the ground must stay below it for a clear hop. */
   clearanceLine: string;
-  /** The dominant edge (its top) and the Deygout edges, and the point of least clearance. */
+  /** The dominant edge (its top; null when nothing comes near the line of sight), the Deygout edges, the least clearance. */
   edge: { x: number; y: number } | null;
   deygout: { x: number; y: number }[];
   leastClearance: { x: number; y: number } | null;
@@ -138,8 +139,8 @@ export function profilePlot(c: PathChart, box: PlotBox): ProfilePlot {
     los: `M${f(x(0))},${f(y(c.fromAntennaAslM))}L${f(x(length))},${f(y(c.toAntennaAslM))}`,
     fresnel: `${upper}${lower}Z`,
     clearanceLine: line((i) => at(c.losM, i) - HOP_CLEARANCE_F1 * at(c.fresnelM, i)),
-    edge: c.dominant ? top(c.dominant.distanceM, c.dominant.heightM) : null,
-    deygout: c.deygoutEdges.map((e) => top(e.distanceM, e.heightM)),
+    edge: c.dominant && c.dominant.v > V_MIN ? top(c.dominant.distanceM, c.dominant.heightM) : null,
+    deygout: c.deygoutEdges.filter((e) => e.v > V_MIN).map((e) => top(e.distanceM, e.heightM)),
     leastClearance: lc ? { x: x(lc.distanceM), y: y(at(c.losM, nearest(lc.distanceM)) - lc.clearanceM) } : null,
     ends: [{ x: x(0), y: y(c.fromAntennaAslM) }, { x: x(length), y: y(c.toAntennaAslM) }],
     xTicks: ticks(0, length / 1000, 6, (km) => x(km * 1000)),

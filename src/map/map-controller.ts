@@ -38,6 +38,8 @@ export interface MapCallbacks {
 
 /** On-screen length of planned sector wedges and the distance of their handles, CSS pixels. */
 const HANDLE_PX = 56;
+/** The most of the map's height the terrain profile panel may take, at the bottom (styles.css .profile-panel). */
+const PANEL_SHARE = 0.62;
 let gestureSeq = 0;
 
 /** Owns the maplibre map and the deck.gl overlay; React pushes state in with setView and never re-renders the map. */
@@ -80,7 +82,12 @@ export class MapController {
     });
     this.map.on('zoomend', () => this.render());
     this.map.on('moveend', () => this.render());
-    this.map.on('idle', () => container.setAttribute('data-map-idle', String(Date.now())));
+    this.map.on('idle', () => {
+      // The view's [west, south, east, north] for end-to-end tests that click at a place (a north-up map).
+      const b = this.map.getBounds();
+      container.setAttribute('data-bounds', [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].join(','));
+      container.setAttribute('data-map-idle', String(Date.now()));
+    });
     this.enableSiteDragging();
   }
 
@@ -131,8 +138,32 @@ export class MapController {
   }
 
   setView(view: MapView): void {
+    const before = this.view?.profile ?? null;
     this.view = view;
     this.render();
+    const now = view.profile ?? null;
+    if (now?.to && (before?.to?.[0] !== now.to[0] || before.to[1] !== now.to[1] || before.from[0] !== now.from[0] || before.from[1] !== now.from[1])) {
+      this.showProfilePath(now.from, now.to);
+    }
+  }
+
+  /**
+   * A new profile path is brought into the part of the map its panel leaves free (the panel takes up to PANEL_SHARE
+   * of the map's height at the bottom), never zooming in.
+   */
+  private showProfilePath(from: [number, number], to: [number, number]): void {
+    if (!this.styleReady) return;
+    const canvas = this.map.getCanvas();
+    const w = canvas.clientWidth;
+    const h = canvas.clientHeight;
+    const free = h * (1 - PANEL_SHARE) - 10;
+    const inside = (p: maplibregl.Point) => p.x >= 30 && p.x <= w - 60 && p.y >= 70 && p.y <= free;
+    if (inside(this.map.project(from)) && inside(this.map.project(to))) return;
+    const bounds = new maplibregl.LngLatBounds(from, from).extend(to);
+    const top = 80;
+    const bottom = Math.max(0, h - free + 10);
+    if (free - top < 60 || w < 160) return;
+    this.map.fitBounds(bounds, { padding: { top, bottom, left: 40, right: 70 }, maxZoom: this.map.getZoom(), duration: 300 });
   }
 
   destroy(): void {
@@ -207,7 +238,9 @@ export class MapController {
       return;
     }
     if (this.view?.tool === 'profile') {
-      const site = info.layer?.id === 'sites' && info.object ? (info.object as Site) : null;
+      // A site a few pixels off the click still counts: a mast is a small target.
+      const near = info.layer?.id === 'sites' ? info : this.overlay.pickObject({ x: info.x, y: info.y, radius: 8, layerIds: ['sites'] });
+      const site = near?.object ? (near.object as Site) : null;
       const at = info.coordinate;
       if (site) this.callbacks.onProfilePoint(site.lon, site.lat, site.id);
       else if (at && at.length >= 2) this.callbacks.onProfilePoint(Number(at[0]), Number(at[1]), null);

@@ -77,7 +77,7 @@ export function MapToolbar() {
         title={pt('tool')}
         onClick={() => store.set({ tool: 'profile' })}
       >
-        ⛰ {pt('tool')}
+        △ {pt('tool')}
       </button>
       <button type="button" data-testid="undo" disabled={!canUndo} title={t('undo')} aria-label={t('undo')} onClick={() => actions.planner.undo()}>
         ↶

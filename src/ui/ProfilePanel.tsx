@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { profilePlot, type ProfilePlot } from '../app/profile-plot';
 import type { ProfileViewState } from '../app/profile-actions';
 import type { PathChart } from '../domain/terrain/path-chart';
+import { V_MIN } from '../domain/terrain/knife-edge';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { ProfileStringKey } from '../i18n/profile-strings';
@@ -66,7 +67,7 @@ function Chart({ chart, t, lang }: { chart: PathChart; t: T; lang: Lang }) {
         <li><span className="swatch ground" />{t('legendGround')}</li>
         <li><span className="swatch los" />{t('legendLos')}</li>
         <li><span className="swatch fresnel" />{t('legendFresnel')}</li>
-        <li><span className="swatch clearance" />0,6 F1</li>
+        <li><span className="swatch clearance" />{t('legendClearance')}</li>
         <li><span className="swatch curvature" />{t('legendCurvature', { k: formatNumber(lang, chart.kFactor, 2) })}</li>
         <li><span className="swatch edge" />{t('legendEdge')}</li>
       </ul>
@@ -106,13 +107,13 @@ function Figures({ s, t, lang, onOptions }: { s: ProfileViewState; t: T; lang: L
       <dl>
         <dt>{t('legendEdge')}</dt>
         <dd data-testid="profile-edge">
-          {c.dominant && c.dominant.v > -0.78
+          {c.dominant && c.dominant.v > V_MIN
             ? t('edgeAt', { km: formatNumber(lang, c.dominant.distanceM / 1000, 2), h: formatNumber(lang, c.dominant.heightM, 0), v: formatNumber(lang, c.dominant.v, 2) })
             : t('noEdge')}
         </dd>
         <dt>{t('singleEdge')}</dt>
         <dd data-testid="profile-single">{db(c.singleEdgeDb)}</dd>
-        <dt>{t('deygout', { n: c.deygoutEdges.length })}</dt>
+        <dt>{t('deygout', { n: c.deygoutEdges.filter((e) => e.v > V_MIN).length })}</dt>
         <dd data-testid="profile-deygout" data-db={c.deygoutDb.toFixed(2)}>{db(c.deygoutDb)}</dd>
         <dt>{t('farLevel')}</dt>
         <dd data-testid="profile-far">{farText}</dd>

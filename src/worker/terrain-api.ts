@@ -9,6 +9,7 @@
 import { cellIndexAt, projectLngLat, unprojectXY } from '../domain/grid/equal-area-grid';
 import type { Site, Technology } from '../domain/model/types';
 import { heightSampler } from '../domain/terrain/terrain-sample';
+import { V_MIN } from '../domain/terrain/knife-edge';
 import { pathChart, type PathChart } from '../domain/terrain/path-chart';
 import { engineState } from './engine-state';
 
@@ -62,7 +63,7 @@ export type PathProfileResult =
     tech: Technology;
     /** The elevation layer is the demo's generated relief. */
     generatedRelief: boolean;
-    /** Where the dominant edge is, for the map. */
+    /** Where the dominant edge is, for the map; null when nothing comes near the line of sight. */
     dominantLngLat: [number, number] | null;
   };
 
@@ -104,7 +105,7 @@ export const terrainApi = {
       terrain, from: a, to: b, fromAntennaM: a.antennaM, toAntennaM: b.antennaM, freqMHz: options.freqMHz, kFactor: options.kFactor,
     });
     let dominantLngLat: [number, number] | null = null;
-    if (chart.dominant) {
+    if (chart.dominant && chart.dominant.v > V_MIN) {
       const f = chart.dominant.distanceM / chart.lengthM;
       dominantLngLat = unprojectXY(terrain.grid, a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f);
     }
