@@ -20,6 +20,7 @@ import { activeEdits } from './scenarios';
 import { BoundaryActions } from './boundaries-actions';
 import { ImportActions } from './import-actions';
 import { PrintActions } from './print-actions';
+import { ProfileActions } from './profile-actions';
 import { RulesActions } from './rules-actions';
 import { SignalActions } from './signal-actions';
 import { storageWarningMessage } from './storage-error-text';
@@ -40,6 +41,7 @@ export class AppActions {
   readonly boundaries: BoundaryActions;
   readonly print: PrintActions;
   readonly signal: SignalActions;
+  readonly profile: ProfileActions;
 
   constructor(private readonly store: Store<AppState>, readonly worker: CoverageWorker) {
     followLanguage(store);
@@ -56,6 +58,7 @@ export class AppActions {
     this.boundaries = new BoundaryActions(store, this);
     this.print = new PrintActions(store);
     this.signal = new SignalActions(store, worker);
+    this.profile = new ProfileActions(store, worker);
   }
 
   /** Reopens the last project from the browser's storage, or starts on the demo province. */

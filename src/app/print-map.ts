@@ -49,7 +49,7 @@ export class PrintMap {
     this.host.style.width = `${widthPx}px`;
     this.host.style.height = `${heightPx}px`;
     if (!this.controller) {
-      this.controller = new MapController(this.host, { onSelect: noop, onMoveSite: noop, onRotateSector: noop, onPlaceSite: noop, onGestureEnd: noop }, { print: true });
+      this.controller = new MapController(this.host, { onSelect: noop, onMoveSite: noop, onRotateSector: noop, onPlaceSite: noop, onProfilePoint: noop, onGestureEnd: noop }, { print: true });
     } else if (this.size.w !== widthPx || this.size.h !== heightPx) {
       this.controller.resize();
     }

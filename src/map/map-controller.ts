@@ -17,6 +17,7 @@ import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, sitesLayer } fro
 import { fibreLayer } from './layers/fibre-layer';
 import { roadsLayer } from './layers/roads-layer';
 import { highlightLayers } from './layers/highlight-layer';
+import { profileLayers } from './layers/profile-layer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -29,6 +30,8 @@ export interface MapCallbacks {
   onRotateSector(id: string, sector: number, azimuthDeg: number, gesture: string): void;
   /** A click on the map with the propose tool. */
   onPlaceSite(lon: number, lat: number): void;
+  /** A click with the profile tool: on a site (its id) or on any point (null). */
+  onProfilePoint(lon: number, lat: number, siteId: string | null): void;
   /** A drag ended (one undo step). */
   onGestureEnd(): void;
   /** The pointer over the map as lon/lat (no picking), null when it leaves the map. */
@@ -39,6 +42,8 @@ export interface MapCallbacks {
 
 /** On-screen length of planned sector wedges and the distance of their handles, CSS pixels. */
 const HANDLE_PX = 56;
+/** The most of the map's height the terrain profile panel may take, at the bottom (styles.css .profile-panel). */
+const PANEL_SHARE = 0.62;
 let gestureSeq = 0;
 
 /** Owns the maplibre map and the deck.gl overlay; React pushes state in with setView and never re-renders the map. */
@@ -81,7 +86,12 @@ export class MapController {
     });
     this.map.on('zoomend', () => this.render());
     this.map.on('moveend', () => this.render());
-    this.map.on('idle', () => container.setAttribute('data-map-idle', String(Date.now())));
+    this.map.on('idle', () => {
+      // The view's [west, south, east, north] for end-to-end tests that click at a place (a north-up map).
+      const b = this.map.getBounds();
+      container.setAttribute('data-bounds', [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].join(','));
+      container.setAttribute('data-map-idle', String(Date.now()));
+    });
     this.enableSiteDragging();
     if (!print && callbacks.onPointer) {
       const report = callbacks.onPointer.bind(callbacks);
@@ -97,7 +107,7 @@ export class MapController {
   private enableSiteDragging(): void {
     this.map.on('mousedown', (e) => {
       const view = this.view;
-      if (!view || !view.layers.sites || view.tool === 'propose') return;
+      if (!view || !view.layers.sites || view.tool === 'propose' || view.tool === 'profile') return;
       const picked = this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 5, layerIds: ['sector-handles', 'sites'] });
       if (!picked?.object) return;
       const gesture = String(++gestureSeq);
@@ -137,8 +147,32 @@ export class MapController {
   }
 
   setView(view: MapView): void {
+    const before = this.view?.profile ?? null;
     this.view = view;
     this.render();
+    const now = view.profile ?? null;
+    if (now?.to && (before?.to?.[0] !== now.to[0] || before.to[1] !== now.to[1] || before.from[0] !== now.from[0] || before.from[1] !== now.from[1])) {
+      this.showProfilePath(now.from, now.to);
+    }
+  }
+
+  /**
+   * A new profile path is brought into the part of the map its panel leaves free (the panel takes up to PANEL_SHARE
+   * of the map's height at the bottom), never zooming in.
+   */
+  private showProfilePath(from: [number, number], to: [number, number]): void {
+    if (!this.styleReady) return;
+    const canvas = this.map.getCanvas();
+    const w = canvas.clientWidth;
+    const h = canvas.clientHeight;
+    const free = h * (1 - PANEL_SHARE) - 10;
+    const inside = (p: maplibregl.Point) => p.x >= 30 && p.x <= w - 60 && p.y >= 70 && p.y <= free;
+    if (inside(this.map.project(from)) && inside(this.map.project(to))) return;
+    const bounds = new maplibregl.LngLatBounds(from, from).extend(to);
+    const top = 80;
+    const bottom = Math.max(0, h - free + 10);
+    if (free - top < 60 || w < 160) return;
+    this.map.fitBounds(bounds, { padding: { top, bottom, left: 40, right: 70 }, maxZoom: this.map.getZoom(), duration: 300 });
   }
 
   destroy(): void {
@@ -212,6 +246,15 @@ export class MapController {
       if (at && at.length >= 2) this.callbacks.onPlaceSite(Number(at[0]), Number(at[1]));
       return;
     }
+    if (this.view?.tool === 'profile') {
+      // A site a few pixels off the click still counts: a mast is a small target.
+      const near = info.layer?.id === 'sites' ? info : this.overlay.pickObject({ x: info.x, y: info.y, radius: 8, layerIds: ['sites'] });
+      const site = near?.object ? (near.object as Site) : null;
+      const at = info.coordinate;
+      if (site) this.callbacks.onProfilePoint(site.lon, site.lat, site.id);
+      else if (at && at.length >= 2) this.callbacks.onProfilePoint(Number(at[0]), Number(at[1]), null);
+      return;
+    }
     const at = info.coordinate;
     if (at && at.length >= 2) this.callbacks.onPointClick?.(Number(at[0]), Number(at[1]));
     const id = info.layer?.id;
@@ -252,6 +295,7 @@ export class MapController {
         sectorHandlesLayer(selectedSite, handleM, layers.sites && rotatable),
         unitLabelsLayer(derived, layers.labels, zoom),
         ...highlightLayers(view.highlight, dataset.villages),
+        ...profileLayers(view.profile ?? null),
       ],
     });
   }

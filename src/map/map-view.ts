@@ -16,8 +16,18 @@ export type Selection =
   | { kind: 'site'; id: string }
   | { kind: 'fibre'; id: string };
 
-/** select: click to inspect, drag proposed sites; move: drag any site; propose: click to place a proposed site. */
-export type Tool = 'select' | 'move' | 'propose';
+/**
+ * select: click to inspect, drag proposed sites; move: drag any site; propose: click to place a proposed site;
+ * profile: click a site or a point, then the other end of a terrain profile.
+ */
+export type Tool = 'select' | 'move' | 'propose' | 'profile';
+
+/** The terrain profile drawn on the map: its start, its end once picked, and its dominant edge once known. */
+export interface ProfileOverlay {
+  from: [number, number];
+  to: [number, number] | null;
+  edge: [number, number] | null;
+}
 
 export type SiteColour = 'carrier' | 'technology';
 
@@ -46,4 +56,6 @@ export interface MapView {
   highlight: Highlight | null;
   sites: readonly Site[];
   compareImage: CoverageImage | null;
+  /** Absent (print maps) or null: no profile line. */
+  profile?: ProfileOverlay | null;
 }

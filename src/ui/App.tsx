@@ -15,6 +15,7 @@ import { Notices } from './Notices';
 import { SidebarTabs } from './SidebarTabs';
 import { ImportDialogs } from './import/ImportDialogs';
 import { PrintView } from './print/PrintView';
+import { ProfilePanel } from './ProfilePanel';
 import { RadioSettings } from './RadioSettings';
 import { SignalReadout } from './SignalReadout';
 
@@ -36,6 +37,7 @@ export function App() {
         <Notices />
         <ImportKindDialog />
         <ComparePanel />
+        <ProfilePanel />
         <ProjectsDialog />
         <ImportDialogs />
       </main>

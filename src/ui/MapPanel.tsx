@@ -19,6 +19,7 @@ export function MapPanel() {
       onMoveSite: (id, lon, lat, gesture) => planner.moveSite(id, lon, lat, gesture),
       onRotateSector: (id, sector, azimuthDeg, gesture) => planner.rotateSector(id, sector, azimuthDeg, gesture),
       onPlaceSite: (lon, lat) => planner.placeSite(lon, lat),
+      onProfilePoint: (lon, lat, siteId) => actions.profile.pick(lon, lat, siteId),
       onGestureEnd: () => planner.endGesture(),
       onPointer: (at) => (at ? actions.signal.hover(at.lon, at.lat) : actions.signal.leave()),
       onPointClick: (lon, lat) => void actions.signal.pin(lon, lat),
@@ -28,12 +29,14 @@ export function MapPanel() {
       const s = store.get();
       // A basemap host the page's policy does not allow yet would only fill the console with refused requests.
       const basemapUrl = basemapAccess(s.basemapUrl, allowedBasemapOrigin(document)) === 'allowed' ? s.basemapUrl : '';
-      controller.setView({ ...s, basemapUrl, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null });
+      controller.setView({ ...s, basemapUrl, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null, profile: actions.profile.overlay() });
     };
     push();
     const unsubscribe = store.subscribe(push);
+    const unsubscribeProfile = actions.profile.store.subscribe(push);
     return () => {
       unsubscribe();
+      unsubscribeProfile();
       unregisterBounds();
       controller.destroy();
     };

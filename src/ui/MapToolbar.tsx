@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { Tool } from '../app/state';
 import { activeScenario } from '../app/scenarios';
 import { editCount, NO_EDITS } from '../domain/scenario/scenario-edits';
-import { useApp, useAppState, useT } from './context';
+import { useApp, useAppState, useFeatureState, useT } from './context';
+import { useProfileT } from './i18n-hooks';
 import type { StringKey } from '../i18n/strings';
 
 const TOOLS: { tool: Tool; key: string; label: StringKey; icon: string }[] = [
@@ -16,7 +17,7 @@ function typingIn(target: EventTarget | null): boolean {
   return !!el && (/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName) || el.isContentEditable);
 }
 
-/** Map tools (V, M, P; Esc back to select), undo/redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y), Delete for the selected site. */
+/** Map tools (V, M, P, R for the terrain profile; Esc back to select), undo/redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y), Delete for the selected site. */
 export function MapToolbar() {
   const { store, actions } = useApp();
   const t = useT();
@@ -24,6 +25,8 @@ export function MapToolbar() {
   const canUndo = useAppState((s) => s.canUndo);
   const canRedo = useAppState((s) => s.canRedo);
   const edits = useAppState((s) => editCount(activeScenario(s) ?? NO_EDITS));
+  const pt = useProfileT();
+  const profileStarted = useFeatureState(actions.profile.store, (s) => s.from !== null && s.to === null);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -43,8 +46,8 @@ export function MapToolbar() {
         const sel = store.get().selection;
         if (sel.kind === 'site') planner.deleteSite(sel.id);
       } else {
-        const hit = TOOLS.find((x) => x.key === key);
-        if (hit) store.set({ tool: store.get().tool === hit.tool ? 'select' : hit.tool });
+        const hit = key === 'r' ? 'profile' : TOOLS.find((x) => x.key === key)?.tool;
+        if (hit) store.set({ tool: store.get().tool === hit ? 'select' : hit });
       }
     };
     window.addEventListener('keydown', onKey);
@@ -66,6 +69,16 @@ export function MapToolbar() {
           {x.icon} {t(x.label)}
         </button>
       ))}
+      <button
+        type="button"
+        aria-pressed={tool === 'profile'}
+        data-testid="tool-profile"
+        className={tool === 'profile' ? 'active' : undefined}
+        title={pt('tool')}
+        onClick={() => store.set({ tool: 'profile' })}
+      >
+        △ {pt('tool')}
+      </button>
       <button type="button" data-testid="undo" disabled={!canUndo} title={t('undo')} aria-label={t('undo')} onClick={() => actions.planner.undo()}>
         ↶
       </button>
@@ -79,6 +92,7 @@ export function MapToolbar() {
       )}
       {tool === 'move' && <span className="toolbar-hint">{t('moveSitesHint')}</span>}
       {tool === 'propose' && <span className="toolbar-hint">{t('toolProposeHint')}</span>}
+      {tool === 'profile' && <span className="toolbar-hint" data-testid="profile-hint">{pt(profileStarted ? 'hintEnd' : 'hintStart')}</span>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** Each table's translate function bound to the interface language of the moment (the tables live in src/i18n). */
 import { translateImport, type ImportStringKey } from '../i18n/import-strings';
 import { printT, type PrintStringKey } from '../i18n/print-strings';
+import { profileT, type ProfileStringKey } from '../i18n/profile-strings';
 import { reliabilityTranslate, type ReliabilityKey } from '../i18n/reliability-strings';
 import { rulesTranslate, type RulesT } from '../i18n/rules-strings';
 import { tabSyncText, type TabSyncKey } from '../i18n/tab-sync-strings';
@@ -31,4 +32,9 @@ export function useRulesT(): RulesT {
 export function useTabSyncT(): (key: TabSyncKey, vars?: Params) => string {
   const lang = useAppState((s) => s.lang);
   return (key, vars) => tabSyncText(lang, key, vars);
+}
+
+export function useProfileT(): (key: ProfileStringKey, params?: Params) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key, params) => profileT(lang, key, params);
 }

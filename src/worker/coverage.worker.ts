@@ -12,6 +12,7 @@ import { importApi } from './import-api';
 import { printApi } from './print-api';
 import { rulesApi } from './rules-api';
 import { signalApi } from './signal-api';
+import { terrainApi } from './terrain-api';
 import { deriveLayers, type DerivedLayers } from './derived-layers';
 import { bandHelperStarted, withBandHelper } from './band-helper';
 
@@ -112,7 +113,7 @@ const coverageApi = {
 };
 
 /** One catalogue: a method name two feature APIs share fails the build (see api-catalogue.ts). */
-const api = joinApis(joinApis(joinApis(joinApis(coverageApi, rulesApi), importApi), printApi), signalApi);
+const api = joinApis(joinApis(joinApis(joinApis(joinApis(coverageApi, rulesApi), importApi), printApi), signalApi), terrainApi);
 
 export type CoverageWorkerApi = typeof api;
 installCodedThrow();
