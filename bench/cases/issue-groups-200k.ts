@@ -4,11 +4,11 @@ import { issueReason } from '../../src/i18n/import-strings';
 import { type CaseResult, median, round, timeRuns } from '../timing';
 
 function issues(): CsvRowIssue[] {
-  const list: CsvRowIssue[] = [{ severity: 'warning', code: 'noTiltColumn', params: { file: 'f.csv', deg: 4 }, reason: '' }];
+  const list: CsvRowIssue[] = [{ severity: 'warning', code: 'noTiltColumn', params: { file: 'f.csv', deg: 4 } }];
   for (let line = 2; line < 200_001; line++) {
     list.push(line % 4 === 0
-      ? { severity: 'warning', line, code: 'techUnknown', params: { list: '6G' }, reason: '' }
-      : { severity: 'error', line, code: 'rowRejected', params: { reasonCode: line % 2 === 0 ? 'latMissing' : 'xMissing' }, reason: '' });
+      ? { severity: 'warning', line, code: 'techUnknown', params: { list: '6G' } }
+      : { severity: 'error', line, code: 'rowRejected', params: { reasonCode: line % 2 === 0 ? 'latMissing' : 'xMissing' } });
   }
   return list;
 }

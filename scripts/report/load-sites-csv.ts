@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Site } from '../../src/domain/model/types';
+import { issueReason } from '../../src/i18n/import-strings';
 import { importSitesCsv, parseMappingProfile, type CsvRowIssue, type MappingProfile } from '../../src/io/csv';
 import { ReportArgError } from './args';
 
@@ -41,8 +42,8 @@ export function loadSitesCsv(path: string, profile: MappingProfile | null): { it
   });
   const { items, issues } = imported.result;
   if (items.length === 0) {
-    const reason = issues.find((i) => i.severity === 'error' && i.line === undefined)?.reason
-      ?? issues.find((i) => i.severity === 'error')?.reason ?? 'no data rows';
+    const first = issues.find((i) => i.severity === 'error' && i.line === undefined) ?? issues.find((i) => i.severity === 'error');
+    const reason = first ? issueReason('en', first) : 'no data rows';
     const found = imported.headers.length > 0 ? `; columns found: ${imported.headers.join(', ')}` : '';
     throw new ReportInputError(`${path} (--sites): no valid sites in the file (${reason})${found}`);
   }

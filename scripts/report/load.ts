@@ -4,6 +4,7 @@ import type { Dataset, ImportIssue, ReportingUnit } from '../../src/domain/model
 import { areaBBox } from '../../src/domain/coverage/area-bbox';
 import type { ElevationModel } from '../../src/domain/terrain/elevation-model';
 import { demIssueText } from '../../src/i18n/dem-strings';
+import { issueMessage, renderMessage } from '../../src/i18n/messages';
 import { importElevation } from '../../src/io/dem/import-elevation';
 import type { LandCoverModel } from '../../src/domain/model/land-cover';
 import { landCoverIssueText } from '../../src/i18n/land-cover-strings';
@@ -17,7 +18,12 @@ import { loadSitesCsv, readBytes, readMappingProfile, ReportInputError } from '.
 export interface ReportIssue extends ImportIssue {
   file: string;
   layer: LayerName;
+  /** The issue in English, from the same tables the app renders (i18n). */
+  reason: string;
 }
+
+/** An import issue in English, the CLI's language. */
+export const reasonEn = (issue: ImportIssue): string => renderMessage('en', issueMessage(issue));
 
 export interface LoadOptions {
   /** A CSV mapping profile (JSON) for a CSV --sites file. */
@@ -89,6 +95,11 @@ function readLayerFile(path: string, layer: LayerName, units: readonly Reporting
   return readGeoJsonLayer(readText(path, layer), basename(path), layer, units);
 }
 
+function firstError(issues: readonly ImportIssue[]): string | undefined {
+  const found = issues.find((i) => i.severity === 'error');
+  return found ? reasonEn(found) : undefined;
+}
+
 function readLayer<K extends LayerName>(
   path: string, layer: K, options: LoadOptions, units?: readonly ReportingUnit[],
 ): { items: Dataset[K]; issues: ImportIssue[] } {
@@ -99,12 +110,12 @@ function readLayer<K extends LayerName>(
   }
   const read = readLayerFile(path, layer, units);
   if (read.kind === null) {
-    const reason = read.issues.find((i) => i.severity === 'error')?.reason ?? `not a ${layer} layer`;
+    const reason = firstError(read.issues) ?? `not a ${layer} layer`;
     throw new ReportInputError(`${path} (--${layer}): ${reason}`);
   }
   const { items, issues } = read.result;
   if (items.length === 0) {
-    const reason = issues.find((i) => i.severity === 'error')?.reason ?? 'no features';
+    const reason = firstError(issues) ?? 'no features';
     throw new ReportInputError(`${path} (--${layer}): no valid ${layer} in the file (${reason})`);
   }
   return { items: items as Dataset[K], issues };
@@ -122,7 +133,7 @@ export async function loadInputs(inputs: Partial<Record<LayerName, string>>, opt
     if (path === undefined) return null;
     const read = readLayer(path, layer, options, units);
     sources[layer] = path;
-    for (const issue of read.issues) issues.push({ file: path, layer, ...issue });
+    for (const { severity, ...rest } of read.issues) issues.push({ file: path, layer, severity, reason: reasonEn({ severity, ...rest }), ...rest });
     return read.items;
   };
   // files first: a bad file fails fast, before the demo is generated

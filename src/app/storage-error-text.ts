@@ -1,7 +1,7 @@
 /** Storage failures and refused project files in the interface language (the store's own messages are English). */
 import { errorAsMessage, message, type Message } from '../domain/text/message';
 import { fillTemplate } from '../io/coded-text';
-import { CURRENT_SCHEMA_VERSION, isStoreError, type ProjectFileRefusal, type StoreErrorKind } from '../io/store';
+import { CodedStoreError, CURRENT_SCHEMA_VERSION, isStoreError, type ProjectFileRefusal, type StoreErrorKind } from '../io/store';
 import type { Lang } from '../i18n/strings';
 import { reliabilityTranslate, type ReliabilityKey } from '../i18n/reliability-strings';
 
@@ -27,6 +27,7 @@ export function storageErrorMessage(e: unknown): Message {
   // a StoreError already put in Vietnamese (localizedStorageError) is said from its cause, so it follows a switch
   if (!isStoreError(e) && e instanceof Error && isStoreError(e.cause)) return storageErrorMessage(e.cause);
   if (!isStoreError(e)) return errorAsMessage(e);
+  if (e instanceof CodedStoreError) return message('projectFile', e.text.code, e.text.params);
   return message('notice', 'storeError', { reason: message('reliability', REASON[e.kind]), storeMessage: e.message });
 }
 

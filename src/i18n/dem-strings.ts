@@ -1,6 +1,8 @@
 /** Elevation (DEM) import: the readers' issue codes and the import's own messages, Vietnamese and English. */
 import type { DemIssue, DemIssueCode } from '../io/dem/dem-issues';
 import type { Lang } from './lang';
+import { fillTemplate, MAX_QUOTED_CHARS } from '../io/coded-text';
+import { LAYER_ISSUE_TEXT_EN, LAYER_ISSUE_TEXT_VI } from './layer-issue-strings';
 import { render, type Params, type Table } from './render';
 
 const vi = {
@@ -9,7 +11,7 @@ const vi = {
   'dem-hgt-size': '{file} không phải ô SRTM: cần {expected} byte (1201² hoặc 3601² điểm), tệp có {got} byte',
   'dem-hgt-name': '{file}: tên tệp không cho biết góc tây nam của ô (dạng N12E107.hgt) nên không đặt được ô lên bản đồ',
   'dem-zip-no-hgt': '{file} không chứa ô .hgt nào',
-  'dem-zip': 'không giải nén được {file}: {detail}',
+  'dem-zip': 'không giải nén được {file}: {zip}',
   'dem-unknown-format': '{file} không phải tệp độ cao (.hgt, .hgt.zip, .zip chứa .hgt, .tif/.tiff)',
   'dem-tiff-unreadable': 'không đọc được {file} dạng GeoTIFF: {detail}',
   'dem-tiff-bands': '{file} có {bands} kênh; GeoTIFF độ cao chỉ có một kênh',
@@ -32,7 +34,7 @@ const en: Record<DemStringKey, string> = {
   'dem-hgt-size': '{file} is not an SRTM tile: expected {expected} bytes (1201² or 3601² samples), got {got} bytes',
   'dem-hgt-name': '{file}: the name does not give the tile\'s south-west corner (like N12E107.hgt), so the tile cannot be placed',
   'dem-zip-no-hgt': '{file} holds no .hgt tile',
-  'dem-zip': '{file} cannot be unzipped: {detail}',
+  'dem-zip': '{file} cannot be unzipped: {zip}',
   'dem-unknown-format': '{file} is not an elevation file (.hgt, .hgt.zip, .zip of .hgt, .tif/.tiff)',
   'dem-tiff-unreadable': '{file} cannot be read as a GeoTIFF: {detail}',
   'dem-tiff-bands': '{file} has {bands} bands; an elevation GeoTIFF has one',
@@ -53,8 +55,14 @@ export function demText(lang: Lang, key: DemStringKey, params?: Params): string 
   return render(lang, DEM_STRINGS, key, params);
 }
 
+/** A code of the layer readers' table that a DEM text nests (`{zip}` from `zipCode`: why a zip was refused). */
+export function demNestedText(lang: Lang, code: string): string | undefined {
+  const layer = lang === 'vi' ? LAYER_ISSUE_TEXT_VI : LAYER_ISSUE_TEXT_EN;
+  return Object.hasOwn(layer, code) ? layer[code as keyof typeof layer] : undefined;
+}
+
 /** One reader or resampler issue in the interface language (the CLI renders it with 'en'). */
 export function demIssueText(lang: Lang, issue: DemIssue): string {
   const code: DemIssueCode = issue.code;
-  return render(lang, DEM_STRINGS, code, issue.params);
+  return fillTemplate(DEM_STRINGS[lang][code], issue.params, MAX_QUOTED_CHARS, (sub) => demNestedText(lang, sub));
 }

@@ -7,19 +7,16 @@
 import type { ImportIssue } from '../domain/model/types';
 import type { Message, MessageTable } from '../domain/text/message';
 import { fillTemplate, MAX_QUOTED_CHARS } from '../io/coded-text';
-import { ISSUE_TEXT_EN } from '../io/csv/issue-codes';
-import { LAYER_ISSUE_TEXT_EN } from '../io/layer-issues';
-import { PROJECT_FILE_TEXT_EN } from '../io/store/project-file-texts';
-import { IMPORT_STRINGS, ISSUE_TEXT_VI } from './import-strings';
+import { IMPORT_STRINGS, ISSUE_TEXT_EN, ISSUE_TEXT_VI } from './import-strings';
 import type { Lang } from './lang';
-import { LAYER_ISSUE_TEXT_VI } from './layer-issue-strings';
+import { LAYER_ISSUE_TEXT_EN, LAYER_ISSUE_TEXT_VI } from './layer-issue-strings';
 import { NOTICE_STRINGS } from './notice-strings';
 import { PRINT_STRINGS } from './print-strings';
-import { PROJECT_FILE_TEXT_VI } from './project-file-strings';
+import { PROJECT_FILE_TEXT_EN, PROJECT_FILE_TEXT_VI } from './project-file-strings';
 import { RELIABILITY_STRINGS } from './reliability-strings';
 import type { Table } from './render';
 import { RULES_STRINGS } from './rules-strings';
-import { DEM_STRINGS } from './dem-strings';
+import { DEM_STRINGS, demNestedText } from './dem-strings';
 import { STRINGS } from './strings';
 import { TAB_SYNC_STRINGS } from './tab-sync-strings';
 import { GEOMETRY_STRINGS, UNUSABLE_STRINGS } from './unusable-data-strings';
@@ -55,12 +52,13 @@ export function renderMessage(lang: Lang, m: Message, depth = 0): string {
   const params = Object.fromEntries(Object.entries(m.params ?? {}).map(([name, value]) => [
     name, typeof value === 'object' ? (depth < 6 ? renderMessage(lang, value, depth + 1) : value.code) : value,
   ]));
+  if (m.table === 'dem') return fillTemplate(template, params, MAX_QUOTED_CHARS, (code) => demNestedText(lang, code));
   if (!NESTING.has(m.table)) return fillTemplate(template, params);
   const nested = (code: string): string | undefined => (Object.hasOwn(texts, code) ? texts[code] : undefined);
   return fillTemplate(template, params, MAX_QUOTED_CHARS, nested);
 }
 
-/** An import issue as a message: CSV issues and the layer readers' by their code, others by their text. */
+/** An import issue as a message: CSV issues and the layer readers' by their code (an unknown code shows as it is). */
 export function issueMessage(issue: ImportIssue): Message {
   if ('code' in issue && typeof issue.code === 'string' && Object.hasOwn(ISSUE_TEXT_EN, issue.code)) {
     return { table: 'csv', code: issue.code, params: issue.params ?? {} };
@@ -68,5 +66,6 @@ export function issueMessage(issue: ImportIssue): Message {
   if (issue.layerCode !== undefined && Object.hasOwn(LAYER_ISSUE_TEXT_EN, issue.layerCode)) {
     return { table: 'layer', code: issue.layerCode, params: issue.params ?? {} };
   }
-  return { table: 'plain', code: issue.reason };
+  const code = 'code' in issue && typeof issue.code === 'string' ? issue.code : issue.layerCode;
+  return { table: 'plain', code: code ?? '?' };
 }

@@ -1,7 +1,32 @@
-import { PROJECT_FILE_TEXT_EN, renderProjectFileText, type ProjectFileCode, type ProjectFileText } from '../io/store/project-file-texts';
+import { renderCodedText } from '../io/coded-text';
+import type { ProjectFileCode, ProjectFileText } from '../io/store/project-file-texts';
 import type { Lang } from './lang';
 
-/** Why a project file or a stored project is refused, in Vietnamese, code for code (see io/store/project-file-texts). */
+/**
+ * Why a project file or a stored project is refused, in English (the CLI's language), code for code (see
+ * io/store/project-file-texts). `{source}` names the project: `sourceCode` is `w_named` (with `name`) or `w_unnamed`.
+ */
+export const PROJECT_FILE_TEXT_EN: Readonly<Record<ProjectFileCode, string>> = {
+  w_named: '"{name}"',
+  w_unnamed: 'This project',
+  fileRefused: 'Could not open {file}: {problem}',
+  notJson: 'it is not valid JSON',
+  notJsonAt: 'it is not valid JSON at line {line}, column {column} (expected {expected})',
+  notProjectFile: 'it is not a PhuSong project file (no "format": "phusong-project")',
+  looksGeoJson: 'it is a GeoJSON layer, not a project; import it as a layer instead',
+  tooDeep: 'it nests values more than {max} levels deep (under "{path}"); a PhuSong project never does',
+  notObject: 'it holds no project object',
+  schemaNotNumber: '{source} cannot be opened: its schema version {value} is not a number',
+  schemaNotWhole: '{source} cannot be opened: its schema version {value} is not a whole number',
+  schemaNegative: '{source} cannot be opened: its schema version {value} is below 0',
+  newer:
+    '{source} was saved by a newer PhuSong (schema {v}); this version reads up to {max}. ' +
+    'Update PhuSong to open it; the saved copy has not been changed.',
+  invalid: '{source} is not a valid PhuSong project ({n} problems); first: {first}',
+  invalidOne: '{source} is not a valid PhuSong project (1 problem); first: {first}',
+};
+
+/** The same in Vietnamese, code for code. */
 export const PROJECT_FILE_TEXT_VI: Readonly<Record<ProjectFileCode, string>> = {
   w_named: 'Dự án “{name}”',
   w_unnamed: 'Dự án này',
@@ -24,5 +49,5 @@ export const PROJECT_FILE_TEXT_VI: Readonly<Record<ProjectFileCode, string>> = {
 
 /** A refusal of a project (file or stored) in the UI's language. */
 export function projectFileReason(lang: Lang, text: ProjectFileText): string {
-  return renderProjectFileText(lang === 'vi' ? PROJECT_FILE_TEXT_VI : PROJECT_FILE_TEXT_EN, text);
+  return renderCodedText(lang === 'vi' ? PROJECT_FILE_TEXT_VI : PROJECT_FILE_TEXT_EN, text.code, text.params);
 }

@@ -3,6 +3,7 @@
  * on them with the `applied` scenario edits on top, and the features' own state (CSV import sessions, the second
  * boundary set, the proposer's run counter). Feature APIs (rules, import, print) read and write it through this module.
  */
+import type { Message } from '../domain/text/message';
 import type { Crosswalk } from '../domain/boundaries';
 import type { CoverageModel, CoverageSettings } from '../domain/coverage';
 import type { Dataset, ReportingUnit } from '../domain/model/types';
@@ -20,7 +21,7 @@ export interface AltBoundarySet {
   units: ReportingUnit[];
   crosswalk: Crosswalk;
   overlap: Crosswalk;
-  issues: string[];
+  issues: Message[];
 }
 
 class EngineState {

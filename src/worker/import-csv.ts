@@ -60,9 +60,10 @@ function area(): BBox | undefined {
 /** Issues the reader does not make again when rows are dropped: encoding, lines above the header, CSV syntax. */
 function fileLevel(full: SitesCsvImport, reread: readonly CsvRowIssue[]): CsvRowIssue[] {
   const firstData = full.rows[0]?.line ?? Infinity;
-  const again = new Set(reread.filter((i) => i.line === undefined).map((i) => i.reason));
+  const key = (i: CsvRowIssue): string => `${i.code} ${JSON.stringify(i.params)}`;
+  const again = new Set(reread.filter((i) => i.line === undefined).map(key));
   return full.result.issues.filter((i) =>
-    i.line === undefined ? !again.has(i.reason) : i.line < firstData || i.code === 'csvSyntax');
+    i.line === undefined ? !again.has(key(i)) : i.line < firstData || i.code === 'csvSyntax');
 }
 
 function applyFixes(sites: Site[], issues: CsvRowIssue[], fixes: readonly CsvFix[]): Site[] {

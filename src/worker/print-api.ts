@@ -10,7 +10,7 @@ import {
 import { parseCsvRows, sniffCsv } from '../io/csv';
 import { generateDemo2025Units } from '../domain/demo';
 import type { Dataset, ImportIssue, ReportingUnit } from '../domain/model/types';
-import { CodedError, message } from '../domain/text/message';
+import { CodedError, message, type Message } from '../domain/text/message';
 import { applyEdits, type ScenarioEdits } from '../domain/scenario/scenario-edits';
 import { readGeoJsonLayer } from '../io/geojson';
 import { engineState } from './engine-state';
@@ -34,7 +34,8 @@ export interface BoundarySetSummary {
   unmatchedNew: string[];
   /** New unit codes made of whole old units. */
   nesting: string[];
-  issues: string[];
+  /** The reader's issues with the set, rendered by the app. */
+  issues: Message[];
   /** Where the links come from: area overlap of the two sets, or a loaded code table. */
   source: 'overlap' | 'table';
   /** Rows of the code table left out, with their line; empty for an overlap crosswalk. */
@@ -58,18 +59,19 @@ export interface AltFigures {
 }
 
 
+/** A layer reader's issue as a message (the app renders it in its language). */
+const issueAsMessage = (issue: ImportIssue): Message => message('layer', issue.layerCode ?? '?', issue.params ?? {});
+
 /** An import issue as a coded error (its layer code travels with it to the app), or null. */
 function issueError(issue: ImportIssue | undefined): CodedError | null {
-  if (!issue) return null;
-  const coded = issue.layerCode !== undefined ? message('layer', issue.layerCode, issue.params ?? {}) : message('plain', issue.reason);
-  return new CodedError(coded, issue.reason);
+  return issue ? new CodedError(issueAsMessage(issue)) : null;
 }
 
 const notUnits = (fileName: string): CodedError =>
   new CodedError(message('print', 'notUnitsLayer', { file: fileName }), `${fileName}: not a units layer`);
 
 function summarise(
-  oldUnits: readonly ReportingUnit[], units: ReportingUnit[], crosswalk: Crosswalk, issues: string[],
+  oldUnits: readonly ReportingUnit[], units: ReportingUnit[], crosswalk: Crosswalk, issues: Message[],
   table: { name: string; issues: CodeTableIssue[] } | null = null,
 ): BoundarySetSummary {
   const oldName = new Map(oldUnits.map((u) => [u.code, u.name]));
@@ -85,7 +87,7 @@ function summarise(
 }
 
 /** A new second set: its area-overlap crosswalk is built and used until a code table replaces it. */
-function useSet(units: ReportingUnit[], issues: string[]): BoundarySetSummary {
+function useSet(units: ReportingUnit[], issues: Message[]): BoundarySetSummary {
   const oldUnits = engineState.requireBaseline().units;
   const overlap = buildCrosswalk(oldUnits, units);
   engineState.altBoundaries = { units, crosswalk: overlap, overlap, issues };
@@ -103,7 +105,7 @@ export const printApi = {
     if (read.kind === null) throw issueError(read.issues[0]) ?? notUnits(fileName);
     if (read.kind !== 'units') throw notUnits(fileName);
     if (read.result.items.length === 0) throw issueError(read.result.issues[0]) ?? new CodedError(message('print', 'noUnitsIn', { file: fileName }), `${fileName}: no units`);
-    return useSet(read.result.items, read.result.issues.map((i) => i.reason));
+    return useSet(read.result.items, read.result.issues.map(issueAsMessage));
   },
   /**
    * An old → new code CSV as the crosswalk of the loaded second set, in place of the area overlap. Rows that

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvImportApi } from '../../src/worker/import-csv';
 import { engineState } from '../../src/worker/engine-state';
+import { reasonEn } from '../helpers/reason-en';
 
 // the province's units bound the area: points far outside get a fix suggestion
 engineState.setBaseline({
@@ -28,7 +29,7 @@ describe('CSV import sessions (worker side)', () => {
     const excluded = await csvImportApi.csvRead(id, { ...NONE, excludedLines: [16] });
     expect(excluded.excluded).toBe(1);
     expect(excluded.sites.map((s) => s.id)).not.toContain('DNG010');
-    expect(excluded.issues.some((i) => i.line === 1 && /above the header/.test(i.reason))).toBe(true);
+    expect(excluded.issues.some((i) => i.line === 1 && /above the header/.test(reasonEn(i)))).toBe(true);
     // the excluded row's issues stay in the report, marked
     const ofLine16 = excluded.issues.filter((i) => i.line === 16);
     expect(ofLine16.map((i) => [i.code, i.excluded])).toEqual([['techUnknown', true], ['bandNoTech', true]]);

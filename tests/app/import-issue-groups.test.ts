@@ -4,11 +4,11 @@ import type { CsvRowIssue } from '../../src/io/csv';
 import { issueReason } from '../../src/i18n/import-strings';
 
 const bad = (line: number, code: CsvRowIssue['code'], severity: CsvRowIssue['severity'], params = {}): CsvRowIssue =>
-  ({ severity, line, code, params, reason: code });
+  ({ severity, line, code, params });
 
 describe('groupIssues', () => {
   it('keeps exact counts per kind for 200,000 issues: whole file first, then errors, then warnings', () => {
-    const issues: CsvRowIssue[] = [{ severity: 'warning', code: 'noTiltColumn', params: { file: 'f.csv', deg: 4 }, reason: '' }];
+    const issues: CsvRowIssue[] = [{ severity: 'warning', code: 'noTiltColumn', params: { file: 'f.csv', deg: 4 } }];
     for (let line = 2; line < 200_001; line++) {
       issues.push(line % 4 === 0
         ? bad(line, 'techUnknown', 'warning', { list: '6G' })
@@ -37,7 +37,7 @@ describe('issueReason', () => {
     expect(issueReason('vi', issue)).toBe('vĩ độ: “abc” không phải là số; dòng không được nhập');
   });
 
-  it('keeps the text of issues without a code (shapefile, KML readers)', () => {
-    expect(issueReason('vi', { severity: 'warning', reason: 'feature 3 has no geometry' })).toBe('feature 3 has no geometry');
+  it('shows an issue whose code no table knows as its code rather than lose it', () => {
+    expect(issueReason('vi', { severity: 'warning', layerCode: 'notACode' })).toBe('notACode');
   });
 });

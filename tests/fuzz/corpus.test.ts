@@ -8,6 +8,7 @@ import { readShapefileLayer, type LayerRead } from '../../src/io/shapefile';
 import { checkCase, type FuzzWorld } from './check-case';
 import { fuzzProject, smallDemo } from './fixtures';
 import { TEXT_TARGETS } from './targets';
+import { reasonEn } from '../helpers/reason-en';
 
 const DIR = join(__dirname, '../fixtures/malformed');
 const FILES = readdirSync(DIR).sort();
@@ -69,7 +70,7 @@ describe('malformed corpus', () => {
   it('wrong property types in sites reject those sites and name the property', () => {
     const r = readGeoJsonLayer(read('site-wrong-property-types.geojson'), 'x.geojson', 'sites');
     expect(r.kind).toBe('sites');
-    const text = r.kind === 'sites' ? r.result.issues.map((i) => i.reason).join('\n') : '';
+    const text = r.kind === 'sites' ? r.result.issues.map((i) => reasonEn(i)).join('\n') : '';
     expect(r.kind === 'sites' ? r.result.items : []).toHaveLength(0);
     expect(text).toMatch(/height_m "tall"/);
     expect(text).toMatch(/height_m -30/);
@@ -78,7 +79,7 @@ describe('malformed corpus', () => {
 
   it('a 3 KB shapefile zip and KMZ that inflate to 3 MB are refused by the ratio limit, naming the sizes', () => {
     const bytes = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DIR, name)));
-    const refused = (r: LayerRead): string[] => (r.kind === null ? r.issues : r.result.issues).map((i) => i.reason);
+    const refused = (r: LayerRead): string[] => (r.kind === null ? r.issues : r.result.issues).map((i) => reasonEn(i));
     const ratio = /inflates to over \d+ MB from 3 KB \(more than 200 times\); refused as a likely zip bomb$/;
     expect(refused(readShapefileLayer(bytes('zip-bomb-ratio.zip'), 'zip-bomb-ratio.zip'))).toEqual([expect.stringMatching(ratio)]);
     expect(refused(readKmlOrKmzLayer(bytes('kmz-bomb-ratio.kmz'), 'kmz-bomb-ratio.kmz'))).toEqual([expect.stringMatching(ratio)]);
@@ -89,6 +90,6 @@ describe('malformed corpus', () => {
     expect(r.kind).toBe('units');
     if (r.kind !== 'units') return;
     expect(r.result.items).toHaveLength(1);
-    expect(r.result.issues.some((i) => /3D/.test(i.reason))).toBe(true);
+    expect(r.result.issues.some((i) => /3D/.test(reasonEn(i)))).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { importSitesCsv } from '../../src/io/csv/import-sites-csv';
 import { readGeoJsonLayer, type GeoJsonLayer, type LayerKind } from '../../src/io/geojson';
 import { importProjectFile, type Project } from '../../src/io/store';
 import { computed, PROTOTYPE_NAMES, SETTINGS, shares } from './prototype-figures';
+import { reasonEn } from '../helpers/reason-en';
 
 const DIR = join(__dirname, '../fixtures/malformed');
 const read = (name: string): string => readFileSync(join(DIR, name), 'utf8');
@@ -27,7 +28,7 @@ const KINDS: readonly LayerKind[] = ['units', 'villages', 'sites', 'fibre', 'roa
 
 function layer(text: string, kind: LayerKind): GeoJsonLayer {
   const r = readGeoJsonLayer(text, `${kind}.geojson`, kind);
-  if (r.kind === null) throw new Error(r.issues.map((i) => i.reason).join('; '));
+  if (r.kind === null) throw new Error(r.issues.map((i) => reasonEn(i)).join('; '));
   expect(r.result.issues.filter((i) => i.severity === 'error')).toEqual([]);
   return r;
 }

@@ -10,6 +10,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { importSitesCsv } from '../../src/io/csv/import-sites-csv';
 import { readKmlLayer, type ParseXml } from '../../src/io/kml';
 import { readShapefileLayer } from '../../src/io/shapefile/read-shapefile-layer';
+import { renderMessage } from '../../src/i18n/messages';
+import { reasonEn } from '../helpers/reason-en';
 
 export type TargetOutcome =
   | { kind: 'layer'; layer: GeoJsonLayer; messages: string[] }
@@ -21,7 +23,7 @@ export interface FuzzTarget {
   run(text: string, fileName: string, units: readonly ReportingUnit[]): TargetOutcome;
 }
 
-const reasons = (issues: readonly ImportIssue[]): string[] => issues.map((i) => i.reason);
+const reasons = (issues: readonly ImportIssue[]): string[] => issues.map((i) => reasonEn(i));
 
 function fromLayer(result: GeoJsonLayer | { kind: null; issues: ImportIssue[] }): TargetOutcome {
   if (result.kind === null) return { kind: 'rejected', messages: reasons(result.issues) };
@@ -42,7 +44,7 @@ const projectTarget: FuzzTarget = {
   name: 'project-file',
   run: (text, fileName) => {
     const r = importProjectFile(text, fileName);
-    return 'project' in r ? { kind: 'project', project: r.project, messages: [] } : { kind: 'rejected', messages: r.errors };
+    return 'project' in r ? { kind: 'project', project: r.project, messages: [] } : { kind: 'rejected', messages: r.errors.map((m) => renderMessage('en', m)) };
   },
 };
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { centralMeridianOf } from '../../src/io/coords/vn2000-meridians';
 import { readGeoJsonLayer } from '../../src/io/geojson';
 import { carrierColour } from '../../src/map/colours';
+import { reasonEn } from '../helpers/reason-en';
 
 const NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'];
 const square = [[[107.5, 12], [107.52, 12], [107.52, 12.02], [107.5, 12.02], [107.5, 12]]];
@@ -18,14 +19,14 @@ describe('vocabulary words named like Object.prototype members', () => {
     const unit = r.kind === 'units' ? r.result.items[0] : undefined;
     expect(unit?.type).toBe(word);
     expect(unit?.clutter).toBe('rural');
-    expect(r.kind === 'units' ? r.result.issues.map((i) => i.reason).join('\n') : '').toContain(word);
+    expect(r.kind === 'units' ? r.result.issues.map((i) => reasonEn(i)).join('\n') : '').toContain(word);
   });
 
   it.each(NAMES)('site technology %s is an unknown technology', (word) => {
     const r = readGeoJsonLayer(collection([feature({ id: 'S1', technology: word, height_m: 30 }, { type: 'Point', coordinates: [107.51, 12.01] })]), 's.geojson', 'sites');
     const radios = r.kind === 'sites' ? r.result.items.flatMap((s) => s.radios) : [];
     expect(radios.every((x) => typeof x.tech === 'string')).toBe(true);
-    expect(r.kind === 'sites' ? r.result.issues.map((i) => i.reason).join('\n') : '').toContain(word);
+    expect(r.kind === 'sites' ? r.result.issues.map((i) => reasonEn(i)).join('\n') : '').toContain(word);
   });
 
   it.each(NAMES)('fibre laying and kind %s fall back with a warning', (word) => {

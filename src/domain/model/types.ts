@@ -118,9 +118,10 @@ export interface Dataset {
 /** One problem found while reading input. `line` is 1-based as a text editor counts; `index` is 0-based. */
 export interface ImportIssue {
   severity: 'error' | 'warning';
-  /** English text (the CLI's language). */
-  reason: string;
-  /** The same as a code of the layer readers with its parameters, for the app to render in its language. */
+  /**
+   * What went wrong as a code of the layer readers with its parameters (CSV issues carry `code` instead, see
+   * io/csv/row-issue); never words: the app renders it in its language and the CLI in English (i18n/messages).
+   */
   layerCode?: string;
   params?: Readonly<Record<string, string | number>>;
   line?: number;

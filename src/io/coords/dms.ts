@@ -1,5 +1,5 @@
 /** Reading one latitude or longitude written as decimal degrees or degrees-minutes-seconds, as carriers type them. */
-import { coded, issueTextEn, type CodedText } from '../csv/issue-codes';
+import { coded, type CodedText } from '../csv/issue-codes';
 
 export type Axis = 'lat' | 'lon';
 
@@ -62,10 +62,4 @@ export function readCoordinate(raw: string, axis: Axis): number | CodedText {
   if (!Number.isFinite(value)) return coded('c_notFinite');
   if (Math.abs(value) > LIMIT[axis]) return coded('c_range', { value, limit: LIMIT[axis] });
   return value;
-}
-
-/** As `readCoordinate`, with the reason as English text. */
-export function parseCoordinate(raw: string, axis: Axis): number | string {
-  const value = readCoordinate(raw, axis);
-  return typeof value === 'number' ? value : issueTextEn(value);
 }

@@ -1,5 +1,5 @@
 import { decodeCsvBytes, type TextEncodingName } from './decode';
-import { coded, issueTextEn, type CodedText } from './issue-codes';
+import { coded, type CodedText } from './issue-codes';
 import { countKnownHeaders, guessMapping, type ColumnMapping } from './mapping';
 import type { CsvCrs, MappingProfile } from './mapping-profile';
 import { parseCsvRows, parseCsvRowsChunked, type CsvRow, type ParsedRows } from './parse-rows';
@@ -56,7 +56,7 @@ interface Prepared {
 function failed(reason: CodedText): SitesCsvImport {
   const stats = { dataRows: 0, blankRows: 0, importedRows: 0, rejectedRows: 0, sites: 0, sectors: 0, mode: 'per-site' as const, xyOrder: null };
   return {
-    result: { items: [], issues: [{ severity: 'error', reason: issueTextEn(reason), ...reason }], stats },
+    result: { items: [], issues: [{ severity: 'error', ...reason }], stats },
     mapping: {}, headers: [], delimiter: ',', decimalComma: false, encoding: null, rows: [], crs: 'wgs84',
   };
 }

@@ -7,10 +7,10 @@ type ReportIssue = ImportIssue & { excluded?: boolean };
 
 /**
  * The validation report of an import as CSV (UTF-8 with BOM), errors first, then by line; file-wide issues on top.
- * `reasonOf` gives the reason in the reader's language (default: the issue's English text); rows the user excluded
- * stay in the report, marked in the last column.
+ * `reasonOf` gives the reason in the reader's language (io words nothing: the caller renders it, i18n/import-strings
+ * `issueReason`); rows the user excluded stay in the report, marked in the last column.
  */
-export function issuesToCsv<T extends ReportIssue>(issues: readonly T[], reasonOf: (issue: T) => string = (i) => i.reason): string {
+export function issuesToCsv<T extends ReportIssue>(issues: readonly T[], reasonOf: (issue: T) => string): string {
   const sorted = [...issues].sort((a, b) =>
     (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || (a.line ?? 0) - (b.line ?? 0));
   const rows: CsvValue[][] = [[...HEADER]];

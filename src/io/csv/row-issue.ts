@@ -1,5 +1,5 @@
 import type { ImportIssue } from '../../domain/model/types';
-import { issueTextEn, type CodedText, type CsvIssueCode, type IssueParams } from './issue-codes';
+import type { CodedText, CsvIssueCode, IssueParams } from './issue-codes';
 
 /** A position change the import dialog can offer (or has made, when `applied`). */
 export interface CsvFix {
@@ -12,7 +12,7 @@ export interface CsvFix {
   applied: boolean;
 }
 
-/** An issue of a CSV reader: `reason` is the English text of `code` + `params`, which the app renders in its language. */
+/** An issue of a CSV reader: `code` + `params`, which the app renders in its language and the CLI in English. */
 export interface CsvRowIssue extends ImportIssue {
   code: CsvIssueCode;
   params: IssueParams;
@@ -41,8 +41,8 @@ export class IssueLog {
     return this.errorCount;
   }
 
-  private texts(text: CodedText): Pick<CsvRowIssue, 'reason' | 'code' | 'params'> {
-    return { reason: issueTextEn(text), code: text.code, params: text.params };
+  private texts(text: CodedText): Pick<CsvRowIssue, 'code' | 'params'> {
+    return { code: text.code, params: text.params };
   }
 
   private push(issue: CsvRowIssue, line?: number, column?: string, value?: string): void {

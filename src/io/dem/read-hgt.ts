@@ -4,7 +4,6 @@
  * rows). The name gives the south-west corner (N12E107.hgt; S and W negative). Voids are −32768 (NO_ELEVATION).
  */
 import { readZipLimited, type ZipLimits } from '../zip/read-zip-limited';
-import { layerTextEn } from '../layer-issues';
 import { demIssue, type DemIssue } from './dem-issues';
 import { groundResolutionM, WGS84, type DemTile } from './dem-tile';
 
@@ -65,7 +64,7 @@ export function readHgt(bytes: Uint8Array, name: string, placeAs?: string): DemR
 export function readHgtZip(bytes: Uint8Array, name: string): DemRead {
   const unzipped = readZipLimited(bytes, (entry) => entry.toLowerCase().endsWith('.hgt') && !entry.includes('__MACOSX'), HGT_ZIP_LIMITS);
   if (!unzipped.ok) {
-    return { tiles: [], issues: [demIssue('error', name, 'dem-zip', { detail: layerTextEn(unzipped.problem), zipCode: unzipped.problem.code })] };
+    return { tiles: [], issues: [demIssue('error', name, 'dem-zip', { ...unzipped.problem.params, zipCode: unzipped.problem.code })] };
   }
   if (unzipped.files.size === 0) return { tiles: [], issues: [demIssue('error', name, 'dem-zip-no-hgt')] };
   const read: DemRead = { tiles: [], issues: [] };

@@ -1,14 +1,15 @@
 import proj4 from 'proj4';
 import { VN2000_TOWGS84 } from '../coords/vn2000';
 import { errorMessage } from '../../domain/text/error-message';
-import { layerText, layerTextEn, type LayerText } from '../layer-issues';
+import { layerText, type LayerText } from '../layer-issues';
 
-const failure = (problem: LayerText): { reason: string; problem: LayerText } => ({ reason: layerTextEn(problem), problem });
+/** Why a .prj cannot be used, as a code of the layer-issue table (i18n words it). */
+const failure = (problem: LayerText): { problem: LayerText } => ({ problem });
 
 /** How the .prj says to turn the file's coordinates into WGS84: a proj4 definition, or none for plain lon/lat. */
 export type PrjProjection =
   | { ok: true; def: string | null; vn2000: boolean }
-  | { ok: false; reason: string; problem: LayerText };
+  | { ok: false; problem: LayerText };
 
 const VN2000_NAME = /VN[-_ ]?2000|Vietnam[-_ ]?2000/i;
 const NUMBER = '([-+]?\\d+(?:\\.\\d*)?(?:[eE][-+]?\\d+)?)';
@@ -42,7 +43,7 @@ function metresPerUnit(wkt: string): number {
  * A VN-2000 .prj rarely carries TOWGS84, so proj4 would read it as WGS84 and misplace everything by a few hundred
  * metres; this rebuilds the definition with the official 7-parameter shift (Decision 05/2007/QĐ-BTNMT).
  */
-export function vn2000Proj4FromWkt(wkt: string): string | { reason: string; problem: LayerText } {
+export function vn2000Proj4FromWkt(wkt: string): string | { problem: LayerText } {
   const { a, rf } = spheroid(wkt);
   const shift = `+a=${a} +rf=${rf} +towgs84=${VN2000_TOWGS84.join(',')} +no_defs`;
   if (/^\s*GEOGCS\[/i.test(wkt)) return `+proj=longlat ${shift}`;

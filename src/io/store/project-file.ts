@@ -7,7 +7,8 @@ import { locateJsonError } from '../geojson/json-errors';
 import { migrateProject } from './migrations';
 import type { Project } from './project';
 import { MAX_PROJECT_DEPTH, tooDeepPath } from './json-depth';
-import { CodedStoreError, inFile, projectFileText, projectFileTextEn, type ProjectFileText } from './project-file-texts';
+import { message, plainMessage, type Message } from '../../domain/text/message';
+import { CodedStoreError, inFile, projectFileText, type ProjectFileText } from './project-file-texts';
 import { isRecord } from './validate-kit';
 import { decodeInt16, decodeUint8, encodeInt16, encodeUint8, isInt16Base64, isUint8Base64 } from './int16-base64';
 
@@ -45,24 +46,25 @@ export function projectFileName(p: Pick<Project, 'name'>): string {
 
 function parseError(text: string, fileName: string): ProjectFileRefusal {
   const spot = locateJsonError(text);
-  const where = spot ? ` at line ${spot.line}, column ${spot.column} (expected ${spot.expected})` : '';
   const problem = spot ? projectFileText('notJsonAt', { line: spot.line, column: spot.column, expected: spot.expected }) : projectFileText('notJson');
-  return { message: inFile(fileName, problem), errors: [`"${fileName}" is not valid JSON${where}.`] };
+  return refused(fileName, problem);
 }
 
 /**
- * A refused file: the headline (a code naming the file, for the UI's language), every problem (English, for the
- * details list), and the schema it claims when that is newer.
+ * A refused file: the headline (a code naming the file, for the UI's language), every problem (messages for the
+ * details list, rendered when shown), and the schema it claims when that is newer.
  */
 export interface ProjectFileRefusal {
   message: ProjectFileText;
-  errors: string[];
+  errors: Message[];
   newerSchema?: number;
 }
 
+const asMessage = (t: ProjectFileText): Message => message('projectFile', t.code, t.params);
+
 function refused(fileName: string, problem: ProjectFileText): ProjectFileRefusal {
-  const message = inFile(fileName, problem);
-  return { message, errors: [projectFileTextEn(message)] };
+  const headline = inFile(fileName, problem);
+  return { message: headline, errors: [asMessage(headline)] };
 }
 
 export function importProjectFile(text: string, fileName: string): { project: Project } | ProjectFileRefusal {
@@ -85,9 +87,9 @@ export function importProjectFile(text: string, fileName: string): { project: Pr
     return { project: migrateProject(raw.project) };
   } catch (e) {
     if (!(e instanceof CodedStoreError)) throw e;
-    const message = inFile(fileName, e.text);
-    const errors = e.details.length > 0 ? e.details : [e.message];
+    const headline = inFile(fileName, e.text);
+    const errors = e.details.length > 0 ? e.details.map(plainMessage) : [asMessage(e.text)];
     const claimed = isRecord(raw.project) ? raw.project.schemaVersion : undefined;
-    return e.kind === 'newer-version' && typeof claimed === 'number' ? { message, errors, newerSchema: claimed } : { message, errors };
+    return e.kind === 'newer-version' && typeof claimed === 'number' ? { message: headline, errors, newerSchema: claimed } : { message: headline, errors };
   }
 }

@@ -14,7 +14,7 @@ export function LayerImportDialog() {
   if (!layer) return null;
   const read = layer.read;
   const issues = read ? (read.kind === null ? read.issues : read.result.issues) : [];
-  const fatal = read?.kind === null && issues.some((i) => i.severity === 'error' && i.index === undefined && !/cannot tell what layer/.test(i.reason));
+  const fatal = read?.kind === null && issues.some((i) => i.severity === 'error' && i.index === undefined && i.layerCode !== 'cannotTell');
   const kindButtons = (
     <div className="dialog-buttons">
       {KINDS.map((k) => (

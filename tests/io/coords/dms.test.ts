@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseCoordinate } from '../../../src/io/coords/dms';
+import { readCoordinate } from '../../../src/io/coords/dms';
+import { csvEn } from '../../helpers/reason-en';
+
+/** A coordinate, or why it is not one in English. */
+const parseCoordinate = (raw: string, axis: 'lat' | 'lon'): number | string => {
+  const value = readCoordinate(raw, axis);
+  return typeof value === 'number' ? value : csvEn(value);
+};
 
 const dms = (d: number, m: number, s: number) => d + m / 60 + s / 3600;
 

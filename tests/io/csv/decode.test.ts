@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../../src/io/csv/decode';
-import { issueTextEn } from '../../../src/io/csv/issue-codes';
+import { csvEn as issueTextEn } from '../../helpers/reason-en';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/csv', name)));
 const utf8 = (s: string) => new TextEncoder().encode(s);

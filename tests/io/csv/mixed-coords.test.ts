@@ -4,6 +4,7 @@ import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { importSitesCsv } from '../../../src/io/csv/import-sites-csv';
 import { locateRow, type LocateContext } from '../../../src/io/csv/locate-row';
+import { reasonEn, withReasonEn } from '../../helpers/reason-en';
 
 const AREA = [107.2, 11.7, 108.2, 12.9] as const;
 const fixture = () => new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/csv/sites-carrier-mixed.csv')));
@@ -43,9 +44,9 @@ describe('one file with DMS, decimal and VN-2000 rows', () => {
     // 12.1 N 107.6 E against 12.00421 N 107.69123 E: about 14.6 km
     expect(Number(disagree?.params.m)).toBeGreaterThan(14_000);
     expect(Number(disagree?.params.m)).toBeLessThan(15_000);
-    expect(disagree?.reason).toMatch(/are \d+ m apart; row not imported$/);
-    expect(r.result.issues.find((i) => i.line === 12)?.reason).toBe('no position: latitude/longitude and X/Y are all blank; row not imported');
-    expect(r.result.issues.find((i) => i.line === 16)).toMatchObject({ column: 'Toạ độ X (VN-2000)', value: '13276xx', reason: 'X is not a number; row not imported' });
+    expect(reasonEn(disagree)).toMatch(/are \d+ m apart; row not imported$/);
+    expect(reasonEn(r.result.issues.find((i) => i.line === 12))).toBe('no position: latitude/longitude and X/Y are all blank; row not imported');
+    expect(withReasonEn(r.result.issues.find((i) => i.line === 16) ?? { severity: 'warning' })).toMatchObject({ column: 'Toạ độ X (VN-2000)', value: '13276xx', reason: 'X is not a number; row not imported' });
     expect(r.result.stats).toMatchObject({ dataRows: 16, importedRows: 10, rejectedRows: 6, sites: 10 });
   });
 
@@ -56,7 +57,7 @@ describe('one file with DMS, decimal and VN-2000 rows', () => {
     expect(ids).toContain('DNG001');
     const row3 = noProvince.result.issues.find((i) => i.line === 3);
     expect(row3).toMatchObject({ severity: 'error', value: '1327660,735' });
-    expect(row3?.reason).toMatch(/need the province/);
+    expect(reasonEn(row3)).toMatch(/need the province/);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CsvRow } from '../../../src/io/csv/parse-rows';
 import { readSitesFromRows, type ReadSitesOptions } from '../../../src/io/csv/read-sites';
 import { guessMapping } from '../../../src/io/csv/mapping';
+import { reasonEn, withReasonEn } from '../../helpers/reason-en';
 
 const AREA = [107.2, 11.7, 108.2, 12.9] as const;
 const opts: ReadSitesOptions = { fileName: 't.csv', crs: 'wgs84', areaBBox: AREA };
@@ -44,8 +45,8 @@ describe('readSitesFromRows', () => {
     const row = 'A;12,1;107,5;4G;1800;0;65;4;30;VNPT';
     const r = read(H, [row, row, 'A;12,4;107,9;4G;1800;0;65;4;30;VNPT']);
     expect(r.items).toHaveLength(1);
-    expect(r.issues).toContainEqual(expect.objectContaining({ severity: 'warning', line: 3, column: 'id', reason: expect.stringMatching(/repeats line 2 exactly; merged/) }));
-    expect(r.issues).toContainEqual(expect.objectContaining({ severity: 'error', line: 4, reason: expect.stringMatching(/already on line 2 with different values \(lat "12,1" vs "12,4"; lon/) }));
+    expect(r.issues.map(withReasonEn)).toContainEqual(expect.objectContaining({ severity: 'warning', line: 3, column: 'id', reason: expect.stringMatching(/repeats line 2 exactly; merged/) }));
+    expect(r.issues.map(withReasonEn)).toContainEqual(expect.objectContaining({ severity: 'error', line: 4, reason: expect.stringMatching(/already on line 2 with different values \(lat "12,1" vs "12,4"; lon/) }));
     expect(r.stats).toMatchObject({ dataRows: 3, importedRows: 2, rejectedRows: 1 });
   });
 
@@ -61,7 +62,7 @@ describe('readSitesFromRows', () => {
   it('suggests (without applying) a sign fix for a point far outside the area', () => {
     const r = read(H, ['A;12,3;-107,8;4G;1800;0;65;4;30;VNPT', 'B;21,0;105,8;4G;1800;0;65;4;30;VNPT']);
     expect(r.items.map((s) => s.lon)).toEqual([-107.8, 105.8]);
-    const [a, b] = r.issues.filter((i) => i.severity === 'warning' && /outside the area/.test(i.reason));
+    const [a, b] = r.issues.filter((i) => i.severity === 'warning' && /outside the area/.test(reasonEn(i)));
     expect(a).toMatchObject({ line: 2, fix: { kind: 'negate-lon', lon: 107.8, lat: 12.3, applied: false } });
     expect(b).toMatchObject({ line: 3 });
     expect(b?.fix).toBeUndefined();
@@ -83,7 +84,7 @@ describe('readSitesFromRows', () => {
   it('fills blanks with defaults and reports each one', () => {
     const r = read(H, ['A;12,1;107,5;;;;;;;']);
     expect(r.items[0]).toMatchObject({ heightM: 30, sectors: [{ azimuthDeg: null, beamwidthDeg: 360, downtiltDeg: 4 }], radios: [{ tech: '4G', bandMHz: 1800 }] });
-    const reasons = r.issues.filter((i) => i.line === 2).map((i) => i.reason);
+    const reasons = r.issues.filter((i) => i.line === 2).map((i) => reasonEn(i));
     expect(reasons).toEqual(expect.arrayContaining([
       expect.stringMatching(/height is blank; assumed 30 m/), expect.stringMatching(/azimuth is blank; taken as an omnidirectional/),
       expect.stringMatching(/tilt is blank; assumed 4°/), expect.stringMatching(/technology is blank; assumed 4G/),
@@ -93,7 +94,7 @@ describe('readSitesFromRows', () => {
   it('warns once per file about missing columns and uses a given carrier', () => {
     const r = read('id;lat;lon', ['A;12,1;107,5'], { ...opts, carrier: 'Vietnamobile' });
     expect(r.items[0]).toMatchObject({ carrier: 'Vietnamobile', heightM: 30 });
-    const fileWide = r.issues.filter((i) => i.line === undefined).map((i) => i.reason);
+    const fileWide = r.issues.filter((i) => i.line === undefined).map((i) => reasonEn(i));
     expect(fileWide.join('\n')).toMatch(/no height column; every site assumed 30 m/);
     expect(fileWide.join('\n')).toMatch(/no azimuth column/);
   });
@@ -102,7 +103,7 @@ describe('readSitesFromRows', () => {
     const r = read('id;ten', ['A;x', 'B;y']);
     expect(r.items).toEqual([]);
     expect(r.stats).toMatchObject({ dataRows: 2, rejectedRows: 2 });
-    expect(r.issues[0]?.reason).toMatch(/no latitude and longitude columns found in the header \(id, ten\)/);
+    expect(reasonEn(r.issues[0])).toMatch(/no latitude and longitude columns found in the header \(id, ten\)/);
   });
 
   it('reads VN-2000 X/Y in either order and needs the province', () => {
@@ -117,11 +118,11 @@ describe('readSitesFromRows', () => {
     expect(r.stats.xyOrder).toBe('mixed');
     const noProvince = read(header, rows, { fileName: 'v.csv', crs: 'vn2000' });
     expect(noProvince.items).toEqual([]);
-    expect(noProvince.issues[0]?.reason).toMatch(/VN-2000 coordinates need the province/);
+    expect(reasonEn(noProvince.issues[0])).toMatch(/VN-2000 coordinates need the province/);
   });
 
   it('tells a WGS84 mapping that its values look like projected metres', () => {
     const r = read('id;lat;lon', ['A;1327660;411736']);
-    expect(r.issues.find((i) => i.severity === 'error')?.reason).toMatch(/projected metres/);
+    expect(reasonEn(r.issues.find((i) => i.severity === 'error'))).toMatch(/projected metres/);
   });
 });

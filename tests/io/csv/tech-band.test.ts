@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { issueTextEn, type CodedText } from '../../../src/io/csv/issue-codes';
+import type { CodedText } from '../../../src/io/csv/issue-codes';
+import { csvEn as issueTextEn } from '../../helpers/reason-en';
 import { parseBands, parseTechs, rowRadios } from '../../../src/io/csv/tech-band';
 
 describe('parseTechs', () => {

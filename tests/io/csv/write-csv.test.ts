@@ -42,7 +42,7 @@ describe('toCsv / issuesToCsv', () => {
     const csv = issuesToCsv([
       { severity: 'warning', line: 3, column: 'Vĩ độ', value: '107,8', reason: 'swapped' },
       { severity: 'error', line: 9, column: 'Tên', value: '=HYPERLINK("x")', reason: 'bad' },
-    ]);
+    ], (i) => i.reason);
     const rows = Papa.parse<string[]>(csv.slice(1).trimEnd()).data;
     expect(rows).toEqual([
       ['line', 'column', 'value', 'reason', 'severity', 'excluded'],

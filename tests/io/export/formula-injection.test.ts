@@ -67,12 +67,12 @@ describe('CSV exporters neutralise formula injection (= + - @ tab CR)', () => {
 
     it(`issuesToCsv: ${label} in value, column and reason`, () => {
       for (const field of ['value', 'column', 'reason'] as const) {
-        const base: ImportIssue[] = [
+        const base: (ImportIssue & { reason: string })[] = [
           { severity: 'error', reason: 'bad number', line: 3, column: 'lat', value: 'abc' },
           { severity: 'warning', reason: 'odd', line: 7, column: 'lon', value: '107' },
         ];
-        const issues = base.map((i): ImportIssue => ({ ...i, [field]: payload }));
-        expectInert(issuesToCsv(issues), payload);
+        const issues = base.map((i): ImportIssue & { reason: string } => ({ ...i, [field]: payload }));
+        expectInert(issuesToCsv(issues, (i) => i.reason), payload);
       }
     });
   }

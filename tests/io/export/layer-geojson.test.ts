@@ -2,11 +2,12 @@ import { describe, it, expect } from 'vitest';
 import { readGeoJsonLayer, fibreToGeoJson, sitesToGeoJson } from '../../../src/io/geojson';
 import { geoJsonText, unitsGeoJsonExport, villagesGeoJsonExport } from '../../../src/io/export/layer-geojson';
 import { FIBRE, FIGURES, SITES, UNITS, VILLAGES } from './sample-data';
+import { reasonEn } from '../../helpers/reason-en';
 
 /** Export → file text → the app's GeoJSON reader with kind detection, as when a user drops the file back in. */
 function reopen(text: string) {
   const read = readGeoJsonLayer(text, 'export.geojson');
-  if (read.kind === null) throw new Error(read.issues.map((i) => i.reason).join('; '));
+  if (read.kind === null) throw new Error(read.issues.map((i) => reasonEn(i)).join('; '));
   expect(read.result.issues.filter((i) => i.severity === 'error')).toEqual([]);
   return read;
 }

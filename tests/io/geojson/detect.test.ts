@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLayerKind } from '../../../src/io/geojson';
 import { feature, fixtureFeatures, square } from './fixture-helpers';
+import { layerEn } from '../../helpers/reason-en';
 
 const poly = (props: Record<string, unknown>) => feature({ type: 'Polygon', coordinates: [square(107.6, 12)] }, props);
 const pt = (props: Record<string, unknown>) => feature({ type: 'Point', coordinates: [107.6, 12] }, props);
@@ -16,9 +17,9 @@ describe('detectLayerKind', () => {
   it('tells village polygons from unit polygons by their names', () => {
     const villages = detectLayerKind([poly({ name: 'Thôn 3' }), poly({ name: 'Buôn Ja' }), poly({ name: 'Tổ dân phố 2' })]);
     expect(villages.kind).toBe('villages');
-    expect(villages.reason).toContain('Thôn 3');
+    expect(layerEn(villages.text)).toContain('Thôn 3');
     const units = detectLayerKind([poly({ name: 'Xã Đắk Ha' }), poly({ name: 'Phường Nghĩa Đức' })]);
-    expect(units).toMatchObject({ kind: 'units', reason: '2 of 2 features are polygons named like communes/wards: read as reporting units' });
+    expect({ kind: units.kind, reason: layerEn(units.text) }).toMatchObject({ kind: 'units', reason: '2 of 2 features are polygons named like communes/wards: read as reporting units' });
   });
 
   it('tells village polygons by a village property', () => {
@@ -26,15 +27,15 @@ describe('detectLayerKind', () => {
   });
 
   it('reads points with site properties as sites and points with village names as villages', () => {
-    expect(detectLayerKind([pt({ Azimuth: '0;120', Carrier: 'VNPT' })]).reason).toBe('1 of 1 features are points with site properties carrier, azimuth');
+    expect(layerEn(detectLayerKind([pt({ Azimuth: '0;120', Carrier: 'VNPT' })]).text)).toBe('1 of 1 features are points with site properties carrier, azimuth');
     expect(detectLayerKind([pt({ name: 'Bon Bu Dăr' }), pt({ name: 'Thôn 2' })]).kind).toBe('villages');
   });
 
   it('gives up with a reason when points carry no clue, or nothing has a geometry', () => {
     const unclear = detectLayerKind([pt({ name: 'Chợ' })]);
     expect(unclear.kind).toBeNull();
-    expect(unclear.reason).toContain('neither site properties');
-    expect(detectLayerKind([feature(null), 'x'])).toMatchObject({ kind: null, reason: 'none of the 2 features has a readable geometry' });
+    expect(layerEn(unclear.text)).toContain('neither site properties');
+    expect(layerEn(detectLayerKind([feature(null), 'x']).text)).toBe('none of the 2 features has a readable geometry');
   });
 
   it('follows the majority geometry class', () => {

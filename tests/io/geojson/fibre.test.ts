@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFibre } from '../../../src/io/geojson';
 import { fixtureFeatures, issuesAt } from './fixture-helpers';
+import { reasonEn } from '../../helpers/reason-en';
 
 describe('readFibre', () => {
   const r = readFibre(fixtureFeatures('fibre.geojson'), 'fibre.geojson');
@@ -26,13 +27,13 @@ describe('readFibre', () => {
 
   it('warns only when a laying property exists but is not recognised', () => {
     expect(byId('F4')?.laying).toBe('unknown');
-    expect(issuesAt(r.issues, 3).map((i) => i.reason)).toEqual(['feature 3: laying "submarine" is not a known laying (aerial/underground/duct); used unknown']);
+    expect(issuesAt(r.issues, 3).map((i) => reasonEn(i))).toEqual(['feature 3: laying "submarine" is not a known laying (aerial/underground/duct); used unknown']);
     expect(issuesAt(r.issues, 0)).toEqual([]);
   });
 
   it('rejects a one-point line and a point geometry', () => {
-    expect(issuesAt(r.issues, 4)[0]?.reason).toBe('feature 4: rejected: line has 1 positions; a line needs at least 2');
-    expect(issuesAt(r.issues, 5)[0]?.reason).toBe('feature 5: rejected: geometry is Point; expected LineString or MultiLineString');
+    expect(reasonEn(issuesAt(r.issues, 4)[0])).toBe('feature 4: rejected: line has 1 positions; a line needs at least 2');
+    expect(reasonEn(issuesAt(r.issues, 5)[0])).toBe('feature 5: rejected: geometry is Point; expected LineString or MultiLineString');
   });
 
   it('generates an id for an unnamed route, with unknown laying and no laying warning', () => {

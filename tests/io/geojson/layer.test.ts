@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGeoJsonLayer, readUnits, readVillages } from '../../../src/io/geojson';
 import { fixtureText } from './fixture-helpers';
+import { reasonEn } from '../../helpers/reason-en';
 
 describe('readGeoJsonLayer', () => {
   it('detects and reads a sites file', () => {
@@ -17,8 +18,8 @@ describe('readGeoJsonLayer', () => {
     if (layer.kind !== 'sites') return;
     expect(layer.result.items.map((s) => s.id)).toEqual(['A']);
     expect(layer.result.issues.map((i) => i.severity)).toEqual(['warning', 'error', 'error']);
-    expect(layer.result.issues[1]?.reason).toBe('feature 1: rejected: coordinate ["NaN", 12] is not a number');
-    expect(layer.result.issues[2]?.reason).toBe('feature 2: rejected: coordinate [107.7, "-Infinity"] is not a number');
+    expect(reasonEn(layer.result.issues[1])).toBe('feature 1: rejected: coordinate ["NaN", 12] is not a number');
+    expect(reasonEn(layer.result.issues[2])).toBe('feature 2: rejected: coordinate [107.7, "-Infinity"] is not a number');
   });
 
   it('honours an explicit kind over detection', () => {
@@ -32,7 +33,7 @@ describe('readGeoJsonLayer', () => {
     expect('issues' in broken && broken.issues[0]?.severity).toBe('error');
     const unclear = readGeoJsonLayer('{"type":"Point","coordinates":[107,12]}', 'p.geojson');
     expect(unclear.kind).toBeNull();
-    expect('issues' in unclear && unclear.issues[0]?.reason).toMatch(/^p\.geojson: cannot tell what layer this is/);
+    expect('issues' in unclear && reasonEn(unclear.issues[0])).toMatch(/^p\.geojson: cannot tell what layer this is/);
   });
 });
 
@@ -60,7 +61,7 @@ describe('Đắk Nông commune files', () => {
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(items.reduce((sum, u) => sum + u.population, 0)).toBe(622168);
     expect(items.every((u) => u.geometry.type === 'Polygon' || u.geometry.type === 'MultiPolygon')).toBe(true);
-    expect(issues.filter((i) => i.reason.includes('no code property'))).toHaveLength(28);
+    expect(issues.filter((i) => reasonEn(i).includes('no code property'))).toHaveLength(28);
   });
 
   it.skipIf(!existsSync(COMMUNES_2024))('places a village point in its 2024 commune by point-in-polygon', () => {

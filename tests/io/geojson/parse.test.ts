@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGeoJsonText } from '../../../src/io/geojson';
 import { fixtureText } from './fixture-helpers';
+import { reasonEn, withReasonEn } from '../../helpers/reason-en';
 
 const point = { type: 'Point', coordinates: [107.6, 12] };
 const feat = { type: 'Feature', properties: { a: 1 }, geometry: point };
@@ -32,24 +33,24 @@ describe('parseGeoJsonText', () => {
     expect(issue?.severity).toBe('error');
     // the trailing comma in `{"code": "2",}` is on line 4; the fault is the `}` after it
     expect(issue?.line).toBe(4);
-    expect(issue?.reason.startsWith(`broken.geojson: invalid JSON at line 4, column ${column} `)).toBe(true);
-    expect(issue?.reason).toContain('property name');
+    expect(reasonEn(issue)?.startsWith(`broken.geojson: invalid JSON at line 4, column ${column} `)).toBe(true);
+    expect(reasonEn(issue)).toContain('property name');
   });
 
   it('reports truncated JSON at the end of the file', () => {
     const r = parseGeoJsonText('{"type": "FeatureCollection",\n "features": [', 'cut.geojson');
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]?.line).toBe(2);
-    expect(r.issues[0]?.reason).toContain('end of file');
+    expect(reasonEn(r.issues[0])).toContain('end of file');
   });
 
   it('reports an empty file and non-GeoJSON JSON without throwing', () => {
-    expect(parseGeoJsonText('  \n', 'e.geojson').issues[0]?.reason).toBe('e.geojson: file is empty');
+    expect(reasonEn(parseGeoJsonText('  \n', 'e.geojson').issues[0])).toBe('e.geojson: file is empty');
     const topology = parseGeoJsonText('{"type": "Topology", "objects": {}}', 't.json');
     expect(topology.issues[0]?.severity).toBe('error');
-    expect(topology.issues[0]?.reason).toContain('"Topology"');
-    expect(parseGeoJsonText('42', 'n.json').issues[0]?.reason).toContain('top level is 42');
-    expect(parseGeoJsonText('{"type":"FeatureCollection","features":{}}', 'f.json').issues[0]?.reason).toContain('no "features" array');
+    expect(reasonEn(topology.issues[0])).toContain('"Topology"');
+    expect(reasonEn(parseGeoJsonText('42', 'n.json').issues[0])).toContain('top level is 42');
+    expect(reasonEn(parseGeoJsonText('{"type":"FeatureCollection","features":{}}', 'f.json').issues[0])).toContain('no "features" array');
   });
 
   it('reads Python-style NaN/Infinity literals as strings so the features can be rejected individually', () => {
@@ -64,10 +65,10 @@ describe('parseGeoJsonText', () => {
 
   it('warns about a projected crs and an empty collection', () => {
     const vn2000 = { type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3405' } }, features: [feat] };
-    expect(parseGeoJsonText(JSON.stringify(vn2000), 'vn.geojson').issues[0]?.reason).toContain('EPSG::3405');
+    expect(reasonEn(parseGeoJsonText(JSON.stringify(vn2000), 'vn.geojson').issues[0])).toContain('EPSG::3405');
     const wgs = { ...vn2000, crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } } };
     expect(parseGeoJsonText(JSON.stringify(wgs), 'w.geojson').issues).toEqual([]);
     const empty = parseGeoJsonText('{"type":"FeatureCollection","features":[]}', 'x.geojson');
-    expect(empty.issues).toEqual([{ severity: 'warning', reason: 'x.geojson: contains no features', layerCode: 'noFeatures', params: { file: 'x.geojson' } }]);
+    expect(empty.issues.map(withReasonEn)).toEqual([{ severity: 'warning', reason: 'x.geojson: contains no features', layerCode: 'noFeatures', params: { file: 'x.geojson' } }]);
   });
 });

@@ -9,6 +9,7 @@ import { MAX_UNIT_POPULATION, MAX_VILLAGE_POPULATION } from '../../../src/domain
 import { readGeoJsonLayer, type GeoJsonLayer, type LayerKind } from '../../../src/io/geojson';
 import { readFeaturesAsLayer } from '../../../src/io/shapefile';
 import { feature, square } from './fixture-helpers';
+import { reasonEn } from '../../helpers/reason-en';
 
 const polygon = (lon: number) => ({ type: 'Polygon', coordinates: [square(lon, 12, 0.02)] });
 const point = (lon: number) => ({ type: 'Point', coordinates: [lon, 12.01] });
@@ -18,7 +19,7 @@ function read(kind: LayerKind, features: unknown[], via: 'geojson' | 'shapefile'
   const r = via === 'geojson'
     ? readGeoJsonLayer(JSON.stringify({ type: 'FeatureCollection', features }), 'x.geojson', kind)
     : readFeaturesAsLayer(features, [], 'x.zip', kind);
-  if (r.kind === null) throw new Error(r.issues.map((i) => i.reason).join('; '));
+  if (r.kind === null) throw new Error(r.issues.map((i) => reasonEn(i)).join('; '));
   return { items: r.result.items, issues: r.result.issues, layer: r };
 }
 
@@ -30,7 +31,7 @@ describe('populations above the plausible bound', () => {
       feature(polygon(107.54), { ma_xa: 'C', ten_xa: 'Xã C', dan_so: MAX_UNIT_POPULATION + 1 }),
     ], via);
     expect(r.layer.kind === 'units' ? r.layer.result.items.map((u) => u.population) : []).toEqual([0, MAX_UNIT_POPULATION, 0]);
-    const text = r.issues.map((i) => `${i.index}: ${i.reason}`).join('\n');
+    const text = r.issues.map((i) => `${i.index}: ${reasonEn(i)}`).join('\n');
     expect(text).toContain('0: feature 0: dan_so 1e+308 exceeds 2000000');
     expect(text).toContain('2: feature 2: dan_so 2000001 exceeds 2000000');
     expect(r.issues.filter((i) => i.index === 1)).toEqual([]);
@@ -45,7 +46,7 @@ describe('populations above the plausible bound', () => {
       feature(point(107.51), { ma_thon: 'v2', ten_thon: 'Thôn 2', ma_xa: 'A', dan_so: MAX_VILLAGE_POPULATION }),
     ], via);
     expect(r.layer.kind === 'villages' ? r.layer.result.items.map((v) => v.population) : []).toEqual([0, MAX_VILLAGE_POPULATION]);
-    expect(r.issues.map((i) => i.reason).join('\n')).toContain(`exceeds ${MAX_VILLAGE_POPULATION}`);
+    expect(r.issues.map((i) => reasonEn(i)).join('\n')).toContain(`exceeds ${MAX_VILLAGE_POPULATION}`);
   });
 });
 
@@ -63,7 +64,7 @@ describe('repeated ids in one layer', () => {
     const r = read(kind, features);
     const ids = r.items.map(idOf);
     expect(ids).toEqual(['X', 'X-3', 'X-4', 'X-2']);
-    const warnings = r.issues.filter((i) => i.severity === 'warning' && /duplicate/.test(i.reason)).map((i) => i.reason);
+    const warnings = r.issues.filter((i) => i.severity === 'warning' && /duplicate/.test(reasonEn(i))).map((i) => reasonEn(i));
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/feature 1: duplicate .*"X" \(also feature 0\); kept as "X-3"/);
   });

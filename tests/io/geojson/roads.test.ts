@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLayerKind, readGeoJsonLayer, readRoads, roadClassOf } from '../../../src/io/geojson';
 import { feature, issuesAt } from './fixture-helpers';
+import { layerEn, reasonEn } from '../../helpers/reason-en';
 
 const line = { type: 'LineString', coordinates: [[107.6, 12.0], [107.7, 12.05]] };
 
@@ -39,8 +40,8 @@ describe('readRoads', () => {
   });
 
   it('rejects points and one-point lines by feature index and reason', () => {
-    expect(issuesAt(r.issues, 4)[0]?.reason).toBe('feature 4: rejected: geometry is Point; expected LineString or MultiLineString');
-    expect(issuesAt(r.issues, 5)[0]?.reason).toBe('feature 5: rejected: line has 1 positions; a line needs at least 2');
+    expect(reasonEn(issuesAt(r.issues, 4)[0])).toBe('feature 4: rejected: geometry is Point; expected LineString or MultiLineString');
+    expect(reasonEn(issuesAt(r.issues, 5)[0])).toBe('feature 5: rejected: line has 1 positions; a line needs at least 2');
     expect(r.items).toHaveLength(5);
   });
 });
@@ -59,7 +60,7 @@ describe('detecting roads among line layers', () => {
     expect(detectLayerKind([feature(line, { laying: 'aerial', name: 'Đường trục' })]).kind).toBe('fibre');
     const both = detectLayerKind([feature(line, { highway: 'primary', loai_cap: 'treo' })]);
     expect(both.kind).toBeNull();
-    expect(both.reason).toContain('highway');
+    expect(layerEn(both.text)).toContain('highway');
   });
 
   it('reads a detected roads file through readGeoJsonLayer', () => {

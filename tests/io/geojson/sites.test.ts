@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSites } from '../../../src/io/geojson';
 import { feature, fixtureFeatures, issuesAt } from './fixture-helpers';
+import { reasonEn, withReasonEn } from '../../helpers/reason-en';
 
 describe('readSites on a fixture', () => {
   const r = readSites(fixtureFeatures('sites.geojson'), 'sites.geojson');
@@ -47,24 +48,24 @@ describe('readSites on a fixture', () => {
       { tech: '4G', bandMHz: 1800 },
       { tech: '4G', bandMHz: 2100 },
     ]);
-    expect(issuesAt(r.issues, 2).map((i) => i.reason)).toEqual(['feature 2: 2 points; used the first']);
+    expect(issuesAt(r.issues, 2).map((i) => reasonEn(i))).toEqual(['feature 2: 2 points; used the first']);
   });
 
   it('rejects negative and zero heights naming the value', () => {
-    expect(issuesAt(r.issues, 3).map(({ severity, index, reason }) => ({ severity, index, reason }))).toEqual([
+    expect(issuesAt(r.issues, 3).map((i) => ({ severity: i.severity, index: i.index, reason: reasonEn(i) }))).toEqual([
       { severity: 'error', index: 3, reason: 'feature 3: rejected: height -5 must be a positive height in metres' },
     ]);
-    expect(issuesAt(r.issues, 4)[0]?.reason).toBe('feature 4: rejected: height 0 must be a positive height in metres');
+    expect(reasonEn(issuesAt(r.issues, 4)[0])).toBe('feature 4: rejected: height 0 must be a positive height in metres');
   });
 
   it('generates an id for a site without one, and reads a proposed status', () => {
     const s = byId('sites.geojson#5');
     expect(s?.proposed).toBe(true);
-    expect(issuesAt(r.issues, 5)[0]).toMatchObject({ severity: 'warning', reason: 'feature 5: no id property (id/site_id/ma_tram); using "sites.geojson#5"' });
+    expect(issuesAt(r.issues, 5).map(withReasonEn)[0]).toMatchObject({ severity: 'warning', reason: 'feature 5: no id property (id/site_id/ma_tram); using "sites.geojson#5"' });
   });
 
   it('rejects a null coordinate', () => {
-    expect(issuesAt(r.issues, 6)[0]?.reason).toBe('feature 6: rejected: coordinate [107.76, null] is not a number');
+    expect(reasonEn(issuesAt(r.issues, 6)[0])).toBe('feature 6: rejected: coordinate [107.76, null] is not a number');
     expect(r.items).toHaveLength(4);
   });
 });
@@ -92,7 +93,7 @@ describe('readSites band pairing and defaults', () => {
   it('warns about an unknown technology and an out-of-range band, and assumes 4G when none is readable', () => {
     const r = read({ tech: '6G', band: 28000 });
     expect(r.items[0]?.radios).toEqual([{ tech: '4G', bandMHz: 1800 }]);
-    const reasons = r.issues.map((i) => i.reason);
+    const reasons = r.issues.map((i) => reasonEn(i));
     expect(reasons).toContain('feature 0: technology "6G" is not 2G/3G/4G/5G; ignored');
     expect(reasons).toContain('feature 0: band 28000 MHz is outside 300-7200 MHz; ignored');
     expect(reasons).toContain('feature 0: no technology property (tech/technologies/cong_nghe); assumed 4G');
@@ -101,18 +102,18 @@ describe('readSites band pairing and defaults', () => {
   it('warns about a left-over band that none of the technologies uses', () => {
     const r = read({ tech: '2G', band: '900;3500' });
     expect(r.items[0]?.radios).toEqual([{ tech: '2G', bandMHz: 900 }]);
-    expect(r.issues.map((i) => i.reason)).toEqual(['feature 0: band 3500 MHz fits none of the technologies 2G; ignored']);
+    expect(r.issues.map((i) => reasonEn(i))).toEqual(['feature 0: band 3500 MHz fits none of the technologies 2G; ignored']);
   });
 
   it('rejects a non-numeric azimuth and height', () => {
-    expect(read({ azimuth: '0;north' }).issues[0]?.reason).toBe('feature 0: rejected: azimuth "north" is not a number');
-    expect(read({ height: 'tall' }).issues[0]?.reason).toBe('feature 0: rejected: height "tall" is not a number');
+    expect(reasonEn(read({ azimuth: '0;north' }).issues[0])).toBe('feature 0: rejected: azimuth "north" is not a number');
+    expect(reasonEn(read({ height: 'tall' }).issues[0])).toBe('feature 0: rejected: height "tall" is not a number');
   });
 
   it('defaults a missing height with a warning and wraps azimuths into 0-360', () => {
     const r = readSites([feature({ type: 'Point', coordinates: [107.7, 12] }, { id: 's', tech: '4G', azimuth: [-30, 370] })], 'f');
     expect(r.items[0]?.heightM).toBe(30);
     expect(r.items[0]?.sectors.map((s) => s.azimuthDeg)).toEqual([330, 10]);
-    expect(r.issues[0]?.reason).toContain('no height property');
+    expect(reasonEn(r.issues[0])).toContain('no height property');
   });
 });

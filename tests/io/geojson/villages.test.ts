@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportingUnit } from '../../../src/domain/model/types';
 import { readUnits, readVillages } from '../../../src/io/geojson';
 import { feature, fixtureFeatures, issuesAt, square } from './fixture-helpers';
+import { reasonEn } from '../../helpers/reason-en';
 
 const units: ReportingUnit[] = readUnits(
   [
@@ -35,18 +36,18 @@ describe('readVillages', () => {
 
   it('warns when a village lies in none of the units, and keeps it with an empty unit code', () => {
     expect(byId('v4')?.unitCode).toBe('');
-    expect(issuesAt(r.issues, 3)[0]?.reason).toContain('lies in none of the given units');
+    expect(reasonEn(issuesAt(r.issues, 3)[0])).toContain('lies in none of the given units');
   });
 
   it('takes the first point of a MultiPoint with a warning', () => {
     expect(byId('v5')).toMatchObject({ unitCode: '24615', point: [107.61, 12.012] });
-    expect(issuesAt(r.issues, 4)[0]?.reason).toBe('feature 4: MultiPoint with 2 points; used the first');
+    expect(reasonEn(issuesAt(r.issues, 4)[0])).toBe('feature 4: MultiPoint with 2 points; used the first');
   });
 
   it('without units, warns that the unit code cannot be found', () => {
     const plain = readVillages([feature({ type: 'Point', coordinates: [107.65, 12.01] }, { name: 'Thôn 9' })], 'v.geojson');
     expect(plain.items[0]).toMatchObject({ id: 'v.geojson#0', unitCode: '' });
-    expect(plain.issues.map((i) => i.reason)).toEqual([
+    expect(plain.issues.map((i) => reasonEn(i))).toEqual([
       'feature 0: no id property (id/ma_thon); using "v.geojson#0"',
       'feature 0: no unit_code property and no units to locate it in; unitCode left empty',
     ]);
@@ -55,6 +56,6 @@ describe('readVillages', () => {
   it('rejects a line geometry', () => {
     const bad = readVillages([feature({ type: 'LineString', coordinates: [[107, 12], [108, 12]] }, { id: 'x' })], 'v');
     expect(bad.items).toEqual([]);
-    expect(bad.issues[0]?.reason).toBe('feature 0: rejected: geometry is LineString; expected Point or MultiPoint');
+    expect(reasonEn(bad.issues[0])).toBe('feature 0: rejected: geometry is LineString; expected Point or MultiPoint');
   });
 });

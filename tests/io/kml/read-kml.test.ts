@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import { strToU8, zipSync } from 'fflate';
 import { readKmlLayer, readKmlOrKmzLayer, readKmzLayer, type ParseXml } from '../../../src/io/kml/read-kml';
+import { reasonEn } from '../../helpers/reason-en';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/kml/${name}`, import.meta.url)), 'utf8');
 const parseXml: ParseXml = (text) => new DOMParser({ onError: (level, message) => {
@@ -45,7 +46,7 @@ describe('readKmlLayer: bare placemarks and bad input', () => {
     expect(read.kind).toBe('sites');
     if (read.kind !== 'sites') return;
     expect(read.result.items.map((s) => s.name)).toEqual(['Trạm A', 'Trạm B']);
-    expect(read.result.issues[0]?.reason).toMatch(/^p\.kml: .*read as sites/);
+    expect(reasonEn(read.result.issues[0])).toMatch(/^p\.kml: .*read as sites/);
   });
 
   it('honours an explicit layer kind', () => {
@@ -56,22 +57,22 @@ describe('readKmlLayer: bare placemarks and bad input', () => {
   it('reports malformed XML naming the file', () => {
     const read = readKmlLayer(fixture('broken.kml'), 'broken.kml', undefined, parseXml);
     expect(read.kind).toBeNull();
-    expect(issuesOf(read)[0]?.reason).toMatch(/^broken\.kml cannot be read as XML: .*tag mismatch/);
+    expect(reasonEn(issuesOf(read)[0])).toMatch(/^broken\.kml cannot be read as XML: .*tag mismatch/);
   });
 
   it('rejects XML that is not KML', () => {
     const read = readKmlLayer('<gpx><trk/></gpx>', 'track.kml', undefined, parseXml);
-    expect(issuesOf(read)[0]?.reason).toBe('track.kml is not KML: its root element is <gpx>, expected <kml>');
+    expect(reasonEn(issuesOf(read)[0])).toBe('track.kml is not KML: its root element is <gpx>, expected <kml>');
   });
 
   it('rejects an empty file', () => {
-    expect(issuesOf(readKmlLayer('  ', 'e.kml', undefined, parseXml))[0]?.reason).toBe('e.kml: file is empty');
+    expect(reasonEn(issuesOf(readKmlLayer('  ', 'e.kml', undefined, parseXml))[0])).toBe('e.kml: file is empty');
   });
 
   it.skipIf(typeof globalThis.DOMParser !== 'undefined')('says when no XML parser is available instead of throwing', () => {
     const read = readKmlLayer(fixture('sites.kml'), 'sites.kml');
     expect(read.kind).toBeNull();
-    expect(issuesOf(read)[0]?.reason).toMatch(/^sites\.kml cannot be read as XML: no XML parser here \(DOMParser is missing\)/);
+    expect(reasonEn(issuesOf(read)[0])).toMatch(/^sites\.kml cannot be read as XML: no XML parser here \(DOMParser is missing\)/);
   });
 });
 
@@ -90,8 +91,8 @@ describe('readKmzLayer', () => {
   });
 
   it('reports a KMZ without a .kml and bytes that are not a zip', () => {
-    expect(issuesOf(readKmzLayer(zipSync({ 'a.txt': strToU8('x') }), 'x.kmz', undefined, parseXml))[0]?.reason).toBe('x.kmz holds no .kml document');
-    expect(issuesOf(readKmzLayer(strToU8('hello'), 'y.kmz', undefined, parseXml))[0]?.reason).toBe('y.kmz is not a KMZ (zip) archive');
+    expect(reasonEn(issuesOf(readKmzLayer(zipSync({ 'a.txt': strToU8('x') }), 'x.kmz', undefined, parseXml))[0])).toBe('x.kmz holds no .kml document');
+    expect(reasonEn(issuesOf(readKmzLayer(strToU8('hello'), 'y.kmz', undefined, parseXml))[0])).toBe('y.kmz is not a KMZ (zip) archive');
   });
 
   it('readKmlOrKmzLayer picks the format from the bytes', () => {

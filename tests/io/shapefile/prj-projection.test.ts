@@ -3,6 +3,7 @@ import proj4 from 'proj4';
 import { prjProjection, vn2000Proj4FromWkt } from '../../../src/io/shapefile/prj-projection';
 import { VN2000_DAK_NONG_PRJ, WGS84_PRJ } from './sample-layers';
 import { metresBetween, vn2000ToWgs84Independent } from './helmert';
+import { layerEn } from '../../helpers/reason-en';
 
 const UTM48_VN2000 = VN2000_DAK_NONG_PRJ.replace('108.5', '105.0').replace('0.9999', '0.9996');
 
@@ -33,14 +34,16 @@ describe('prjProjection', () => {
 
   it('refuses VN-2000 in a projection other than Transverse Mercator', () => {
     const lambert = VN2000_DAK_NONG_PRJ.replace('Transverse_Mercator', 'Lambert_Conformal_Conic');
-    expect(vn2000Proj4FromWkt(lambert)).toMatchObject({ reason: expect.stringMatching(/Lambert_Conformal_Conic.*not supported/), problem: { code: 'prjVn2000Projection' } });
+    const refused = vn2000Proj4FromWkt(lambert);
+    expect(refused).toMatchObject({ problem: { code: 'prjVn2000Projection' } });
+    expect(typeof refused === 'string' ? refused : layerEn(refused.problem)).toMatch(/Lambert_Conformal_Conic.*not supported/);
   });
 });
 
 describe('vn2000Proj4FromWkt', () => {
   it('honours a 6° UTM zone (central meridian 105°, k 0.9996)', () => {
     const def = vn2000Proj4FromWkt(UTM48_VN2000);
-    if (typeof def !== 'string') throw new Error(def.reason);
+    if (typeof def !== 'string') throw new Error(layerEn(def.problem));
     const [lon = NaN, lat = NaN] = proj4(def, 'WGS84', [588_000, 2_325_000]);
     expect(metresBetween([lon, lat], vn2000ToWgs84Independent(588_000, 2_325_000, 105, 0.9996))).toBeLessThan(1);
   });

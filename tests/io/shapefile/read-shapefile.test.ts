@@ -5,8 +5,9 @@ import { readShapefileZip } from '../../../src/io/shapefile/read-shapefile-zip';
 import { shapefileFiles, shapefileZip } from './make-shapefile';
 import { COMMUNES, VN2000_SITE_XY, VN2000_SITES, WGS84_PRJ } from './sample-layers';
 import { metresBetween, vn2000ToWgs84Independent } from './helmert';
+import { reasonEn } from '../../helpers/reason-en';
 
-const errors = (issues: readonly { severity: string; reason: string }[]) => issues.filter((i) => i.severity === 'error');
+const errors = <T extends { severity: string }>(issues: readonly T[]): T[] => issues.filter((i) => i.severity === 'error');
 
 describe('readShapefileLayer: communes (UTF-8 .dbf with .cpg)', () => {
   const read = readShapefileLayer(shapefileZip(COMMUNES), 'xa.zip');
@@ -56,7 +57,7 @@ describe('readShapefileLayer: VN-2000 sites', () => {
     if (!site || naive.kind !== 'sites' || !naive.result.items[0]) throw new Error('unreadable');
     expect(metresBetween([site.lon, site.lat], [naive.result.items[0].lon, naive.result.items[0].lat])).toBeGreaterThan(100);
     expect(metresBetween([site.lon, site.lat], vn2000ToWgs84Independent(e, n, 108.5))).toBeLessThan(1);
-    expect(read.result.issues.some((i) => i.severity === 'warning' && /VN-2000/.test(i.reason))).toBe(true);
+    expect(read.result.issues.some((i) => i.severity === 'warning' && /VN-2000/.test(reasonEn(i)))).toBe(true);
   });
 
   it('reads the site attributes', () => {
@@ -84,7 +85,7 @@ describe('readShapefileLayer: encodings', () => {
   it('warns when text is not UTF-8 and there is no .cpg', () => {
     const read = readShapefileLayer(shapefileZip({ ...spec, cpg: undefined }), 'nocpg.zip');
     const issues = read.kind === null ? read.issues : read.result.issues;
-    expect(issues.some((i) => i.severity === 'warning' && /not valid as UTF-8.*\.cpg/.test(i.reason))).toBe(true);
+    expect(issues.some((i) => i.severity === 'warning' && /not valid as UTF-8.*\.cpg/.test(reasonEn(i)))).toBe(true);
   });
 });
 
@@ -92,13 +93,13 @@ describe('readShapefileLayer: broken input names the file', () => {
   it('rejects bytes that are not a zip', () => {
     const read = readShapefileLayer(new TextEncoder().encode('{"type":"FeatureCollection"}'), 'oops.zip');
     expect(read.kind).toBeNull();
-    if (read.kind === null) expect(read.issues[0]?.reason).toMatch(/^oops\.zip is not a zip archive/);
+    if (read.kind === null) expect(reasonEn(read.issues[0])).toMatch(/^oops\.zip is not a zip archive/);
   });
 
   it('rejects a zip without a .shp and lists what it found', () => {
     const read = readShapefileLayer(zipSync({ 'notes.dbf': new Uint8Array(40), 'notes.prj': new TextEncoder().encode(WGS84_PRJ) }), 'no-shp.zip');
     expect(read.kind).toBeNull();
-    if (read.kind === null) expect(read.issues[0]?.reason).toMatch(/no-shp\.zip holds no \.shp file \(found .*notes\.dbf/);
+    if (read.kind === null) expect(reasonEn(read.issues[0])).toMatch(/no-shp\.zip holds no \.shp file \(found .*notes\.dbf/);
   });
 
   it('reports a truncated .dbf as an error naming the file and layer', () => {
@@ -107,7 +108,7 @@ describe('readShapefileLayer: broken input names the file', () => {
     files[dbfName] = (files[dbfName] ?? new Uint8Array()).slice(0, 120);
     const zip = readShapefileZip(zipSync(files), 'cut.zip');
     const issue = errors(zip.layers[0]?.issues ?? [])[0];
-    expect(issue?.reason).toMatch(/^cut\.zip \(xa_dak_nong\.shp\): \.dbf is truncated/);
+    expect(reasonEn(issue)).toMatch(/^cut\.zip \(xa_dak_nong\.shp\): \.dbf is truncated/);
   });
 
   it('reports a corrupt .shp as an error', () => {
@@ -116,14 +117,14 @@ describe('readShapefileLayer: broken input names the file', () => {
     new DataView(shp.buffer).setInt32(32, 77, true);
     const read = readShapefileLayer(zipSync({ ...files, [`${COMMUNES.base}.shp`]: shp }), 'bad.zip');
     expect(read.kind).toBeNull();
-    if (read.kind === null) expect(read.issues.some((i) => i.severity === 'error' && /bad\.zip \(xa_dak_nong\.shp\): \.shp cannot be read/.test(i.reason))).toBe(true);
+    if (read.kind === null) expect(read.issues.some((i) => i.severity === 'error' && /bad\.zip \(xa_dak_nong\.shp\): \.shp cannot be read/.test(reasonEn(i)))).toBe(true);
   });
 
   it('warns about a missing .prj and takes lon/lat as WGS84', () => {
     const read = readShapefileLayer(shapefileZip({ ...COMMUNES, prj: undefined }), 'noprj.zip');
     if (read.kind !== 'units') throw new Error('not units');
     expect(read.result.items).toHaveLength(2);
-    expect(read.result.issues.some((i) => i.severity === 'warning' && /no \.prj/.test(i.reason))).toBe(true);
+    expect(read.result.issues.some((i) => i.severity === 'warning' && /no \.prj/.test(reasonEn(i)))).toBe(true);
   });
 });
 
@@ -138,6 +139,6 @@ describe('readShapefileLayers: several layers in one zip', () => {
   it('readShapefileLayer reads the first and warns about the rest', () => {
     const read = readShapefileLayer(zip, 'both.zip');
     expect(read.kind).toBe('sites');
-    if (read.kind === 'sites') expect(read.result.issues[0]?.reason).toMatch(/holds 2 shapefiles; read tram_bts_vn2000\.shp and ignored xa_dak_nong\.shp/);
+    if (read.kind === 'sites') expect(reasonEn(read.result.issues[0])).toMatch(/holds 2 shapefiles; read tram_bts_vn2000\.shp and ignored xa_dak_nong\.shp/);
   });
 });

@@ -6,6 +6,7 @@ import { IdbProjectStore } from '../../../src/io/store/idb-store';
 import { StoreError } from '../../../src/io/store/store';
 import { dataset, sampleProject } from './fixtures';
 import { runStoreContract } from './store-contract';
+import { storeErrorEn } from '../../helpers/reason-en';
 
 const realPut = IDBObjectStore.prototype.put;
 
@@ -133,7 +134,7 @@ describe('IdbProjectStore', () => {
     await db.put('payload', future);
     const err = await store.load('future').catch((e: unknown) => e);
     expect(err).toMatchObject({ kind: 'newer-version' });
-    expect(err instanceof StoreError && err.message).toContain('"Tương lai" was saved by a newer PhuSong (schema 7); this version reads up to 1');
+    expect(err instanceof StoreError && storeErrorEn(err)).toContain('"Tương lai" was saved by a newer PhuSong (schema 7); this version reads up to 1');
     expect(await db.get('payload', 'future')).toEqual(future);
     db.close();
     vi.unstubAllGlobals();

@@ -4,6 +4,7 @@ import { defaultSettings } from '../../../src/io/store/new-project';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/io/store/project';
 import { StoreError } from '../../../src/io/store/store';
 import { dataset, sampleProject, site } from './fixtures';
+import { storeErrorEn } from '../../helpers/reason-en';
 
 function thrown(f: () => unknown): StoreError {
   try {
@@ -51,14 +52,14 @@ describe('migrateProject', () => {
   it('refuses a newer schema with a message naming the project and both versions', () => {
     const e = thrown(() => migrateProject({ ...sampleProject({ name: 'Tỉnh mới' }), schemaVersion: 7 }));
     expect(e.kind).toBe('newer-version');
-    expect(e.message).toContain('"Tỉnh mới" was saved by a newer PhuSong (schema 7); this version reads up to 1');
+    expect(storeErrorEn(e)).toContain('"Tỉnh mới" was saved by a newer PhuSong (schema 7); this version reads up to 1');
   });
 
   it('rejects a broken v0 save with path errors after migrating', () => {
     const e = thrown(() => migrateProject({ name: 'Hỏng', edits: {} }));
     expect(e.kind).toBe('invalid');
     expect(e.details).toContain('baseline: missing (expected an object)');
-    expect(e.message).toMatch(/^"Hỏng" is not a valid PhuSong project/);
+    expect(storeErrorEn(e)).toMatch(/^"Hỏng" is not a valid PhuSong project/);
   });
 
   it('rejects a schema version that is not a whole number, and non-objects', () => {

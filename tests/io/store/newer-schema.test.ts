@@ -6,6 +6,7 @@ import { IdbProjectStore } from '../../../src/io/store/idb-store';
 import { exportProject, importProjectFile } from '../../../src/io/store/project-file';
 import { StoreError } from '../../../src/io/store/store';
 import { sampleProject } from './fixtures';
+import { errorsEn, storeErrorEn } from '../../helpers/reason-en';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -15,7 +16,9 @@ const MESSAGE = '"Bản 2030" was saved by a newer PhuSong (schema 99); this ver
 describe('a project from schema 99', () => {
   it('is refused on import with one clear message', () => {
     const text = JSON.stringify({ format: 'phusong-project', project: future() });
-    expect(importProjectFile(text, 'ban-2030.phusong.json')).toMatchObject({ errors: [MESSAGE], newerSchema: 99 });
+    const r = importProjectFile(text, 'ban-2030.phusong.json');
+    expect(r).toMatchObject({ newerSchema: 99 });
+    expect(errorsEn(r)).toEqual([MESSAGE]);
   });
 
   it('is refused on load from IndexedDB, and the stored record, the list and the other projects stay as they were', async () => {
@@ -32,7 +35,8 @@ describe('a project from schema 99', () => {
 
     const err = await store.load('p-99').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreError);
-    expect(err).toMatchObject({ kind: 'newer-version', message: MESSAGE });
+    expect(err).toMatchObject({ kind: 'newer-version' });
+    expect(storeErrorEn(err)).toBe(MESSAGE);
     // Nothing was rewritten: not the record, not the other project, not the last opened one.
     expect(await db.get('payload', 'p-99')).toEqual(raw);
     expect(await store.load(current.id)).toEqual(current);

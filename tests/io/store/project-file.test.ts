@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportProject, importProjectFile, projectFileName } from '../../../src/io/store/project-file';
 import { dataset, sampleProject, XSS } from './fixtures';
+import { errorsEn } from '../../helpers/reason-en';
 
 describe('exportProject / importProjectFile', () => {
   it('round-trips a project exactly', () => {
@@ -25,16 +26,16 @@ describe('exportProject / importProjectFile', () => {
 
   it('points at the line and column of broken JSON', () => {
     const text = '{\n  "format": "phusong-project",\n  "project": {,}\n}';
-    expect(importProjectFile(text, 'broken.json')).toMatchObject({
-      errors: ['"broken.json" is not valid JSON at line 3, column 15 (expected a property name in double quotes).'],
-    });
+    expect(errorsEn(importProjectFile(text, 'broken.json'))).toEqual([
+      'Could not open broken.json: it is not valid JSON at line 3, column 15 (expected a property name in double quotes)',
+    ]);
   });
 
   it('requires the format marker, and recognises GeoJSON dropped in by mistake', () => {
     const bare = importProjectFile(JSON.stringify(sampleProject()), 'bare.json');
-    expect(bare).toMatchObject({ errors: ['Could not open bare.json: it is not a PhuSong project file (no "format": "phusong-project")'] });
+    expect(errorsEn(bare)).toEqual(['Could not open bare.json: it is not a PhuSong project file (no "format": "phusong-project")']);
     const geo = importProjectFile('{"type":"FeatureCollection","features":[]}', 'sites.geojson');
-    expect('errors' in geo && geo.errors[0]).toMatch(/GeoJSON layer/);
+    expect(errorsEn(geo)[0]).toMatch(/GeoJSON layer/);
   });
 
   it('migrates a v0 project inside a file', () => {
@@ -47,7 +48,7 @@ describe('exportProject / importProjectFile', () => {
   it('refuses a project from a newer schema with a readable reason', () => {
     const text = JSON.stringify({ format: 'phusong-project', project: { ...sampleProject({ name: 'Mới' }), schemaVersion: 7 } });
     const r = importProjectFile(text, 'new.json');
-    expect('errors' in r && r.errors[0]).toContain('"Mới" was saved by a newer PhuSong (schema 7); this version reads up to 1');
+    expect(errorsEn(r)[0]).toContain('"Mới" was saved by a newer PhuSong (schema 7); this version reads up to 1');
   });
 
   it('lists validation errors with their paths', () => {
@@ -55,7 +56,7 @@ describe('exportProject / importProjectFile', () => {
     const file = JSON.parse(exportProject(p)) as { project: { baseline: { sites: Record<string, unknown>[] } } };
     const s = file.project.baseline.sites[1];
     if (s) s.lon = 'abc';
-    expect(importProjectFile(JSON.stringify(file), 'bad.json')).toMatchObject({ errors: ['baseline.sites[1].lon: "abc" is not a number'] });
+    expect(errorsEn(importProjectFile(JSON.stringify(file), 'bad.json'))).toEqual(['baseline.sites[1].lon: "abc" is not a number']);
   });
 });
 

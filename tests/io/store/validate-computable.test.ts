@@ -11,6 +11,7 @@ import { MemoryProjectStore } from '../../../src/io/store';
 import { importProjectFile, type ProjectFile } from '../../../src/io/store/project-file';
 import { StoreError } from '../../../src/io/store/store';
 import { validateProject } from '../../../src/io/store/validate';
+import { errorsEn } from '../../helpers/reason-en';
 
 const DIR = join(import.meta.dirname, '../../fixtures/malformed');
 const read = (name: string): string => readFileSync(join(DIR, name), 'utf8');
@@ -26,7 +27,7 @@ const POISONED: [file: string, message: RegExp][] = [
 describe('projects the engine cannot compute', () => {
   it.each(POISONED)('%s is refused, naming the unit and the reason', (file, message) => {
     const result = importProjectFile(read(file), file);
-    expect('errors' in result && result.errors).toEqual([expect.stringMatching(message)]);
+    expect(errorsEn(result)).toEqual([expect.stringMatching(message)]);
   });
 
   it.each(POISONED)('%s without its bad unit is accepted (the control)', (file) => {

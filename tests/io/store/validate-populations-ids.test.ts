@@ -1,6 +1,7 @@
 /** A project file is refused, naming the path, for an implausible population or an id repeated within a layer. */
 import { describe, expect, it } from 'vitest';
 import { MAX_UNIT_POPULATION, MAX_VILLAGE_POPULATION } from '../../../src/domain/model/population-limits';
+import { renderMessage } from '../../../src/i18n/messages';
 import { exportProject, importProjectFile } from '../../../src/io/store';
 import type { Project } from '../../../src/io/store/project';
 import { sampleProject } from './fixtures';
@@ -9,7 +10,7 @@ function errorsOf(mutate: (p: Project) => void): string[] {
   const p = sampleProject();
   mutate(p);
   const r = importProjectFile(exportProject(p), 'p.phusong.json');
-  return 'errors' in r ? r.errors : [];
+  return 'errors' in r ? r.errors.map((m) => renderMessage('en', m)) : [];
 }
 
 describe('project validation: populations and unique ids', () => {

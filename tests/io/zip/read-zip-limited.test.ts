@@ -1,6 +1,6 @@
 import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { layerTextEn } from '../../../src/io/layer-issues';
+import { layerEn as layerTextEn } from '../../helpers/reason-en';
 import { formatBytes, readZipLimited, ZIP_LIMITS, type ZipRead } from '../../../src/io/zip/read-zip-limited';
 import { deflatedRun, deflatedZeros, MiB, rawZip } from './make-zip';
 

@@ -8,6 +8,7 @@ import { readKmzLayer, type ParseXml } from '../../../src/io/kml/read-kml';
 import { readShapefileLayer } from '../../../src/io/shapefile/read-shapefile-layer';
 import { layerIssueReason } from '../../../src/i18n/layer-issue-strings';
 import { deflatedRun, deflatedZeros, MiB, rawZip } from './make-zip';
+import { reasonEn } from '../../helpers/reason-en';
 
 const parseXml: ParseXml = (text) => new DOMParser({ onError: () => undefined }).parseFromString(text, 'text/xml');
 const issuesOf = (read: ReturnType<typeof readShapefileLayer>): ImportIssue[] => (read.kind === null ? read.issues : read.result.issues);
@@ -21,7 +22,7 @@ describe('zip bombs', () => {
     expect(read.kind).toBeNull();
     const issues = issuesOf(read);
     expect(issues).toHaveLength(1);
-    expect(issues[0]?.reason).toBe('bomb.zip holds communes.shp, which inflates to more than 128 MB (the zip is 26 MB); refused as a likely zip bomb');
+    expect(reasonEn(issues[0])).toBe('bomb.zip holds communes.shp, which inflates to more than 128 MB (the zip is 26 MB); refused as a likely zip bomb');
     expect(issues[0] && layerIssueReason('vi', issues[0])).toBe(
       'bomb.zip chứa communes.shp, giải nén ra hơn 128 MB (tệp zip chỉ 26 MB); bị từ chối vì có thể là bom zip');
   }, 120_000);
@@ -30,7 +31,7 @@ describe('zip bombs', () => {
     const zeros = { deflated: deflatedZeros(64 * MiB), declaredSize: 64 * MiB };
     const zip = rawZip(['a.shp', 'a.dbf', 'b.shp', 'b.dbf'].map((name) => ({ name, ...zeros })));
     const issues = issuesOf(readShapefileLayer(zip, 'zeros.zip'));
-    expect(issues.map((i) => i.reason)).toEqual([
+    expect(issues.map((i) => reasonEn(i))).toEqual([
       expect.stringMatching(/^zeros\.zip holds a\.shp, which inflates to over \d+ MB from 64 KB \(more than 200 times\); refused as a likely zip bomb$/),
     ]);
   }, 120_000);
@@ -40,7 +41,7 @@ describe('zip bombs', () => {
     const read = readKmzLayer(kmz, 'bomb.kmz', undefined, parseXml);
     expect(read.kind).toBeNull();
     const issues = issuesOf(read);
-    expect(issues.map((i) => i.reason)).toEqual([
+    expect(issues.map((i) => reasonEn(i))).toEqual([
       'bomb.kmz holds doc.kml, which inflates to more than 128 MB (the zip is 6 MB); refused as a likely zip bomb',
     ]);
     expect(issues[0] && layerIssueReason('vi', issues[0])).toBe(
@@ -50,7 +51,7 @@ describe('zip bombs', () => {
   it('a KMZ whose headers declare a 1 KB doc.kml that inflates to 1 GiB is refused all the same', () => {
     const kmz = rawZip([{ name: 'doc.kml', deflated: deflatedRun(GiB), declaredSize: 1024 }]);
     expect(issuesOf(readKmzLayer(kmz, 'liar.kmz', undefined, parseXml)).map((i) => i.layerCode)).toEqual(['kmzProblem']);
-    expect(issuesOf(readKmzLayer(kmz, 'liar.kmz', undefined, parseXml))[0]?.reason).toContain('liar.kmz holds doc.kml, which inflates to more than 128 MB');
+    expect(reasonEn(issuesOf(readKmzLayer(kmz, 'liar.kmz', undefined, parseXml))[0])).toContain('liar.kmz holds doc.kml, which inflates to more than 128 MB');
   }, 120_000);
 
   it('the real shapefile fixtures still read', () => {
