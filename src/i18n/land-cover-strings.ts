@@ -1,6 +1,7 @@
 /** The land-cover (clutter) layer's messages, Vietnamese and English. */
 import type { LandCoverIssue, LandCoverIssueCode } from '../io/land-cover/read-land-cover';
 import type { Lang } from './lang';
+import { layerIssueReason } from './layer-issue-strings';
 import { render, type Table } from './render';
 
 const vi: Record<LandCoverIssueCode, string> = {
@@ -22,5 +23,6 @@ const en: Record<LandCoverIssueCode, string> = {
 export const LAND_COVER_STRINGS: Table<LandCoverIssueCode> = { vi, en };
 
 export function landCoverIssueText(lang: Lang, issue: LandCoverIssue): string {
-  return render(lang, LAND_COVER_STRINGS, issue.code, issue.params);
+  const detail = issue.cause ? layerIssueReason(lang, issue.cause) : '';
+  return render(lang, LAND_COVER_STRINGS, issue.code, { detail, ...issue.params });
 }

@@ -7,6 +7,7 @@ import { cellAreaKm2, createGrid, type BBox } from '../../domain/grid/equal-area
 import { paintLabel } from '../../domain/grid/rasterize-polygon';
 import { LAND_COVER_CLASSES, landCoverCode, type LandCoverClass, type LandCoverModel } from '../../domain/model/land-cover';
 import { foldText } from '../../domain/text/fold';
+import type { ImportIssue } from '../../domain/model/types';
 import type { TextParams } from '../coded-text';
 import { newNotes } from '../geojson/coords';
 import { readPolygonal } from '../geojson/geometry';
@@ -18,6 +19,8 @@ export interface LandCoverIssue {
   severity: 'error' | 'warning';
   code: LandCoverIssueCode;
   params: TextParams;
+  /** For 'lc-unreadable': the GeoJSON reader's own issue (rendered as the {detail}). */
+  cause?: ImportIssue;
 }
 
 /** Property names that may hold the class. */
@@ -57,8 +60,11 @@ let reads = 0;
 export function readLandCoverGeoJson(text: string, fileName: string, area: BBox, cellM = 100): LandCoverRead {
   const parsed = parseGeoJsonText(text, fileName);
   const issues: LandCoverIssue[] = [];
-  const none = (code: LandCoverIssueCode, params: TextParams): LandCoverRead => ({ model: null, issues: [...issues, { severity: 'error', code, params: { file: fileName, ...params } }], areaKm2: [] });
-  if (parsed.issues.some((i) => i.severity === 'error')) return none('lc-unreadable', { detail: parsed.issues[0]?.reason ?? '' });
+  const none = (code: LandCoverIssueCode, params: TextParams, cause?: ImportIssue): LandCoverRead => ({
+    model: null, issues: [...issues, { severity: 'error', code, params: { file: fileName, ...params }, ...(cause ? { cause } : {}) }], areaKm2: [],
+  });
+  const broken = parsed.issues.find((i) => i.severity === 'error');
+  if (broken) return none('lc-unreadable', {}, broken);
   const grid = createGrid(area, cellM);
   const classes = new Int16Array(grid.nx * grid.ny);
   let painted = 0;
