@@ -143,7 +143,8 @@ export class AppActions {
   }
 
   private readonly safeHost = {
-    notify: (level: Notice['level'], text: NoticeText, details: readonly NoticeText[], actions: Notice['actions']) => this.notify(level, text, details, actions),
+    notify: (level: Notice['level'], text: NoticeText | ((lang: Lang) => string), details: readonly NoticeText[] | ((lang: Lang) => string[]), actions: Notice['actions']) =>
+      this.notify(level, text, details, actions),
     dismiss: (id: number) => this.dismiss(id),
     lastNoticeId: () => this.store.get().lastNoticeId,
     commitDataset: (dataset: Dataset) => {
@@ -173,9 +174,9 @@ export class AppActions {
   }
 
   setCellSize(cellSizeM: 100 | 50): void {
-    const { dataset, lang, cellSizeM: current } = this.store.get();
-    const refused = dataset ? cellSizeRefusal(lang, dataset, cellSizeM, current) : null;
-    if (refused) return this.notify('error', refused);
+    const { dataset, cellSizeM: current } = this.store.get();
+    const refused = dataset ? { vi: cellSizeRefusal('vi', dataset, cellSizeM, current), en: cellSizeRefusal('en', dataset, cellSizeM, current) } : null;
+    if (refused && refused.vi !== null) return this.notify('error', (l) => refused[l] ?? '');
     this.store.set({ cellSizeM });
     void this.recompute();
   }
@@ -257,8 +258,8 @@ export class AppActions {
     const { dataset: current, cellSizeM } = this.store.get();
     if (!current) return;
     const merged = mergeLayer(current, read, fileName);
-    const refused = importRefusal(this.store.get().lang, merged, cellSizeM, fileName);
-    if (refused) return this.notify('error', refused, issueLineMessages(issues));
+    const refused = { vi: importRefusal('vi', merged, cellSizeM, fileName), en: importRefusal('en', merged, cellSizeM, fileName) };
+    if (refused.vi !== null) return this.notify('error', (l) => refused[l] ?? '', issueLineMessages(issues));
     this.store.set({ selection: { kind: 'none' }, pendingImport: null });
     this.planner.commit({ dataset: merged });
     this.planner.endGesture();

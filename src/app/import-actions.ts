@@ -20,6 +20,7 @@ import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import
 import type { PlannerActions } from './planner-actions';
 import type { ProjectActions } from './project-actions';
 import { importRefusal } from './unusable-data';
+import type { Lang } from '../i18n/lang';
 import { message, errorAsMessage, type MessageParam } from '../domain/text/message';
 import { noticeAction, postNotice, type NoticeText } from './notice-queue';
 import type { AppState, Notice } from './state';
@@ -47,7 +48,9 @@ export class ImportActions {
   }
 
   /** Notices go on the app's one queue as messages, so they follow a language switch. */
-  private notify(level: Notice['level'], text: NoticeText, details: readonly NoticeText[] = [], actions?: Notice['actions']): void {
+  private notify(
+    level: Notice['level'], text: NoticeText | ((lang: Lang) => string), details: readonly NoticeText[] = [], actions?: Notice['actions'],
+  ): void {
     postNotice(this.app, level, text, details, actions);
   }
 
@@ -343,10 +346,11 @@ export class ImportActions {
 
   /** True (with the reason posted) when the merged layers would make a grid the engine cannot compute. */
   private refused(merged: Dataset, fileName: string): boolean {
-    const { lang, cellSizeM } = this.app.get();
-    const reason = importRefusal(lang, merged, cellSizeM, fileName);
-    if (reason) this.notify('error', reason);
-    return reason !== null;
+    const { cellSizeM } = this.app.get();
+    // Rendered per language, so the notice follows a language switch (the check itself runs once per language).
+    const reason = { vi: importRefusal('vi', merged, cellSizeM, fileName), en: importRefusal('en', merged, cellSizeM, fileName) };
+    if (reason.vi !== null) this.notify('error', (l) => reason[l] ?? '');
+    return reason.vi !== null;
   }
 
   closeLayer(): void {

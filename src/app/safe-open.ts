@@ -12,9 +12,13 @@ import { exportAction } from './storage-export-offer';
 import type { AppState, Notice } from './state';
 import type { Store } from './store';
 import { diagnose } from './unusable-data';
+import { noticeAction } from './notice-queue';
+import { message } from '../domain/text/message';
+import type { Lang } from '../i18n/lang';
 
 export interface SafeOpenHost {
-  notify(level: Notice['level'], text: string, details: string[], actions: Notice['actions']): void;
+  /** Texts as functions of the language: the notice follows a language switch. */
+  notify(level: Notice['level'], text: (lang: Lang) => string, details: (lang: Lang) => string[], actions: Notice['actions']): void;
   dismiss(id: number): void;
   /** Id of the notice posted last. */
   lastNoticeId(): number;
@@ -24,23 +28,22 @@ export interface SafeOpenHost {
 
 export function openSafely(store: Store<AppState>, host: SafeOpenHost, projectName: string, dataset: Dataset, error: unknown): void {
   const { lang, cellSizeM } = store.get();
-  const found = diagnose(lang, dataset, cellSizeM);
-  const reason = found?.reason ?? errorMessage(error);
+  // Diagnosed in both languages, so the notice follows a language switch.
+  const diagnosed = { vi: diagnose('vi', dataset, cellSizeM), en: diagnose('en', dataset, cellSizeM) };
+  const found = diagnosed[lang];
+  const reason = (l: Lang) => diagnosed[l]?.reason ?? errorMessage(error);
   const actions: NonNullable<Notice['actions']> = [exportAction(store)];
   let noticeId = -1;
   const without = found?.without;
   if (found && without) {
-    actions.push({
-      label: unusableText(lang, 'removeBad', { n: found.removed }),
-      run: () => {
-        host.dismiss(noticeId);
-        host.commitDataset(without);
-        host.notify('info', unusableText(store.get().lang, 'removedBad', { n: found.removed }), [], undefined);
-      },
-    });
+    actions.push(noticeAction(lang, message('unusable', 'removeBad', { n: found.removed }), () => {
+      host.dismiss(noticeId);
+      host.commitDataset(without);
+      host.notify('info', (l) => unusableText(l, 'removedBad', { n: found.removed }), () => [], undefined);
+    }));
   }
   // Outlines and labels come from turf, which may be what failed: without them the map still draws every layer.
   store.set((s) => ({ computing: false, derived: s.derived ?? { districts: [], labels: [], fibreLengthM: {}, hillshade: null } }));
-  host.notify('error', unusableText(lang, 'storedNotComputed', { name: projectName, reason }), found?.details ?? [], actions);
+  host.notify('error', (l) => unusableText(l, 'storedNotComputed', { name: projectName, reason: reason(l) }), (l) => diagnosed[l]?.details ?? [], actions);
   noticeId = host.lastNoticeId();
 }

@@ -73,6 +73,12 @@ describe('a layer whose grid would exceed the limit is not committed', () => {
     expect(errors(store).map((e) => e.text)).toEqual([
       expect.stringMatching(/^Did not import communes\.geojson: unit "A2" \(Far away\) makes the coverage area [\d,]+ km² \([\d,]+ cells of 100 m\), beyond the limit of 1,000,000 km² \(100,000,000 cells, 1 GiB\)\. The open data is unchanged\.$/),
     ]);
+    // The notice follows a language switch, numbers formatted the Vietnamese way.
+    store.set({ lang: 'vi' });
+    const [vi] = errors(store).map((e) => e.text);
+    expect(vi).toMatch(/communes\.geojson/);
+    expect(vi).toMatch(/1\.000\.000 km²/);
+    expect(vi).not.toMatch(/^Did not import/);
   });
 
   it('a site at 0°, 0° in a project without communes: refused naming the site', async () => {
