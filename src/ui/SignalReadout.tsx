@@ -18,7 +18,7 @@ export function SignalReadout() {
   const t = (key: Parameters<typeof signalText>[1], params?: Parameters<typeof signalText>[2]) => signalText(lang, key, params);
   return (
     <section className="signal-readout" data-testid="signal-readout" data-state={pinned ? 'pinned' : hover ? 'hover' : 'empty'} aria-live="polite">
-      <header>
+      <div className="signal-head">
         <h2>{t(pinned ? 'titlePinned' : 'title')}{reading ? ` · ${reading.tech}` : ''}</h2>
         {pinned ? (
           <button type="button" data-testid="signal-unpin" onClick={() => signal.unpin()}>{t('unpin')}</button>
@@ -27,7 +27,7 @@ export function SignalReadout() {
             {t(hover ? 'pin' : 'pinCentre')}
           </button>
         )}
-      </header>
+      </div>
       {!view ? (
         <p className="hint">{t('hint')}</p>
       ) : (
