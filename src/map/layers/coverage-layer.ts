@@ -1,16 +1,6 @@
 import { BitmapLayer } from '@deck.gl/layers';
 import type { CoverageImage } from '../../domain/display/coverage-image';
-
-const imageCache = new WeakMap<CoverageImage, ImageData>();
-
-function toImageData(image: CoverageImage): ImageData {
-  let data = imageCache.get(image);
-  if (!data) {
-    data = new ImageData(new Uint8ClampedArray(image.rgba), image.width, image.height);
-    imageCache.set(image, data);
-  }
-  return data;
-}
+import { toImageData } from './image-data';
 
 export function coverageLayer(image: CoverageImage | undefined, visible: boolean): BitmapLayer | null {
   if (!image) return null;
