@@ -12,6 +12,8 @@ import { loadInputs, ReportInputError } from './report/load';
 import { assertGridFits } from './report/grid-check';
 import { rulesSections } from './report/rules-sections';
 import { engineWarningText } from '../src/i18n/engine-warnings';
+import { renderMessage } from '../src/i18n/messages';
+import { errorAsMessage } from '../src/domain/text/message';
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseReportArgs(argv);
@@ -64,7 +66,7 @@ try {
 } catch (e) {
   if (e instanceof ReportInputError || (e instanceof Error && 'code' in e && e.code === 'grid-too-large')) {
     // unusable input: one line naming the file and the problem (the usage would not help)
-    process.stderr.write(`report: ${e.message}\n`);
+    process.stderr.write(`report: ${e instanceof ReportInputError ? e.message : renderMessage('en', errorAsMessage(e))}\n`);
     process.exitCode = 2;
   } else if (e instanceof ReportArgError) {
     process.stderr.write(`report: ${e.message}\n${USAGE}\n`);

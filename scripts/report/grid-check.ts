@@ -1,4 +1,6 @@
-import { areaGridProblem, areaGridProblemText } from '../../src/domain/coverage/area-limit';
+import { areaGridProblem } from '../../src/domain/coverage/area-limit';
+import { areaGridMessage } from '../../src/domain/coverage/grid-too-large';
+import { renderMessage } from '../../src/i18n/messages';
 import type { LoadedInputs } from './load';
 import { ReportInputError } from './load-sites-csv';
 
@@ -12,5 +14,5 @@ export function assertGridFits(loaded: LoadedInputs, cellM: number, techs: numbe
   const layer = problem.culprit?.layer;
   const source = layer ? loaded.sources[layer] : 'demo';
   const where = source !== 'demo' && layer ? `${source} (--${layer}): ` : '';
-  throw new ReportInputError(`${where}${areaGridProblemText(problem)}${problem.culprit ? '' : '; use larger cells (--cell)'}`);
+  throw new ReportInputError(`${where}${renderMessage('en', areaGridMessage(problem))}${problem.culprit ? '' : '; use larger cells (--cell)'}`);
 }

@@ -23,7 +23,7 @@ import { PrintActions } from './print-actions';
 import { ProfileActions } from './profile-actions';
 import { RulesActions } from './rules-actions';
 import { SignalActions } from './signal-actions';
-import { storageWarningMessage } from './storage-error-text';
+import { storageErrorMessage } from './storage-error-text';
 import { exportAction } from './storage-export-offer';
 import { engineWarningKey, isRefusal } from '../domain/coverage/engine-warning';
 import { engineWarningsNotice } from '../i18n/engine-warnings';
@@ -67,7 +67,7 @@ export class AppActions {
       this.store.set({ status: { kind: 'loading', stage: 'demo' } });
       const opened = await openProjectStore();
       // Work goes on in memory; the warning offers the way to keep it.
-      if (opened.problem) this.notify('warning', storageWarningMessage(opened.problem), [], [exportAction(this.store)]);
+      if (opened.problem) this.notify('warning', storageErrorMessage(opened.problem), [], [exportAction(this.store)]);
       this.store.set({ storagePersistent: opened.persistent });
       this.projects.attach(opened.store);
       const project = await this.projects.lastOpened();

@@ -1,6 +1,5 @@
 import { isStoreError, type ProjectStore, type StoreError } from '../io/store';
 import { projectFromState, savedSlice, sliceChanged } from './project-sync';
-import { localizedStorageError } from './storage-error-text';
 import { withExportOffer } from './storage-export-offer';
 import type { AppState } from './state';
 import type { Store } from './store';
@@ -86,6 +85,6 @@ export class Autosave {
   private failed(e: unknown): void {
     const shown = new Set(this.state.get().notices.map((n) => n.id));
     if (this.failureNotices.some((id) => shown.has(id))) return;
-    this.failureNotices = withExportOffer(this.state, () => this.onError(localizedStorageError(e, this.state.get().lang)));
+    this.failureNotices = withExportOffer(this.state, () => this.onError(e));
   }
 }

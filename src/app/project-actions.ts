@@ -1,6 +1,6 @@
 /** The project list: open, create, rename, delete, export and import whole projects. */
 import {
-  CodedStoreError, copyAsNew, exportProject, importProjectFile, newProject, projectFileName, type Project, type ProjectStore,
+  copyAsNew, exportProject, importProjectFile, newProject, projectFileName, type Project, type ProjectStore,
 } from '../io/store';
 import type { StringKey } from '../i18n/strings';
 import { tabSyncText, type TabSyncKey } from '../i18n/tab-sync-strings';
@@ -64,9 +64,9 @@ export class ProjectActions {
     return this.store.get().unsavedChanges && this.autosave ? this.autosave.flush() : Promise.resolve();
   }
 
-  /** Why a stored project could not be opened, in the UI's language when the store gave a code. */
+  /** Why a stored project could not be opened, in the UI's language when shown. */
   private openFailure(e: unknown): Message {
-    return e instanceof CodedStoreError ? message('projectFile', e.text.code, e.text.params) : storageErrorMessage(e);
+    return storageErrorMessage(e);
   }
 
   saveFailed(e: unknown): void {

@@ -6,7 +6,7 @@
  */
 import type { ImportIssue } from '../domain/model/types';
 import type { Message, MessageTable } from '../domain/text/message';
-import { fillTemplate, MAX_QUOTED_CHARS } from '../io/coded-text';
+import { capQuoted, fillTemplate, MAX_FILLED_CHARS, MAX_QUOTED_CHARS } from '../io/coded-text';
 import { IMPORT_STRINGS, ISSUE_TEXT_EN, ISSUE_TEXT_VI } from './import-strings';
 import type { Lang } from './lang';
 import { LAYER_ISSUE_TEXT_EN, LAYER_ISSUE_TEXT_VI } from './layer-issue-strings';
@@ -20,8 +20,12 @@ import { DEM_STRINGS, demNestedText } from './dem-strings';
 import { STRINGS } from './strings';
 import { TAB_SYNC_STRINGS } from './tab-sync-strings';
 import { GEOMETRY_STRINGS, UNUSABLE_STRINGS } from './unusable-data-strings';
+import { GRID_STRINGS } from './grid-strings';
+import { STORE_STRINGS } from './store-strings';
+import { VALIDATION_STRINGS } from './validation-strings';
+import { formatInt } from './format';
 
-type CodedTable = Exclude<MessageTable, 'plain'>;
+type CodedTable = Exclude<MessageTable, 'plain' | 'format'>;
 
 /** Every table a message may name, Vietnamese and English side by side. */
 export const MESSAGE_TABLES: Readonly<Record<CodedTable, Table<string>>> = {
@@ -38,24 +42,36 @@ export const MESSAGE_TABLES: Readonly<Record<CodedTable, Table<string>>> = {
   projectFile: { vi: PROJECT_FILE_TEXT_VI, en: PROJECT_FILE_TEXT_EN },
   geometry: GEOMETRY_STRINGS,
   dem: DEM_STRINGS,
+  validation: VALIDATION_STRINGS,
+  store: STORE_STRINGS,
+  grid: GRID_STRINGS,
 };
 
 /** Tables whose templates name nested codes of the same table (`{problem}` from `problemCode`). */
 const NESTING: ReadonlySet<MessageTable> = new Set<MessageTable>(['layer', 'csv', 'projectFile']);
 
+/** A number in the language's format (`intMessage`); a value that is not a number shows as it is. */
+function renderFormat(lang: Lang, m: Message): string {
+  const n = m.params?.n;
+  return typeof n === 'number' && m.code === 'int' ? formatInt(lang, n) : String(typeof n === 'object' ? n.code : n);
+}
+
 /** `m` in `lang`; a code its table does not know shows as the code rather than vanish. */
 export function renderMessage(lang: Lang, m: Message, depth = 0): string {
   if (m.table === 'plain') return m.code;
+  if (m.table === 'format') return renderFormat(lang, m);
   const texts = MESSAGE_TABLES[m.table][lang];
   if (!Object.hasOwn(texts, m.code)) return m.code;
   const template = texts[m.code] ?? m.code;
+  // A quoted value is cut to MAX_QUOTED_CHARS in the readers' tables; a nested message is a whole sentence, cut only at MAX_FILLED_CHARS.
+  const quoted = m.table === 'dem' || NESTING.has(m.table) ? MAX_QUOTED_CHARS : MAX_FILLED_CHARS;
   const params = Object.fromEntries(Object.entries(m.params ?? {}).map(([name, value]) => [
-    name, typeof value === 'object' ? (depth < 6 ? renderMessage(lang, value, depth + 1) : value.code) : value,
+    name, typeof value === 'object' ? (depth < 6 ? renderMessage(lang, value, depth + 1) : value.code) : capQuoted(value, quoted),
   ]));
-  if (m.table === 'dem') return fillTemplate(template, params, MAX_QUOTED_CHARS, (code) => demNestedText(lang, code));
+  if (m.table === 'dem') return fillTemplate(template, params, MAX_FILLED_CHARS, (code) => demNestedText(lang, code));
   if (!NESTING.has(m.table)) return fillTemplate(template, params);
   const nested = (code: string): string | undefined => (Object.hasOwn(texts, code) ? texts[code] : undefined);
-  return fillTemplate(template, params, MAX_QUOTED_CHARS, nested);
+  return fillTemplate(template, params, MAX_FILLED_CHARS, nested);
 }
 
 /** An import issue as a message: CSV issues and the layer readers' by their code (an unknown code shows as it is). */

@@ -6,17 +6,12 @@ const vi = {
   issueAt: '{mark} {where}: {reason}',
   issue: '{mark} {reason}',
   joined: '{first} · {second}',
-  storeError: '{reason}',
-  storageProblem: 'Không lưu được dự án trong trình duyệt này: {reason}. Công việc vẫn mở trong phiên này.',
 };
 
 const en: Record<keyof typeof vi, string> = {
   issueAt: '{mark} {where}: {reason}',
   issue: '{mark} {reason}',
   joined: '{first} · {second}',
-  storeError: '{storeMessage}',
-  // the store's own sentence (already English), so the English notice reads as the store says it
-  storageProblem: '{storeMessage}',
 };
 
 export type NoticeKey = keyof typeof vi;

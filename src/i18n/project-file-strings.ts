@@ -1,6 +1,4 @@
-import { renderCodedText } from '../io/coded-text';
-import type { ProjectFileCode, ProjectFileText } from '../io/store/project-file-texts';
-import type { Lang } from './lang';
+import type { ProjectFileCode } from '../io/store/project-file-texts';
 
 /**
  * Why a project file or a stored project is refused, in English (the CLI's language), code for code (see
@@ -46,8 +44,3 @@ export const PROJECT_FILE_TEXT_VI: Readonly<Record<ProjectFileCode, string>> = {
   invalid: '{source} không phải dự án PhuSong hợp lệ ({n} lỗi); lỗi đầu tiên: {first}',
   invalidOne: '{source} không phải dự án PhuSong hợp lệ (1 lỗi): {first}',
 };
-
-/** A refusal of a project (file or stored) in the UI's language. */
-export function projectFileReason(lang: Lang, text: ProjectFileText): string {
-  return renderCodedText(lang === 'vi' ? PROJECT_FILE_TEXT_VI : PROJECT_FILE_TEXT_EN, text.code, text.params);
-}

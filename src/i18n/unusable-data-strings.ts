@@ -43,7 +43,7 @@ const en: Record<UnusableKey, string> = {
 };
 
 const GEOMETRY_VI: Record<GeometryProblemCode, string> = {
-  noPolygons: 'hình học không có đa giác nào',
+  noPolygons: 'không có đa giác nào',
   noRings: 'có đa giác không có vòng nào',
   notFinite: 'có tọa độ không phải cặp số hữu hạn',
   ringTooShort: 'có vòng chỉ gồm {count} vị trí; một vòng cần ít nhất 4',
@@ -52,7 +52,7 @@ const GEOMETRY_VI: Record<GeometryProblemCode, string> = {
 };
 
 const GEOMETRY_EN: Record<GeometryProblemCode, string> = {
-  noPolygons: 'the geometry has no polygons',
+  noPolygons: 'has no polygons',
   noRings: 'has a polygon with no rings',
   notFinite: 'has a position that is not a pair of finite numbers',
   ringTooShort: 'has a ring of {count} positions; a ring needs at least 4',

@@ -5,6 +5,8 @@ import { INITIAL_STATE, type AppState, type OpenProject } from '../../src/app/st
 import { createStore } from '../../src/app/store';
 import type { Dataset, Site } from '../../src/domain/model/types';
 import { MemoryProjectStore, type Project } from '../../src/io/store';
+import { renderMessage } from '../../src/i18n/messages';
+import { storageErrorMessage } from '../../src/app/storage-error-text';
 
 const site: Site = {
   id: 'S1', name: 'S1', carrier: 'VNPT', lon: 107.7, lat: 12, heightM: 30, proposed: false,
@@ -63,7 +65,7 @@ describe('Autosave', () => {
     state.set({ scenarios: [scenario({ S1: { ...site, lat: 13 } })] });
     await autosave.flush();
     expect(errors).toHaveLength(1);
-    expect(String((errors[0] as Error).message)).toMatch(/bộ nhớ/);
+    expect(renderMessage('vi', storageErrorMessage(errors[0]))).toMatch(/bộ nhớ/);
     expect(state.get().scenarios[0]?.siteEdits.S1?.lat).toBe(13);
   });
 

@@ -7,6 +7,7 @@ import { defaultSettings } from '../../src/io/store/new-project';
 import { StoreError } from '../../src/io/store/store';
 import { validateProject } from '../../src/io/store/validate';
 import { dataset, sampleProject } from '../io/store/fixtures';
+import { problemsEn } from '../helpers/reason-en';
 
 const open = { id: 'p1', name: 'Tỉnh thử', createdAt: '2026-01-01T00:00:00.000Z' };
 const base: AppState = {
@@ -47,7 +48,7 @@ describe('thresholds per measure in a project', () => {
     const p = sampleProject();
     const bad = { ...p, settings: { ...p.settings, thresholdRxLevDbm: 12, thresholdRscpDbm: 'x' } };
     const result = validateProject(JSON.parse(JSON.stringify(bad)));
-    expect('errors' in result ? result.errors.join('\n') : '').toMatch(/settings\.thresholdRxLevDbm[\s\S]*settings\.thresholdRscpDbm/);
+    expect('errors' in result ? problemsEn(result.errors).join('\n') : '').toMatch(/settings\.thresholdRxLevDbm[\s\S]*settings\.thresholdRscpDbm/);
     expect(() => migrateProject(JSON.parse(JSON.stringify(bad)))).toThrow(StoreError);
   });
 });

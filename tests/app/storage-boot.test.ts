@@ -51,7 +51,7 @@ describe('boot without IndexedDB', () => {
     expect(store.get().status).toEqual({ kind: 'ready' });
     const warnings = store.get().notices.filter((n) => n.level === 'warning');
     expect(warnings.map((n) => n.text)).toEqual([
-      'Không lưu được dự án trong trình duyệt này: trình duyệt không cho lưu (cửa sổ ẩn danh hoặc dữ liệu trang bị chặn). ' +
+      'Không lưu được dự án trong trình duyệt này (trình duyệt không có IndexedDB): trình duyệt không cho lưu (cửa sổ ẩn danh hoặc dữ liệu trang bị chặn). ' +
         'Hãy xuất dự án ra tệp để giữ một bản. Công việc vẫn mở trong phiên này.',
     ]);
     const action = warnings[0]?.actions?.[0];

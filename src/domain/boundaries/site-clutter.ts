@@ -8,7 +8,8 @@ import { dict, own } from '../model/dict';
 import { landCoverClutterAt } from '../model/land-cover-clutter';
 import type { Clutter, Dataset } from '../model/types';
 import { areaBBox } from '../coverage/area-bbox';
-import { areaGridProblem, GridTooLargeError } from '../coverage/area-limit';
+import { areaGridProblem } from '../coverage/area-limit';
+import { GridTooLargeError } from '../coverage/grid-too-large';
 import { cellIndexAt, createGrid } from '../grid/equal-area-grid';
 import { paintLabel } from '../grid/rasterize-polygon';
 

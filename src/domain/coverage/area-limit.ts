@@ -7,7 +7,7 @@
 import { TECHNOLOGIES, type Dataset, type UnitGeometry } from '../model/types';
 import { createGrid, type BBox } from '../grid/equal-area-grid';
 import {
-  bboxGridSize, COARSEST_CELL_M, exceedsGridLimit, gridSizeOf, labelBytes, limitAreaKm2, MAX_GRID_BYTES, MAX_GRID_CELLS, type GridSize,
+  bboxGridSize, COARSEST_CELL_M, exceedsGridLimit, gridSizeOf, labelBytes, type GridSize,
 } from '../grid/grid-limit';
 import { geometryBBox } from '../boundaries/units-bbox';
 import { areaBBox } from './area-bbox';
@@ -103,28 +103,3 @@ export function areaGridProblem(dataset: Dataset, cellSizeM: number, techs: numb
 
 /** 1234567 → "1,234,567" (no locale data needed). */
 export const groupDigits = (n: number): string => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-const LAYER_WORD = { units: 'unit', sites: 'site' } as const;
-
-export function culpritText(c: GridCulprit): string {
-  return `${LAYER_WORD[c.layer]} ${JSON.stringify(c.id)}${c.name && c.name !== c.id ? ` (${c.name})` : ''}`;
-}
-
-/** One English line: the feature, what the grid would need, and the limit. */
-export function areaGridProblemText(p: AreaGridProblem): string {
-  const { size } = p;
-  const who = p.culprit ? `${culpritText(p.culprit)}: ` : '';
-  return `${who}the coverage grid would span ${groupDigits(size.areaKm2)} km², ${groupDigits(size.cells)} cells of ${size.cellSizeM} m ` +
-    `(${groupDigits(size.bytes / 2 ** 20)} MiB); the limit is ${groupDigits(MAX_GRID_CELLS)} cells ` +
-    `(${groupDigits(limitAreaKm2(size.cellSizeM))} km² at ${size.cellSizeM} m cells) and ${MAX_GRID_BYTES / 2 ** 30} GiB`;
-}
-
-/** What the engine throws instead of failing to allocate; `code` survives where the class does not (a worker). */
-export class GridTooLargeError extends RangeError {
-  override readonly name = 'GridTooLargeError';
-  readonly code = 'grid-too-large';
-
-  constructor(readonly problem: AreaGridProblem) {
-    super(areaGridProblemText(problem));
-  }
-}

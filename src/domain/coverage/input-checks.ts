@@ -35,11 +35,6 @@ export function siteInputChecks(site: Site): ParamProblem[] {
   return out;
 }
 
-/** siteInputChecks as English lines, each starting with the field (the project validator's wording). */
-export function siteInputProblems(site: Site): string[] {
-  return siteInputChecks(site).map(paramProblemText);
-}
-
 /** Problems with the settings, as English lines; the model refuses to start with any. */
 export function settingsProblems(s: CoverageSettings): string[] {
   const out: ParamProblem[] = [];

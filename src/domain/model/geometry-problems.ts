@@ -89,18 +89,6 @@ export function badPolygons(dataset: Dataset): BadFeature[] {
   return out;
 }
 
-const GEOMETRY_TEXT_EN: Record<GeometryProblemCode, string> = {
-  noPolygons: 'has no polygons',
-  noRings: 'has a polygon with no rings',
-  notFinite: 'has a position that is not a pair of finite numbers',
-  ringTooShort: 'has a ring of {count} positions; a ring needs at least 4',
-  ringNotClosed: 'has a ring whose last position is not its first',
-  ringZeroArea: 'has a ring that encloses no area',
-};
-
-/** What is wrong, in English (the CLI's and the validator's language): "has a ring of 2 positions; …". */
-export const geometryProblemText = (p: GeometryProblem): string => GEOMETRY_TEXT_EN[p.code].replace('{count}', String(p.count));
-
 /** Where, as a path below `coordinates`: "[0]" (a Polygon's ring), "[1][0]" (a MultiPolygon's), "" for the whole. */
 export function geometryProblemPath(p: GeometryProblem): string {
   if (p.code === 'noPolygons') return '';

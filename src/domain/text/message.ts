@@ -7,7 +7,8 @@
  * shown as it is in every language.
  */
 export type MessageTable =
-  | 'app' | 'import' | 'notice' | 'reliability' | 'unusable' | 'tabSync' | 'print' | 'rules' | 'layer' | 'csv' | 'projectFile' | 'geometry' | 'dem' | 'plain';
+  | 'app' | 'import' | 'notice' | 'reliability' | 'unusable' | 'tabSync' | 'print' | 'rules' | 'layer' | 'csv' | 'projectFile' | 'geometry' | 'dem'
+  | 'validation' | 'store' | 'grid' | 'format' | 'plain';
 
 export type MessageParam = string | number | Message;
 
@@ -19,6 +20,9 @@ export interface Message {
 
 export const message = (table: MessageTable, code: string, params?: Readonly<Record<string, MessageParam>>): Message =>
   params ? { table, code, params } : { table, code };
+
+/** A whole number written in the language's digit grouping ("1.234.567" in Vietnamese, "1,234,567" in English). */
+export const intMessage = (n: number): Message => ({ table: 'format', code: 'int', params: { n } });
 
 /** A text with no code, shown as it is in every language. */
 export const plainMessage = (text: string): Message => ({ table: 'plain', code: text });

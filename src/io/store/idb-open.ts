@@ -10,6 +10,7 @@ import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Project, ProjectSummary } from './project';
 import { StoreError } from './store';
 import { unavailableError } from './store-errors';
+import { storeText } from './store-texts';
 
 export const DB_VERSION = 1;
 
@@ -37,14 +38,9 @@ function openFailure(e: unknown): StoreError {
   if (e instanceof StoreError) return e;
   const name = e instanceof Error || e instanceof DOMException ? e.name : '';
   if (name === 'VersionError') {
-    return new StoreError(
-      'newer-version',
-      'The projects saved in this browser were written by a newer PhuSong; this version cannot open them. ' +
-        'Update PhuSong (reload the page); the saved projects have not been changed.',
-      { cause: e },
-    );
+    return new StoreError('newer-version', storeText('newerStore'), { cause: e });
   }
-  return unavailableError(name === '' ? 'storage could not be opened' : `storage could not be opened: ${name}`, e);
+  return unavailableError(name === '' ? storeText('u_openFailed') : storeText('u_openFailedNamed', { name }), e);
 }
 
 /** How long opening may take before the app gives up and works in memory (a blocked or hung open). */
@@ -61,7 +57,8 @@ function withTimeout(request: IDBOpenDBRequest, opened: Promise<Db>, ms: number)
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       gaveUp = true;
-      reject(unavailableError(`storage did not answer within ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`}${blocked ? '; another PhuSong tab is blocking it' : ''}`));
+      const time = ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+      reject(unavailableError(storeText(blocked ? 'u_timeoutBlocked' : 'u_timeout', { time })));
     }, ms);
   });
   request.addEventListener('blocked', () => {
@@ -74,7 +71,7 @@ function withTimeout(request: IDBOpenDBRequest, opened: Promise<Db>, ms: number)
 }
 
 export async function openPhuSongDb(factory: IDBFactory | undefined, dbName: string, timeoutMs = OPEN_TIMEOUT_MS): Promise<Db> {
-  if (!factory) throw unavailableError('IndexedDB is not available');
+  if (!factory) throw unavailableError(storeText('u_noIndexedDb'));
   try {
     const request = factory.open(dbName, DB_VERSION);
     request.addEventListener('upgradeneeded', (event) => {

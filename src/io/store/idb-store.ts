@@ -9,6 +9,8 @@ import { byUpdatedDesc, CURRENT_SCHEMA_VERSION, summarize, type Project, type Pr
 import { assertSavable, cleanName, notFound } from './save-guard';
 import { StoreError, type ProjectStore, type StoredProject } from './store';
 import { conflictError, unavailableError, writeError } from './store-errors';
+import { deleteAction, rememberAction, renameAction, saveAction, storeText } from './store-texts';
+import type { Message } from '../../domain/text/message';
 
 const LAST_OPENED = 'lastOpened';
 
@@ -16,7 +18,7 @@ type Names = StoreNames<PhuSongDb>[];
 type WriteTx<N extends Names> = IDBPTransaction<PhuSongDb, N, 'readwrite'>;
 
 function readError(e: unknown): StoreError {
-  return e instanceof StoreError ? e : unavailableError('reading saved projects failed', e);
+  return e instanceof StoreError ? e : unavailableError(storeText('u_readFailed'), e);
 }
 
 function summaryOf(m: StoredSummary): ProjectSummary {
@@ -65,7 +67,7 @@ export class IdbProjectStore implements ProjectStore {
   async save(project: Project, baseRevision?: number): Promise<number> {
     assertSavable(project);
     let next = 0;
-    await this.write(['payload', 'meta'], `save "${project.name}"`, async (tx) => {
+    await this.write(['payload', 'meta'], saveAction(project.name), async (tx) => {
       // The revision check and the write are one transaction: no other save can land between them.
       const stored = await tx.objectStore('meta').get(project.id);
       const current = stored === undefined ? null : (stored.revision ?? 0);
@@ -82,7 +84,7 @@ export class IdbProjectStore implements ProjectStore {
 
   async rename(id: string, name: string): Promise<void> {
     const clean = cleanName(id, name);
-    await this.write(['payload', 'meta'], `rename project ${id} to "${clean}"`, async (tx) => {
+    await this.write(['payload', 'meta'], renameAction(id, clean), async (tx) => {
       const p = await tx.objectStore('payload').get(id);
       if (!p) throw notFound(id);
       const revision = ((await tx.objectStore('meta').get(id))?.revision ?? 0) + 1;
@@ -93,7 +95,7 @@ export class IdbProjectStore implements ProjectStore {
   }
 
   async remove(id: string): Promise<void> {
-    await this.write(['payload', 'meta', 'kv'], `delete project ${id}`, async (tx) => {
+    await this.write(['payload', 'meta', 'kv'], deleteAction(id), async (tx) => {
       await tx.objectStore('payload').delete(id);
       await tx.objectStore('meta').delete(id);
       if ((await tx.objectStore('kv').get(LAST_OPENED)) === id) await tx.objectStore('kv').delete(LAST_OPENED);
@@ -113,14 +115,14 @@ export class IdbProjectStore implements ProjectStore {
   }
 
   async setLastOpened(id: string): Promise<void> {
-    await this.write(['meta', 'kv'], `remember project ${id} as last opened`, async (tx) => {
+    await this.write(['meta', 'kv'], rememberAction(id), async (tx) => {
       if ((await tx.objectStore('meta').getKey(id)) === undefined) throw notFound(id);
       await tx.objectStore('kv').put(id, LAST_OPENED);
     });
   }
 
   /** Runs `fn` in one readwrite transaction; on any failure aborts it so none of its writes land. */
-  private async write<N extends Names>(stores: N, action: string, fn: (tx: WriteTx<N>) => Promise<void>): Promise<void> {
+  private async write<N extends Names>(stores: N, action: Message, fn: (tx: WriteTx<N>) => Promise<void>): Promise<void> {
     let tx: WriteTx<N>;
     try {
       tx = this.db.transaction(stores, 'readwrite');

@@ -6,5 +6,4 @@ export { IdbProjectStore } from './idb-store';
 export { openProjectStore, type OpenedStore } from './open-store';
 export { migrateProject, MIGRATIONS, type Migration } from './migrations';
 export { validateProject } from './validate';
-export { CodedStoreError, type ProjectFileText } from './project-file-texts';
 export { exportProject, importProjectFile, projectFileName, PROJECT_FILE_FORMAT, type ProjectFile, type ProjectFileRefusal } from './project-file';

@@ -6,6 +6,7 @@ import { summarize, byUpdatedDesc, type Project, type ProjectSummary } from './p
 import { assertSavable, cleanName, notFound } from './save-guard';
 import type { ProjectStore, StoredProject } from './store';
 import { conflictError, quotaError, writeError } from './store-errors';
+import { saveAction } from './store-texts';
 
 export class MemoryProjectStore implements ProjectStore {
   private readonly projects = new Map<string, Project>();
@@ -42,9 +43,9 @@ export class MemoryProjectStore implements ProjectStore {
     try {
       copy = structuredClone(project);
     } catch (e) {
-      throw writeError(e, `save "${project.name}"`);
+      throw writeError(e, saveAction(project.name));
     }
-    if (this.quotaBytes !== null && this.sizeWith(copy) > this.quotaBytes) throw quotaError(`save "${project.name}"`);
+    if (this.quotaBytes !== null && this.sizeWith(copy) > this.quotaBytes) throw quotaError(saveAction(project.name));
     const next = (current ?? baseRevision ?? 0) + 1;
     this.projects.set(copy.id, copy);
     this.revisions.set(copy.id, next);

@@ -7,8 +7,8 @@
  */
 import { defaultSettings, newProjectId } from './new-project';
 import { CURRENT_SCHEMA_VERSION, type Project } from './project';
-import { CodedStoreError, projectFileText, sourceOf } from './project-file-texts';
-import type { StoreError } from './store';
+import { projectFileText, sourceOf } from './project-file-texts';
+import { StoreError } from './store';
 import { validateProject } from './validate';
 import { isRecord, MAX_ERRORS, show, type Rec } from './validate-kit';
 
@@ -40,16 +40,16 @@ export function schemaVersionOf(raw: Rec): number {
   const v = raw.schemaVersion ?? 0;
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
   const code = typeof v !== 'number' ? 'schemaNotNumber' : Number.isInteger(v) ? 'schemaNegative' : 'schemaNotWhole';
-  throw new CodedStoreError('invalid', projectFileText(code, { ...sourceOf(raw.name), value: show(v) }));
+  throw new StoreError('invalid', projectFileText(code, { ...sourceOf(raw.name), value: show(v) }));
 }
 
 export function newerVersionError(raw: Rec, version: number): StoreError {
-  return new CodedStoreError('newer-version', projectFileText('newer', { ...sourceOf(raw.name), v: version, max: CURRENT_SCHEMA_VERSION }));
+  return new StoreError('newer-version', projectFileText('newer', { ...sourceOf(raw.name), v: version, max: CURRENT_SCHEMA_VERSION }));
 }
 
 /** Migrates then validates; throws StoreError 'newer-version' or 'invalid' (with every problem in `details`). */
 export function migrateProject(raw: unknown): Project {
-  if (!isRecord(raw)) throw new CodedStoreError('invalid', projectFileText('notObject'));
+  if (!isRecord(raw)) throw new StoreError('invalid', projectFileText('notObject'));
   const version = schemaVersionOf(raw);
   if (version > CURRENT_SCHEMA_VERSION) throw newerVersionError(raw, version);
   let p: Rec = raw;
@@ -62,7 +62,7 @@ export function migrateProject(raw: unknown): Project {
   if ('errors' in result) {
     const n = result.errors.length;
     const text = projectFileText(n === 1 ? 'invalidOne' : 'invalid', { ...sourceOf(raw.name), n: `${n}${n >= MAX_ERRORS ? '+' : ''}`, first: result.errors[0] ?? '' });
-    throw new CodedStoreError('invalid', text, { details: result.errors });
+    throw new StoreError('invalid', text, { details: result.errors });
   }
   return result.project;
 }

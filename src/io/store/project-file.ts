@@ -7,8 +7,9 @@ import { locateJsonError } from '../geojson/json-errors';
 import { migrateProject } from './migrations';
 import type { Project } from './project';
 import { MAX_PROJECT_DEPTH, tooDeepPath } from './json-depth';
-import { message, plainMessage, type Message } from '../../domain/text/message';
-import { CodedStoreError, inFile, projectFileText, type ProjectFileText } from './project-file-texts';
+import type { Message } from '../../domain/text/message';
+import { inFile, projectFileText } from './project-file-texts';
+import { StoreError } from './store';
 import { isRecord } from './validate-kit';
 import { decodeInt16, decodeUint8, encodeInt16, encodeUint8, isInt16Base64, isUint8Base64 } from './int16-base64';
 
@@ -55,16 +56,14 @@ function parseError(text: string, fileName: string): ProjectFileRefusal {
  * details list, rendered when shown), and the schema it claims when that is newer.
  */
 export interface ProjectFileRefusal {
-  message: ProjectFileText;
+  message: Message;
   errors: Message[];
   newerSchema?: number;
 }
 
-const asMessage = (t: ProjectFileText): Message => message('projectFile', t.code, t.params);
-
-function refused(fileName: string, problem: ProjectFileText): ProjectFileRefusal {
+function refused(fileName: string, problem: Message): ProjectFileRefusal {
   const headline = inFile(fileName, problem);
-  return { message: headline, errors: [asMessage(headline)] };
+  return { message: headline, errors: [headline] };
 }
 
 export function importProjectFile(text: string, fileName: string): { project: Project } | ProjectFileRefusal {
@@ -86,9 +85,9 @@ export function importProjectFile(text: string, fileName: string): { project: Pr
     reviveRasters(raw.project);
     return { project: migrateProject(raw.project) };
   } catch (e) {
-    if (!(e instanceof CodedStoreError)) throw e;
+    if (!(e instanceof StoreError)) throw e;
     const headline = inFile(fileName, e.text);
-    const errors = e.details.length > 0 ? e.details.map(plainMessage) : [asMessage(e.text)];
+    const errors = e.details.length > 0 ? e.details : [e.text];
     const claimed = isRecord(raw.project) ? raw.project.schemaVersion : undefined;
     return e.kind === 'newer-version' && typeof claimed === 'number' ? { message: headline, errors, newerSchema: claimed } : { message: headline, errors };
   }

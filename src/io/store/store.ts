@@ -1,4 +1,5 @@
 /** The persistence contract the UI talks to, and the one error type every implementation throws. */
+import type { Message } from '../../domain/text/message';
 import type { Project, ProjectSummary } from './project';
 
 /** A stored project and the revision of its stored copy (0 for a copy written before revisions existed). */
@@ -33,16 +34,26 @@ export interface ProjectStore {
 
 export type StoreErrorKind = 'quota' | 'unavailable' | 'newer-version' | 'invalid' | 'not-found' | 'conflict';
 
-/** `message` is meant for the user as is; `details` lists individual problems (validation errors). */
+/**
+ * `text` says what went wrong as a message (io/store/store-texts, project-file-texts), shown in the interface's
+ * language; `details` lists individual problems (validation errors). `message` is only the code, for logs.
+ */
 export class StoreError extends Error {
   readonly kind: StoreErrorKind;
-  readonly details: string[];
+  readonly text: Message;
+  readonly details: Message[];
 
-  constructor(kind: StoreErrorKind, message: string, options: { details?: string[]; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(kind: StoreErrorKind, text: Message, options: { details?: Message[]; cause?: unknown } = {}) {
+    super(text.code, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'StoreError';
     this.kind = kind;
+    this.text = text;
     this.details = options.details ?? [];
+  }
+
+  /** The same as `text`, under the name errorAsMessage reads, so a StoreError shows coded wherever it lands. */
+  get coded(): Message {
+    return this.text;
   }
 }
 

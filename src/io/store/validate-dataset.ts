@@ -1,10 +1,12 @@
 /** Structural checks for the baseline layers (domain/model/types.ts) and the sites a scenario carries. */
-import { siteInputProblems } from '../../domain/coverage/input-checks';
+import { siteInputChecks } from '../../domain/coverage/input-checks';
 import { TECHNOLOGIES, type Site, type UnitGeometry } from '../../domain/model/types';
-import { geometryProblemPath, geometryProblemText, polygonalProblem } from '../../domain/model/geometry-problems';
+import { geometryProblemPath, polygonalProblem } from '../../domain/model/geometry-problems';
+import { message, type Message } from '../../domain/text/message';
 import { MAX_UNIT_POPULATION, MAX_VILLAGE_POPULATION } from '../../domain/model/population-limits';
 import { SITE_LIMITS } from '../../domain/model/site-rules';
 import { isRecord, type Checker } from './validate-kit';
+import { paramProblemMessage, validationMessage } from './validation-texts';
 
 const CLUTTERS = ['urban', 'suburban', 'rural', 'open'] as const;
 const LAYINGS = ['aerial', 'underground', 'duct', 'unknown'] as const;
@@ -44,7 +46,7 @@ export function checkSite(c: Checker, v: unknown, path: string): void {
     c.num(r.bandMHz, `${p}.bandMHz`, 0);
   });
   // Every field the engine reads was checked above, so the record has the Site shape here.
-  if (!c.full && c.errors.length === before) for (const problem of siteInputProblems(v as unknown as Site)) c.problem(`${path}.${problem}`);
+  if (!c.full && c.errors.length === before) for (const problem of siteInputChecks(v as unknown as Site)) c.problem(paramProblemMessage(path, problem));
 }
 
 function checkRing(c: Checker, v: unknown, path: string): void {
@@ -52,20 +54,23 @@ function checkRing(c: Checker, v: unknown, path: string): void {
 }
 
 /** Well formed, then usable as the engine uses it (closed rings of 4+ positions enclosing area); `who` names the feature. */
-function checkGeometry(c: Checker, v: unknown, path: string, who: string): void {
+function checkGeometry(c: Checker, v: unknown, path: string, who: Message): void {
   if (!c.obj(v, path)) return;
   const before = c.errors.length;
   if (v.type === 'Polygon') c.arr(v.coordinates, `${path}.coordinates`, (ring, p) => checkRing(c, ring, p));
   else if (v.type === 'MultiPolygon') {
     c.arr(v.coordinates, `${path}.coordinates`, (poly, p) => c.arr(poly, p, (ring, rp) => checkRing(c, ring, rp)));
-  } else c.fail(`${path}.type`, v.type, 'Polygon or MultiPolygon');
+  } else c.fail(`${path}.type`, v.type, 'x_polygonType');
   if (c.full || c.errors.length > before) return;
   // The structure was checked above, so the record has the UnitGeometry shape here.
   const problem = polygonalProblem(v as unknown as UnitGeometry);
-  if (problem) c.problem(`${path}.coordinates${geometryProblemPath(problem)} (${who}): ${geometryProblemText(problem)}`);
+  if (problem) {
+    const where = `${path}.coordinates${geometryProblemPath(problem)}`;
+    c.problem(validationMessage('geometry', { path: where, who, problem: message('geometry', problem.code, { count: problem.count }) }));
+  }
 }
 
-const named = (kind: string, id: unknown): string => `${kind} ${typeof id === 'string' ? JSON.stringify(id) : '?'}`;
+const named = (kind: 'w_unit' | 'w_village', id: unknown): Message => validationMessage(kind, { id: typeof id === 'string' ? JSON.stringify(id) : '?' });
 
 function checkUnit(c: Checker, v: unknown, path: string): void {
   if (!c.obj(v, path)) return;
@@ -75,7 +80,7 @@ function checkUnit(c: Checker, v: unknown, path: string): void {
   c.str(v.district, `${path}.district`);
   c.num(v.population, `${path}.population`, 0, MAX_UNIT_POPULATION);
   checkClutter(c, v.clutter, `${path}.clutter`);
-  checkGeometry(c, v.geometry, `${path}.geometry`, named('unit', v.code));
+  checkGeometry(c, v.geometry, `${path}.geometry`, named('w_unit', v.code));
 }
 
 function checkVillage(c: Checker, v: unknown, path: string): void {
@@ -84,7 +89,7 @@ function checkVillage(c: Checker, v: unknown, path: string): void {
   c.str(v.name, `${path}.name`);
   c.str(v.unitCode, `${path}.unitCode`);
   c.num(v.population, `${path}.population`, 0, MAX_VILLAGE_POPULATION);
-  if (v.geometry !== null) checkGeometry(c, v.geometry, `${path}.geometry`, named('village', v.id));
+  if (v.geometry !== null) checkGeometry(c, v.geometry, `${path}.geometry`, named('w_village', v.id));
   c.lngLat(v.point, `${path}.point`);
 }
 
@@ -119,10 +124,10 @@ function checkGrid(c: Checker, g: unknown, at: string): g is Record<string, unkn
 /** Values of exactly one typed-array element per cell of the grid, within the raster size limit. */
 function checkValues(c: Checker, values: unknown, type: 'Int16Array' | 'Uint8Array', grid: { nx: number; ny: number } | null, at: string): void {
   const ok = type === 'Int16Array' ? values instanceof Int16Array : values instanceof Uint8Array;
-  if (!ok) return c.problem(`${at}: must be an ${type}`);
+  if (!ok) return c.problem(validationMessage('rasterType', { path: at, type }));
   const n = (values as Int16Array | Uint8Array).length;
-  if (n > MAX_RASTER_CELLS) c.problem(`${at}: has more than ${MAX_RASTER_CELLS} values`);
-  else if (grid && n !== grid.nx * grid.ny) c.problem(`${at}: has ${n} values for a ${grid.nx} × ${grid.ny} grid`);
+  if (n > MAX_RASTER_CELLS) c.problem(validationMessage('rasterTooMany', { path: at, max: MAX_RASTER_CELLS }));
+  else if (grid && n !== grid.nx * grid.ny) c.problem(validationMessage('rasterCount', { path: at, n, nx: grid.nx, ny: grid.ny }));
 }
 
 function checkRasterLayer(c: Checker, v: unknown, path: string, body: 'terrain' | 'cover', values: 'heights' | 'classes'): void {

@@ -1,7 +1,11 @@
 /**
- * Small structural checks for data read from outside. Each check records "path: value is not a …" and returns
- * whether it passed; the list stops growing at MAX_ERRORS so one broken column cannot flood the user.
+ * Small structural checks for data read from outside. Each check records a message ("path: value is not a …",
+ * io/store/validation-texts) and returns whether it passed; the list stops growing at MAX_ERRORS so one broken
+ * column cannot flood the user.
  */
+import type { Message } from '../../domain/text/message';
+import { validationMessage, type ValidationCode } from './validation-texts';
+
 export const MAX_ERRORS = 50;
 
 export type Rec = Record<string, unknown>;
@@ -24,54 +28,56 @@ export function show(v: unknown): string {
 }
 
 export class Checker {
-  readonly errors: string[] = [];
+  readonly errors: Message[] = [];
 
   get full(): boolean {
     return this.errors.length >= MAX_ERRORS;
   }
 
-  fail(path: string, v: unknown, what: string): false {
-    if (!this.full) this.errors.push(v === undefined ? `${path}: missing (expected ${what})` : `${path}: ${show(v)} is not ${what}`);
+  /** `expected` is the code of what the value should be (`x_number`), with its parameters. */
+  fail(path: string, v: unknown, expected: ValidationCode, params?: Readonly<Record<string, string | number>>): false {
+    const what = validationMessage(expected, params);
+    this.problem(v === undefined ? validationMessage('missing', { path, expected: what }) : validationMessage('notA', { path, value: show(v), expected: what }));
     return false;
   }
 
-  problem(message: string): void {
-    if (!this.full) this.errors.push(message);
+  problem(m: Message): void {
+    if (!this.full) this.errors.push(m);
   }
 
   str(v: unknown, path: string): v is string {
-    return typeof v === 'string' || this.fail(path, v, 'a string');
+    return typeof v === 'string' || this.fail(path, v, 'x_string');
   }
 
   nonEmpty(v: unknown, path: string): v is string {
-    return (typeof v === 'string' && v.trim() !== '') || this.fail(path, v, 'a non-empty string');
+    return (typeof v === 'string' && v.trim() !== '') || this.fail(path, v, 'x_nonEmpty');
   }
 
   bool(v: unknown, path: string): v is boolean {
-    return typeof v === 'boolean' || this.fail(path, v, 'true or false');
+    return typeof v === 'boolean' || this.fail(path, v, 'x_bool');
   }
 
   num(v: unknown, path: string, min = -Infinity, max = Infinity): v is number {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(path, v, 'a number');
-    if (v < min || v > max) return this.fail(path, v, `within ${min}…${max}`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(path, v, 'x_number');
+    if (v < min || v > max) return this.fail(path, v, 'x_within', { min, max });
     return true;
   }
 
   oneOf<T extends string>(v: unknown, path: string, allowed: readonly T[]): v is T {
-    return (typeof v === 'string' && (allowed as readonly string[]).includes(v)) || this.fail(path, v, `one of ${allowed.join(', ')}`);
+    return (typeof v === 'string' && (allowed as readonly string[]).includes(v)) || this.fail(path, v, 'x_oneOf', { allowed: allowed.join(', ') });
   }
 
   date(v: unknown, path: string): v is string {
-    return (typeof v === 'string' && !Number.isNaN(Date.parse(v))) || this.fail(path, v, 'an ISO date');
+    return (typeof v === 'string' && !Number.isNaN(Date.parse(v))) || this.fail(path, v, 'x_date');
   }
 
   obj(v: unknown, path: string): v is Rec {
-    return isRecord(v) || this.fail(path, v, 'an object');
+    return isRecord(v) || this.fail(path, v, 'x_object');
   }
 
   /** Runs `each` on every element until the error list is full. */
   arr(v: unknown, path: string, each: (item: unknown, itemPath: string) => void): v is unknown[] {
-    if (!Array.isArray(v)) return this.fail(path, v, 'a list');
+    if (!Array.isArray(v)) return this.fail(path, v, 'x_list');
     for (let i = 0; i < v.length && !this.full; i += 1) each(v[i], `${path}[${i}]`);
     return true;
   }
@@ -87,7 +93,7 @@ export class Checker {
 
   lngLat(v: unknown, path: string): void {
     if (!Array.isArray(v) || v.length < 2) {
-      this.fail(path, v, 'a [longitude, latitude] pair');
+      this.fail(path, v, 'x_lngLat');
       return;
     }
     this.num(v[0], `${path}[0]`, -180, 180);
@@ -97,7 +103,7 @@ export class Checker {
   /** Records "path: "x" appears more than once" for repeated ids; `seen` may be shared across lists. */
   unique(id: unknown, path: string, seen: Set<string>): void {
     if (typeof id !== 'string') return;
-    if (seen.has(id)) this.problem(`${path}: ${show(id)} appears more than once`);
+    if (seen.has(id)) this.problem(validationMessage('duplicate', { path, value: show(id) }));
     seen.add(id);
   }
 }

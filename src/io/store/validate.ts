@@ -1,14 +1,17 @@
 /**
  * Structural validation of a project read from outside (a file, or storage written by an older build) before it
  * is used or stored. No schema library: each field is checked by hand and every error names its path, e.g.
- * `baseline.sites[17].lon: "abc" is not a number`. Strings are only ever checked to be strings, so markup inside
+ * `baseline.sites[17].lon: "abc" is not a number` (as messages, io/store/validation-texts). Strings are only ever checked to be strings, so markup inside
  * them stays inert data. Unknown extra fields are kept as they are.
  */
-import { areaGridProblem, areaGridProblemText } from '../../domain/coverage/area-limit';
+import { areaGridProblem } from '../../domain/coverage/area-limit';
+import { areaGridMessage } from '../../domain/coverage/grid-too-large';
+import type { Message } from '../../domain/text/message';
 import { TECHNOLOGIES, type Dataset } from '../../domain/model/types';
 import { CURRENT_SCHEMA_VERSION, type Project } from './project';
 import { checkClutter, checkDataset, checkSite } from './validate-dataset';
 import { Checker, isRecord, type Rec } from './validate-kit';
+import { validationMessage } from './validation-texts';
 
 function checkSettings(c: Checker, v: unknown, path: string): void {
   if (!c.obj(v, path)) return;
@@ -38,7 +41,7 @@ function checkScenario(c: Checker, v: unknown, path: string, baselineIds: Readon
   c.str(v.note, `${path}.note`);
   c.record(v.siteEdits, `${path}.siteEdits`, (site, p, key) => {
     checkSite(c, site, p);
-    if (isRecord(site) && typeof site.id === 'string' && site.id !== key) c.problem(`${p}.id: "${site.id}" does not match its key`);
+    if (isRecord(site) && typeof site.id === 'string' && site.id !== key) c.problem(validationMessage('keyMismatch', { path: p, id: site.id }));
   });
   const ids = new Set(baselineIds);
   c.arr(v.addedSites, `${path}.addedSites`, (site, p) => {
@@ -53,7 +56,9 @@ function checkGridSize(c: Checker, v: Rec): void {
   // Only called once the structure passed, so these have the types the checks above verified.
   const baseline = v.baseline as Dataset;
   const problem = areaGridProblem(baseline, (v.settings as { cellSizeM: number }).cellSizeM);
-  if (problem) c.problem(`${problem.culprit ? `baseline.${problem.culprit.layer}[${problem.culprit.index}]` : 'baseline'}: ${areaGridProblemText(problem)}`);
+  if (!problem) return;
+  const path = problem.culprit ? `baseline.${problem.culprit.layer}[${problem.culprit.index}]` : 'baseline';
+  c.problem(validationMessage('grid', { path, problem: areaGridMessage(problem) }));
 }
 
 function checkProject(c: Checker, v: Rec): void {
@@ -61,7 +66,7 @@ function checkProject(c: Checker, v: Rec): void {
   c.str(v.name, 'name');
   c.date(v.createdAt, 'createdAt');
   c.date(v.updatedAt, 'updatedAt');
-  if (v.schemaVersion !== CURRENT_SCHEMA_VERSION) c.fail('schemaVersion', v.schemaVersion, `${CURRENT_SCHEMA_VERSION}`);
+  if (v.schemaVersion !== CURRENT_SCHEMA_VERSION) c.fail('schemaVersion', v.schemaVersion, 'x_exactly', { want: CURRENT_SCHEMA_VERSION });
   const baselineIds = checkDataset(c, v.baseline, 'baseline');
   const scenarioIds = new Set<string>();
   c.arr(v.scenarios, 'scenarios', (s, p) => {
@@ -70,13 +75,13 @@ function checkProject(c: Checker, v: Rec): void {
   });
   const active = v.activeScenarioId;
   if (active !== null && (typeof active !== 'string' || !scenarioIds.has(active))) {
-    c.fail('activeScenarioId', active, 'null or the id of one of the scenarios');
+    c.fail('activeScenarioId', active, 'x_scenarioRef');
   }
   checkSettings(c, v.settings, 'settings');
   if (c.errors.length === 0) checkGridSize(c, v);
 }
 
-export function validateProject(raw: unknown): { project: Project } | { errors: string[] } {
+export function validateProject(raw: unknown): { project: Project } | { errors: Message[] } {
   const c = new Checker();
   if (c.obj(raw, 'project')) checkProject(c, raw);
   // Every field the type declares was checked above, so the cast only names what was verified.

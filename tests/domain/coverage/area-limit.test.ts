@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../../src/domain/coverage';
-import { areaGridProblem, GridTooLargeError } from '../../../src/domain/coverage/area-limit';
+import { areaGridProblem } from '../../../src/domain/coverage/area-limit';
+import { GridTooLargeError } from '../../../src/domain/coverage/grid-too-large';
+import { renderMessage } from '../../../src/i18n/messages';
 import { baselineSiteClutters } from '../../../src/domain/boundaries/site-clutter';
 import { generateDemoDataset } from '../../../src/domain/demo';
 import { limitAreaKm2, MAX_GRID_BYTES, MAX_GRID_CELLS } from '../../../src/domain/grid/grid-limit';
@@ -39,7 +41,7 @@ describe('the grid limit', () => {
     const error = thrown as GridTooLargeError;
     expect(error.code).toBe('grid-too-large');
     expect(error.problem.culprit).toMatchObject({ layer: 'units', index: 0, id: 'W1' });
-    expect(error.message).toMatch(/^unit "W1" \(World\): the coverage grid would span [\d,]+ km², [\d,]+ cells of 100 m .*the limit is 100,000,000 cells \(1,000,000 km² at 100 m cells\) and 1 GiB$/);
+    expect(renderMessage('en', error.coded)).toMatch(/^unit "W1" \(World\): the coverage grid would span [\d,]+ km², [\d,]+ cells of 100 m .*the limit is 100,000,000 cells \(1,000,000 km² at 100 m cells\) and 1 GiB$/);
     expect(() => baselineSiteClutters(world, 100, {})).toThrow(GridTooLargeError);
   });
 
@@ -50,7 +52,15 @@ describe('the grid limit', () => {
     // With no units the sites size the grid: a site at 0°, 0° among sites in Đắk Nông is the one named.
     const sitesOnly: Dataset = { ...demo, units: [], sites: [...demo.sites.slice(0, 5), site('NULL-ISLAND', 0, 0), ...demo.sites.slice(5)] };
     expect(areaGridProblem(sitesOnly, 100)?.culprit).toMatchObject({ layer: 'sites', index: 5, id: 'NULL-ISLAND' });
-    expect(() => new CoverageModel(sitesOnly, DEFAULT_COVERAGE_SETTINGS)).toThrow(/^site "NULL-ISLAND": the coverage grid/);
+    const refusal = (() => {
+      try {
+        return new CoverageModel(sitesOnly, DEFAULT_COVERAGE_SETTINGS);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(GridTooLargeError);
+    expect(renderMessage('en', (refusal as GridTooLargeError).coded)).toMatch(/^site "NULL-ISLAND": the coverage grid/);
     // With units, a far site only falls outside the grid: it does not size it.
     expect(areaGridProblem({ ...demo, sites: sitesOnly.sites }, 100)).toBeNull();
   });

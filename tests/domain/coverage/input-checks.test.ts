@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { CoverageModel } from '../../../src/domain/coverage';
-import { settingsProblems, siteInputChecks, siteInputProblems } from '../../../src/domain/coverage/input-checks';
+import { settingsProblems, siteInputChecks } from '../../../src/domain/coverage/input-checks';
 import type { Site } from '../../../src/domain/model/types';
 import { paramProblemText } from '../../../src/domain/radio';
 import { SETTINGS, oneUnit, site } from './helpers';
@@ -22,6 +22,9 @@ const IMPOSSIBLE: [string, Partial<Site>, RegExp][] = [
   ['a zero beamwidth', { sectors: [{ ...SECTOR, beamwidthDeg: 0 }] }, /^sectors\[0\]\.beamwidthDeg: 0/],
   ['an absurd power offset', { powerOffsetDb: 1e308 }, /^powerOffsetDb: 1e\+308/],
 ];
+
+/** The checks as the English lines of the engine's refusal (paramProblemText). */
+const siteInputProblems = (site: Site): string[] => siteInputChecks(site).map(paramProblemText);
 
 describe('siteInputProblems', () => {
   it('accepts an ordinary site', () => {

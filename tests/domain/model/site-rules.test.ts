@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteInputProblems } from '../../../src/domain/coverage/input-checks';
+import { siteInputChecks } from '../../../src/domain/coverage/input-checks';
 import { validateRadioParams } from '../../../src/domain/radio/validate';
 import { SITE_LIMITS, checkSiteValue, wrapAzimuthDeg, type SiteLimitField } from '../../../src/domain/model/site-rules';
 import type { Site } from '../../../src/domain/model/types';
@@ -51,7 +51,7 @@ const TAKES: Record<string, (field: SiteLimitField, value: number) => boolean> =
     checkSite(c, withValue(field, value), 'site');
     return c.errors.length === 0;
   },
-  engine: (field, value) => siteInputProblems(withValue(field, value)).length === 0,
+  engine: (field, value) => siteInputChecks(withValue(field, value)).length === 0,
   'radio parameter checks': (field, value) => validateRadioParams({ [field]: value }).length === 0,
 };
 const GEOJSON_TAKES = (field: SiteLimitField, value: number): boolean => {

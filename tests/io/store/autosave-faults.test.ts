@@ -5,7 +5,8 @@ import { Autosave } from '../../../src/app/autosave';
 import { stateFromProject } from '../../../src/app/project-sync';
 import { INITIAL_STATE, type AppState, type Notice } from '../../../src/app/state';
 import { createStore, type Store } from '../../../src/app/store';
-import { errorMessage } from '../../../src/domain/text/error-message';
+import { storageErrorMessage } from '../../../src/app/storage-error-text';
+import { renderMessage } from '../../../src/i18n/messages';
 import { IdbProjectStore } from '../../../src/io/store/idb-store';
 import { MemoryProjectStore } from '../../../src/io/store/memory-store';
 import { openProjectStore } from '../../../src/io/store/open-store';
@@ -13,6 +14,7 @@ import { importProjectFile } from '../../../src/io/store/project-file';
 import type { ProjectStore } from '../../../src/io/store/store';
 import { downloadText } from '../../../src/io/download';
 import { sampleProject } from './fixtures';
+import { storeErrorEn } from '../../helpers/reason-en';
 
 vi.mock('../../../src/io/download', () => ({ downloadText: vi.fn(), downloadBlob: vi.fn() }));
 
@@ -27,7 +29,7 @@ let seq = 1000;
 function setup(projects: ProjectStore, lang: 'vi' | 'en' = 'en', patch: Partial<AppState> = {}) {
   const state: Store<AppState> = createStore<AppState>({ ...INITIAL_STATE, ...stateFromProject(sampleProject()), ...patch, lang });
   const notify = (level: Notice['level'], text: string) => state.set((s) => ({ notices: [...s.notices, { id: ++seq, level, text, details: [] }] }));
-  const autosave = new Autosave(state, projects, (e) => notify('error', `Could not save the project: ${errorMessage(e)}`), 0);
+  const autosave = new Autosave(state, projects, (e) => notify('error', `Could not save the project: ${renderMessage(lang, storageErrorMessage(e))}`), 0);
   return { state, autosave, notify };
 }
 
@@ -124,7 +126,7 @@ describe('Autosave without IndexedDB', () => {
     const opened = await openProjectStore();
     vi.unstubAllGlobals();
     expect(opened.persistent).toBe(false);
-    const warning: Notice = { id: 1, level: 'warning', text: `This browser gives no storage (${opened.problem?.message ?? ''})`, details: [] };
+    const warning: Notice = { id: 1, level: 'warning', text: `This browser gives no storage (${opened.problem ? storeErrorEn(opened.problem) : ''})`, details: [] };
     const { state, autosave } = setup(opened.store, 'en', { storagePersistent: false, notices: [warning] });
     expect(state.get().notices).toEqual([warning]);
     rename(state, 'Trong bộ nhớ');

@@ -81,7 +81,7 @@ describe('IdbProjectStore', () => {
     } as unknown as IDBFactory;
     const err = await IdbProjectStore.open(forbidding).catch((e: unknown) => e);
     expect(err).toMatchObject({ kind: 'unavailable' });
-    expect(err instanceof StoreError && err.message).toMatch(/private windows/);
+    expect(err instanceof StoreError && storeErrorEn(err)).toMatch(/private windows/);
   });
 
   it('refuses a database written by a newer build without touching it', async () => {

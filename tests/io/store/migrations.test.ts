@@ -5,6 +5,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../../src/io/store/project';
 import { StoreError } from '../../../src/io/store/store';
 import { dataset, sampleProject, site } from './fixtures';
 import { storeErrorEn } from '../../helpers/reason-en';
+import { problemsEn } from '../../helpers/reason-en';
 
 function thrown(f: () => unknown): StoreError {
   try {
@@ -58,7 +59,7 @@ describe('migrateProject', () => {
   it('rejects a broken v0 save with path errors after migrating', () => {
     const e = thrown(() => migrateProject({ name: 'Hỏng', edits: {} }));
     expect(e.kind).toBe('invalid');
-    expect(e.details).toContain('baseline: missing (expected an object)');
+    expect(problemsEn(e.details)).toContain('baseline: missing (expected an object)');
     expect(storeErrorEn(e)).toMatch(/^"Hỏng" is not a valid PhuSong project/);
   });
 

@@ -5,6 +5,7 @@ import { IdbProjectStore } from '../../../src/io/store/idb-store';
 import { MemoryProjectStore } from '../../../src/io/store/memory-store';
 import { openProjectStore } from '../../../src/io/store/open-store';
 import { sampleProject } from './fixtures';
+import { storeErrorEn } from '../../helpers/reason-en';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -43,7 +44,7 @@ describe('openProjectStore when the browser never answers', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
     expect(opened.persistent).toBe(false);
     expect(opened.problem?.kind).toBe('unavailable');
-    expect(opened.problem?.message).toMatch(/^Projects cannot be saved in this browser \(storage did not answer within 200 ms\)/);
+    expect(storeErrorEn(opened.problem)).toMatch(/^Projects cannot be saved in this browser \(storage did not answer within 200 ms\)/);
     expect(opened.store).toBeInstanceOf(MemoryProjectStore);
     const p = sampleProject();
     await opened.store.save(p);
@@ -69,7 +70,7 @@ describe('openProjectStore when the browser never answers', () => {
     const second = await openProjectStore(factory, 'held', 300);
     expect(second.persistent).toBe(false);
     expect(second.problem?.kind).toBe('unavailable');
-    expect(second.problem?.message).toMatch(/\(storage did not answer within 300 ms\)/);
+    expect(storeErrorEn(second.problem)).toMatch(/\(storage did not answer within 300 ms\)/);
     held.close();
   });
 

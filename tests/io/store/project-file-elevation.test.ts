@@ -6,6 +6,7 @@ import { exportProject, importProjectFile } from '../../../src/io/store/project-
 import { decodeInt16, encodeInt16 } from '../../../src/io/store/int16-base64';
 import { validateProject } from '../../../src/io/store/validate';
 import { sampleProject } from './fixtures';
+import { problemsEn } from '../../helpers/reason-en';
 
 function elevation(nx = 7, ny = 5): ElevationModel {
   const grid = { ...createGrid([107.5, 12, 107.6, 12.1], 50), nx, ny };
@@ -37,6 +38,6 @@ describe('elevation layer in project files', () => {
     const e = elevation();
     p.baseline = { ...p.baseline, elevation: { ...e, terrain: { ...e.terrain, heights: new Int16Array(3) } } };
     const r = validateProject(p);
-    expect('errors' in r ? r.errors.join('\n') : '').toMatch(/baseline\.elevation\.terrain\.heights: has 3 values for a 7 × 5 grid/);
+    expect('errors' in r ? problemsEn(r.errors).join('\n') : '').toMatch(/baseline\.elevation\.terrain\.heights: has 3 values for a 7 × 5 grid/);
   });
 });

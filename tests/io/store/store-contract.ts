@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectStore } from '../../../src/io/store/store';
 import { StoreError } from '../../../src/io/store/store';
 import { sampleProject, site, XSS } from './fixtures';
+import { storeErrorEn } from '../../helpers/reason-en';
 
 export interface StoreHarness<S extends ProjectStore> {
   create(): Promise<S>;
@@ -96,7 +97,7 @@ export function runStoreContract<S extends ProjectStore>(name: string, h: StoreH
       Object.assign(v2.settings, { onChange: () => undefined });
       const err = await rejection(store.save(v2));
       expect(err.kind).toBe('invalid');
-      expect(err.message).toContain('Version 2');
+      expect(storeErrorEn(err)).toContain('Version 2');
       expect(await store.load(v1.id)).toEqual(v1);
       expect((await store.list()).map((s) => s.name)).toEqual([v1.name]);
     });
@@ -110,7 +111,7 @@ export function runStoreContract<S extends ProjectStore>(name: string, h: StoreH
       const before = structuredClone(v2);
       const err = await rejection(store.save(v2));
       expect(err.kind).toBe('quota');
-      expect(err.message).toMatch(/"Bigger".*storage .* is full/);
+      expect(storeErrorEn(err)).toMatch(/"Bigger".*storage .* is full/);
       expect(v2).toEqual(before);
       expect(await store.load(v1.id)).toEqual(v1);
     });
@@ -146,7 +147,7 @@ export function runStoreContract<S extends ProjectStore>(name: string, h: StoreH
       expect(await store.save(tabA, base)).toBe(base + 1);
       const err = await rejection(store.save(tabB, base));
       expect(err.kind).toBe('conflict');
-      expect(err.message).toContain(p.name);
+      expect(storeErrorEn(err)).toContain(p.name);
       const stored = await store.loadWithRevision(p.id);
       expect(stored?.project).toEqual(tabA);
       expect(stored?.revision).toBe(base + 1);

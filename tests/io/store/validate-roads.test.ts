@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Road } from '../../../src/domain/model/types';
 import { validateProject } from '../../../src/io/store/validate';
+import { problemsEn } from '../../helpers/reason-en';
 import { sampleProject } from './fixtures';
 
 const road = (over: Record<string, unknown> = {}): Road =>
@@ -10,7 +11,7 @@ function errorsWith(roads: unknown): string[] {
   const p = sampleProject();
   Reflect.set(p.baseline, 'roads', roads);
   const r = validateProject(p);
-  return 'errors' in r ? r.errors : [];
+  return 'errors' in r ? problemsEn(r.errors) : [];
 }
 
 describe('validateProject: roads', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/io/store/project';
 import { validateProject } from '../../../src/io/store/validate';
+import { problemsEn } from '../../helpers/reason-en';
 import { MAX_ERRORS } from '../../../src/io/store/validate-kit';
 import { sampleProject, site, XSS } from './fixtures';
 
@@ -8,7 +9,7 @@ function errorsOf(mutate: (p: Record<string, unknown> & Project) => void): strin
   const p = sampleProject() as Record<string, unknown> & Project;
   mutate(p);
   const r = validateProject(p);
-  return 'errors' in r ? r.errors : [];
+  return 'errors' in r ? problemsEn(r.errors) : [];
 }
 
 /** Writes `value` where the type forbids it, as a hostile or broken file would. */
@@ -97,7 +98,8 @@ describe('validateProject', () => {
   });
 
   it('rejects a non-object outright', () => {
-    expect(validateProject('{"id":1}')).toEqual({ errors: ['project: "{\\"id\\":1}" is not an object'] });
+    const r = validateProject('{"id":1}');
+    expect('errors' in r && problemsEn(r.errors)).toEqual(['project: "{\\"id\\":1}" is not an object']);
   });
 
   describe('sites the engine could not compute are refused, naming the field', () => {

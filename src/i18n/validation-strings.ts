@@ -1,0 +1,78 @@
+/**
+ * What the project validator finds (io/store/validation-texts), Vietnamese and English. Paths
+ * (`baseline.sites[17].lon`) and values are quoted as they are in the file; the CLI prints the English.
+ */
+import type { ValidationCode } from '../io/store/validation-texts';
+import type { Table } from './render';
+
+const vi: Record<ValidationCode, string> = {
+  missing: '{path}: thiếu (cần {expected})',
+  notA: '{path}: {value} không phải {expected}',
+  duplicate: '{path}: {value} xuất hiện nhiều lần',
+  keyMismatch: '{path}.id: "{id}" không khớp với khóa của nó',
+  geometry: '{path} ({who}): {problem}',
+  grid: '{path}: {problem}',
+  rasterType: '{path}: phải là một {type}',
+  rasterTooMany: '{path}: có nhiều hơn {max} giá trị',
+  rasterCount: '{path}: có {n} giá trị cho lưới {nx} × {ny}',
+  x_string: 'một chuỗi',
+  x_nonEmpty: 'một chuỗi không rỗng',
+  x_bool: 'true hoặc false',
+  x_number: 'một số',
+  x_within: 'trong khoảng {min}…{max}',
+  x_oneOf: 'một trong {allowed}',
+  x_date: 'một ngày ISO',
+  x_object: 'một đối tượng',
+  x_list: 'một danh sách',
+  x_lngLat: 'một cặp [kinh độ, vĩ độ]',
+  x_exactly: '{want}',
+  x_scenarioRef: 'null hoặc mã của một kịch bản',
+  x_polygonType: 'Polygon hoặc MultiPolygon',
+  w_unit: 'đơn vị {id}',
+  w_village: 'thôn {id}',
+  p_notNumber: '{path}: {value} phải là một số hữu hạn',
+  p_notNumberOrOmni: '{path}: {value} phải là một số hữu hạn hoặc null (vô hướng)',
+  p_notPositive: '{path}: {value} phải là một số hữu hạn > 0',
+  p_notAbove: '{path}: {value} phải > {min}',
+  p_tooHigh: '{path}: {value} vượt quá {max} m',
+  p_outside: '{path}: {value} phải trong khoảng [{min}, {max}]',
+  p_outsideOpen: '{path}: {value} phải trong khoảng ({min}, {max}]',
+  p_band: '{path}: {value} nằm ngoài dải {min}–{max} MHz mà các mô hình truyền sóng áp dụng',
+};
+
+const en: Record<ValidationCode, string> = {
+  missing: '{path}: missing (expected {expected})',
+  notA: '{path}: {value} is not {expected}',
+  duplicate: '{path}: {value} appears more than once',
+  keyMismatch: '{path}.id: "{id}" does not match its key',
+  geometry: '{path} ({who}): {problem}',
+  grid: '{path}: {problem}',
+  rasterType: '{path}: must be an {type}',
+  rasterTooMany: '{path}: has more than {max} values',
+  rasterCount: '{path}: has {n} values for a {nx} × {ny} grid',
+  x_string: 'a string',
+  x_nonEmpty: 'a non-empty string',
+  x_bool: 'true or false',
+  x_number: 'a number',
+  x_within: 'within {min}…{max}',
+  x_oneOf: 'one of {allowed}',
+  x_date: 'an ISO date',
+  x_object: 'an object',
+  x_list: 'a list',
+  x_lngLat: 'a [longitude, latitude] pair',
+  x_exactly: '{want}',
+  x_scenarioRef: 'null or the id of one of the scenarios',
+  x_polygonType: 'Polygon or MultiPolygon',
+  w_unit: 'unit {id}',
+  w_village: 'village {id}',
+  p_notNumber: '{path}: {value} must be a finite number',
+  p_notNumberOrOmni: '{path}: {value} must be a finite number or null (omni)',
+  p_notPositive: '{path}: {value} must be a finite number > 0',
+  p_notAbove: '{path}: {value} must be > {min}',
+  p_tooHigh: '{path}: {value} exceeds {max} m',
+  p_outside: '{path}: {value} must be within [{min}, {max}]',
+  p_outsideOpen: '{path}: {value} must be in ({min}, {max}]',
+  p_band: '{path}: {value} outside {min}–{max} MHz covered by the models',
+};
+
+export const VALIDATION_STRINGS: Table<ValidationCode> = { vi, en };
