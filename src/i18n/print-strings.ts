@@ -3,6 +3,7 @@ import type { Lang } from './lang';
 
 const vi = {
   notUnitsLayer: '{file}: không phải lớp ranh giới xã',
+  altNotLoaded: 'Chưa nạp bộ ranh giới thứ hai; hãy nạp nó trước khi so sánh hoặc lập bảng mã',
   noUnitsIn: '{file}: không có đơn vị hành chính nào',
   print: 'In / Xuất bản đồ',
   printTitle: 'In bản đồ và báo cáo',
@@ -119,6 +120,7 @@ type Key = keyof typeof vi;
 
 const en: Record<Key, string> = {
   notUnitsLayer: '{file}: not a units layer',
+  altNotLoaded: 'No second boundary set is loaded; load it before comparing or making its code table',
   noUnitsIn: '{file}: no units',
   print: 'Print / export map',
   printTitle: 'Print maps and reports',

@@ -113,7 +113,7 @@ export const printApi = {
    */
   useCodeTable(text: string, fileName: string): CodeTableResult {
     const alt = engineState.altBoundaries;
-    if (!alt) throw new Error('Load the second boundary set before its code table');
+    if (!alt) throw new CodedError(message('print', 'altNotLoaded'), 'no second boundary set');
     const oldUnits = engineState.requireBaseline().units;
     const oldCodes = oldUnits.map((u) => u.code);
     const newCodes = alt.units.map((u) => u.code);
@@ -127,7 +127,7 @@ export const printApi = {
   /** Back to the area-overlap crosswalk of the second set. */
   useOverlapCrosswalk(): BoundarySetSummary {
     const alt = engineState.altBoundaries;
-    if (!alt) throw new Error('No second boundary set loaded');
+    if (!alt) throw new CodedError(message('print', 'altNotLoaded'), 'no second boundary set');
     alt.crosswalk = alt.overlap;
     return summarise(engineState.requireBaseline().units, alt.units, alt.overlap, alt.issues);
   },
@@ -137,7 +137,7 @@ export const printApi = {
   /** Figures of the scenario's sites on the second set (a separate model; the main one is left as it is). */
   altFigures(settings: CoverageSettings, edits: ScenarioEdits, setName: string): AltFigures {
     const alt = engineState.altBoundaries;
-    if (!alt) throw new Error('No second boundary set loaded');
+    if (!alt) throw new CodedError(message('print', 'altNotLoaded'), 'no second boundary set');
     const base = engineState.requireBaseline();
     const scenario: Dataset = { ...base, sites: applyEdits(base.sites, edits) };
     const re = reassignDataset(scenario, alt.units, alt.crosswalk, { boundarySetName: setName });
