@@ -1,5 +1,6 @@
 /** Saved column mappings, one per carrier export format, kept in the browser (localStorage). */
-import { headerKey, parseMappingProfile, type MappingProfile } from '../io/csv';
+import { headerKey } from '../io/csv/mapping';
+import { parseMappingProfile, type MappingProfile } from '../io/csv/mapping-profile';
 
 export interface SavedProfile {
   profile: MappingProfile;

@@ -1,6 +1,6 @@
 /** Long print jobs: the map page PDF (with the commune table), the atlas, and the short report. */
 import { atlasPlan, printExtentBBox } from '../domain/print';
-import { loadNotoSans, writePdf, type PdfFontSet, type PdfPageSpec } from '../io/pdf';
+import type { PdfFontSet, PdfPageSpec } from '../io/pdf';
 import { printT } from '../i18n/print-strings';
 import { communeTableSpec, mapPageSpec, pageLayout, printMapView, provinceName, titleOf, type PrintContext } from './print-page';
 import { mapPixelSize, type PrintMap, type RenderedMap } from './print-map';
@@ -11,11 +11,14 @@ import { unitsBBox } from '../domain/boundaries';
 
 export type Progress = (label: string, done: number, total: number) => void;
 
+/** The PDF writer (jsPDF and the font loader) is fetched on the first export, not at start-up. */
+const pdfWriter = () => import('../io/pdf');
+
 let fonts: Promise<PdfFontSet> | null = null;
 
 /** Noto Sans (Vietnamese) loaded once. */
 export function pdfFonts(): Promise<PdfFontSet> {
-  fonts ??= loadNotoSans().catch((e: unknown) => {
+  fonts ??= pdfWriter().then((pdf) => pdf.loadNotoSans()).catch((e: unknown) => {
     fonts = null;
     throw e;
   });
@@ -38,7 +41,7 @@ export async function mapPdf(ctx: PrintContext, printMap: PrintMap, progress: Pr
   const map = rendered ?? (await renderPageMap(ctx, printMap));
   progress(t('writingPdf'), 1, 2);
   const pages: PdfPageSpec[] = [mapPageSpec(ctx, pageLayout(ctx), map), communeTableSpec(ctx)];
-  const bytes = writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: ctx.settings.issuingBody, subject: provinceName(ctx.app) });
+  const bytes = (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: ctx.settings.issuingBody, subject: provinceName(ctx.app) });
   progress(t('writingPdf'), 2, 2);
   return bytes;
 }
@@ -68,7 +71,7 @@ export async function atlasPdf(ctx: PrintContext, codes: readonly string[], prin
   }
   if (signal.aborted) throw new Cancelled();
   progress(printT(lang, 'writingPdf'), plan.length, plan.length + 1);
-  return writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: ctx.settings.issuingBody });
+  return (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: ctx.settings.issuingBody });
 }
 
 /** Province indicators, then the commune table. */
@@ -83,5 +86,5 @@ export async function reportPdf(ctx: PrintContext): Promise<Uint8Array> {
     },
     communes,
   ];
-  return writePdf(pages, { fonts: await pdfFonts(), title: printT(lang, 'reportTitle', { province: provinceName(ctx.app) }), author: ctx.settings.issuingBody });
+  return (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: printT(lang, 'reportTitle', { province: provinceName(ctx.app) }), author: ctx.settings.issuingBody });
 }

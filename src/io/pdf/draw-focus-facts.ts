@@ -4,10 +4,9 @@ import { factsLayout, type Box } from '../../domain/print';
 import type { PdfTextFonts } from './pdf-fonts';
 import type { PdfFacts } from './pdf-spec';
 import { drawTextItem } from './draw-text-item';
+import { FOCUS_DIM_OPACITY, FOCUS_OUTLINE } from './pdf-spec';
 
 /** Shared with the canvas preview so both dim and outline alike. */
-export const FOCUS_DIM_OPACITY = 0.55;
-export const FOCUS_OUTLINE = { colour: '#c2185b', widthMm: 0.6 } as const;
 
 function tracePath(doc: jsPDF, map: Box, rings: readonly (readonly [number, number])[][]): void {
   doc.moveTo(map.x, map.y);

@@ -5,4 +5,4 @@ export { loadNotoSans } from './load-noto-sans';
 export { NOTO_SANS_LATIN_RANGE, NOTO_SANS_VIETNAMESE_RANGE, notoSansFiles } from './noto-sans';
 export { parseUnicodeRange, splitFontRuns, type CodeRange, type TextRun } from './font-runs';
 export { isWoff, woffToSfnt } from './woff-to-sfnt';
-export { FOCUS_DIM_OPACITY, FOCUS_OUTLINE } from './draw-focus-facts';
+export { FOCUS_DIM_OPACITY, FOCUS_OUTLINE } from './pdf-spec';

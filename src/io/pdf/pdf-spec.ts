@@ -65,3 +65,7 @@ export interface PdfTableSpec {
 }
 
 export type PdfPageSpec = PdfMapPageSpec | PdfTableSpec;
+
+/** How a focused commune's page dims the rest of the map and outlines the commune (the PDF and the on-screen preview). */
+export const FOCUS_DIM_OPACITY = 0.55;
+export const FOCUS_OUTLINE = { colour: '#c2185b', widthMm: 0.6 } as const;

@@ -1,7 +1,7 @@
 import { CARRIER_NAMES } from '../../domain/model/site-rules';
 import { VN2000_PROVINCES } from '../../io/coords/vn2000-meridians';
 import { useImportT } from '../i18n-hooks';
-import { SITE_FIELDS, type SiteField } from '../../io/csv';
+import { SITE_FIELDS, type SiteField } from '../../io/csv/mapping';
 import type { CsvDialog } from '../../app/import-state';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';

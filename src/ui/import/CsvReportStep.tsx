@@ -1,6 +1,6 @@
 import type { CsvDialog } from '../../app/import-state';
 import { useImportT } from '../i18n-hooks';
-import { issuesToCsv } from '../../io/csv';
+import { issuesToCsv } from '../../io/csv/issues-csv';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
 import { downloadText } from '../../io/download';

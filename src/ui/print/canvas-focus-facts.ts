@@ -1,6 +1,7 @@
 /** The canvas twin of io/pdf/draw-focus-facts: the commune outlined with the map dimmed around it, its figures table. */
 import { factsLayout, type Box } from '../../domain/print';
-import { FOCUS_DIM_OPACITY, FOCUS_OUTLINE, type PdfFacts } from '../../io/pdf';
+// from the spec alone: the PDF writer (jsPDF) loads on the first export, not with the preview
+import { FOCUS_DIM_OPACITY, FOCUS_OUTLINE, type PdfFacts } from '../../io/pdf/pdf-spec';
 
 export type CanvasText = (value: string, box: Box, opts?: { bold?: boolean; align?: CanvasTextAlign }) => void;
 
