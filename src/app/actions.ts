@@ -156,6 +156,8 @@ export class AppActions {
   /** A full build with the scenario's edits on top; throws what the worker throws. */
   private async computeNow(): Promise<void> {
     this.store.set({ computing: true });
+    // The first build is waited for from the page's start (performance.now() counts from navigation).
+    const asked = this.store.get().lastWaitMs === null ? 0 : performance.now();
     try {
       const settings = this.settings();
       const edits = activeEdits(this.store.get());
@@ -163,7 +165,7 @@ export class AppActions {
       if (result) {
         this.store.set((s) => ({
           figures: result.figures, baselineFigures: result.baselineFigures, images: result.images,
-          lastComputeMs: Math.round(result.elapsedMs), lastComputeThreads: result.threads, buildThreads: result.threads, delta: deltaOf({ ...s, figures: result.figures, baselineFigures: result.baselineFigures }),
+          lastComputeMs: Math.round(result.elapsedMs), lastWaitMs: Math.round(performance.now() - asked), lastComputeThreads: result.threads, buildThreads: result.threads, delta: deltaOf({ ...s, figures: result.figures, baselineFigures: result.baselineFigures }),
         }));
         // Edits made while the full build ran are applied on top.
         await this.planner.applyActive();

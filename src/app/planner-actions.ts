@@ -111,11 +111,13 @@ export class PlannerActions {
     try {
       const edits = activeEdits(this.store.get());
       const shown = this.store.get().coverageTech;
+      const asked = performance.now();
       const result = await this.queue.run(() => this.worker.applyEdits(edits, shown));
       if (!result) return;
       // Images of the other technologies are now stale: they are dropped and coloured again when shown.
       this.store.set((s) => ({
-        figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10, lastComputeThreads: 1,
+        figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10,
+        lastWaitMs: Math.round((performance.now() - asked) * 10) / 10, lastComputeThreads: 1,
         delta: deltaOf({ ...s, figures: result.figures }),
       }));
     } catch (e) {

@@ -83,6 +83,8 @@ export interface AppState {
   status: Status;
   computing: boolean;
   lastComputeMs: number | null;
+  /** What the user waited for the last result: from opening the page for the first build, from the request after. */
+  lastWaitMs: number | null;
   /** Threads that painted the last full build (2 with the band helper). */
   lastComputeThreads: number;
   /** Threads that painted the last full build. */
@@ -143,6 +145,7 @@ export const INITIAL_STATE: AppState = {
   status: { kind: 'loading', stage: 'demo' },
   computing: false,
   lastComputeMs: null,
+  lastWaitMs: null,
   lastComputeThreads: 1,
   buildThreads: 1,
   dataset: null,

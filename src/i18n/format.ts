@@ -14,3 +14,9 @@ export function formatPct(lang: Lang, pct: number): string {
 export function formatNumber(lang: Lang, n: number, digits = 1): string {
   return n.toLocaleString(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** A duration: "2,4 s" / "2.4 s" from a second up, "180 ms" below, "0,4 ms" under 10 ms. */
+export function formatDuration(lang: Lang, ms: number): string {
+  if (ms >= 1000) return `${formatNumber(lang, ms / 1000, 1)} s`;
+  return `${formatNumber(lang, ms, ms < 10 ? 1 : 0)} ms`;
+}

@@ -9,8 +9,8 @@ const vi = {
   language: 'Ngôn ngữ',
   loadingDemo: 'Đang tạo tỉnh mẫu…',
   computing: 'Đang tính vùng phủ sóng…',
-  computedIn: 'Tính xong trong {ms} ms',
-  computedInThreads: 'Tính xong trong {ms} ms ({threads} luồng)',
+  readyAfter: 'Sẵn sàng sau {wait} (tính vùng phủ {compute})',
+  readyAfterThreads: 'Sẵn sàng sau {wait} (tính vùng phủ {compute}, {threads} luồng)',
   demoNotice:
     'Dữ liệu mẫu: tên, mã và dân số xã là thật (Tổng cục Thống kê, 2019); ranh giới, thôn, đường giao thông, trạm BTS, tuyến cáp quang và địa hình được tạo tự động, chỉ mang tính minh họa.',
   layers: 'Lớp bản đồ',
@@ -226,8 +226,8 @@ const en: Record<StringKey, string> = {
   language: 'Language',
   loadingDemo: 'Generating the demo province…',
   computing: 'Computing coverage…',
-  computedIn: 'Computed in {ms} ms',
-  computedInThreads: 'Computed in {ms} ms ({threads} threads)',
+  readyAfter: 'Ready after {wait} (coverage computed in {compute})',
+  readyAfterThreads: 'Ready after {wait} (coverage computed in {compute}, {threads} threads)',
   demoNotice:
     'Demo data: commune names, codes and populations are real (GSO 2019 census); boundaries, villages, roads, BTS sites, fibre routes and the relief are generated and approximate.',
   layers: 'Layers',

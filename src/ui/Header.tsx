@@ -1,3 +1,4 @@
+import { formatDuration } from '../i18n/format';
 import { renderMessage } from '../i18n/messages';
 import { useApp, useAppState, useT } from './context';
 import { useTabSyncT } from './i18n-hooks';
@@ -14,6 +15,7 @@ export function Header() {
   const status = useAppState((s) => s.status);
   const computing = useAppState((s) => s.computing);
   const lastMs = useAppState((s) => s.lastComputeMs);
+  const waitMs = useAppState((s) => s.lastWaitMs);
   const threads = useAppState((s) => s.lastComputeThreads);
   const buildThreads = useAppState((s) => s.buildThreads);
   const synthetic = useAppState((s) => s.dataset?.meta.synthetic ?? false);
@@ -45,7 +47,9 @@ export function Header() {
         ) : status.kind === 'failed' ? (
           <span className="error">{renderMessage(lang, status.message)}</span>
         ) : lastMs !== null ? (
-          t(threads > 1 ? 'computedInThreads' : 'computedIn', { ms: lastMs, threads })
+          t(threads > 1 ? 'readyAfterThreads' : 'readyAfter', {
+            wait: formatDuration(lang, waitMs ?? lastMs), compute: formatDuration(lang, lastMs), threads,
+          })
         ) : null}
       </div>
       <div className="saved" data-testid="saved-state" data-saved-at={savedAt ?? ''} data-state={saveState}>

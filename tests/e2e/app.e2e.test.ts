@@ -80,6 +80,8 @@ describe('PhuSong in Chromium', () => {
     assert.ok(countColour(img, [223, 231, 234], 3) > total * 0.05, 'offline background drawn around the province');
     const rows = await page.locator('[data-testid="commune-table"] tbody tr').count();
     assert.equal(rows, 71);
+    // The header says what the user waited (since the page opened), beside the engine's own time.
+    assert.match(await page.getByTestId('status').innerText(), /^Sẵn sàng sau \d+(,\d)? (s|ms) \(tính vùng phủ \d+(,\d)? (s|ms)(, \d luồng)?\)$/);
   });
 
   it('is cross-origin isolated, so the full build paints on two threads sharing one buffer (with the terrain term, on one)', async () => {
