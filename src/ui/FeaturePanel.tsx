@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { own, withEntry } from '../domain/model/dict';
 import { TECHNOLOGIES, type Clutter } from '../domain/model/types';
+import { DEFAULT_COVERAGE_SETTINGS } from '../domain/coverage/settings';
 
 const CLUTTERS: Clutter[] = ['urban', 'suburban', 'rural', 'open'];
 import { useApp, useAppState, useT } from './context';
@@ -115,6 +116,7 @@ export function FeaturePanel() {
               </tbody>
             </table>
           )}
+          {fig && <p className="hint" data-testid="village-rule">{t('villageRule', { pct: formatPct(lang, DEFAULT_COVERAGE_SETTINGS.villageCoveredShare * 100) })}</p>}
         </>
       );
   } else if (selection.kind === 'site') {

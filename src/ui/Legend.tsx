@@ -3,12 +3,15 @@ import { TECHNOLOGIES } from '../domain/model/types';
 import { KNOWN_CARRIERS, LAYING_COLOURS, ROAD_COLOURS, TECH_COLOURS, carrierColour, type Rgba } from '../map/colours';
 import { useAppState, useT } from './context';
 import { carrierLabel } from '../i18n/rules-strings';
-import { coverageLegendRows, coverageLegendTitle } from '../i18n/measure-text';
+import { coverageLegendRows, coverageLegendTitle, dbmText } from '../i18n/measure-text';
 
 const css = ([r, g, b, a]: Rgba | readonly [number, number, number, number]) => `rgba(${r},${g},${b},${a / 255})`;
 
-function Swatch({ colour, shape = 'box' }: { colour: string; shape?: 'box' | 'dot' | 'line' | 'dash' }) {
-  return <span className={`swatch swatch-${shape}`} style={shape === 'line' || shape === 'dash' ? { borderColor: colour } : { background: colour }} />;
+type SwatchShape = 'box' | 'dot' | 'line' | 'dash' | 'ring' | 'empty';
+
+function Swatch({ colour, shape = 'box' }: { colour: string; shape?: SwatchShape }) {
+  const outlined = shape === 'line' || shape === 'dash' || shape === 'ring';
+  return <span className={`swatch swatch-${shape}`} style={outlined ? { borderColor: colour } : { background: colour }} />;
 }
 
 export function Legend() {
@@ -30,6 +33,9 @@ export function Legend() {
               <Swatch colour={css(c.rgba)} /> {c.label}
             </div>
           ))}
+          <div className="legend-row" data-testid="legend-no-coverage">
+            <Swatch shape="empty" colour="transparent" /> {t('legendNoCoverage', { dbm: dbmText(threshold) })}
+          </div>
         </div>
       )}
       {layers.sites && (
@@ -46,6 +52,9 @@ export function Legend() {
                   <Swatch shape="dot" colour={css(TECH_COLOURS[x])} /> {x}
                 </div>
               ))}
+          <div className="legend-row" data-testid="legend-proposed">
+            <Swatch shape="ring" colour="#555" /> {t('legendProposed')}
+          </div>
         </div>
       )}
       {layers.fibre && (

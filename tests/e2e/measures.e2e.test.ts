@@ -30,6 +30,9 @@ describe('2G and 3G in their own measures (Chromium)', () => {
   it('4G lists RSRP thresholds; switching to 2G lists RxLev, names it in the legend and moves the table and delta to 2G', async () => {
     assert.deepEqual(await options(page), ['RSRP −110 dBm (cơ bản ngoài trời)', 'RSRP −105 dBm (tốt ngoài trời)', 'RSRP −100 dBm (trong nhà)']);
     assert.match(await legend(page), /4G: RSRP ≥ −105 dBm/);
+    // the legend names what is left blank and how a proposed site looks
+    assert.equal(await page.getByTestId('legend-no-coverage').innerText(), 'Không có sóng (dưới −105 dBm)');
+    assert.equal(await page.getByTestId('legend-proposed').innerText(), 'Trạm đề xuất');
     await page.getByTestId('coverage-tech').selectOption('2G');
     await page.waitForFunction(() => /RxLev/.test(document.querySelector('[data-testid="threshold"]')?.textContent ?? ''));
     await ready(page);
