@@ -50,17 +50,18 @@ export function problemText(lang: Lang, p: ParamProblem): string {
   return key ? tr(lang, 'problemNamed', { label: tr(lang, key), field: p.field, reason }) : tr(lang, 'problemUnnamed', { field: p.field, reason });
 }
 
-function modelText(lang: Lang, w: ModelWarning): string {
+/** `value` overrides the warning's own value (a group's range, "0.2–0.9"). */
+function modelText(lang: Lang, w: ModelWarning, value?: string): string {
   const model = w.model;
   switch (w.kind) {
     case 'outside':
-      return tr(lang, 'modelOutside', { model, quantity: tr(lang, QUANTITY[w.quantity]), value: w.value, unit: w.unit, min: w.min, max: w.max });
+      return tr(lang, 'modelOutside', { model, quantity: tr(lang, QUANTITY[w.quantity]), value: value ?? w.value, unit: w.unit, min: w.min, max: w.max });
     case 'not-positive':
-      return tr(lang, 'modelNotPositive', { model, quantity: tr(lang, QUANTITY[w.quantity]), value: w.value });
+      return tr(lang, 'modelNotPositive', { model, quantity: tr(lang, QUANTITY[w.quantity]), value: value ?? w.value });
     case 'near-field':
-      return tr(lang, 'modelNearField', { model, distance: w.distanceM, nearField: w.nearFieldM });
+      return tr(lang, 'modelNearField', { model, distance: value ?? w.distanceM, nearField: w.nearFieldM });
     case 'extrapolated':
-      return tr(lang, 'modelExtrapolated', { model, freq: w.freqMHz });
+      return tr(lang, 'modelExtrapolated', { model, freq: value ?? w.freqMHz });
     case 'built-up-only':
       return tr(lang, 'modelBuiltUpOnly', { model, clutter: tr(lang, CLUTTER[w.clutter]) });
   }
@@ -84,11 +85,67 @@ export function engineWarningText(lang: Lang, w: EngineWarning): string {
   }
 }
 
-/** Summary and lines (refused sites first) for the notice, or null when there is nothing to say. */
+/** What a model caveat says apart from its value: caveats alike but for the value are one line. */
+function caveatKind(w: ModelWarning): string {
+  switch (w.kind) {
+    case 'outside':
+      return `${w.model}|outside|${w.quantity}|${w.unit}|${w.min}|${w.max}`;
+    case 'not-positive':
+      return `${w.model}|not-positive|${w.quantity}`;
+    case 'near-field':
+      return `${w.model}|near-field|${w.nearFieldM}`;
+    case 'extrapolated':
+      return `${w.model}|extrapolated`;
+    case 'built-up-only':
+      return `${w.model}|built-up-only|${w.clutter}`;
+  }
+}
+
+function caveatValue(w: ModelWarning): number | null {
+  if (w.kind === 'outside') return w.value;
+  if (w.kind === 'near-field') return w.distanceM;
+  if (w.kind === 'extrapolated') return w.freqMHz;
+  return null;
+}
+
+/** One line per kind of model caveat, the range of values met and how many times ("… 0.12–0.95 km … (412 cases)"). */
+function caveatGroupText(lang: Lang, group: readonly ModelWarning[]): string {
+  const [first] = group;
+  if (!first) return '';
+  if (group.length === 1) return modelText(lang, first);
+  const values = group.map(caveatValue).filter((v): v is number => v !== null);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const range = values.length === 0 ? undefined : lo === hi ? String(lo) : `${lo}–${hi}`;
+  return tr(lang, 'grouped', { line: modelText(lang, first, range), n: group.length });
+}
+
+/** The lines in order, refused sites first; caveats alike but for their value make one line where the first was. */
+function detailLines(lang: Lang, warnings: readonly EngineWarning[]): string[] {
+  const groups = new Map<string, ModelWarning[]>();
+  const order: (EngineWarning | ModelWarning[])[] = [];
+  for (const w of warnings) {
+    if (w.code !== 'model-range') {
+      order.push(w);
+      continue;
+    }
+    const key = caveatKind(w);
+    const group = groups.get(key);
+    if (group) group.push(w);
+    else {
+      const fresh = [w];
+      groups.set(key, fresh);
+      order.push(fresh);
+    }
+  }
+  return order.map((item) => (Array.isArray(item) ? caveatGroupText(lang, item) : engineWarningText(lang, item)));
+}
+
+/** Summary and lines (refused sites first, model caveats grouped by kind) for the notice, or null when there is nothing to say. */
 export function engineWarningsNotice(lang: Lang, warnings: readonly EngineWarning[]): { text: string; details: string[] } | null {
   if (warnings.length === 0) return null;
   const refused = warnings.filter(isRefusal);
   const others = warnings.filter((w) => !isRefusal(w));
   const text = tr(lang, refused.length > 0 ? 'engineWarningsRefused' : 'engineWarnings', { n: refused.length, m: others.length });
-  return { text, details: [...refused, ...others].map((w) => engineWarningText(lang, w)) };
+  return { text, details: detailLines(lang, [...refused, ...others]) };
 }

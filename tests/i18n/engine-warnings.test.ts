@@ -105,4 +105,18 @@ describe('engine warnings in the interface language', () => {
     expect(engineWarningsNotice('vi', [caveat])?.text).toBe('Tính vùng phủ: 1 cảnh báo về phạm vi của mô hình. Xem chi tiết.');
     expect(engineWarningsNotice('vi', [])).toBeNull();
   });
+
+  it('caveats alike but for their value are one line with the range met and the count, in place of the first', () => {
+    const near = outside('distance', 0.4, 1, 20, 'km');
+    const ftth: EngineWarning = { code: 'ftth-not-computed', detail: 'no fibre' };
+    const many = [near, ftth, ...[0.12, 0.95, 0.4].map((d) => outside('distance', d, 1, 20, 'km')), caveat];
+    const notice = engineWarningsNotice('en', many);
+    expect(notice?.text).toBe('Coverage: 6 warnings about model validity ranges. See details.');
+    expect(notice?.details).toEqual([
+      'Model okumura-hata: distance 0.12–0.95 km outside 1–20 km (4 cases)',
+      'FTTH not computed: no fibre',
+      'Model okumura-hata: base height 24 m outside 30–200 m',
+    ]);
+    expect(engineWarningsNotice('vi', many)?.details[0]).toBe('Mô hình okumura-hata: khoảng cách 0.12–0.95 km nằm ngoài dải 1–20 km (4 trường hợp)');
+  });
 });
