@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { compareTable, type CompareRow } from '../domain/scenario/compare-table';
+import { useMemo, useState } from 'react';
+import { compareTable, rowChanged, SHOWN_DIFF_PP, type CompareRow } from '../domain/scenario/compare-table';
 import { GAIN_RGBA, LOSS_RGBA } from '../domain/display/coverage-gain-image';
 import { useApp, useAppState, useT } from './context';
 import { formatInt, formatNumber, formatPct } from '../i18n/format';
@@ -8,7 +8,7 @@ const rgb = (c: readonly number[]) => `rgb(${c[0] ?? 0}, ${c[1] ?? 0}, ${c[2] ??
 
 function FigureCells({ row: r }: { row: CompareRow }) {
   const lang = useAppState((s) => s.lang);
-  const diff = (n: number) => (Math.abs(n) < 0.05 ? '' : `${n > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(n), 1)}`);
+  const diff = (n: number) => (Math.abs(n) < SHOWN_DIFF_PP ? '' : `${n > 0 ? '+' : '−'}${formatNumber(lang, Math.abs(n), 1)}`);
   return (
     <>
       <td>{formatPct(lang, r.areaA)}</td><td>{formatPct(lang, r.areaB)}</td><td>{diff(r.areaDiff)}</td>
@@ -29,6 +29,9 @@ export function ComparePanel() {
   const cellKm2 = useAppState((s) => (s.cellSizeM / 1000) ** 2);
   const result = compare?.result ?? null;
   const rows = useMemo(() => (result && compare ? compareTable(result.figuresA, result.figuresB, compare.tech) : []), [result, compare]);
+  const [changedOnly, setChangedOnly] = useState(false);
+  const unitRows = rows.filter((r) => r.code !== '');
+  const shownRows = changedOnly ? unitRows.filter(rowChanged) : unitRows;
   if (!compare) return null;
   const name = (id: string | null) => (id === null ? t('baseline') : (scenarios.find((x) => x.id === id)?.name ?? id));
 
@@ -47,6 +50,10 @@ export function ComparePanel() {
             <span className="swatch" style={{ background: rgb(LOSS_RGBA) }} /> {t('compareLost')} ·{' '}
             {t('compareCells', { gained: formatNumber(lang, result.image.gainedCells * cellKm2, 1), lost: formatNumber(lang, result.image.lostCells * cellKm2, 1) })}
           </p>
+          <label className="legend-row">
+            <input type="checkbox" data-testid="compare-changed-only" checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)} />
+            {t('compareChangedOnly', { changed: unitRows.filter(rowChanged).length, total: unitRows.length })}
+          </label>
           <div className="table-scroll">
             <table className="communes compare-table" data-testid="compare-table">
               <thead>
@@ -59,8 +66,8 @@ export function ComparePanel() {
                 </tr>
               </thead>
               <tbody>
-                {rows.filter((r) => r.code !== '').map((r) => (
-                  <tr key={r.code} className={Math.abs(r.areaDiff) >= 0.05 || Math.abs(r.popDiff) >= 0.05 ? 'changed' : undefined}>
+                {shownRows.map((r) => (
+                  <tr key={r.code} className={rowChanged(r) ? 'changed' : undefined}>
                     <td>{r.name}</td>
                     <FigureCells row={r} />
                   </tr>

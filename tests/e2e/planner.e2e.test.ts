@@ -115,6 +115,12 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     const compared = decodePng(await map.screenshot({ path: `${OUT}/planner-compare.png` }));
     assert.ok(countColour(compared, GAIN, 30) > 50, 'gained coverage drawn in its colour');
     await page.screenshot({ path: `${OUT}/planner-compare-page.png` });
+    // "changed units only" keeps the units the two proposed sites changed, every one marked changed
+    const allRows = await page.locator('[data-testid="compare-table"] tbody tr').count();
+    await page.getByTestId('compare-changed-only').check();
+    const changedRows = await page.locator('[data-testid="compare-table"] tbody tr').count();
+    assert.ok(changedRows > 0 && changedRows < allRows, `${changedRows} changed of ${allRows}`);
+    assert.equal(await page.locator('[data-testid="compare-table"] tbody tr:not(.changed)').count(), 0);
     await page.getByTestId('compare-close').click();
     assert.equal(await page.getByTestId('compare').count(), 0);
   });

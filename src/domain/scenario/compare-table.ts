@@ -52,3 +52,11 @@ export function compareTable(a: CoverageFigures, b: CoverageFigures, tech: Techn
   });
   return rows;
 }
+
+/** The smallest difference, in percentage points, the compare view shows (it rounds to one decimal). */
+export const SHOWN_DIFF_PP = 0.05;
+
+/** Whether a row differs between A and B in any figure the view shows (area, population, villages or sites). */
+export function rowChanged(r: CompareRow): boolean {
+  return Math.abs(r.areaDiff) >= SHOWN_DIFF_PP || Math.abs(r.popDiff) >= SHOWN_DIFF_PP || Math.abs(r.villagesDiff) >= SHOWN_DIFF_PP || r.sitesA !== r.sitesB;
+}
