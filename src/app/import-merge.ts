@@ -1,3 +1,4 @@
+import { withRealLayer } from '../domain/model/generated-layers';
 import type { Dataset, Site } from '../domain/model/types';
 
 export type SiteMergeMode = 'replace' | 'add';
@@ -19,5 +20,7 @@ export function mergeCarrierSites(
   const ids = new Set(imported.map((s) => s.id));
   const kept = dataset.sites.filter((s) => !ids.has(s.id) && s.layer !== layer && !(mode === 'replace' && carriers.has(s.carrier)));
   const sources = [...dataset.meta.sources.filter((s) => s !== fileName), fileName];
-  return { ...dataset, meta: { ...dataset.meta, sources }, sites: [...kept, ...imported.map((s) => ({ ...s, layer }))] };
+  // The generated sites carry no layer: once none is left, the sites are all from carriers' files.
+  const meta = kept.every((s) => s.layer !== undefined) ? withRealLayer({ ...dataset.meta, sources }, 'sites') : { ...dataset.meta, sources };
+  return { ...dataset, meta, sites: [...kept, ...imported.map((s) => ({ ...s, layer }))] };
 }

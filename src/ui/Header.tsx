@@ -1,3 +1,5 @@
+import { generatedLayers, VECTOR_LAYERS, type GeneratedLayer } from '../domain/model/generated-layers';
+import type { StringKey } from '../i18n/strings';
 import { formatDuration } from '../i18n/format';
 import { renderMessage } from '../i18n/messages';
 import { useApp, useAppState, useT } from './context';
@@ -6,6 +8,13 @@ import { ImportButton } from './ImportButton';
 import { ExportMenu } from './import/ExportMenu';
 import { PrintButton } from './print/PrintButton';
 import { SyncBanner } from './SyncBanner';
+
+const GENERATED_LABEL: Record<GeneratedLayer, StringKey> = {
+  units: 'genUnits', villages: 'genVillages', sites: 'genSites', fibre: 'genFibre', roads: 'genRoads', elevation: 'genElevation', landCover: 'genLandCover',
+};
+
+/** Every layer of the demo: the vector layers, the relief and the land cover. */
+const ALL_GENERATED = VECTOR_LAYERS.length + 2;
 
 export function Header() {
   const { store, actions } = useApp();
@@ -18,7 +27,8 @@ export function Header() {
   const waitMs = useAppState((s) => s.lastWaitMs);
   const threads = useAppState((s) => s.lastComputeThreads);
   const buildThreads = useAppState((s) => s.buildThreads);
-  const synthetic = useAppState((s) => s.dataset?.meta.synthetic ?? false);
+  const dataset = useAppState((s) => s.dataset);
+  const generated = dataset ? generatedLayers(dataset) : [];
   const savedAt = useAppState((s) => s.lastSavedAt);
   const persistent = useAppState((s) => s.storagePersistent);
   const unsaved = useAppState((s) => s.unsavedChanges);
@@ -77,9 +87,9 @@ export function Header() {
           </select>
         </label>
       </div>
-      {synthetic && (
-        <p className="demo-notice" data-testid="demo-notice">
-          {t('demoNotice')}
+      {generated.length > 0 && (
+        <p className="demo-notice" data-testid="demo-notice" data-generated={generated.join(' ')}>
+          {generated.length === ALL_GENERATED ? t('demoNotice') : t('partlyGenerated', { layers: generated.map((l) => t(GENERATED_LABEL[l])).join(', ') })}
         </p>
       )}
       <SyncBanner />

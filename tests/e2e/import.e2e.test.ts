@@ -240,8 +240,13 @@ describe('import and export in Chromium', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="commune-table"] tbody tr').length === 2, undefined, { timeout: 60_000 });
     assert.match(await page.getByTestId('commune-table').innerText(), /Nghĩa Đức[\s\S]*|Đắk Nia/);
     await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
+    // The banner no longer calls the boundaries generated; it names the layers that still are.
+    const banner = page.getByTestId('demo-notice');
+    assert.equal(await banner.getAttribute('data-generated'), 'villages sites fibre roads elevation landCover');
+    assert.equal(await banner.innerText(), 'Còn là dữ liệu mẫu tạo tự động, không phải khảo sát: thôn, trạm BTS, tuyến cáp quang, đường giao thông, địa hình, lớp phủ mặt đất.');
     await page.keyboard.press('Control+z');
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="commune-table"] tbody tr').length === n, unitsBefore, { timeout: 60_000 });
+    assert.match(await banner.innerText(), /^Dữ liệu mẫu: tên, mã và dân số xã là thật/);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -9,6 +9,7 @@ import { generateSites } from './sites';
 import { generateVillages } from './villages';
 import { DEFAULT_DEMO_SEED } from './seed';
 import { demoGround } from './elevation';
+import { VECTOR_LAYERS } from '../model/generated-layers';
 
 export { DAKNONG_FACTS, type CommuneFact } from './daknong-facts';
 export { DEMO_NOTICE } from './notice';
@@ -30,7 +31,7 @@ export function generateDemoDataset(seed: number = DEFAULT_DEMO_SEED): Dataset {
   // Own stream, drawn last, so adding roads left the villages, sites and fibre of every seed as they were.
   const roads = generateRoads(new Rng(seed ^ ROADS_SEED_SALT), communes, villages);
   const dataset: Dataset = {
-    meta: { name: 'Đắk Nông (demo)', synthetic: true, sources: [...DEMO_SOURCES] },
+    meta: { name: 'Đắk Nông (demo)', synthetic: true, generatedLayers: [...VECTOR_LAYERS], sources: [...DEMO_SOURCES] },
     units: communes.units,
     villages: villages.map((v) => v.village),
     sites,

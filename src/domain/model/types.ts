@@ -92,8 +92,13 @@ export interface Village {
 
 export interface DatasetMeta {
   name: string;
-  /** True when geometry or attributes were generated rather than surveyed. */
+  /** True when geometry or attributes were generated rather than surveyed (some layer still is). */
   synthetic: boolean;
+  /**
+   * The vector layers still generated (model/generated-layers): the demo's are all, a layer import removes its own.
+   * Absent in projects saved before it was tracked: then every layer when `synthetic`, else none.
+   */
+  generatedLayers?: ('units' | 'villages' | 'sites' | 'fibre' | 'roads')[];
   sources: string[];
 }
 

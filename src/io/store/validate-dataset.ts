@@ -5,6 +5,7 @@ import { geometryProblemPath, polygonalProblem } from '../../domain/model/geomet
 import { message, type Message } from '../../domain/text/message';
 import { MAX_UNIT_POPULATION, MAX_VILLAGE_POPULATION } from '../../domain/model/population-limits';
 import { SITE_LIMITS } from '../../domain/model/site-rules';
+import { VECTOR_LAYERS } from '../../domain/model/generated-layers';
 import { isRecord, type Checker } from './validate-kit';
 import { paramProblemMessage, validationMessage } from './validation-texts';
 
@@ -151,6 +152,7 @@ export function checkDataset(c: Checker, v: unknown, path: string): Set<string> 
   if (c.obj(v.meta, `${path}.meta`)) {
     c.str(v.meta.name, `${path}.meta.name`);
     c.bool(v.meta.synthetic, `${path}.meta.synthetic`);
+    if (v.meta.generatedLayers !== undefined) c.arr(v.meta.generatedLayers, `${path}.meta.generatedLayers`, (l, p) => c.oneOf(l, p, VECTOR_LAYERS));
     c.arr(v.meta.sources, `${path}.meta.sources`, (s, p) => c.str(s, p));
   }
   c.arr(v.sites, `${path}.sites`, (s, p) => {
