@@ -90,7 +90,7 @@ describe('rules actions on the demo', () => {
     const gj = JSON.parse(underservedGeojson(shown, dataset.villages, 'en')) as { features: { properties: { reasons: string } }[] };
     expect(gj.features.length).toBe(shown.length);
     expect(gj.features[0]?.properties.reasons).toMatch(/4G|fibre/);
-  }, 60_000);
+  });
 
   it('plans undergrounding with a highlight of proposed packages, per-carrier figures and co-location pairs', async () => {
     const { store, rules } = setup();
@@ -105,7 +105,7 @@ describe('rules actions on the demo', () => {
     const pairs = rules.store.get().colocation ?? [];
     expect(pairs.every((p) => p.carrierA !== p.carrierB && p.distanceM <= 100)).toBe(true);
     expect(store.get().highlight?.source).toBe('colocation');
-  }, 60_000);
+  });
 });
 
 /** A village lacks a technology under a rule share when nothing of it is covered or less than the share. */
@@ -153,7 +153,7 @@ describe('rules changed through the actions', () => {
     await until(() => rules.store.get().proposer.accepted?.actual !== null);
     expect(rules.store.get().proposer.accepted?.actual).toBe(result?.promisedVillagesCovered);
     expect(coveredVillages4g(store.get(), 0.9)).toBe(result?.promisedVillagesCovered);
-  }, 90_000);
+  });
 
   it('keep the proposer pseudo-carrier out of the carrier list, per-carrier figures and co-location pairs', async () => {
     const { store, rules, dataset, planner } = setup();
@@ -174,7 +174,7 @@ describe('rules changed through the actions', () => {
     expect(perCarrier.every((c) => c.baseline !== null && c.scenario === c.baseline)).toBe(true);
     await rules.findColocation(100);
     expect((rules.store.get().colocation ?? []).some((p) => p.siteA === 'DX-1' || p.siteB === 'DX-1')).toBe(false);
-  }, 90_000);
+  });
 });
 
 describe('fresh ids', () => {

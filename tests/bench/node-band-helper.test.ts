@@ -8,7 +8,7 @@ describe('band helper on a real second thread', () => {
   let helper: NodeBandHelper;
   beforeAll(async () => {
     helper = await startNodeBandHelper();
-  }, 60_000);
+  });
   afterAll(async () => {
     await helper.close();
   });

@@ -40,5 +40,5 @@ describe('the terrain profile call', () => {
     expect(r.generatedRelief).toBe(true);
     // The far-end level is the start site's (when it reaches the village at all).
     if (r.farLevel) expect(r.farLevel).toMatchObject({ siteId: site.id, fromSite: true });
-  }, 60_000);
+  });
 });
