@@ -1,6 +1,7 @@
 /** Draws a map page spec on a canvas (the live preview and the PNG export), mirroring the PDF drawing. */
 import { geqGlyph, legendLayout, splitAtGeq, type Box } from '../../domain/print';
 import type { PdfMapPageSpec } from '../../io/pdf';
+import { withPngResolution } from '../../io/export/png-resolution';
 import { drawFactsCanvas, drawFocusCanvas } from './canvas-focus-facts';
 
 const PT_MM = 25.4 / 72;
@@ -132,7 +133,7 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
   });
 }
 
-/** The page as a PNG blob at `dpi`. */
+/** The page as a PNG blob at `dpi`, the resolution recorded in it so it is placed at paper size. */
 export async function pagePng(spec: PdfMapPageSpec, dpi: number): Promise<Blob> {
   const k = dpi / 25.4;
   const canvas = document.createElement('canvas');
@@ -142,5 +143,7 @@ export async function pagePng(spec: PdfMapPageSpec, dpi: number): Promise<Blob> 
   if (!ctx) throw new Error('no 2D canvas');
   const map = typeof spec.image === 'string' ? await loadImage(spec.image) : null;
   drawPageCanvas(ctx, spec, k, map);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const png = withPngResolution(new Uint8Array(await blob.arrayBuffer()), dpi);
+  return new Blob([png], { type: 'image/png' });
 }
