@@ -2,7 +2,7 @@
 import type { CoverageFigures } from '../domain/coverage';
 import { techThresholdDbm } from '../domain/coverage/settings';
 import type { Dataset } from '../domain/model/types';
-import { footerLines, layoutMapPage, metresPerMm, niceScaleBar, outlineOnMap, type MapPageLayout, type ScaleBar } from '../domain/print';
+import { layoutMapPage, metresPerMm, niceScaleBar, outlineOnMap, type MapPageLayout, type ScaleBar } from '../domain/print';
 import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem } from '../io/pdf';
 import type { MapView } from '../map/map-controller';
 import { printT } from '../i18n/print-strings';
@@ -11,6 +11,8 @@ import { legendItems, legendTitle, type LegendInput } from './print-legend';
 import type { RenderedMap } from './print-map';
 import type { PrintSettings } from './print-settings';
 import { communeTable } from './print-tables';
+import { footerLines } from './print-footer';
+import { DEMO_PROJECT_NAME } from './project-actions';
 import { activeScenario } from './scenarios';
 import type { AppState } from './state';
 import type { BoundarySetLabel } from './boundaries-store';
@@ -29,12 +31,17 @@ export interface PrintContext {
   report: ReportSource;
 }
 
+/** The scenario as printed: the default names ("Kịch bản 2") in the page's language, any other as written. */
 export function scenarioName(app: AppState): string {
-  return activeScenario(app)?.name ?? '';
+  const name = activeScenario(app)?.name ?? '';
+  const numbered = /^Kịch bản (\d+)$/u.exec(name.trim());
+  return numbered?.[1] ? printT(app.lang, 'scenarioNumbered', { n: numbered[1] }) : name;
 }
 
+/** The project (or dataset) name as printed: the demo project's default name in the page's language. */
 export function provinceName(app: AppState): string {
-  return app.project?.name || app.dataset?.meta.name || '';
+  const name = app.project?.name || app.dataset?.meta.name || '';
+  return name.startsWith(DEMO_PROJECT_NAME) ? printT(app.lang, 'demoProjectName') + name.slice(DEMO_PROJECT_NAME.length) : name;
 }
 
 export function titleOf(ctx: PrintContext): string {
@@ -46,12 +53,10 @@ export function subtitleOf(ctx: PrintContext): string {
 }
 
 export function footerOf(ctx: PrintContext): string[] {
-  const lines = footerLines({
-    date: ctx.settings.date, sources: ctx.report.dataset.meta.sources, issuingBody: ctx.settings.issuingBody.trim(),
-    boundarySet: ctx.report.boundary, scenario: scenarioName(ctx.app),
+  return footerLines({
+    lang: ctx.app.lang, date: ctx.settings.date, sources: ctx.report.dataset.meta.sources, issuingBody: ctx.settings.issuingBody,
+    boundarySet: ctx.report.boundary, scenario: scenarioName(ctx.app), synthetic: ctx.report.dataset.meta.synthetic,
   });
-  if (ctx.report.dataset.meta.synthetic) lines.push(`${printT('vi', 'sampleData')} / ${printT('en', 'sampleData')}`);
-  return lines;
 }
 
 export function legendInput(ctx: PrintContext): LegendInput {

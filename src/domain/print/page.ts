@@ -105,23 +105,3 @@ export function layoutMapPage(options: MapPageOptions): MapPageLayout {
   const northArrow: Box = { x: map.x + map.w - pad - arrow, y: map.y + pad, w: arrow, h: arrow * 1.4 };
   return { page, fontPt, title, subtitle, map, legend, legendRowMm, scaleBar, northArrow, footer, footerLineMm, facts };
 }
-
-/** What a printed figure must say about itself. */
-export interface FooterInfo {
-  /** ISO date of printing, e.g. "2025-07-01". */
-  date: string;
-  sources: readonly string[];
-  issuingBody: string;
-  boundarySet: { name: string; date: string };
-  scenario: string;
-}
-
-/** The footer as lines of text, most important first; empty fields are left out. */
-export function footerLines(info: FooterInfo): string[] {
-  const first = [info.issuingBody, info.date ? `Ngày in / Printed: ${info.date}` : ''].filter(Boolean).join(' · ');
-  const bounds = [info.boundarySet.name, info.boundarySet.date].filter(Boolean).join(', ');
-  const second = [bounds ? `Ranh giới / Boundaries: ${bounds}` : '', info.scenario ? `Kịch bản / Scenario: ${info.scenario}` : '']
-    .filter(Boolean).join(' · ');
-  const third = info.sources.length > 0 ? `Nguồn / Sources: ${info.sources.join('; ')}` : '';
-  return [first, second, third].filter(Boolean);
-}
