@@ -4,6 +4,8 @@
  * (portrait), the scale bar and north arrow drawn over the map's lower-left and upper-right corners, and the
  * footer lines at the bottom.
  */
+import { lineHeightMm } from './wrap-text';
+
 export type Paper = 'A4' | 'A3';
 export type Orientation = 'portrait' | 'landscape';
 
@@ -40,7 +42,13 @@ export interface MapPageOptions {
   footerLines?: number;
   /** Rows of a small figures table (atlas pages) under the legend, its title row included; default 0 (none). */
   factRows?: number;
+  /** Lines the title and the subtitle wrap onto (default 1 each, at most 3). */
+  titleLines?: number;
+  subtitleLines?: number;
 }
+
+/** Longest a title or subtitle wraps; longer ones shrink to fit these lines. */
+export const MAX_TITLE_LINES = 3;
 
 export interface MapPageLayout {
   page: PageSize;
@@ -69,11 +77,11 @@ export function layoutMapPage(options: MapPageOptions): MapPageLayout {
   // A3 is A4 scaled by √2: text grows with it so a reduced A3 print reads like the A4 one.
   const k = options.paper === 'A3' ? Math.SQRT2 : 1;
   const fontPt = { title: 16 * k, subtitle: 11 * k, legend: 8 * k, footer: 7 * k };
-  const ptToMm = 25.4 / 72;
-  const lineMm = (pt: number): number => pt * ptToMm * 1.35;
+  const lineMm = lineHeightMm;
+  const lines = (n: number | undefined): number => Math.min(MAX_TITLE_LINES, Math.max(1, Math.round(n ?? 1)));
   const inner = { x: m, y: m, w: page.widthMm - 2 * m, h: page.heightMm - 2 * m };
-  const title: Box = { x: inner.x, y: inner.y, w: inner.w, h: lineMm(fontPt.title) };
-  const subtitle: Box = { x: inner.x, y: title.y + title.h, w: inner.w, h: lineMm(fontPt.subtitle) };
+  const title: Box = { x: inner.x, y: inner.y, w: inner.w, h: lineMm(fontPt.title) * lines(options.titleLines) };
+  const subtitle: Box = { x: inner.x, y: title.y + title.h, w: inner.w, h: lineMm(fontPt.subtitle) * lines(options.subtitleLines) };
   const footerLineMm = lineMm(fontPt.footer);
   const footerH = footerLineMm * (options.footerLines ?? 3);
   const footer: Box = { x: inner.x, y: inner.y + inner.h - footerH, w: inner.w, h: footerH };
