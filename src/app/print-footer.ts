@@ -1,5 +1,6 @@
 /** The footer of a printed page, in the page's language only. */
 import { DEMO_SOURCES } from '../domain/demo/notice';
+import { tidySpaces } from '../domain/text/tidy-spaces';
 import { printT } from '../i18n/print-strings';
 import type { Lang } from '../i18n/lang';
 
@@ -12,11 +13,6 @@ export interface FooterInfo {
   boundarySet: { name: string; date: string };
   scenario: string;
   synthetic: boolean;
-}
-
-/** Runs of spaces (a double space typed in a source file, a tab, a no-break space) printed as one. */
-export function tidySpaces(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** "2025-07-01" → "01/07/2025" in Vietnamese, "1 July 2025" in English; anything else as given. */

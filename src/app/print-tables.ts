@@ -1,7 +1,8 @@
 /** Report tables as rows of cells: communes (with totals), villages, province indicators. Formatting only. */
 import type { CoverageFigures, UnitFigures, VillageFigures } from '../domain/coverage';
 import type { Technology } from '../domain/model/types';
-import type { CsvValue } from '../io/csv/write-csv';
+import { toCsv, type CsvValue } from '../io/csv/write-csv';
+import { tidySpaces } from '../domain/text/tidy-spaces';
 import { printT } from '../i18n/print-strings';
 import type { Lang } from '../i18n/strings';
 
@@ -37,24 +38,24 @@ export function communeHeader(lang: Lang): string[] {
 /** A unit's cells in the order of communeHeader. */
 export function communeCells(lang: Lang, u: UnitFigures): string[] {
   return [
-    u.code, u.name, int(lang, u.population), int(lang, u.villages), pct(lang, u.pctArea['4G']), pct(lang, u.pctPopulation['4G']),
+    u.code, tidySpaces(u.name), int(lang, u.population), int(lang, u.villages), pct(lang, u.pctArea['4G']), pct(lang, u.pctPopulation['4G']),
     pct(lang, u.pctVillages['4G']), pct(lang, u.pctPopulation['5G']), pct(lang, u.ftth.pctVillagesServed), int(lang, siteCount(u)),
   ];
 }
 
-/** One row per unit in name order, then the province totals. */
+/** One row per unit in name order, numbered (STT), then the province totals. */
 export function communeTable(lang: Lang, figures: CoverageFigures): TableData {
   const units = [...figures.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  const rows = units.map((u) => communeCells(lang, u));
+  const rows = units.map((u, i) => [String(i + 1), ...communeCells(lang, u)]);
   const tot = figures.totals;
   rows.push([
-    '', lang === 'vi' ? 'Toàn tỉnh' : 'Province', int(lang, tot.population), int(lang, tot.villages), pct(lang, tot.pctAreaCovered['4G']),
+    '', '', printT(lang, 'provinceTotal'), int(lang, tot.population), int(lang, tot.villages), pct(lang, tot.pctAreaCovered['4G']),
     pct(lang, tot.pctPopulation['4G']), pct(lang, tot.pctVillages['4G']), pct(lang, tot.pctPopulation['5G']), pct(lang, tot.pctVillagesFtth), int(lang, tot.sites),
   ]);
   return {
-    header: communeHeader(lang), rows,
-    align: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
-    widths: [1.2, 2.6, 1.2, 0.8, 1, 1, 1, 1, 1, 0.8],
+    header: [printT(lang, 'rowNo'), ...communeHeader(lang)], rows,
+    align: ['right', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    widths: [0.5, 1.1, 2.6, 1.2, 0.8, 1, 1, 1, 1, 1, 0.8],
   };
 }
 
@@ -127,26 +128,39 @@ export function villageRows(
   return rows;
 }
 
+/** Village rows as CSV rows, numbered, with the page's column names and Có/Không (Yes/No) for the yes/no columns. */
 export function villageCsvRows(lang: Lang, rows: readonly VillageRow[]): CsvValue[][] {
   const t = (k: Parameters<typeof printT>[1]) => printT(lang, k);
+  const yesNo = (b: boolean) => (b ? t('yes') : t('no'));
   return [
-    ['id', t('name'), t('code'), t('commune'), t('population'), t('best4g'), t('covered4g'), t('fibreDistance'), t('ftthServed')],
-    ...rows.map((r) => [
-      r.v.id, r.v.name, r.v.unitCode, r.commune, r.v.population, r.v.bestDbm['4G'] === null ? null : Math.round(r.v.bestDbm['4G'] * 10) / 10,
-      r.v.covered['4G'], r.v.fibreDistanceM === null ? null : Math.round(r.v.fibreDistanceM), r.v.ftthServed,
+    [t('rowNo'), 'id', t('name'), t('code'), t('commune'), t('population'), t('best4g'), t('covered4g'), t('fibreDistance'), t('ftthServed')],
+    ...rows.map((r, i) => [
+      i + 1, r.v.id, tidySpaces(r.v.name), r.v.unitCode, tidySpaces(r.commune), r.v.population,
+      r.v.bestDbm['4G'] === null ? null : Math.round(r.v.bestDbm['4G'] * 10) / 10,
+      yesNo(r.v.covered['4G']), r.v.fibreDistanceM === null ? null : Math.round(r.v.fibreDistanceM), yesNo(r.v.ftthServed),
     ]),
   ];
 }
 
-/** The given units (e.g. the rows the table shows, in its order) as CSV rows under a header. */
-export function communeCsvRows(units: readonly UnitFigures[]): CsvValue[][] {
+/**
+ * The given units (e.g. the rows the table shows, in its order) as CSV rows, numbered, under the page's column
+ * names in `lang` (with the district and the area, which the page leaves out).
+ */
+export function communeCsvRows(lang: Lang, units: readonly UnitFigures[]): CsvValue[][] {
+  const t = (k: Parameters<typeof printT>[1]) => printT(lang, k);
+  const [code, name, ...figureNames] = communeHeader(lang);
   return [
-    ['code', 'name', 'district', 'population', 'villages', 'area_km2', 'pct_area_4g', 'pct_population_4g', 'pct_villages_4g', 'pct_population_5g', 'pct_villages_ftth', 'sites'],
-    ...units.map((u) => [
-      u.code, u.name, u.district, u.population, u.villages, Math.round(u.areaKm2 * 100) / 100, round1(u.pctArea['4G']), round1(u.pctPopulation['4G']),
-      round1(u.pctVillages['4G']), round1(u.pctPopulation['5G']), round1(u.ftth.pctVillagesServed), siteCount(u),
+    [t('rowNo'), code, name, t('district'), t('areaKm2'), ...figureNames],
+    ...units.map((u, i) => [
+      i + 1, u.code, tidySpaces(u.name), tidySpaces(u.district), Math.round(u.areaKm2 * 100) / 100, u.population, u.villages, round1(u.pctArea['4G']),
+      round1(u.pctPopulation['4G']), round1(u.pctVillages['4G']), round1(u.pctPopulation['5G']), round1(u.ftth.pctVillagesServed), siteCount(u),
     ]),
   ];
+}
+
+/** CSV text in the language's number form: decimal comma in Vietnamese. */
+export function tableCsv(lang: Lang, rows: readonly (readonly CsvValue[])[]): string {
+  return toCsv(rows, ',', lang === 'vi');
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -123,6 +123,9 @@ const vi = {
   scenarioNumbered: 'Kịch bản {n}',
   legendVillagesCovered: 'Thôn có sóng {tech}',
   legendVillagesUncovered: 'Thôn chưa có sóng {tech}',
+  rowNo: 'STT',
+  district: 'Huyện',
+  provinceTotal: 'Toàn tỉnh',
 };
 
 type Key = keyof typeof vi;
@@ -249,6 +252,9 @@ const en: Record<Key, string> = {
   scenarioNumbered: 'Scenario {n}',
   legendVillagesCovered: 'Villages with {tech}',
   legendVillagesUncovered: 'Villages without {tech}',
+  rowNo: 'No.',
+  district: 'District',
+  provinceTotal: 'Province',
 };
 
 export type PrintStringKey = Key;

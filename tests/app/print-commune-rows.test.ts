@@ -37,8 +37,8 @@ describe('communeRows', () => {
 
   it('exports exactly the rows shown, in their order', () => {
     const shown = communeRows(figures, 'xa', { key: 'population', desc: false });
-    const lines = toCsv(communeCsvRows(shown)).replace('\uFEFF', '').trim().split('\r\n');
+    const lines = toCsv(communeCsvRows('en', shown)).replace('\uFEFF', '').trim().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['24700', '24616', '24611']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2))).toEqual([['1', '24700'], ['2', '24616'], ['3', '24611']]);
   });
 });

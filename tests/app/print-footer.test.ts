@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { footerLines, printedDate, tidySpaces } from '../../src/app/print-footer';
+import { footerLines, printedDate } from '../../src/app/print-footer';
+import { tidySpaces } from '../../src/domain/text/tidy-spaces';
 import { communeTableSpec, mapPageSpec, pageLayout } from '../../src/app/print-page';
 import { DEMO_SOURCES } from '../../src/domain/demo/notice';
 import { writePdf } from '../../src/io/pdf';
