@@ -40,6 +40,7 @@ export function footerLines(info: FooterInfo): string[] {
   const second = [bounds ? printT(lang, 'footerBoundaries', { name: bounds }) : '', info.scenario ? printT(lang, 'footerScenario', { name: info.scenario }) : '']
     .filter(Boolean).join(' · ');
   const sources = info.sources.map((s) => sourceText(lang, s)).filter(Boolean);
-  const third = sources.length > 0 ? printT(lang, 'footerSources', { list: sources.join('; ') }) : '';
+  // The list goes after the label, not into a placeholder: placeholders are capped at 500 characters.
+  const third = sources.length > 0 ? `${printT(lang, 'footerSources')} ${sources.join('; ')}` : '';
   return [first, second, third, info.synthetic ? printT(lang, 'sampleData') : ''].filter(Boolean);
 }

@@ -10,7 +10,7 @@ import type { DerivedLayers } from '../worker/derived-layers';
 import { legendItems, legendTitle, type LegendInput } from './print-legend';
 import type { RenderedMap } from './print-map';
 import type { PrintSettings } from './print-settings';
-import { communeTable } from './print-tables';
+import { communeTable, outsideSitesNote } from './print-tables';
 import { footerLines } from './print-footer';
 import { DEMO_PROJECT_NAME } from './project-actions';
 import { activeScenario } from './scenarios';
@@ -132,6 +132,7 @@ export function communeTableSpec(ctx: PrintContext, paper = ctx.settings.paper, 
   const table = communeTable(ctx.app.lang, ctx.report.figures);
   return {
     kind: 'table', paper, orientation, title: `${printT(ctx.app.lang, 'communeTable')} — ${provinceName(ctx.app)}`,
-    header: table.header, rows: table.rows, columnWidths: table.widths, align: table.align, footer: footerOf(ctx).slice(0, 2),
+    header: table.header, rows: table.rows, columnWidths: table.widths, align: table.align,
+    footer: [...footerOf(ctx).slice(0, 2), outsideSitesNote(ctx.app.lang, ctx.report.figures) ?? ''].filter(Boolean),
   };
 }

@@ -10,8 +10,9 @@ const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
 const int = (lang: Lang, n: number) => Math.round(n).toLocaleString(locale(lang));
 const pct = (lang: Lang, n: number) => n.toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + ' %';
 
+/** Sites inside the unit, each counted once. */
 export function siteCount(u: UnitFigures): number {
-  return Object.values(u.sites).reduce((sum, byTech) => sum + Math.max(byTech['2G'], byTech['3G'], byTech['4G'], byTech['5G']), 0);
+  return u.siteCount;
 }
 
 /** People, km² and villages covered in a unit by a technology (the percentages taken back to counts). */
@@ -43,20 +44,43 @@ export function communeCells(lang: Lang, u: UnitFigures): string[] {
   ];
 }
 
-/** One row per unit in name order, numbered (STT), then the province totals. */
+/** What the province's counts hold beyond its units' rows: villages and sites inside no unit. */
+export function outsideUnits(figures: CoverageFigures): { villages: number; sites: CoverageFigures['totals']['sitesOutsideUnits'] } {
+  const inUnits = figures.units.reduce((s, u) => s + u.villages, 0);
+  return { villages: Math.max(0, figures.totals.villages - inUnits), sites: figures.totals.sitesOutsideUnits };
+}
+
+/**
+ * One row per unit in name order, numbered (STT); a row for the villages and sites inside no unit when there are
+ * any; then the province: its counts the sums of the rows above, its percentages the province's own.
+ */
 export function communeTable(lang: Lang, figures: CoverageFigures): TableData {
   const units = [...figures.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const rows = units.map((u, i) => [String(i + 1), ...communeCells(lang, u)]);
+  const outside = outsideUnits(figures);
+  if (outside.villages > 0 || outside.sites.length > 0) {
+    rows.push(['', '', printT(lang, 'outsideUnitsRow'), '', int(lang, outside.villages), '', '', '', '', '', int(lang, outside.sites.length)]);
+  }
+  const sum = (f: (u: UnitFigures) => number): number => units.reduce((s, u) => s + f(u), 0);
   const tot = figures.totals;
   rows.push([
-    '', '', printT(lang, 'provinceTotal'), int(lang, tot.population), int(lang, tot.villages), pct(lang, tot.pctAreaCovered['4G']),
-    pct(lang, tot.pctPopulation['4G']), pct(lang, tot.pctVillages['4G']), pct(lang, tot.pctPopulation['5G']), pct(lang, tot.pctVillagesFtth), int(lang, tot.sites),
+    '', '', printT(lang, 'provinceTotal'), int(lang, sum((u) => u.population)), int(lang, sum((u) => u.villages) + outside.villages),
+    pct(lang, tot.pctAreaCovered['4G']), pct(lang, tot.pctPopulation['4G']), pct(lang, tot.pctVillages['4G']), pct(lang, tot.pctPopulation['5G']),
+    pct(lang, tot.pctVillagesFtth), int(lang, sum(siteCount) + outside.sites.length),
   ]);
   return {
     header: [printT(lang, 'rowNo'), ...communeHeader(lang)], rows,
     align: ['right', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     widths: [0.5, 1.1, 2.6, 1.2, 0.8, 1, 1, 1, 1, 1, 0.8],
   };
+}
+
+/** The sites inside no unit, named, for a note under the table; null when every site is in a unit. */
+export function outsideSitesNote(lang: Lang, figures: CoverageFigures): string | null {
+  const { sites } = outsideUnits(figures);
+  if (sites.length === 0) return null;
+  const list = sites.map((s) => (s.name && s.name !== s.id ? `${tidySpaces(s.name)} (${s.id})` : s.id)).join('; ');
+  return `${printT(lang, 'outsideSitesNote', { n: int(lang, sites.length) })} ${list}`;
 }
 
 /** One unit's figures as the small table of its atlas page. */

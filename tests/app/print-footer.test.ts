@@ -23,6 +23,13 @@ describe('print footer', () => {
     expect(footerLines({ ...info, lang: 'vi', sources: [...DEMO_SOURCES] }).at(-1)).toMatch(/^Nguồn: .*không phải đo đạc.*Tổng điều tra dân số 2019$/);
   });
 
+  it('prints a sources list of any length whole (no placeholder cap)', () => {
+    const sources = Array.from({ length: 40 }, (_, i) => `Nguồn dữ liệu số ${i + 1} của Sở`);
+    const last = footerLines({ ...info, lang: 'vi', sources }).at(-1) ?? '';
+    expect(last.length).toBeGreaterThan(700);
+    expect(last).toBe(`Nguồn: ${sources.join('; ')}`);
+  });
+
   it('prints dates in the page\'s form and runs of spaces as one', () => {
     expect(printedDate('vi', '2026-12-03')).toBe('03/12/2026');
     expect(printedDate('en', '2026-12-03')).toBe('3 December 2026');

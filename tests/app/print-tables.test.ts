@@ -85,7 +85,7 @@ describe('print tables', () => {
     const u = {
       ...base, population: 12345, villages: 14, areaKm2: 56.78, pctArea: pt(87.54), pctPopulation: { ...pt(90.25), '5G': 12.5 },
       pctVillages: pt(50), sites: { Viettel: { '2G': 2, '3G': 0, '4G': 3, '5G': 1 }, VNPT: { '2G': 0, '3G': 0, '4G': 1, '5G': 0 } },
-      ftth: { ...base.ftth, pctVillagesServed: 0 },
+      siteCount: 4, ftth: { ...base.ftth, pctVillagesServed: 0 },
     };
     const vi = unitFacts('vi', u);
     expect(vi.title).toBe('Số liệu của đơn vị');

@@ -8,7 +8,8 @@ import type { PrintContext } from '../../src/app/print-page';
 import { defaultPrintSettings, type PrintSettings } from '../../src/app/print-settings';
 import { DEMO_PROJECT_NAME } from '../../src/app/project-actions';
 import { INITIAL_STATE } from '../../src/app/state';
-import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/coverage';
+import { CoverageModel, DEFAULT_COVERAGE_SETTINGS, type CoverageFigures } from '../../src/domain/coverage';
+import type { Dataset } from '../../src/domain/model/types';
 import { generateDemoDataset } from '../../src/domain/demo';
 import type { Lang } from '../../src/i18n/lang';
 import { notoSansFiles, notoSansFontSet, type PdfFontSet } from '../../src/io/pdf';
@@ -38,6 +39,11 @@ function demoFigures(): NonNullable<typeof demo> {
 /** The demo project as the app opens it (default project and scenario names), in `lang`. */
 export function demoPrintContext(lang: Lang, settings: Partial<PrintSettings> = {}): PrintContext {
   const { dataset, figures } = demoFigures();
+  return printContextOn(lang, dataset, figures, settings);
+}
+
+/** A print context on a dataset and its figures, as the demo project. */
+export function printContextOn(lang: Lang, dataset: Dataset, figures: CoverageFigures, settings: Partial<PrintSettings> = {}): PrintContext {
   const app = { ...INITIAL_STATE, lang, dataset, figures, project: { id: 'p1', name: DEMO_PROJECT_NAME, createdAt: '2026-01-01T00:00:00Z' } };
   const layers = { ...INITIAL_STATE.layers, villages: true };
   return {

@@ -1,7 +1,7 @@
 /** Draws a table over as many pages as layoutTablePages says, the header repeated and pages numbered. */
 import type { jsPDF } from 'jspdf';
 import { layoutTablePages, type TablePagesOptions } from '../../domain/print/table-pages';
-import { lineHeightMm, linesNeeded } from '../../domain/print/wrap-text';
+import { fitLines, lineHeightMm, linesNeeded } from '../../domain/print/wrap-text';
 import { drawTextItem } from './draw-text-item';
 import type { PdfTableSpec } from './pdf-spec';
 import type { PdfTextFonts } from './pdf-fonts';
@@ -10,11 +10,15 @@ import type { PdfTextFonts } from './pdf-fonts';
 export function drawTablePages(doc: jsPDF, fonts: PdfTextFonts, spec: PdfTableSpec, newPage: (w: number, h: number) => void): number {
   const sizePt = spec.sizePt ?? 8;
   const rowMm = sizePt * 0.6 + 1.5;
+  const footerPt = 7;
+  const width = layoutTablePages(spec.rows.length, { paper: spec.paper, orientation: spec.orientation }).table.w;
+  // Footer lines (a long list of sites in a note) wrap to the table's width, up to twelve lines each.
+  doc.setFontSize(footerPt);
+  const footer = spec.footer.flatMap((line) => fitLines(line, width, 12, (s) => fonts.width(s)).lines);
   const options: TablePagesOptions = {
     paper: spec.paper, orientation: spec.orientation, rowHeightMm: rowMm, headerHeightMm: rowMm * 1.3,
-    footerHeightMm: Math.max(1, spec.footer.length) * 4,
+    footerHeightMm: Math.max(1, footer.length) * 4,
   };
-  const width = layoutTablePages(spec.rows.length, options).table.w;
   const cols = Math.max(1, spec.header.length);
   const weights = Array.from({ length: cols }, (_, i) => spec.columnWidths?.[i] ?? 1);
   const sum = weights.reduce((s, w) => s + w, 0);
@@ -49,8 +53,8 @@ export function drawTablePages(doc: jsPDF, fonts: PdfTextFonts, spec: PdfTableSp
       y += l.rowHeightMm;
       doc.line(l.table.x, y, l.table.x + l.table.w, y);
     }
-    spec.footer.forEach((line, i) => {
-      drawTextItem(doc, fonts, { text: line, box: { x: l.footer.x, y: l.footer.y + i * 4, w: l.footer.w, h: 4 }, sizePt: 7, colour: '#333333' });
+    footer.forEach((line, i) => {
+      drawTextItem(doc, fonts, { text: line, box: { x: l.footer.x, y: l.footer.y + i * 4, w: l.footer.w, h: 4 }, sizePt: footerPt, colour: '#333333' });
     });
   });
   return l.pages.length;
