@@ -1,7 +1,7 @@
 /** What the print view does with its own state: open and close, page settings, and long jobs with their progress. */
 import type { BBox } from '../domain/grid/equal-area-grid';
 import { errorMessage } from '../domain/text/error-message';
-import { defaultPrintSettings, type PrintSettings } from './print-settings';
+import { defaultPrintSettings, limitTexts, type PrintSettings } from './print-settings';
 import { INITIAL_PRINT_STATE, type PrintViewState } from './print-store';
 import type { AppState } from './state';
 import { createStore, type Store } from './store';
@@ -36,7 +36,7 @@ export class PrintActions {
   }
 
   updateSettings(patch: Partial<PrintSettings>): void {
-    this.store.set((s) => (s.settings ? { settings: { ...s.settings, ...patch } } : {}));
+    this.store.set((s) => (s.settings ? { settings: { ...s.settings, ...limitTexts(patch) } } : {}));
   }
 
   showError(message: string): void {

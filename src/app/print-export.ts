@@ -1,6 +1,6 @@
 /** Long print jobs: the map page PDF (with the commune table), the atlas, and the short report. */
 import { atlasPlan, printExtentBBox } from '../domain/print';
-import type { PdfFontSet, PdfPageSpec } from '../io/pdf';
+import type { PdfFontSet, PdfPageSpec, PdfTextMeasure } from '../io/pdf';
 import { printT } from '../i18n/print-strings';
 import { communeTableSpec, mapPageSpec, pageLayout, printMapView, provinceName, titleOf, type PrintContext } from './print-page';
 import { mapPixelSize, type PrintMap, type RenderedMap } from './print-map';
@@ -25,6 +25,17 @@ export function pdfFonts(): Promise<PdfFontSet> {
   return fonts;
 }
 
+/** The PDF font's text metrics, for laying out the preview as the PDF will be (loads the writer on first use). */
+export async function pdfMeasure(): Promise<PdfTextMeasure> {
+  const [pdf, loaded] = await Promise.all([pdfWriter(), pdfFonts()]);
+  return pdf.pdfTextMeasure(loaded);
+}
+
+/** The context with the PDF font's metrics, so long titles and footers get the lines they need. */
+export async function measuredContext(ctx: PrintContext): Promise<PrintContext> {
+  return ctx.measure ? ctx : { ...ctx, measure: (await pdfWriter()).pdfTextMeasure(await pdfFonts()) };
+}
+
 /** The page's map at 150 dpi fitted to the chosen extent (the province when the chosen unit is not in the set). */
 export async function renderPageMap(ctx: PrintContext, printMap: PrintMap): Promise<RenderedMap> {
   const layout = pageLayout(ctx);
@@ -35,19 +46,25 @@ export async function renderPageMap(ctx: PrintContext, printMap: PrintMap): Prom
   return printMap.render(printMapView(ctx, scenarioSites(ctx.app)), widthPx, heightPx, { bbox: bbox ?? unitsBBox(units) });
 }
 
-export async function mapPdf(ctx: PrintContext, printMap: PrintMap, progress: Progress, rendered?: RenderedMap): Promise<Uint8Array> {
+export async function mapPdf(plain: PrintContext, printMap: PrintMap, progress: Progress, rendered?: RenderedMap): Promise<Uint8Array> {
+  const ctx = await measuredContext(plain);
   const t = (k: Parameters<typeof printT>[1]) => printT(ctx.app.lang, k);
   progress(t('renderingMap'), 0, 2);
-  const map = rendered ?? (await renderPageMap(ctx, printMap));
+  const layout = pageLayout(ctx);
+  const size = mapPixelSize(layout.map.w, layout.map.h);
+  // A preview map rendered for another layout (before the font metrics were known) would be stretched.
+  const fits = rendered && rendered.widthPx === size.widthPx && rendered.heightPx === size.heightPx;
+  const map = fits ? rendered : await renderPageMap(ctx, printMap);
   progress(t('writingPdf'), 1, 2);
-  const pages: PdfPageSpec[] = [mapPageSpec(ctx, pageLayout(ctx), map), communeTableSpec(ctx)];
+  const pages: PdfPageSpec[] = [mapPageSpec(ctx, layout, map), communeTableSpec(ctx)];
   const bytes = (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: ctx.settings.issuingBody, subject: provinceName(ctx.app) });
   progress(t('writingPdf'), 2, 2);
   return bytes;
 }
 
 /** One page per chosen unit, zoomed to it and outlined (the rest dimmed), with villages, sites, coverage and its figures table. */
-export async function atlasPdf(ctx: PrintContext, codes: readonly string[], printMap: PrintMap, progress: Progress, signal: AbortSignal): Promise<Uint8Array> {
+export async function atlasPdf(plain: PrintContext, codes: readonly string[], printMap: PrintMap, progress: Progress, signal: AbortSignal): Promise<Uint8Array> {
+  const ctx = await measuredContext(plain);
   const lang = ctx.app.lang;
   const layers = { ...ctx.settings.layers, villages: true, sites: true, coverage: true, units: true };
   const atlasCtx: PrintContext = { ...ctx, settings: { ...ctx.settings, layers } };
@@ -75,7 +92,8 @@ export async function atlasPdf(ctx: PrintContext, codes: readonly string[], prin
 }
 
 /** Province indicators, then the commune table. */
-export async function reportPdf(ctx: PrintContext): Promise<Uint8Array> {
+export async function reportPdf(plain: PrintContext): Promise<Uint8Array> {
+  const ctx = await measuredContext(plain);
   const lang = ctx.app.lang;
   const ind = indicatorsTable(lang, ctx.report.figures);
   const communes = communeTableSpec(ctx, 'A4', 'landscape');

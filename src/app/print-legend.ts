@@ -50,8 +50,8 @@ export function legendItems(x: LegendInput): PdfLegendItem[] {
     items.push({ colour: hexOver(ROAD_COLOURS.minor), label: t('roadMinor') });
   }
   if (x.layers.villages) {
-    items.push({ colour: hexOver([26, 152, 80, 90]), label: `${t('layerVillages')}: ${x.tech} ${t('covered').toLowerCase()}` });
-    items.push({ colour: hexOver([215, 48, 39, 128]), label: `${t('layerVillages')}: ${x.tech} ${t('no').toLowerCase()}` });
+    items.push({ colour: hexOver([26, 152, 80, 90]), label: printT(x.lang, 'legendVillagesCovered', { tech: x.tech }) });
+    items.push({ colour: hexOver([215, 48, 39, 128]), label: printT(x.lang, 'legendVillagesUncovered', { tech: x.tech }) });
   }
   if (x.layers.units) items.push({ colour: '#f7f5ee', label: t('layerUnits') });
   return items;

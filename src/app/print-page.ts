@@ -2,15 +2,17 @@
 import type { CoverageFigures } from '../domain/coverage';
 import { techThresholdDbm } from '../domain/coverage/settings';
 import type { Dataset } from '../domain/model/types';
-import { footerLines, layoutMapPage, metresPerMm, niceScaleBar, outlineOnMap, type MapPageLayout, type ScaleBar } from '../domain/print';
-import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem } from '../io/pdf';
+import { MAX_TITLE_LINES, fitLines, layoutMapPage, linesNeeded, metresPerMm, niceScaleBar, outlineOnMap, type MapPageLayout, type ScaleBar } from '../domain/print';
+import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem, PdfTextMeasure } from '../io/pdf';
 import type { MapView } from '../map/map-controller';
 import { printT } from '../i18n/print-strings';
 import type { DerivedLayers } from '../worker/derived-layers';
 import { legendItems, legendTitle, type LegendInput } from './print-legend';
 import type { RenderedMap } from './print-map';
 import type { PrintSettings } from './print-settings';
-import { communeTable } from './print-tables';
+import { communeTable, outsideSitesNote } from './print-tables';
+import { footerLines } from './print-footer';
+import { DEMO_PROJECT_NAME } from './project-actions';
 import { activeScenario } from './scenarios';
 import type { AppState } from './state';
 import type { BoundarySetLabel } from './boundaries-store';
@@ -27,14 +29,21 @@ export interface PrintContext {
   app: AppState;
   settings: PrintSettings;
   report: ReportSource;
+  /** The PDF font's metrics once loaded: long titles and footer lines then get the lines they wrap onto. */
+  measure?: PdfTextMeasure | null;
 }
 
+/** The scenario as printed: the default names ("Kịch bản 2") in the page's language, any other as written. */
 export function scenarioName(app: AppState): string {
-  return activeScenario(app)?.name ?? '';
+  const name = activeScenario(app)?.name ?? '';
+  const numbered = /^Kịch bản (\d+)$/u.exec(name.trim());
+  return numbered?.[1] ? printT(app.lang, 'scenarioNumbered', { n: numbered[1] }) : name;
 }
 
+/** The project (or dataset) name as printed: the demo project's default name in the page's language. */
 export function provinceName(app: AppState): string {
-  return app.project?.name || app.dataset?.meta.name || '';
+  const name = app.project?.name || app.dataset?.meta.name || '';
+  return name.startsWith(DEMO_PROJECT_NAME) ? printT(app.lang, 'demoProjectName') + name.slice(DEMO_PROJECT_NAME.length) : name;
 }
 
 export function titleOf(ctx: PrintContext): string {
@@ -46,12 +55,10 @@ export function subtitleOf(ctx: PrintContext): string {
 }
 
 export function footerOf(ctx: PrintContext): string[] {
-  const lines = footerLines({
-    date: ctx.settings.date, sources: ctx.report.dataset.meta.sources, issuingBody: ctx.settings.issuingBody.trim(),
-    boundarySet: ctx.report.boundary, scenario: scenarioName(ctx.app),
+  return footerLines({
+    lang: ctx.app.lang, date: ctx.settings.date, sources: ctx.report.dataset.meta.sources, issuingBody: ctx.settings.issuingBody,
+    boundarySet: ctx.report.boundary, scenario: scenarioName(ctx.app), synthetic: ctx.report.dataset.meta.synthetic,
   });
-  if (ctx.report.dataset.meta.synthetic) lines.push(`${printT('vi', 'sampleData')} / ${printT('en', 'sampleData')}`);
-  return lines;
 }
 
 export function legendInput(ctx: PrintContext): LegendInput {
@@ -60,11 +67,23 @@ export function legendInput(ctx: PrintContext): LegendInput {
   return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: techThresholdDbm(app, app.coverageTech), siteColour: app.siteColour, roads };
 }
 
+/** The footer as printed: each line wrapped to the footer's width (up to three lines each) when metrics are known. */
+function printedFooter(ctx: PrintContext, layout: Pick<MapPageLayout, 'footer' | 'fontPt'>): string[] {
+  const measure = ctx.measure;
+  if (!measure) return footerOf(ctx);
+  return footerOf(ctx).flatMap((line) => fitLines(line, layout.footer.w, MAX_TITLE_LINES, (s) => measure(s, layout.fontPt.footer)).lines);
+}
+
 /** `factRows`: rows of an atlas page's figures table, its title included (0: none). */
 export function pageLayout(ctx: PrintContext, factRows = 0): MapPageLayout {
+  const base = { paper: ctx.settings.paper, orientation: ctx.settings.orientation, legendItems: legendItems(legendInput(ctx)).length + 1, factRows };
+  const first = layoutMapPage(base);
+  const measure = ctx.measure;
+  const lines = (text: string, pt: number, bold: boolean): number =>
+    measure ? linesNeeded(text, first.title.w, MAX_TITLE_LINES, (s) => measure(s, pt, bold)) : 1;
   return layoutMapPage({
-    paper: ctx.settings.paper, orientation: ctx.settings.orientation,
-    legendItems: legendItems(legendInput(ctx)).length + 1, footerLines: footerOf(ctx).length, factRows,
+    ...base, footerLines: printedFooter(ctx, first).length,
+    titleLines: lines(titleOf(ctx), first.fontPt.title, true), subtitleLines: lines(subtitleOf(ctx), first.fontPt.subtitle, false),
   });
 }
 
@@ -104,7 +123,7 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
   return {
     kind: 'map', layout, title: extra.title ?? titleOf(ctx), subtitle: extra.subtitle ?? subtitleOf(ctx), image: map?.dataUrl,
     legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, northArrow: true,
-    footer: footerOf(ctx), texts: extra.texts, facts: extra.facts,
+    footer: printedFooter(ctx, layout), texts: extra.texts, facts: extra.facts,
     focus: map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined,
   };
 }
@@ -113,6 +132,7 @@ export function communeTableSpec(ctx: PrintContext, paper = ctx.settings.paper, 
   const table = communeTable(ctx.app.lang, ctx.report.figures);
   return {
     kind: 'table', paper, orientation, title: `${printT(ctx.app.lang, 'communeTable')} — ${provinceName(ctx.app)}`,
-    header: table.header, rows: table.rows, columnWidths: table.widths, align: table.align, footer: footerOf(ctx).slice(0, 2),
+    header: table.header, rows: table.rows, columnWidths: table.widths, align: table.align,
+    footer: [...footerOf(ctx).slice(0, 2), outsideSitesNote(ctx.app.lang, ctx.report.figures) ?? ''].filter(Boolean),
   };
 }

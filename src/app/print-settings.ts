@@ -21,6 +21,19 @@ export interface PrintSettings {
   date: string;
 }
 
+/** Longest texts the page fields take; the page test prints these lengths and checks nothing is cut. */
+export const PRINT_TEXT_MAX = { title: 200, subtitle: 200, issuingBody: 120 } as const;
+
+/** The patch with any text field cut to its limit (a pasted paragraph cannot overrun the page). */
+export function limitTexts(patch: Partial<PrintSettings>): Partial<PrintSettings> {
+  const out = { ...patch };
+  for (const key of ['title', 'subtitle', 'issuingBody'] as const) {
+    const value = out[key];
+    if (value !== undefined) out[key] = [...value].slice(0, PRINT_TEXT_MAX[key]).join('');
+  }
+  return out;
+}
+
 const ISSUER_KEY = 'phusong.print.issuingBody';
 
 export function todayIso(now: Date = new Date()): string {

@@ -9,7 +9,7 @@ const pt = (n: number) => ({ '2G': 0, '3G': 0, '4G': n, '5G': n / 2 });
 function unit(code: string, name: string, population: number, pop4g: number, sites4g: number): UnitFigures {
   return {
     code, name, type: 'Xã', district: '', population, areaKm2: 10, villages: 3, pctArea: pt(pop4g), pctPopulation: pt(pop4g), pctVillages: pt(0),
-    sites: { A: { '2G': 0, '3G': 0, '4G': sites4g, '5G': 0 } }, ftth: { reached: false, pctVillagesServed: 0, fibreKm: { aerial: 0, underground: 0, duct: 0, unknown: 0 } },
+    sites: { A: { '2G': 0, '3G': 0, '4G': sites4g, '5G': 0 } }, siteCount: sites4g, ftth: { reached: false, pctVillagesServed: 0, fibreKm: { aerial: 0, underground: 0, duct: 0, unknown: 0 } },
   };
 }
 
@@ -37,8 +37,8 @@ describe('communeRows', () => {
 
   it('exports exactly the rows shown, in their order', () => {
     const shown = communeRows(figures, 'xa', { key: 'population', desc: false });
-    const lines = toCsv(communeCsvRows(shown)).replace('\uFEFF', '').trim().split('\r\n');
+    const lines = toCsv(communeCsvRows('en', shown)).replace('\uFEFF', '').trim().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['24700', '24616', '24611']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2))).toEqual([['1', '24700'], ['2', '24616'], ['3', '24611']]);
   });
 });

@@ -1,21 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { communeCsvRows, communeTable, unitFacts, villageRows } from '../../src/app/print-tables';
+import { communeCsvRows, communeHeader, communeTable, tableCsv, unitFacts, villageCsvRows, villageRows } from '../../src/app/print-tables';
 import { mapPixelSize } from '../../src/app/print-map';
 import { defaultPrintSettings, loadIssuingBody, saveIssuingBody } from '../../src/app/print-settings';
 import { legendItems } from '../../src/app/print-legend';
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/coverage';
 import { generateDemoDataset } from '../../src/domain/demo';
-import { toCsv } from '../../src/io/csv/write-csv';
 
 const dataset = generateDemoDataset();
 const figures = new CoverageModel(dataset, { ...DEFAULT_COVERAGE_SETTINGS, techs: ['4G', '5G'] }).figures();
 
 describe('print tables', () => {
-  it('has one row per commune plus the province total', () => {
+  it('has one numbered row per commune plus the province total', () => {
     const t = communeTable('vi', figures);
     expect(t.rows).toHaveLength(dataset.units.length + 1);
     expect(t.header).toHaveLength(t.rows[0]?.length ?? 0);
-    expect(t.rows.at(-1)?.[1]).toBe('Toàn tỉnh');
+    expect(t.header[0]).toBe('STT');
+    expect(t.rows.slice(0, 3).map((r) => r[0])).toEqual(['1', '2', '3']);
+    expect(t.rows.at(-1)?.slice(0, 3)).toEqual(['', '', 'Toàn tỉnh']);
+    expect(communeTable('en', figures).header[0]).toBe('No.');
+    expect(communeTable('en', figures).rows.at(-1)?.[2]).toBe('Province');
+  });
+
+  it('writes numbers in the page\'s form: decimal comma and dot thousands in Vietnamese', () => {
+    const vi = communeTable('vi', figures).rows.at(-1) ?? [];
+    const en = communeTable('en', figures).rows.at(-1) ?? [];
+    expect(vi[3]).toMatch(/^\d{1,3}(\.\d{3})+$/);
+    expect(en[3]).toMatch(/^\d{1,3}(,\d{3})+$/);
+    expect(vi[5]).toMatch(/^\d+,\d %$/);
+    expect(en[5]).toMatch(/^\d+\.\d %$/);
+  });
+
+  it('prints runs of spaces in source names as one', () => {
+    const u = figures.units[0];
+    if (!u) throw new Error('no unit');
+    const spaced = { ...figures, units: [{ ...u, name: 'Xã  Quảng   Khê', district: 'Huyện  Đắk Song' }] };
+    expect(communeTable('vi', spaced).rows[0]?.[2]).toBe('Xã Quảng Khê');
+    expect(communeCsvRows('vi', spaced.units)[1]?.slice(2, 4)).toEqual(['Xã Quảng Khê', 'Huyện Đắk Song']);
+  });
+
+  it('writes the commune CSV under the page\'s column names, numbered, decimal comma in Vietnamese', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const csv = tableCsv(lang, communeCsvRows(lang, figures.units));
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const lines = csv.slice(1).trim().split('\r\n');
+      expect(lines).toHaveLength(dataset.units.length + 1);
+      const page = communeTable(lang, figures).header;
+      const head = lines[0]?.split(',') ?? [];
+      // Every column of the page is in the CSV under the same name.
+      for (const name of page) expect(head).toContain(name);
+      expect(head.slice(0, 3)).toEqual(page.slice(0, 3));
+      expect(communeHeader(lang).every((h) => head.includes(h))).toBe(true);
+      expect(lines[1]?.startsWith('1,')).toBe(true);
+    }
+    const vi = tableCsv('vi', communeCsvRows('vi', figures.units));
+    expect(vi).toMatch(/,"\d+,\d+",/);
+    expect(vi).not.toMatch(/,\d+\.\d+,/);
+    expect(tableCsv('en', communeCsvRows('en', figures.units))).toMatch(/,\d+\.\d+,/);
+  });
+
+  it('writes Có/Không (Yes/No) in the village CSV, never true/false', () => {
+    const rows = villageRows(figures, { unitCode: null, text: '' }, { key: 'name', desc: false });
+    const vi = tableCsv('vi', villageCsvRows('vi', rows));
+    const en = tableCsv('en', villageCsvRows('en', rows));
+    expect(vi).toMatch(/,Có,/);
+    expect(vi).toMatch(/,Không/);
+    expect(en).toMatch(/,(Yes|No),/);
+    for (const csv of [vi, en]) expect(csv).not.toMatch(/\b(true|false)\b/);
+    expect(vi.slice(1).split('\r\n')[0]?.startsWith('STT,id,Tên,')).toBe(true);
   });
 
   it('filters villages by commune and text and sorts them', () => {
@@ -34,7 +85,7 @@ describe('print tables', () => {
     const u = {
       ...base, population: 12345, villages: 14, areaKm2: 56.78, pctArea: pt(87.54), pctPopulation: { ...pt(90.25), '5G': 12.5 },
       pctVillages: pt(50), sites: { Viettel: { '2G': 2, '3G': 0, '4G': 3, '5G': 1 }, VNPT: { '2G': 0, '3G': 0, '4G': 1, '5G': 0 } },
-      ftth: { ...base.ftth, pctVillagesServed: 0 },
+      siteCount: 4, ftth: { ...base.ftth, pctVillagesServed: 0 },
     };
     const vi = unitFacts('vi', u);
     expect(vi.title).toBe('Số liệu của đơn vị');
@@ -45,11 +96,6 @@ describe('print tables', () => {
     expect(unitFacts('en', u).rows[0]).toEqual(['Population', '12,345']);
   });
 
-  it('writes the commune CSV with a BOM', () => {
-    const csv = toCsv(communeCsvRows(figures.units));
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.trim().split('\r\n')).toHaveLength(dataset.units.length + 1);
-  });
 });
 
 describe('print settings', () => {

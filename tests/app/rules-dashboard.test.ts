@@ -10,7 +10,7 @@ const tech = (t4: number, t5: number): Record<Technology, number> => ({ '2G': 0,
 function unit(code: string, name: string, v4: number, sites: Record<string, Record<Technology, number>>, aerialKm = 0): UnitFigures {
   return {
     code, name, type: 'Xã', district: 'D', population: 1000, areaKm2: 10, villages: 4,
-    pctArea: tech(v4 / 2, 0), pctPopulation: tech(v4, 0), pctVillages: tech(v4, 0), sites,
+    pctArea: tech(v4 / 2, 0), pctPopulation: tech(v4, 0), pctVillages: tech(v4, 0), sites, siteCount: Object.values(sites).reduce((s, byTech) => s + Math.max(...Object.values(byTech)), 0),
     ftth: { reached: aerialKm > 0, pctVillagesServed: aerialKm > 0 ? 50 : 0, fibreKm: { aerial: aerialKm, underground: 1, duct: 0.5, unknown: 0 } },
   };
 }

@@ -10,8 +10,8 @@ const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
 const MM_TO_PT = 72 / 25.4;
 
-async function openPrint(h: Harness): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await h.browser.newContext({ viewport: { width: 1500, height: 950 }, acceptDownloads: true });
+async function openPrint(h: Harness, viewport = { width: 1500, height: 950 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await h.browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -120,6 +120,41 @@ describe('print view: PDF/PNG export, atlas, scale bar, 2025 boundaries', () => 
       }
     });
   }
+
+  it('wraps a long title onto centred lines on A4 portrait (nothing cut) and exports a PNG that carries its dpi', async () => {
+    const { context, page, errors } = await openPrint(h, { width: 1280, height: 800 });
+    try {
+      const title = 'BẢN ĐỒ HIỆN TRẠNG PHỦ SÓNG 4G CÁC XÃ, PHƯỜNG TỈNH LÂM ĐỒNG SAU SẮP XẾP ĐƠN VỊ HÀNH CHÍNH NĂM 2025 (KÈM THEO BÁO CÁO SỐ 123/BC-SKHCN)';
+      await page.getByTestId('print-paper').selectOption('A4');
+      await page.getByTestId('print-orientation').selectOption('portrait');
+      await page.getByTestId('print-title').fill(title);
+      await page.waitForTimeout(600);
+      await previewReady(page);
+      await page.screenshot({ path: `${OUT}/print-view-long-title-1280.png` });
+      const pdf = await download(page, 'print-pdf', `${OUT}/print-long-title.pdf`);
+      const words = execFileSync('/usr/bin/pdftotext', ['-f', '1', '-l', '1', pdf, '-']).toString().split(/\s+/);
+      let at = 0;
+      for (const w of title.split(' ')) {
+        const i = words.indexOf(w, at);
+        assert.ok(i >= 0, `title word "${w}" printed whole`);
+        at = i + 1;
+      }
+      assert.ok(!words.some((w) => /.…$/u.test(w)), 'no word cut with "…"');
+      const first = decodePng(readFileSync(toPngs(pdf, 'print-long-title')[0] ?? ''));
+      assert.ok(Math.abs(first.width / first.height - 210 / 297) < 0.01);
+      const png = readFileSync(await download(page, 'print-png', `${OUT}/print-long-title.png`));
+      const phys = png.indexOf('pHYs');
+      assert.ok(phys > 0 && phys < 64, 'pHYs chunk right after IHDR');
+      const dpi = (png.readUInt32BE(phys + 4) * 0.0254);
+      assert.equal(png[phys + 12], 1, 'pHYs unit is the metre');
+      assert.ok(Math.abs(dpi - 150) < 0.5, `PNG says ${dpi} dpi`);
+      const size = decodePng(png);
+      assert.ok(Math.abs((size.width / dpi) * 25.4 - 210) < 1, `PNG is ${(size.width / dpi) * 25.4} mm wide at its dpi`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('draws a true scale bar: label length over drawn width matches the print map measured from its bounds', async () => {
     const { context, page } = await openPrint(h);
@@ -269,7 +304,7 @@ describe('print view: PDF/PNG export, atlas, scale bar, 2025 boundaries', () => 
       await previewReady(page);
       const pdf = await download(page, 'print-pdf', `${OUT}/print-2025.pdf`);
       const text = execFileSync('/usr/bin/pdftotext', [pdf, '-']).toString();
-      assert.match(text, /2025-07-01/);
+      assert.match(text, /01\/07\/2025/);
       assert.match(text, /sau sắp xếp/);
       toPngs(pdf, 'print-2025');
       assert.deepEqual(errors, []);

@@ -12,7 +12,7 @@ const figures: CoverageFigures = {
   units: [{
     code: '24615', name: '=HYPERLINK("x")', type: 'Phường', district: 'Gia Nghĩa', population: 8396, areaKm2: 17.28, villages: 2,
     pctArea: tech(90, 80, 70.123, 0), pctPopulation: tech(95, 90, 85, 0), pctVillages: tech(100, 100, 50, 0),
-    sites: { Viettel: tech(1, 1, 2, 0) },
+    sites: { Viettel: tech(1, 1, 2, 0) }, siteCount: 2,
     ftth: { reached: true, pctVillagesServed: 50, fibreKm: km },
   }],
   villages: [{
@@ -23,7 +23,7 @@ const figures: CoverageFigures = {
   totals: {
     units: 1, villages: 1, population: 8396, sites: 2,
     pctVillages: tech(100, 100, 100, 0), pctPopulation: tech(95, 90, 85, 0), pctAreaCovered: tech(90, 80, 70, 0),
-    pctUnitsFtth: 100, pctVillagesFtth: 0, btsByCarrierTech: { Viettel: tech(1, 1, 2, 0), 'Mobi Fone': tech(0, 0, 1, 0) }, fibreKm: km,
+    pctUnitsFtth: 100, pctVillagesFtth: 0, btsByCarrierTech: { Viettel: tech(1, 1, 2, 0), 'Mobi Fone': tech(0, 0, 1, 0) }, fibreKm: km, sitesOutsideUnits: [],
   },
   warnings: [],
 };

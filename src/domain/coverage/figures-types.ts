@@ -18,6 +18,8 @@ export interface UnitFigures {
   pctVillages: PerTech<number>;
   /** Carrier → technology → number of sites inside the unit. */
   sites: Record<string, PerTech<number>>;
+  /** Sites inside the unit, each counted once (a site with 2G and 4G is one). */
+  siteCount: number;
   ftth: { reached: boolean; pctVillagesServed: number; fibreKm: FibreKmByLaying };
 }
 
@@ -61,6 +63,13 @@ export interface ProvinceTotals {
   pctVillagesFtth: number;
   btsByCarrierTech: Record<string, PerTech<number>>;
   fibreKm: FibreKmByLaying;
+  /** Sites in no unit: in `sites`, in no unit's siteCount. */
+  sitesOutsideUnits: SiteRef[];
+}
+
+export interface SiteRef {
+  id: string;
+  name: string;
 }
 
 export interface CoverageFigures {

@@ -14,7 +14,7 @@ import type { LabelGrids } from './label-grids';
 import { perTech, type PerTech, type TechRaster } from './tech-raster';
 import type { VillageBest } from './village-best';
 import { villageFigures, villageShare, type VillageContext } from './village-figures';
-import type { CoverageFigures, ProvinceTotals, UnitFigures, VillageFigures } from './figures-types';
+import type { CoverageFigures, ProvinceTotals, SiteRef, UnitFigures, VillageFigures } from './figures-types';
 import type { EngineWarning } from './engine-warning';
 
 export interface FiguresInput {
@@ -45,6 +45,15 @@ function sum(xs: ArrayLike<number>): number {
   return s;
 }
 
+interface SiteTallies {
+  sitesOfUnit: Record<string, PerTech<number>>[];
+  /** Sites inside each unit, each counted once whatever its technologies. */
+  siteCountOfUnit: number[];
+  /** Sites in no unit: counted in the province's total, in no unit's row. */
+  outside: SiteRef[];
+  bts: Record<string, PerTech<number>>;
+}
+
 export class FiguresBuilder {
   private readonly villages: VillageFigures[] = [];
   /** Last figures per unit, with their covered population per technology: reused while nothing in them changed. */
@@ -53,7 +62,7 @@ export class FiguresBuilder {
   private lastFtth: FtthResult | null | undefined = undefined;
   private readonly villagesOfUnit: number[][];
   private readonly villagePop: number[];
-  private tallies: { sitesOfUnit: Record<string, PerTech<number>>[]; bts: Record<string, PerTech<number>> } | null = null;
+  private tallies: SiteTallies | null = null;
 
   constructor(
     private readonly dataset: Dataset, private readonly villageCoveredShare: number, private readonly cellAreaKm2: number,
@@ -89,7 +98,7 @@ export class FiguresBuilder {
       let pop = this.unitPop[u];
       if (!figures || !pop || allDirty || unitDirty[u] === 1) {
         pop = TECHNOLOGIES.map(() => 0);
-        figures = this.unitFigures(f, x, villages, tallies.sitesOfUnit[u] ?? {}, unit, u, pop);
+        figures = { ...this.unitFigures(f, x, villages, tallies.sitesOfUnit[u] ?? {}, unit, u, pop), siteCount: tallies.siteCountOfUnit[u] ?? 0 };
         this.units[u] = figures;
         this.unitPop[u] = pop;
         unitDirty[u] = 0;
@@ -98,7 +107,7 @@ export class FiguresBuilder {
       popBase += this.popBase(unit, u);
       return figures;
     });
-    const totals = this.totals(f, units, villages, tallies.bts, coveredPop, popBase);
+    const totals = { ...this.totals(f, units, villages, tallies.bts, coveredPop, popBase), sitesOutsideUnits: tallies.outside };
     return { units, villages, totals, techs: [...f.techs], warnings: [...f.warnings] };
   }
 
@@ -113,7 +122,7 @@ export class FiguresBuilder {
   private unitFigures(
     f: FiguresInput, x: VillageContext, villages: VillageFigures[], sites: Record<string, PerTech<number>>,
     unit: Dataset['units'][number], u: number, pop: number[],
-  ): UnitFigures {
+  ): Omit<UnitFigures, 'siteCount'> {
     const own = this.villagesOfUnit[u] ?? [];
     const { unitCells, unitOpenCells, unitCovered, unitOpenCovered } = this.counters;
     const cells = unitCells[u] ?? 0;
@@ -145,27 +154,34 @@ export class FiguresBuilder {
     };
   }
 
-  private siteTallies(f: FiguresInput): { sitesOfUnit: Record<string, PerTech<number>>[]; bts: Record<string, PerTech<number>> } {
+  private siteTallies(f: FiguresInput): SiteTallies {
     // keyed by carrier name, which is user data
     const sitesOfUnit: Record<string, PerTech<number>>[] = this.dataset.units.map(() => dict());
+    const siteCountOfUnit = this.dataset.units.map(() => 0);
+    const outside: SiteRef[] = [];
     const bts = dict<PerTech<number>>();
     f.sites.forEach((s, i) => {
       const techs = f.siteTechs[i] ?? [];
       const row = (bts[s.carrier] ??= perTech(() => 0));
-      const unitRows = sitesOfUnit[f.siteUnit[i] ?? -1];
+      const u = f.siteUnit[i] ?? -1;
+      const unitRows = sitesOfUnit[u];
       const unitRow = unitRows ? (unitRows[s.carrier] ??= perTech(() => 0)) : null;
+      if (unitRows) siteCountOfUnit[u] = (siteCountOfUnit[u] ?? 0) + 1;
+      else outside.push({ id: s.id, name: s.name });
       for (const t of techs) {
         row[t]++;
         if (unitRow) unitRow[t]++;
       }
     });
-    return { sitesOfUnit, bts };
+    // In id order: the site list's own order changes with edits, the figures must not.
+    outside.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { sitesOfUnit, siteCountOfUnit, outside, bts };
   }
 
   private totals(
     f: FiguresInput, units: UnitFigures[], villages: VillageFigures[], bts: Record<string, PerTech<number>>,
     coveredPop: number[], popBase: number,
-  ): ProvinceTotals {
+  ): Omit<ProvinceTotals, 'sitesOutsideUnits'> {
     const { counters } = this;
     const allCells = sum(counters.unitCells);
     const fibreKm = zeroKm();

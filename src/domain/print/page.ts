@@ -4,6 +4,8 @@
  * (portrait), the scale bar and north arrow drawn over the map's lower-left and upper-right corners, and the
  * footer lines at the bottom.
  */
+import { lineHeightMm } from './wrap-text';
+
 export type Paper = 'A4' | 'A3';
 export type Orientation = 'portrait' | 'landscape';
 
@@ -40,7 +42,13 @@ export interface MapPageOptions {
   footerLines?: number;
   /** Rows of a small figures table (atlas pages) under the legend, its title row included; default 0 (none). */
   factRows?: number;
+  /** Lines the title and the subtitle wrap onto (default 1 each, at most 3). */
+  titleLines?: number;
+  subtitleLines?: number;
 }
+
+/** Longest a title or subtitle wraps; longer ones shrink to fit these lines. */
+export const MAX_TITLE_LINES = 3;
 
 export interface MapPageLayout {
   page: PageSize;
@@ -69,11 +77,11 @@ export function layoutMapPage(options: MapPageOptions): MapPageLayout {
   // A3 is A4 scaled by √2: text grows with it so a reduced A3 print reads like the A4 one.
   const k = options.paper === 'A3' ? Math.SQRT2 : 1;
   const fontPt = { title: 16 * k, subtitle: 11 * k, legend: 8 * k, footer: 7 * k };
-  const ptToMm = 25.4 / 72;
-  const lineMm = (pt: number): number => pt * ptToMm * 1.35;
+  const lineMm = lineHeightMm;
+  const lines = (n: number | undefined): number => Math.min(MAX_TITLE_LINES, Math.max(1, Math.round(n ?? 1)));
   const inner = { x: m, y: m, w: page.widthMm - 2 * m, h: page.heightMm - 2 * m };
-  const title: Box = { x: inner.x, y: inner.y, w: inner.w, h: lineMm(fontPt.title) };
-  const subtitle: Box = { x: inner.x, y: title.y + title.h, w: inner.w, h: lineMm(fontPt.subtitle) };
+  const title: Box = { x: inner.x, y: inner.y, w: inner.w, h: lineMm(fontPt.title) * lines(options.titleLines) };
+  const subtitle: Box = { x: inner.x, y: title.y + title.h, w: inner.w, h: lineMm(fontPt.subtitle) * lines(options.subtitleLines) };
   const footerLineMm = lineMm(fontPt.footer);
   const footerH = footerLineMm * (options.footerLines ?? 3);
   const footer: Box = { x: inner.x, y: inner.y + inner.h - footerH, w: inner.w, h: footerH };
@@ -104,24 +112,4 @@ export function layoutMapPage(options: MapPageOptions): MapPageLayout {
   const arrow = 12 * k;
   const northArrow: Box = { x: map.x + map.w - pad - arrow, y: map.y + pad, w: arrow, h: arrow * 1.4 };
   return { page, fontPt, title, subtitle, map, legend, legendRowMm, scaleBar, northArrow, footer, footerLineMm, facts };
-}
-
-/** What a printed figure must say about itself. */
-export interface FooterInfo {
-  /** ISO date of printing, e.g. "2025-07-01". */
-  date: string;
-  sources: readonly string[];
-  issuingBody: string;
-  boundarySet: { name: string; date: string };
-  scenario: string;
-}
-
-/** The footer as lines of text, most important first; empty fields are left out. */
-export function footerLines(info: FooterInfo): string[] {
-  const first = [info.issuingBody, info.date ? `Ngày in / Printed: ${info.date}` : ''].filter(Boolean).join(' · ');
-  const bounds = [info.boundarySet.name, info.boundarySet.date].filter(Boolean).join(', ');
-  const second = [bounds ? `Ranh giới / Boundaries: ${bounds}` : '', info.scenario ? `Kịch bản / Scenario: ${info.scenario}` : '']
-    .filter(Boolean).join(' · ');
-  const third = info.sources.length > 0 ? `Nguồn / Sources: ${info.sources.join('; ')}` : '';
-  return [first, second, third].filter(Boolean);
 }

@@ -23,17 +23,25 @@ export function looksLikeFormula(text: string): boolean {
  * numbers stay numbers (a negative level is data, not a formula). Quoted when it holds the delimiter, a quote or a
  * line break.
  */
-export function csvCell(value: CsvValue, delimiter = ','): string {
+export function csvCell(value: CsvValue, delimiter = ',', decimalComma = false): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    if (!decimalComma) return String(value);
+    const text = String(value).replace('.', ',');
+    return text.includes(delimiter) ? `"${text}"` : text;
+  }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = looksLikeFormula(value) ? `'${value}` : value;
   const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows (first row = header) as UTF-8 CSV text with a BOM and CRLF line ends, as Excel expects. */
-export function toCsv(rows: readonly (readonly CsvValue[])[], delimiter = ','): string {
-  const lines = rows.map((row) => row.map((v) => csvCell(v, delimiter)).join(delimiter));
+/**
+ * Rows (first row = header) as UTF-8 CSV text with a BOM and CRLF line ends, as Excel expects. `decimalComma`
+ * writes numbers as Vietnamese spreadsheets read them (92,5), quoted where the comma is also the delimiter.
+ */
+export function toCsv(rows: readonly (readonly CsvValue[])[], delimiter = ',', decimalComma = false): string {
+  const lines = rows.map((row) => row.map((v) => csvCell(v, delimiter, decimalComma)).join(delimiter));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -45,14 +45,17 @@ function drawNorthArrow(doc: jsPDF, fonts: PdfTextFonts, box: Box, sizePt: numbe
   fonts.draw('N', cx, box.y + box.h * 0.25, 'center', true);
 }
 
-/** A legend label; a "≥" in it is drawn as strokes (the embedded font subsets lack the glyph). */
+/** A legend label; a "≥" in it is drawn as strokes (the embedded font subsets lack the glyph). Shrunk, never cut, when too long. */
 function drawLegendLabel(doc: jsPDF, fonts: PdfTextFonts, label: string, box: Box, sizePt: number): void {
   const parts = splitAtGeq(label);
   if (!parts) return drawTextItem(doc, fonts, { text: label, box, sizePt });
   doc.setFontSize(sizePt);
+  const full = fonts.width(parts[0]) + geqGlyph(0, 0, sizePt * PT_TO_MM).advance + fonts.width(parts[1]);
+  const pt = sizePt * Math.min(1, box.w / Math.max(1e-9, full));
+  doc.setFontSize(pt);
   doc.setTextColor(0, 0, 0);
-  const em = sizePt * PT_TO_MM;
-  const baseline = box.y + Math.min(box.h, em * 1.1) * 0.8;
+  const em = pt * PT_TO_MM;
+  const baseline = box.y + Math.min(box.h, sizePt * PT_TO_MM * 1.1) * 0.8;
   fonts.draw(parts[0], box.x, baseline);
   const g = geqGlyph(box.x + fonts.width(parts[0]), baseline, em);
   doc.setDrawColor(0, 0, 0);
@@ -60,8 +63,7 @@ function drawLegendLabel(doc: jsPDF, fonts: PdfTextFonts, label: string, box: Bo
   doc.setLineCap('round');
   for (const [x1, y1, x2, y2] of g.lines) doc.line(x1, y1, x2, y2);
   doc.setLineCap('butt');
-  const after = box.x + fonts.width(parts[0]) + g.advance;
-  fonts.draw(fonts.fit(parts[1], box.x + box.w - after), after, baseline);
+  fonts.draw(parts[1], box.x + fonts.width(parts[0]) + g.advance, baseline);
 }
 
 function drawLegend(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpec): void {
@@ -81,8 +83,8 @@ function drawLegend(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpec): void
 
 export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpec): void {
   const l = spec.layout;
-  drawTextItem(doc, fonts, { text: spec.title, box: l.title, sizePt: l.fontPt.title, bold: true });
-  if (spec.subtitle) drawTextItem(doc, fonts, { text: spec.subtitle, box: l.subtitle, sizePt: l.fontPt.subtitle, colour: '#333333' });
+  drawTextItem(doc, fonts, { text: spec.title, box: l.title, sizePt: l.fontPt.title, bold: true, align: 'center' });
+  if (spec.subtitle) drawTextItem(doc, fonts, { text: spec.subtitle, box: l.subtitle, sizePt: l.fontPt.subtitle, colour: '#333333', align: 'center' });
   if (spec.image !== undefined) doc.addImage(spec.image, imageFormat(spec.image), l.map.x, l.map.y, l.map.w, l.map.h);
   if (spec.focus) drawFocus(doc, l.map, spec.focus);
   doc.setDrawColor(0, 0, 0);

@@ -1,6 +1,7 @@
 /** Draws a table over as many pages as layoutTablePages says, the header repeated and pages numbered. */
 import type { jsPDF } from 'jspdf';
-import { layoutTablePages } from '../../domain/print/table-pages';
+import { layoutTablePages, type TablePagesOptions } from '../../domain/print/table-pages';
+import { fitLines, lineHeightMm, linesNeeded } from '../../domain/print/wrap-text';
 import { drawTextItem } from './draw-text-item';
 import type { PdfTableSpec } from './pdf-spec';
 import type { PdfTextFonts } from './pdf-fonts';
@@ -9,23 +10,31 @@ import type { PdfTextFonts } from './pdf-fonts';
 export function drawTablePages(doc: jsPDF, fonts: PdfTextFonts, spec: PdfTableSpec, newPage: (w: number, h: number) => void): number {
   const sizePt = spec.sizePt ?? 8;
   const rowMm = sizePt * 0.6 + 1.5;
-  const l = layoutTablePages(spec.rows.length, {
+  const footerPt = 7;
+  const width = layoutTablePages(spec.rows.length, { paper: spec.paper, orientation: spec.orientation }).table.w;
+  // Footer lines (a long list of sites in a note) wrap to the table's width, up to twelve lines each.
+  doc.setFontSize(footerPt);
+  const footer = spec.footer.flatMap((line) => fitLines(line, width, 12, (s) => fonts.width(s)).lines);
+  const options: TablePagesOptions = {
     paper: spec.paper, orientation: spec.orientation, rowHeightMm: rowMm, headerHeightMm: rowMm * 1.3,
-    footerHeightMm: Math.max(1, spec.footer.length) * 4,
-  });
+    footerHeightMm: Math.max(1, footer.length) * 4,
+  };
   const cols = Math.max(1, spec.header.length);
   const weights = Array.from({ length: cols }, (_, i) => spec.columnWidths?.[i] ?? 1);
   const sum = weights.reduce((s, w) => s + w, 0);
+  const colW = weights.map((w) => (w / sum) * width);
+  // A header too long for its column wraps (up to three lines) rather than being cut or shrunk.
+  doc.setFontSize(sizePt);
+  const headerLines = Math.max(1, ...spec.header.map((h, c) => linesNeeded(h, (colW[c] ?? 0) - 2, 3, (s) => fonts.width(s, true))));
+  const l = layoutTablePages(spec.rows.length, { ...options, headerHeightMm: Math.max(rowMm * 1.3, lineHeightMm(sizePt) * headerLines + 1.5) });
   const xs: number[] = [l.table.x];
-  for (const w of weights) xs.push((xs[xs.length - 1] ?? 0) + (w / sum) * l.table.w);
+  for (const w of colW) xs.push((xs[xs.length - 1] ?? 0) + w);
   const drawRow = (cells: readonly string[], y: number, h: number, bold: boolean): void => {
     for (let c = 0; c < cols; c++) {
       const x0 = xs[c] ?? 0;
       const x1 = xs[c + 1] ?? x0;
-      drawTextItem(doc, fonts, {
-        text: cells[c] ?? '', box: { x: x0 + 1, y: y + (h - rowMm) / 2 + 0.3, w: x1 - x0 - 2, h: rowMm },
-        sizePt, bold, align: spec.align?.[c] ?? 'left',
-      });
+      const box = bold ? { x: x0 + 1, y: y + 0.3, w: x1 - x0 - 2, h: h - 0.6 } : { x: x0 + 1, y: y + (h - rowMm) / 2 + 0.3, w: x1 - x0 - 2, h: rowMm };
+      drawTextItem(doc, fonts, { text: cells[c] ?? '', box, sizePt, bold, align: spec.align?.[c] ?? 'left', valign: bold ? 'middle' : 'top' });
     }
   };
   l.pages.forEach((page, p) => {
@@ -44,8 +53,8 @@ export function drawTablePages(doc: jsPDF, fonts: PdfTextFonts, spec: PdfTableSp
       y += l.rowHeightMm;
       doc.line(l.table.x, y, l.table.x + l.table.w, y);
     }
-    spec.footer.forEach((line, i) => {
-      drawTextItem(doc, fonts, { text: line, box: { x: l.footer.x, y: l.footer.y + i * 4, w: l.footer.w, h: 4 }, sizePt: 7, colour: '#333333' });
+    footer.forEach((line, i) => {
+      drawTextItem(doc, fonts, { text: line, box: { x: l.footer.x, y: l.footer.y + i * 4, w: l.footer.w, h: 4 }, sizePt: footerPt, colour: '#333333' });
     });
   });
   return l.pages.length;

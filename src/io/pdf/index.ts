@@ -6,3 +6,5 @@ export { NOTO_SANS_LATIN_RANGE, NOTO_SANS_VIETNAMESE_RANGE, notoSansFiles } from
 export { parseUnicodeRange, splitFontRuns, type CodeRange, type TextRun } from './font-runs';
 export { isWoff, woffToSfnt } from './woff-to-sfnt';
 export { FOCUS_DIM_OPACITY, FOCUS_OUTLINE } from './pdf-spec';
+export { pdfTextMeasure, type PdfTextMeasure } from './text-measure';
+export { linesInBox } from './draw-text-item';

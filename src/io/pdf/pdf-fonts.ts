@@ -90,18 +90,4 @@ export class PdfTextFonts {
       at += this.doc.getTextWidth(r.text);
     }
   }
-
-  /** The longest prefix of `text` (with "…") that fits `maxWidth`. */
-  fit(text: string, maxWidth: number, bold = false): string {
-    if (this.width(text, bold) <= maxWidth) return text;
-    const chars = [...text];
-    let lo = 0;
-    let hi = chars.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (this.width(`${chars.slice(0, mid).join('')}…`, bold) <= maxWidth) lo = mid;
-      else hi = mid - 1;
-    }
-    return `${chars.slice(0, lo).join('')}…`;
-  }
 }

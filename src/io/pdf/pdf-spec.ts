@@ -13,6 +13,8 @@ export interface PdfTextItem {
   bold?: boolean;
   /** "#rrggbb"; default black. */
   colour?: string;
+  /** Default top: the first line where a one-line box has it. */
+  valign?: 'top' | 'middle';
 }
 
 export interface PdfLegendItem {

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { usePrintT } from '../i18n-hooks';
 import { COMMUNE_SORT_KEYS, communeRows, type CommuneSort } from '../../app/print-commune-rows';
-import { communeCells, communeCsvRows, communeHeader, unitCovered } from '../../app/print-tables';
+import { communeCells, communeCsvRows, communeHeader, tableCsv, unitCovered } from '../../app/print-tables';
 import type { CoverageFigures } from '../../domain/coverage';
-import { toCsv } from '../../io/csv/write-csv';
 import { downloadText } from '../../io/download';
 import type { Lang } from '../../i18n/strings';
 import { SortHeader } from './SortHeader';
@@ -21,7 +20,7 @@ export function CommuneTable({ figures, lang, stem }: { figures: CoverageFigures
       <div className="print-actions">
         <input data-testid="commune-filter-text" value={text} placeholder={t('filterText')} onChange={(e) => setText(e.target.value)} />
         <span data-testid="commune-count" data-count={rows.length}>{t('rowsShown', { n: rows.length, total: figures.units.length })}</span>
-        <button type="button" data-testid="commune-csv" onClick={() => downloadText(`${stem}-communes.csv`, toCsv(communeCsvRows(rows)), 'text/csv')}>
+        <button type="button" data-testid="commune-csv" onClick={() => downloadText(`${stem}-communes.csv`, tableCsv(lang, communeCsvRows(lang, rows)), 'text/csv')}>
           {t('exportShownCsv')}
         </button>
       </div>

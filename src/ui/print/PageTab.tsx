@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { usePrintT } from '../i18n-hooks';
-import { mapPdf, renderPageMap } from '../../app/print-export';
+import { mapPdf, pdfMeasure, renderPageMap } from '../../app/print-export';
+import type { PdfTextMeasure } from '../../io/pdf';
 import { PRINT_DPI, type PrintMap, type RenderedMap } from '../../app/print-map';
 import { mapPageSpec, pageLayout, provinceName, scaleBarFor, type PrintContext } from '../../app/print-page';
-import { PRINT_LAYERS, saveIssuingBody, type PrintSettings } from '../../app/print-settings';
+import { PRINT_LAYERS, PRINT_TEXT_MAX, saveIssuingBody, type PrintSettings } from '../../app/print-settings';
 import { downloadBlob } from '../../io/download';
 import { useT } from '../context';
 import { drawPageCanvas, loadImage, pagePng } from './page-canvas';
@@ -19,7 +20,17 @@ const LAYER_KEYS = { coverage: 'layerCoverage', units: 'layerUnits', labels: 'la
 export function PageTab({ printMap }: { printMap: PrintMap }) {
   const t = usePrintT();
   const tApp = useT();
-  const ctx = usePrintContext();
+  const base = usePrintContext();
+  const [measure, setMeasure] = useState<PdfTextMeasure | null>(null);
+  useEffect(() => {
+    let live = true;
+    void pdfMeasure().then((m) => live && setMeasure(() => m), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  // The preview, PNG and PDF are laid out with the PDF font's metrics, so all three wrap long titles alike.
+  const ctx = useMemo(() => (base ? { ...base, measure } : null), [base, measure]);
   const print = usePrint();
   const update = (patch: Partial<PrintSettings>) => print.updateSettings(patch);
   const busy = usePrintState((s) => s.progress !== null);
@@ -28,7 +39,8 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
   const canvas = useRef<HTMLCanvasElement>(null);
 
   // The map is re-rendered when what it shows changes (paper, orientation, layers, figures, units).
-  const key = ctx ? JSON.stringify([ctx.settings.paper, ctx.settings.orientation, ctx.settings.layers, ctx.settings.extent, ctx.report.figures.units.length, ctx.report.boundary.name]) : '';
+  const mapBox = ctx ? pageLayout(ctx).map : null;
+  const key = ctx ? JSON.stringify([ctx.settings.paper, ctx.settings.orientation, ctx.settings.layers, ctx.settings.extent, ctx.report.figures.units.length, ctx.report.boundary.name, mapBox?.w, mapBox?.h]) : '';
   const ctxRef = useRef<PrintContext | null>(ctx);
   ctxRef.current = ctx;
   const figures = ctx?.report.figures;
@@ -110,16 +122,17 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
         <ExtentField extent={s.extent} units={unitChoices} onChange={(extent) => update({ extent })} />
         <label>
           {t('title')}
-          <input data-testid="print-title" value={s.title} placeholder={spec.title} onChange={(e) => update({ title: e.target.value })} />
+          <input data-testid="print-title" maxLength={PRINT_TEXT_MAX.title} value={s.title} placeholder={spec.title} onChange={(e) => update({ title: e.target.value })} />
         </label>
         <label>
           {t('subtitle')}
-          <input data-testid="print-subtitle" value={s.subtitle} placeholder={spec.subtitle} onChange={(e) => update({ subtitle: e.target.value })} />
+          <input data-testid="print-subtitle" maxLength={PRINT_TEXT_MAX.subtitle} value={s.subtitle} placeholder={spec.subtitle} onChange={(e) => update({ subtitle: e.target.value })} />
         </label>
         <label>
           {t('issuingBody')}
           <input
             data-testid="print-issuer"
+            maxLength={PRINT_TEXT_MAX.issuingBody}
             value={s.issuingBody}
             placeholder={t('issuingBodyHint')}
             onChange={(e) => {

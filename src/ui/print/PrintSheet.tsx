@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import type { PrintContext } from '../../app/print-page';
-import { communeTable } from '../../app/print-tables';
+import { communeTable, outsideSitesNote } from '../../app/print-tables';
 import { pageSize } from '../../domain/print';
 
 /**
@@ -12,6 +12,7 @@ export function PrintSheet({ url, ctx, onDone }: { url: string; ctx: PrintContex
   const { paper, orientation } = ctx.settings;
   const size = pageSize(paper, orientation);
   const table = communeTable(ctx.app.lang, ctx.report.figures);
+  const note = outsideSitesNote(ctx.app.lang, ctx.report.figures);
   useEffect(() => {
     const style = document.createElement('style');
     style.setAttribute('data-print-page', '');
@@ -39,6 +40,7 @@ export function PrintSheet({ url, ctx, onDone }: { url: string; ctx: PrintContex
           ))}
         </tbody>
       </table>
+      {note && <p className="print-sheet-note">{note}</p>}
     </div>,
     document.body,
   );

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { usePrintT } from '../i18n-hooks';
-import { villageCsvRows, villageRows, type VillageSortKey } from '../../app/print-tables';
+import { tableCsv, villageCsvRows, villageRows, type VillageSortKey } from '../../app/print-tables';
 import type { CoverageFigures } from '../../domain/coverage';
-import { toCsv } from '../../io/csv/write-csv';
 import { downloadText } from '../../io/download';
 import { formatInt, formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
@@ -34,7 +33,7 @@ export function VillageTable({ figures, lang, stem }: { figures: CoverageFigures
         </select>
         <input data-testid="village-filter-text" value={text} placeholder={t('filterText')} onChange={(e) => setText(e.target.value)} />
         <span data-testid="village-count">{rows.length}</span>
-        <button type="button" data-testid="village-csv" onClick={() => downloadText(`${stem}-villages.csv`, toCsv(villageCsvRows(lang, rows)), 'text/csv')}>
+        <button type="button" data-testid="village-csv" onClick={() => downloadText(`${stem}-villages.csv`, tableCsv(lang, villageCsvRows(lang, rows)), 'text/csv')}>
           {t('exportCsv')}
         </button>
       </div>

@@ -1,6 +1,7 @@
 /** Draws a map page spec on a canvas (the live preview and the PNG export), mirroring the PDF drawing. */
-import { geqGlyph, legendLayout, splitAtGeq, type Box } from '../../domain/print';
+import { fitLines, geqGlyph, legendLayout, lineHeightMm, splitAtGeq, type Box } from '../../domain/print';
 import type { PdfMapPageSpec } from '../../io/pdf';
+import { withPngResolution } from '../../io/export/png-resolution';
 import { drawFactsCanvas, drawFocusCanvas } from './canvas-focus-facts';
 
 const PT_MM = 25.4 / 72;
@@ -15,21 +16,23 @@ export function loadImage(src: string): Promise<HTMLImageElement> {
   });
 }
 
-function fitText(ctx: CanvasRenderingContext2D, text: string, maxW: number): string {
-  if (ctx.measureText(text).width <= maxW) return text;
-  let s = text;
-  while (s.length > 1 && ctx.measureText(s + '…').width > maxW) s = s.slice(0, -1);
-  return s + '…';
-}
-
+/** Text in a box as the PDF draws it: wrapped onto the lines the box holds, shrunk when those are not enough. */
 function text(ctx: CanvasRenderingContext2D, k: number, value: string, box: Box, pt: number, opts: { bold?: boolean; colour?: string; align?: CanvasTextAlign } = {}): void {
-  ctx.font = `${opts.bold ? 'bold ' : ''}${pt * PT_MM * k}px ${FONT}`;
+  const font = (size: number) => `${opts.bold ? 'bold ' : ''}${size * PT_MM * k}px ${FONT}`;
+  ctx.font = font(pt);
+  const room = Math.max(1, Math.floor(box.h / lineHeightMm(pt) + 1e-6));
+  const fitted = fitLines(value, box.w, room, (s) => ctx.measureText(s).width / k);
+  const size = pt * fitted.scale;
+  ctx.font = font(size);
   ctx.fillStyle = opts.colour ?? '#000';
   ctx.textAlign = opts.align ?? 'left';
   ctx.textBaseline = 'alphabetic';
   const x = opts.align === 'center' ? box.x + box.w / 2 : opts.align === 'right' ? box.x + box.w : box.x;
-  const baseline = box.y + Math.min(box.h, pt * PT_MM * 1.1) * 0.8;
-  ctx.fillText(fitText(ctx, value, box.w * k), x * k, baseline * k);
+  const lineH = room > 1 || fitted.lines.length > 1 ? lineHeightMm(size) : box.h;
+  fitted.lines.forEach((line, i) => {
+    const baseline = box.y + i * lineH + Math.min(lineH, size * PT_MM * 1.1) * 0.8;
+    ctx.fillText(line, x * k, baseline * k);
+  });
 }
 
 /** A legend label with its "≥" drawn as the PDF draws it (strokes), so preview and PDF agree. */
@@ -61,8 +64,8 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
   const l = spec.layout;
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, l.page.widthMm * k, l.page.heightMm * k);
-  text(ctx, k, spec.title, l.title, l.fontPt.title, { bold: true });
-  if (spec.subtitle) text(ctx, k, spec.subtitle, l.subtitle, l.fontPt.subtitle, { colour: '#333' });
+  text(ctx, k, spec.title, l.title, l.fontPt.title, { bold: true, align: 'center' });
+  if (spec.subtitle) text(ctx, k, spec.subtitle, l.subtitle, l.fontPt.subtitle, { colour: '#333', align: 'center' });
   if (map) ctx.drawImage(map, l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
   else {
     ctx.fillStyle = '#eef1f2';
@@ -132,7 +135,7 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
   });
 }
 
-/** The page as a PNG blob at `dpi`. */
+/** The page as a PNG blob at `dpi`, the resolution recorded in it so it is placed at paper size. */
 export async function pagePng(spec: PdfMapPageSpec, dpi: number): Promise<Blob> {
   const k = dpi / 25.4;
   const canvas = document.createElement('canvas');
@@ -142,5 +145,7 @@ export async function pagePng(spec: PdfMapPageSpec, dpi: number): Promise<Blob> 
   if (!ctx) throw new Error('no 2D canvas');
   const map = typeof spec.image === 'string' ? await loadImage(spec.image) : null;
   drawPageCanvas(ctx, spec, k, map);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const png = withPngResolution(new Uint8Array(await blob.arrayBuffer()), dpi);
+  return new Blob([png], { type: 'image/png' });
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { footerLines, layoutMapPage, pageSize, type Box, type Orientation, type Paper } from '../../../src/domain/print/page';
+import { layoutMapPage, pageSize, type Box, type Orientation, type Paper } from '../../../src/domain/print/page';
 
 const inside = (inner: Box, outer: Box): boolean =>
   inner.x >= outer.x - 1e-9 && inner.y >= outer.y - 1e-9 && inner.x + inner.w <= outer.x + outer.w + 1e-9 && inner.y + inner.h <= outer.y + outer.h + 1e-9;
@@ -56,20 +56,5 @@ describe('layoutMapPage', () => {
     const many = layoutMapPage({ paper: 'A4', orientation: 'portrait', footerLines: 5, legendItems: 12 });
     expect(many.footer.h).toBeGreaterThan(few.footer.h);
     expect(many.map.h).toBeLessThan(few.map.h);
-  });
-});
-
-describe('footerLines', () => {
-  it('names the issuing body, date, boundary set, scenario and sources, skipping empty ones', () => {
-    const lines = footerLines({
-      date: '2025-07-01', sources: ['GSO 2019', 'OSM'], issuingBody: 'Sở KH&CN',
-      boundarySet: { name: 'Đơn vị hành chính 2025', date: '2025-07-01' }, scenario: '',
-    });
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toContain('Sở KH&CN');
-    expect(lines[0]).toContain('2025-07-01');
-    expect(lines[1]).toContain('Đơn vị hành chính 2025');
-    expect(lines[1]).not.toContain('Scenario');
-    expect(lines[2]).toContain('GSO 2019; OSM');
   });
 });

@@ -31,6 +31,16 @@ describe('csvCell', () => {
   });
 });
 
+describe('decimal comma', () => {
+  it('writes numbers as 92,5 (quoted where the comma is the delimiter) and parses back to the same cells', () => {
+    expect(csvCell(92.5, ',', true)).toBe('"92,5"');
+    expect(csvCell(-95.3, ';', true)).toBe('-95,3');
+    expect(csvCell(1167, ',', true)).toBe('1167');
+    const text = toCsv([['Tên', '4G % dân số'], ['Xã A', 92.5]], ',', true);
+    expect(Papa.parse<string[]>(text.slice(1).trim()).data).toEqual([['Tên', '4G % dân số'], ['Xã A', '92,5']]);
+  });
+});
+
 describe('toCsv / issuesToCsv', () => {
   it('writes a BOM and CRLF rows that parse back to the same cells', () => {
     const csv = toCsv([['a', 'b'], ['Đắk "Nông"', 'x\ny']]);

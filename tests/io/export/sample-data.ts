@@ -36,7 +36,7 @@ export const FIBRE: FibreRoute[] = [
 ];
 
 const unitFigures = (u: ReportingUnit, pct: number): UnitFigures => ({
-  code: u.code, name: u.name, type: u.type, district: u.district, population: u.population, areaKm2: 30.123456, villages: 1,
+  code: u.code, name: u.name, type: u.type, district: u.district, population: u.population, areaKm2: 30.123456, villages: 1, siteCount: 0,
   pctArea: { ...each(0), '4G': pct }, pctPopulation: { ...each(0), '4G': pct + 1.23456 }, pctVillages: { ...each(0), '4G': 100 },
   sites: { Viettel: { ...each(0), '4G': 2 }, 'Mobi Fone': { ...each(0), '4G': 1 } },
   ftth: { reached: pct > 50, pctVillagesServed: 50, fibreKm: { aerial: 1.23456, underground: 0, duct: 0, unknown: 0.5 } },
@@ -56,7 +56,7 @@ export const FIGURES: CoverageFigures = {
   villages: [villageFigures(VILLAGES[0] as Village, -92.345), villageFigures(VILLAGES[1] as Village, null)],
   totals: {
     units: 2, villages: 2, population: 23328, sites: 2, pctVillages: each(0), pctPopulation: each(0), pctAreaCovered: each(0),
-    pctUnitsFtth: 0, pctVillagesFtth: 0, btsByCarrierTech: {}, fibreKm: { aerial: 0, underground: 0, duct: 0, unknown: 0 },
+    pctUnitsFtth: 0, pctVillagesFtth: 0, btsByCarrierTech: {}, fibreKm: { aerial: 0, underground: 0, duct: 0, unknown: 0 }, sitesOutsideUnits: [],
   },
   warnings: [],
 };

@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { writePdf } from '../../../src/io/pdf/write-pdf';
 import { notoSansFontSet } from '../../../src/io/pdf/pdf-fonts';
 import { notoSansFiles } from '../../../src/io/pdf/noto-sans';
-import { footerLines, layoutMapPage } from '../../../src/domain/print/page';
+import { layoutMapPage } from '../../../src/domain/print/page';
 import { metresPerMm, metresPerPixel, niceScaleBar } from '../../../src/domain/print/scale-bar';
 import type { PdfPageSpec } from '../../../src/io/pdf/pdf-spec';
 import { pageCount, pageTexts } from './pdf-text';
@@ -27,10 +27,7 @@ function mapImage(): Uint8Array {
 function pages(rows: number): PdfPageSpec[] {
   const layout = layoutMapPage({ paper: 'A4', orientation: 'landscape', legendItems: 3 });
   const bar = niceScaleBar(metresPerMm(metresPerPixel(12, 10), 1600, layout.map.w), layout.scaleBar.w);
-  const footer = footerLines({
-    date: '2025-07-01', sources: ['Tổng cục Thống kê 2019'], issuingBody: 'Sở Khoa học và Công nghệ',
-    boundarySet: { name: 'ĐVHC sau sắp xếp', date: '2025-07-01' }, scenario: 'Hiện trạng',
-  });
+  const footer = ['Sở Khoa học và Công nghệ · Ngày in: 01/07/2025', 'Ranh giới: ĐVHC sau sắp xếp, 01/07/2025 · Kịch bản: Hiện trạng', 'Nguồn: Tổng cục Thống kê 2019'];
   return [
     {
       kind: 'map', layout, title: 'Vùng phủ sóng 4G — tỉnh Đắk Nông', subtitle: 'Ngưỡng RSRP −105 dBm',

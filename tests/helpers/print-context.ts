@@ -1,0 +1,62 @@
+/** A PrintContext on the demo province (figures computed once), and the PDF fonts read from node_modules. */
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PrintContext } from '../../src/app/print-page';
+import { defaultPrintSettings, type PrintSettings } from '../../src/app/print-settings';
+import { DEMO_PROJECT_NAME } from '../../src/app/project-actions';
+import { INITIAL_STATE } from '../../src/app/state';
+import { CoverageModel, DEFAULT_COVERAGE_SETTINGS, type CoverageFigures } from '../../src/domain/coverage';
+import type { Dataset } from '../../src/domain/model/types';
+import { generateDemoDataset } from '../../src/domain/demo';
+import type { Lang } from '../../src/i18n/lang';
+import { notoSansFiles, notoSansFontSet, type PdfFontSet } from '../../src/io/pdf';
+import { deriveLayers } from '../../src/worker/derived-layers';
+
+const FONT_DIR = new URL('../../node_modules/@fontsource/noto-sans/files/', import.meta.url);
+const font = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(name, FONT_DIR)));
+
+export function testFonts(): PdfFontSet {
+  const regular = notoSansFiles(400);
+  const bold = notoSansFiles(700);
+  return notoSansFontSet(
+    { latin: font(regular.latin), vietnamese: font(regular.vietnamese) },
+    { latin: font(bold.latin), vietnamese: font(bold.vietnamese) },
+  );
+}
+
+let demo: { dataset: ReturnType<typeof generateDemoDataset>; figures: ReturnType<CoverageModel['figures']> } | null = null;
+
+function demoFigures(): NonNullable<typeof demo> {
+  if (demo) return demo;
+  const dataset = generateDemoDataset();
+  demo = { dataset, figures: new CoverageModel(dataset, { ...DEFAULT_COVERAGE_SETTINGS, techs: ['4G', '5G'] }).figures() };
+  return demo;
+}
+
+/** The demo project as the app opens it (default project and scenario names), in `lang`. */
+export function demoPrintContext(lang: Lang, settings: Partial<PrintSettings> = {}): PrintContext {
+  const { dataset, figures } = demoFigures();
+  return printContextOn(lang, dataset, figures, settings);
+}
+
+/** A print context on a dataset and its figures, as the demo project. */
+export function printContextOn(lang: Lang, dataset: Dataset, figures: CoverageFigures, settings: Partial<PrintSettings> = {}): PrintContext {
+  const app = { ...INITIAL_STATE, lang, dataset, figures, project: { id: 'p1', name: DEMO_PROJECT_NAME, createdAt: '2026-01-01T00:00:00Z' } };
+  const layers = { ...INITIAL_STATE.layers, villages: true };
+  return {
+    app,
+    settings: { ...defaultPrintSettings(layers), date: '2026-12-03', issuingBody: '', ...settings },
+    report: { dataset, derived: deriveLayers(dataset), figures, boundary: { name: '', date: '' } },
+  };
+}
+
+/** pdftotext of the whole file (poppler), pages separated by form feeds. */
+export function pdfToText(pdf: Uint8Array, args: readonly string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'phusong-pdf-'));
+  const path = join(dir, 'page.pdf');
+  writeFileSync(path, pdf);
+  return execFileSync('/usr/bin/pdftotext', [...args, path, '-']).toString();
+}
