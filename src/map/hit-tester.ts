@@ -17,8 +17,8 @@ export type MapHit =
   | { kind: 'unit'; unit: ReportingUnit; index: number }
   | { kind: 'none' };
 
-/** Pixels around a drawn symbol that still count as on it: masts and handles are small targets. */
-const SLACK_PX = 5;
+/** Pixels around a drawn symbol that still count as on it by default: masts and handles are small targets. */
+export const SLACK_PX = 5;
 /** Half the widest fibre line plus slack, CSS pixels. */
 const FIBRE_PX = 4;
 /** Drawn radius of a point-only village (villages-layer getPointRadius). */
@@ -78,11 +78,12 @@ function pointAt<T>(p: ScreenProjection, items: readonly T[], index: PointIndex,
   return k < 0 ? -1 : (candidates[k] ?? -1);
 }
 
-export function hitAt(p: ScreenProjection, scene: HitScene, x: number, y: number): MapHit {
+/** The topmost feature under (x, y); point symbols count `slackPx` beyond their drawn radius. */
+export function hitAt(p: ScreenProjection, scene: HitScene, x: number, y: number, slackPx = SLACK_PX): MapHit {
   if (scene.handles.length) {
     const targets = scene.handles.map((h) => {
       const at = p.project(h.position);
-      return { x: at.x, y: at.y, radiusPx: HANDLE_RADIUS_PX + SLACK_PX };
+      return { x: at.x, y: at.y, radiusPx: HANDLE_RADIUS_PX + slackPx };
     });
     const handle = scene.handles[nearestTarget(targets, x, y)];
     if (handle) return { kind: 'handle', handle };
@@ -90,8 +91,8 @@ export function hitAt(p: ScreenProjection, scene: HitScene, x: number, y: number
   const sites = scene.sites;
   if (sites?.length) {
     const index = cached(pointIndexes, sites, () => new PointIndex(sites.map((s) => [s.lon, s.lat])));
-    const radius = (s: Site) => siteRadiusPx(s, scene.selectedSiteId, p.zoom) + SLACK_PX;
-    const site = sites[pointAt(p, sites, index, x, y, 7 * 1.4 + SLACK_PX, (s) => [s.lon, s.lat], radius)];
+    const radius = (s: Site) => siteRadiusPx(s, scene.selectedSiteId, p.zoom) + slackPx;
+    const site = sites[pointAt(p, sites, index, x, y, 7 * 1.4 + slackPx, (s) => [s.lon, s.lat], radius)];
     if (site) return { kind: 'site', site };
   }
   const at = p.unproject([x, y]);
@@ -106,7 +107,7 @@ export function hitAt(p: ScreenProjection, scene: HitScene, x: number, y: number
   if (villages?.length) {
     const dots = cached(villageDots, villages, () => villages.filter((v) => !v.geometry));
     const dotIndex = cached(pointIndexes, dots, () => new PointIndex(dots.map((v) => v.point)));
-    const dot = dots[pointAt(p, dots, dotIndex, x, y, VILLAGE_POINT_PX + SLACK_PX, (v) => v.point, () => VILLAGE_POINT_PX + SLACK_PX)];
+    const dot = dots[pointAt(p, dots, dotIndex, x, y, VILLAGE_POINT_PX + slackPx, (v) => v.point, () => VILLAGE_POINT_PX + slackPx)];
     if (dot) return { kind: 'village', village: dot };
     const areas = cached(areaIndexes, villages, () => new AreaIndex(villages.map((v) => v.geometry)));
     const village = villages[areas.topAt(at.lng, at.lat)];

@@ -41,6 +41,8 @@ export interface MapCallbacks {
 
 /** On-screen length of planned sector wedges and the distance of their handles, CSS pixels. */
 const HANDLE_PX = 56;
+/** Slack of a propose-tool click on a site symbol, CSS pixels (antialiased edge). */
+const ON_SYMBOL_PX = 1;
 /** The most of the map's height the terrain profile panel may take, at the bottom (styles.css .profile-panel). */
 const PANEL_SHARE = 0.62;
 let gestureSeq = 0;
@@ -127,7 +129,7 @@ export class MapController {
     };
   }
 
-  private hitAt(x: number, y: number): MapHit {
+  private hitAt(x: number, y: number, slackPx?: number): MapHit {
     const view = this.view;
     if (!view) return { kind: 'none' };
     const projection = {
@@ -135,12 +137,12 @@ export class MapController {
       unproject: (p: [number, number]) => this.map.unproject(p),
       zoom: this.map.getZoom(),
     };
-    return hitAt(projection, this.scene(view), x, y);
+    return hitAt(projection, this.scene(view), x, y, slackPx);
   }
 
-  /** Whether pressing on `hit` starts a drag (a handle; a proposed site; any site with the move tool). */
+  /** Whether pressing on `hit` starts a drag (a handle; a proposed site, the propose tool too; any site with the move tool). */
   private draggable(hit: MapHit, view: MapView): boolean {
-    if (view.tool === 'profile' || view.tool === 'propose') return false;
+    if (view.tool === 'profile') return false;
     return hit.kind === 'handle' || (hit.kind === 'site' && (hit.site.proposed || view.tool === 'move'));
   }
 
@@ -305,11 +307,15 @@ export class MapController {
   private handleClick(x: number, y: number, at: maplibregl.LngLat): void {
     const view = this.view;
     if (!view) return;
-    const hit = this.hitAt(x, y);
     if (view.tool === 'propose') {
-      this.callbacks.onPlaceSite(at.lng, at.lat);
+      // A click on a site selects it rather than stacking a new proposed site on it; only on the drawn symbol, so
+      // placing a site right beside another stays possible.
+      const hit = this.hitAt(x, y, ON_SYMBOL_PX);
+      if (hit.kind === 'site') this.callbacks.onSelect({ kind: 'site', id: hit.site.id });
+      else if (hit.kind !== 'handle') this.callbacks.onPlaceSite(at.lng, at.lat);
       return;
     }
+    const hit = this.hitAt(x, y);
     if (view.tool === 'profile') {
       if (hit.kind === 'site') this.callbacks.onProfilePoint(hit.site.lon, hit.site.lat, hit.site.id);
       else this.callbacks.onProfilePoint(at.lng, at.lat, null);

@@ -43,6 +43,12 @@ describe('hitAt', () => {
     expect(hitAt(projection, scene, 500, 500)).toEqual({ kind: 'none' });
   });
 
+  it('symbols count a slack of 5 px beyond their drawn radius unless told less', () => {
+    expect(hitAt(projection, scene, 150, 141)).toMatchObject({ kind: 'site', site: { id: 'P-1' } });
+    expect(hitAt(projection, scene, 150, 141, 1)).toMatchObject({ kind: 'village', village: { id: 'V1' } });
+    expect(hitAt(projection, scene, 150, 144, 1)).toMatchObject({ kind: 'site', site: { id: 'P-1' } });
+  });
+
   it('hidden layers are not hit: what lies under them is', () => {
     const bare: HitScene = { ...scene, handles: [], sites: null, villages: null };
     expect(hitAt(projection, bare, 149, 151)).toMatchObject({ kind: 'unit' });
