@@ -3,6 +3,7 @@ import { activeEdits } from '../app/scenarios';
 import { TECHNOLOGIES, type Site, type Technology } from '../domain/model/types';
 import { CARRIER_NAMES, DEFAULT_BAND, PROPOSED_DEFAULTS, bandsByTech, checkSiteValue, type SiteLimitField } from '../domain/model/site-rules';
 import { siteIn } from '../domain/scenario/scenario-edits';
+import { isRealCarrier } from '../domain/scenario/proposed-site';
 import { useApp, useAppState, useT } from './context';
 import { formatNumber } from '../i18n/format';
 import { carrierLabel } from '../i18n/rules-strings';
@@ -73,7 +74,7 @@ export function SiteEditor({ id }: { id: string }) {
       <label className="row">
         <span>{t('carrier')}</span>
         <select value={site.carrier} data-testid="site-carrier" onChange={(e) => { update({ ...site, carrier: e.target.value }, 'carrier'); done(); }}>
-          {carriers.map((c) => <option key={c} value={c}>{carrierLabel(lang, c)}</option>)}
+          {carriers.map((c) => <option key={c} value={c}>{isRealCarrier(c) ? carrierLabel(lang, c) : t('noCarrier')}</option>)}
         </select>
       </label>
       <p className="row"><span>{t('latLon')}</span><span>{formatNumber(lang, site.lat, 5)}, {formatNumber(lang, site.lon, 5)}</span></p>

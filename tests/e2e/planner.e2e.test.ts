@@ -65,6 +65,10 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     await map.click({ position: { x: a.x, y: a.y } });
     await page.getByTestId('site-editor').waitFor();
     assert.match(await page.getByTestId('site-editor').innerText(), /Trạm đề xuất · P-1/);
+    // A placed site belongs to no carrier until one is picked, and is counted apart from every carrier's BTS.
+    assert.equal(await page.getByTestId('site-carrier').inputValue(), 'Proposed');
+    assert.equal(await page.getByTestId('site-carrier').locator('option:checked').innerText(), 'Chưa gán nhà mạng');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="indicators"] tbody th')].some((th) => th.textContent === 'Đề xuất'), null, { timeout: 30_000 });
     const afterOne = await waitForSummaryChange(page, null);
     await map.click({ position: { x: b.x, y: b.y } });
     const afterTwo = await waitForSummaryChange(page, afterOne);
