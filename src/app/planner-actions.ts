@@ -155,9 +155,9 @@ export class PlannerActions {
     const s = this.store.get();
     if (!s.dataset) return;
     const taken = new Set<string>([...s.dataset.sites.map((x) => x.id), ...s.scenarios.flatMap((x) => x.addedSites.map((a) => a.id))]);
-    const { id, number } = nextProposedId(taken);
+    const id = nextProposedId(taken);
     // No carrier until the planner picks one in the site editor.
-    this.editActive((e, base) => withSite(base, e, newProposedSite(id, lon, lat, PROPOSED_CARRIER, number)));
+    this.editActive((e, base) => withSite(base, e, newProposedSite(id, lon, lat, PROPOSED_CARRIER)));
     this.endGesture();
     this.store.set({ selection: { kind: 'site', id } });
   }

@@ -7,6 +7,7 @@ import { isRealCarrier } from '../domain/scenario/proposed-site';
 import { useApp, useAppState, useT } from './context';
 import { formatNumber } from '../i18n/format';
 import { carrierLabel } from '../i18n/rules-strings';
+import { siteName } from '../i18n/site-name-strings';
 
 /**
  * A number input that commits a valid value on change and shows the allowed range for a bad one; an invalid
@@ -60,7 +61,7 @@ export function SiteEditor({ id }: { id: string }) {
   return (
     <div className="site-editor" data-testid="site-editor">
       <h3>
-        {site.name || site.id}
+        {siteName(lang, site)}
         <button type="button" className="close" aria-label={t('close')} onClick={() => store.set({ selection: { kind: 'none' } })}>×</button>
       </h3>
       <p className="hint">
@@ -69,7 +70,7 @@ export function SiteEditor({ id }: { id: string }) {
       </p>
       <label className="row">
         <span>{t('name')}</span>
-        <input value={site.name} data-testid="site-name" onChange={(e) => update({ ...site, name: e.target.value }, 'name')} onBlur={done} />
+        <input value={site.name} placeholder={siteName(lang, { ...site, name: '' })} data-testid="site-name" onChange={(e) => update({ ...site, name: e.target.value }, 'name')} onBlur={done} />
       </label>
       <label className="row">
         <span>{t('carrier')}</span>

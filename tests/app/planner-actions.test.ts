@@ -17,7 +17,7 @@ const dataset: Dataset = {
     { id: 'v1', name: 'Thôn 1', unitCode: 'U', population: 1200, geometry: square(107.53, 12.03, 0.01), point: [107.535, 12.035] },
     { id: 'v2', name: 'Bon 2', unitCode: 'U', population: 800, geometry: square(107.66, 12.16, 0.01), point: [107.665, 12.165] },
   ],
-  sites: [{ ...newProposedSite('S1', 107.535, 12.035, 'VNPT', 1), proposed: false }],
+  sites: [{ ...newProposedSite('S1', 107.535, 12.035, 'VNPT'), proposed: false }],
   fibre: [],
 };
 

@@ -200,6 +200,10 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     await page.getByTestId('projects').click();
     await page.getByTestId('projects-dialog').waitFor();
     assert.equal(await page.getByTestId('project-row').count(), 1);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('projects-dialog').waitFor({ state: 'detached', timeout: 5_000 });
+    await page.getByTestId('projects').click();
+    await page.getByTestId('projects-dialog').waitFor();
     await page.getByTestId('project-new-demo').click();
     await ready(page);
     assert.equal(await page.getByTestId('scenario-select').locator('option').count(), 1);

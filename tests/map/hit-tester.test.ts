@@ -18,8 +18,8 @@ const square = (x: number, y: number, size: number) => ({
 const unit: ReportingUnit = { code: 'U1', name: 'Xã A', type: 'Xã', district: 'D', population: 100, clutter: 'rural', geometry: square(0, 0, 400) };
 const village: Village = { id: 'V1', name: 'Thôn 1', unitCode: 'U1', population: 10, geometry: square(100, 100, 100), point: px(150, 150) };
 const dotVillage: Village = { id: 'V2', name: 'Thôn 2', unitCode: 'U1', population: 10, geometry: null, point: px(300, 300) };
-const site = newProposedSite('P-1', ...px(150, 150), '', 1);
-const other = newProposedSite('P-2', ...px(156, 150), '', 2);
+const site = newProposedSite('P-1', ...px(150, 150), '');
+const other = newProposedSite('P-2', ...px(156, 150), '');
 const route: FibreRoute = { id: 'F1', name: 'Tuyến', laying: 'aerial', kind: 'spur', coordinates: [px(0, 350), px(400, 350)] };
 
 const scene: HitScene = {
