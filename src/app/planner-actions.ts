@@ -2,11 +2,10 @@
  * Every scenario edit goes through `commit`: it records the undo step, updates the state (which the autosave
  * persists) and brings the engine to the new scenario incrementally. Undo and redo restore a snapshot the same way.
  */
-import { PROPOSED_DEFAULTS } from '../domain/model/site-rules';
 import type { Dataset, Site } from '../domain/model/types';
 import { figuresDelta } from '../domain/scenario/figures-delta';
 import { History } from '../domain/scenario/history';
-import { newProposedSite, nextProposedId } from '../domain/scenario/proposed-site';
+import { PROPOSED_CARRIER, newProposedSite, nextProposedId } from '../domain/scenario/proposed-site';
 import { revertSite, siteIn, withoutSite, withSite, type ScenarioEdits } from '../domain/scenario/scenario-edits';
 import type { Scenario } from '../io/store';
 import { errorAsMessage } from '../domain/text/message';
@@ -158,18 +157,15 @@ export class PlannerActions {
     const s = this.store.get();
     if (!s.dataset) return;
     const taken = new Set<string>([...s.dataset.sites.map((x) => x.id), ...s.scenarios.flatMap((x) => x.addedSites.map((a) => a.id))]);
-    const { id, number } = nextProposedId(taken);
-    const carrier = this.lastCarrier ?? s.dataset.sites[0]?.carrier ?? PROPOSED_DEFAULTS.carrier;
-    this.editActive((e, base) => withSite(base, e, newProposedSite(id, lon, lat, carrier, number)));
+    const id = nextProposedId(taken);
+    // No carrier until the planner picks one in the site editor.
+    this.editActive((e, base) => withSite(base, e, newProposedSite(id, lon, lat, PROPOSED_CARRIER)));
     this.endGesture();
     this.store.set({ selection: { kind: 'site', id } });
   }
 
-  private lastCarrier: string | null = null;
-
   /** An edited site from the side panel; typing in one field is one undo step. */
   updateSite(site: Site, field: string): void {
-    if (site.proposed) this.lastCarrier = site.carrier;
     this.editActive((e, base) => withSite(base, e, site), `edit:${site.id}:${field}`);
   }
 

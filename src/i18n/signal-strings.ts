@@ -4,6 +4,8 @@ import { formatNumber } from './format';
 import type { Lang } from './lang';
 import { render, type Params, type Table } from './render';
 import { translate } from './strings';
+import { siteName } from './site-name-strings';
+import { isRealCarrier } from '../domain/scenario/proposed-site';
 
 const vi = {
   title: 'Tín hiệu tại điểm',
@@ -86,7 +88,10 @@ function siteLine(lang: Lang, s: SignalSite, role: string): SignalSiteLine {
   const costs: string[] = [];
   if (s.terrainLossDb >= TERRAIN_SHOWN_DB) costs.push(signalText(lang, 'terrain', { loss: formatNumber(lang, s.terrainLossDb) }));
   costs.push(signalText(lang, 'clutter', { clutter: translate(lang, `clutter${s.clutter}`) }));
-  const name = s.proposed ? `${s.name} · ${s.carrier} · ${signalText(lang, 'proposed')}` : `${s.name} · ${s.carrier}`;
+  const parts = [siteName(lang, { id: s.siteId, name: s.name })];
+  if (isRealCarrier(s.carrier)) parts.push(s.carrier);
+  if (s.proposed) parts.push(signalText(lang, 'proposed'));
+  const name = parts.join(' · ');
   return { siteId: s.siteId, role, name, level: signalText(lang, 'siteLevel', { level: formatNumber(lang, s.levelDbm) }), costs };
 }
 

@@ -2,12 +2,11 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { PickingInfo } from '@deck.gl/core';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { MapView, Selection } from './map-view';
-import type { FibreRoute, Site } from '../domain/model/types';
-import type { SectorHandle } from '../domain/display/sector-handles';
-import { bearingDeg, metresPerPixel } from '../domain/display/sector-handles';
+import type { LngLat } from '../domain/model/types';
+import { bearingDeg, metresPerPixel, sectorHandles } from '../domain/display/sector-handles';
+import { hitAt, type HitScene, type MapHit } from './hit-tester';
 import { BASEMAP_SOURCE, DISTRICTS_SOURCE, UNITS_SOURCE, offlineStyle } from './style';
 import { coverageLayer } from './layers/coverage-layer';
 import { hillshadeLayer } from './layers/hillshade-layer';
@@ -42,6 +41,8 @@ export interface MapCallbacks {
 
 /** On-screen length of planned sector wedges and the distance of their handles, CSS pixels. */
 const HANDLE_PX = 56;
+/** Slack of a propose-tool click on a site symbol, CSS pixels (antialiased edge). */
+const ON_SYMBOL_PX = 1;
 /** The most of the map's height the terrain profile panel may take, at the bottom (styles.css .profile-panel). */
 const PANEL_SHARE = 0.62;
 let gestureSeq = 0;
@@ -55,6 +56,9 @@ export class MapController {
   private shownDistricts: unknown = null;
   private fitted = false;
   private styleReady = false;
+  /** Index of the commune under the pointer (tinted), −1 for none. */
+  private hoveredUnit = -1;
+  private dragging = false;
 
   private readonly loaded: Promise<void>;
 
@@ -77,7 +81,8 @@ export class MapController {
       this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
       this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     }
-    this.overlay = new MapboxOverlay({ interleaved: false, layers: [], onClick: (info) => this.handleClick(info), ...(print ? { useDevicePixels: false } : {}) });
+    // No deck layer is pickable, so deck.gl never runs a GPU picking pass: clicks and hover are hit-tested on the CPU.
+    this.overlay = new MapboxOverlay({ interleaved: false, layers: [], ...(print ? { useDevicePixels: false } : {}) });
     this.map.addControl(this.overlay);
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.on('load', () => {
@@ -92,11 +97,69 @@ export class MapController {
       container.setAttribute('data-bounds', [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].join(','));
       container.setAttribute('data-map-idle', String(Date.now()));
     });
+    if (print) return;
     this.enableSiteDragging();
-    if (!print && callbacks.onPointer) {
+    this.map.on('click', (e) => this.handleClick(e.point.x, e.point.y, e.lngLat));
+    this.map.on('mousemove', (e) => this.hover(e.point.x, e.point.y, e.originalEvent.buttons !== 0));
+    this.map.on('mouseout', () => this.showHover({ kind: 'none' }));
+    if (callbacks.onPointer) {
       const report = callbacks.onPointer.bind(callbacks);
       this.map.on('mousemove', (e) => report({ lon: e.lngLat.lng, lat: e.lngLat.lat }));
       this.map.on('mouseout', () => report(null));
+    }
+  }
+
+  private handleM(): number {
+    return HANDLE_PX * metresPerPixel(this.map.getZoom(), this.map.getCenter().lat);
+  }
+
+  /** What is drawn and can be hit now: hidden layers are left out, handles only on a site that can be rotated. */
+  private scene(view: MapView): HitScene {
+    const { layers, dataset } = view;
+    const selectedId = view.selection.kind === 'site' ? view.selection.id : null;
+    const selected = selectedId === null ? null : (view.sites.find((s) => s.id === selectedId) ?? null);
+    const rotatable = selected !== null && layers.sites && (selected.proposed || view.tool === 'move');
+    return {
+      handles: rotatable ? sectorHandles(selected, this.handleM()) : [],
+      sites: layers.sites ? view.sites : null,
+      selectedSiteId: selectedId,
+      fibre: layers.fibre ? (dataset?.fibre ?? null) : null,
+      villages: layers.villages ? (dataset?.villages ?? null) : null,
+      units: layers.units ? (dataset?.units ?? null) : null,
+    };
+  }
+
+  private hitAt(x: number, y: number, slackPx?: number): MapHit {
+    const view = this.view;
+    if (!view) return { kind: 'none' };
+    const projection = {
+      project: (p: LngLat) => this.map.project([p[0], p[1]]),
+      unproject: (p: [number, number]) => this.map.unproject(p),
+      zoom: this.map.getZoom(),
+    };
+    return hitAt(projection, this.scene(view), x, y, slackPx);
+  }
+
+  /** Whether pressing on `hit` starts a drag (a handle; a proposed site, the propose tool too; any site with the move tool). */
+  private draggable(hit: MapHit, view: MapView): boolean {
+    if (view.tool === 'profile') return false;
+    return hit.kind === 'handle' || (hit.kind === 'site' && (hit.site.proposed || view.tool === 'move'));
+  }
+
+  private hover(x: number, y: number, buttonDown: boolean): void {
+    if (this.dragging || buttonDown) return;
+    this.showHover(this.hitAt(x, y));
+  }
+
+  /** The cursor tells what a press would do; the commune under the pointer is tinted. */
+  private showHover(hit: MapHit): void {
+    const view = this.view;
+    const state = !view || hit.kind === 'none' ? '' : this.draggable(hit, view) ? 'grab' : hit.kind === 'unit' ? '' : 'pointer';
+    if (this.container.dataset.hover !== state) this.container.dataset.hover = state;
+    const unit = hit.kind === 'unit' ? hit.index : -1;
+    if (unit !== this.hoveredUnit) {
+      this.hoveredUnit = unit;
+      this.render();
     }
   }
 
@@ -107,21 +170,21 @@ export class MapController {
   private enableSiteDragging(): void {
     this.map.on('mousedown', (e) => {
       const view = this.view;
-      if (!view || !view.layers.sites || view.tool === 'propose' || view.tool === 'profile') return;
-      const picked = this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 5, layerIds: ['sector-handles', 'sites'] });
-      if (!picked?.object) return;
+      if (!view || e.originalEvent.button !== 0) return;
+      const hit = this.hitAt(e.point.x, e.point.y);
+      if (!this.draggable(hit, view)) return;
       const gesture = String(++gestureSeq);
       let onMove: (at: maplibregl.LngLat) => void;
-      if (picked.layer?.id === 'sector-handles') {
-        const handle = picked.object as SectorHandle;
+      if (hit.kind === 'handle') {
+        const { handle } = hit;
         const site = view.sites.find((x) => x.id === handle.siteId);
         if (!site) return;
         onMove = (at) => this.callbacks.onRotateSector(site.id, handle.sectorIndex, bearingDeg([site.lon, site.lat], [at.lng, at.lat]), gesture);
-      } else {
-        const site = picked.object as Site;
-        if (!site.proposed && view.tool !== 'move') return;
+      } else if (hit.kind === 'site') {
+        const { site } = hit;
         onMove = (at) => this.callbacks.onMoveSite(site.id, at.lng, at.lat, gesture);
-      }
+      } else return;
+      this.dragging = true;
       this.map.dragPan.disable();
       this.container.style.cursor = 'grabbing';
       const toLngLat = (ev: MouseEvent) => {
@@ -139,6 +202,7 @@ export class MapController {
         if (moved) onMove(toLngLat(ev));
         this.callbacks.onGestureEnd();
         this.map.dragPan.enable();
+        this.dragging = false;
         this.container.style.cursor = '';
       };
       window.addEventListener('mousemove', move);
@@ -240,30 +304,29 @@ export class MapController {
     return { zoom: this.map.getZoom(), centre: [c.lng, c.lat], bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], widthPx: canvas.width, heightPx: canvas.height };
   }
 
-  private handleClick(info: PickingInfo): void {
-    if (this.view?.tool === 'propose') {
-      const at = info.coordinate;
-      if (at && at.length >= 2) this.callbacks.onPlaceSite(Number(at[0]), Number(at[1]));
+  private handleClick(x: number, y: number, at: maplibregl.LngLat): void {
+    const view = this.view;
+    if (!view) return;
+    if (view.tool === 'propose') {
+      // A click on a site selects it rather than stacking a new proposed site on it; only on the drawn symbol, so
+      // placing a site right beside another stays possible.
+      const hit = this.hitAt(x, y, ON_SYMBOL_PX);
+      if (hit.kind === 'site') this.callbacks.onSelect({ kind: 'site', id: hit.site.id });
+      else if (hit.kind !== 'handle') this.callbacks.onPlaceSite(at.lng, at.lat);
       return;
     }
-    if (this.view?.tool === 'profile') {
-      // A site a few pixels off the click still counts: a mast is a small target.
-      const near = info.layer?.id === 'sites' ? info : this.overlay.pickObject({ x: info.x, y: info.y, radius: 8, layerIds: ['sites'] });
-      const site = near?.object ? (near.object as Site) : null;
-      const at = info.coordinate;
-      if (site) this.callbacks.onProfilePoint(site.lon, site.lat, site.id);
-      else if (at && at.length >= 2) this.callbacks.onProfilePoint(Number(at[0]), Number(at[1]), null);
+    const hit = this.hitAt(x, y);
+    if (view.tool === 'profile') {
+      if (hit.kind === 'site') this.callbacks.onProfilePoint(hit.site.lon, hit.site.lat, hit.site.id);
+      else this.callbacks.onProfilePoint(at.lng, at.lat, null);
       return;
     }
-    const at = info.coordinate;
-    if (at && at.length >= 2) this.callbacks.onPointClick?.(Number(at[0]), Number(at[1]));
-    const id = info.layer?.id;
-    const object: unknown = info.object;
-    if (!object) return this.callbacks.onSelect({ kind: 'none' });
-    if (id === 'units') this.callbacks.onSelect({ kind: 'unit', code: String((object as Feature).properties?.code) });
-    else if (id === 'villages') this.callbacks.onSelect({ kind: 'village', id: String((object as Feature).properties?.id) });
-    else if (id === 'sites') this.callbacks.onSelect({ kind: 'site', id: (object as Site).id });
-    else if (id === 'fibre') this.callbacks.onSelect({ kind: 'fibre', id: (object as FibreRoute).id });
+    this.callbacks.onPointClick?.(at.lng, at.lat);
+    if (hit.kind === 'none') this.callbacks.onSelect({ kind: 'none' });
+    else if (hit.kind === 'unit') this.callbacks.onSelect({ kind: 'unit', code: hit.unit.code });
+    else if (hit.kind === 'village') this.callbacks.onSelect({ kind: 'village', id: hit.village.id });
+    else if (hit.kind === 'site') this.callbacks.onSelect({ kind: 'site', id: hit.site.id });
+    else if (hit.kind === 'fibre') this.callbacks.onSelect({ kind: 'fibre', id: hit.route.id });
   }
 
   private render(): void {
@@ -279,13 +342,13 @@ export class MapController {
     const sel = (kind: Selection['kind']): string | null =>
       selection.kind === kind ? (selection.kind === 'unit' ? selection.code : 'id' in selection ? selection.id : null) : null;
     const selectedSite = view.sites.find((x) => x.id === sel('site')) ?? null;
-    const handleM = HANDLE_PX * metresPerPixel(zoom, this.map.getCenter().lat);
+    const handleM = this.handleM();
     const rotatable = selectedSite !== null && (selectedSite.proposed || view.tool === 'move');
     this.overlay.setProps({
       layers: [
         hillshadeLayer(derived.hillshade, layers.terrain),
         coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
-        unitsLayer(dataset.units, sel('unit'), layers.units),
+        unitsLayer(dataset.units, sel('unit'), this.hoveredUnit, layers.units),
         villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages),
         roadsLayer(dataset.roads ?? [], layers.roads),
         fibreLayer(dataset.fibre, sel('fibre'), layers.fibre),

@@ -1,5 +1,6 @@
 import { useApp, useAppState, useT } from './context';
 import { formatInt, formatNumber } from '../i18n/format';
+import { deltaSummaryText } from '../i18n/counted-texts';
 import type { Lang } from '../i18n/strings';
 
 const signed = (lang: Lang, n: number, digits = 0) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatNumber(lang, Math.abs(n), digits);
@@ -21,7 +22,7 @@ export function DeltaPanel() {
       ) : (
         <>
           <p className="delta-summary" data-testid="delta-summary">
-            {t('deltaSummary', { villages: signed(lang, netVillages), people: signed(lang, delta.peopleGained), area: signed(lang, delta.areaKm2Gained, 1) })}
+            {deltaSummaryText(lang, netVillages, { villages: signed(lang, netVillages), people: signed(lang, delta.peopleGained), area: signed(lang, delta.areaKm2Gained, 1) })}
           </p>
           {delta.gained.length > 0 && (
             <p data-testid="delta-gained">

@@ -5,6 +5,7 @@ import { editCount, NO_EDITS } from '../domain/scenario/scenario-edits';
 import { useApp, useAppState, useFeatureState, useT } from './context';
 import { useProfileT } from './i18n-hooks';
 import type { StringKey } from '../i18n/strings';
+import { resetEditsLabel } from '../i18n/counted-texts';
 
 const TOOLS: { tool: Tool; key: string; label: StringKey; icon: string }[] = [
   { tool: 'select', key: 'v', label: 'toolSelect', icon: '➤' },
@@ -22,6 +23,7 @@ export function MapToolbar() {
   const { store, actions } = useApp();
   const t = useT();
   const tool = useAppState((s) => s.tool);
+  const lang = useAppState((s) => s.lang);
   const canUndo = useAppState((s) => s.canUndo);
   const canRedo = useAppState((s) => s.canRedo);
   const edits = useAppState((s) => editCount(activeScenario(s) ?? NO_EDITS));
@@ -87,7 +89,7 @@ export function MapToolbar() {
       </button>
       {edits > 0 && (
         <button type="button" data-testid="reset-edits" onClick={() => actions.planner.resetScenario()}>
-          ↺ {t('resetEdits', { n: edits })}
+          ↺ {resetEditsLabel(lang, edits)}
         </button>
       )}
       {tool === 'move' && <span className="toolbar-hint">{t('moveSitesHint')}</span>}

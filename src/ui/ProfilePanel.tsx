@@ -1,3 +1,4 @@
+import { siteName } from '../i18n/site-name-strings';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { profilePlot, type ProfilePlot } from '../app/profile-plot';
 import type { ProfileViewState } from '../app/profile-actions';
@@ -77,7 +78,7 @@ function Chart({ chart, t, lang }: { chart: PathChart; t: T; lang: Lang }) {
 
 function endText(t: T, lang: Lang, e: ProfileEnd, site: ProfileStringKey, point: ProfileStringKey): string {
   const mast = formatNumber(lang, e.antennaM, e.antennaM % 1 === 0 ? 0 : 1);
-  return e.siteName !== null ? t(site, { name: e.siteName, mast }) : t(point, { lat: formatNumber(lang, e.lat, 4), lon: formatNumber(lang, e.lon, 4), mast });
+  return e.siteName !== null ? t(site, { name: siteName(lang, { id: e.siteId ?? '', name: e.siteName }), mast }) : t(point, { lat: formatNumber(lang, e.lat, 4), lon: formatNumber(lang, e.lon, 4), mast });
 }
 
 function Numeric({ id, label, value, step, onValue }: { id: string; label: string; value: number; step: number; onValue: (v: number) => void }) {
@@ -97,7 +98,7 @@ function Figures({ s, t, lang, onOptions }: { s: ProfileViewState; t: T; lang: L
   const far = r.farLevel;
   let farText: string;
   if (far) {
-    farText = `${formatNumber(lang, far.levelDbm, 1)} dBm (${t(far.fromSite ? 'farFromSite' : 'farBest', { tech: r.tech, site: far.siteName })}; ${t('terrainPart', { db: formatNumber(lang, far.terrainLossDb, 1) })})`;
+    farText = `${formatNumber(lang, far.levelDbm, 1)} dBm (${t(far.fromSite ? 'farFromSite' : 'farBest', { tech: r.tech, site: siteName(lang, { id: far.siteId, name: far.siteName }) })}; ${t('terrainPart', { db: formatNumber(lang, far.terrainLossDb, 1) })})`;
   } else {
     farText = t(r.from.siteId !== null ? 'farNoSite' : 'farNone', { tech: r.tech });
   }

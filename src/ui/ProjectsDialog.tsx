@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useApp, useAppState, useT } from './context';
 import { downloadText } from '../io/download';
 import { formatInt } from '../i18n/format';
@@ -14,6 +14,15 @@ export function ProjectsDialog() {
   const openId = useAppState((s) => s.project?.id ?? null);
   const fileInput = useRef<HTMLInputElement>(null);
   const projects = actions.projects;
+  const open = list !== null;
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') projects.close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, projects]);
   if (!list) return null;
 
   return (

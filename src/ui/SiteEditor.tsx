@@ -3,9 +3,11 @@ import { activeEdits } from '../app/scenarios';
 import { TECHNOLOGIES, type Site, type Technology } from '../domain/model/types';
 import { CARRIER_NAMES, DEFAULT_BAND, PROPOSED_DEFAULTS, bandsByTech, checkSiteValue, type SiteLimitField } from '../domain/model/site-rules';
 import { siteIn } from '../domain/scenario/scenario-edits';
+import { isRealCarrier } from '../domain/scenario/proposed-site';
 import { useApp, useAppState, useT } from './context';
 import { formatNumber } from '../i18n/format';
 import { carrierLabel } from '../i18n/rules-strings';
+import { siteName } from '../i18n/site-name-strings';
 
 /**
  * A number input that commits a valid value on change and shows the allowed range for a bad one; an invalid
@@ -59,7 +61,7 @@ export function SiteEditor({ id }: { id: string }) {
   return (
     <div className="site-editor" data-testid="site-editor">
       <h3>
-        {site.name || site.id}
+        {siteName(lang, site)}
         <button type="button" className="close" aria-label={t('close')} onClick={() => store.set({ selection: { kind: 'none' } })}>×</button>
       </h3>
       <p className="hint">
@@ -68,12 +70,12 @@ export function SiteEditor({ id }: { id: string }) {
       </p>
       <label className="row">
         <span>{t('name')}</span>
-        <input value={site.name} data-testid="site-name" onChange={(e) => update({ ...site, name: e.target.value }, 'name')} onBlur={done} />
+        <input value={site.name} placeholder={siteName(lang, { ...site, name: '' })} data-testid="site-name" onChange={(e) => update({ ...site, name: e.target.value }, 'name')} onBlur={done} />
       </label>
       <label className="row">
         <span>{t('carrier')}</span>
         <select value={site.carrier} data-testid="site-carrier" onChange={(e) => { update({ ...site, carrier: e.target.value }, 'carrier'); done(); }}>
-          {carriers.map((c) => <option key={c} value={c}>{carrierLabel(lang, c)}</option>)}
+          {carriers.map((c) => <option key={c} value={c}>{isRealCarrier(c) ? carrierLabel(lang, c) : t('noCarrier')}</option>)}
         </select>
       </label>
       <p className="row"><span>{t('latLon')}</span><span>{formatNumber(lang, site.lat, 5)}, {formatNumber(lang, site.lon, 5)}</span></p>

@@ -6,7 +6,7 @@ import { INITIAL_STATE, type AppState } from '../../src/app/state';
 import { createStore } from '../../src/app/store';
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/coverage';
 import type { Dataset } from '../../src/domain/model/types';
-import { newProposedSite } from '../../src/domain/scenario/proposed-site';
+import { PROPOSED_CARRIER, newProposedSite } from '../../src/domain/scenario/proposed-site';
 import { NO_EDITS, transition, type ScenarioEdits } from '../../src/domain/scenario/scenario-edits';
 
 const square = (x0: number, y0: number, d: number) => ({ type: 'Polygon' as const, coordinates: [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]] });
@@ -17,7 +17,7 @@ const dataset: Dataset = {
     { id: 'v1', name: 'Thôn 1', unitCode: 'U', population: 1200, geometry: square(107.53, 12.03, 0.01), point: [107.535, 12.035] },
     { id: 'v2', name: 'Bon 2', unitCode: 'U', population: 800, geometry: square(107.66, 12.16, 0.01), point: [107.665, 12.165] },
   ],
-  sites: [{ ...newProposedSite('S1', 107.535, 12.035, 'VNPT', 1), proposed: false }],
+  sites: [{ ...newProposedSite('S1', 107.535, 12.035, 'VNPT'), proposed: false }],
   fibre: [],
 };
 
@@ -71,6 +71,27 @@ describe('PlannerActions: one write path with undo/redo', () => {
     planner.redo();
     await settle();
     expect(covered('v2')).toBe(true);
+  });
+
+  it('a placed site belongs to no carrier until the planner picks one, and is counted apart as proposed either way', async () => {
+    const { store, planner, settle } = setup();
+    planner.placeSite(107.665, 12.165);
+    await settle();
+    const placed = activeScenario(store.get())?.addedSites[0];
+    expect(placed?.carrier).toBe(PROPOSED_CARRIER);
+    const bts = () => store.get().figures?.totals.btsByCarrierTech;
+    expect(bts()?.VNPT?.['4G']).toBe(1);
+    expect(bts()?.[PROPOSED_CARRIER]?.['4G']).toBe(1);
+    if (!placed) throw new Error('no placed site');
+    planner.updateSite({ ...placed, carrier: 'VNPT' }, 'carrier');
+    await settle();
+    expect(activeScenario(store.get())?.addedSites[0]?.carrier).toBe('VNPT');
+    expect(bts()?.VNPT?.['4G']).toBe(1);
+    expect(bts()?.[PROPOSED_CARRIER]?.['4G']).toBe(1);
+    expect(store.get().figures?.units[0]?.sites.VNPT?.['4G']).toBe(1);
+    planner.placeSite(107.6, 12.1);
+    await settle();
+    expect(activeScenario(store.get())?.addedSites[1]?.carrier).toBe(PROPOSED_CARRIER);
   });
 
   it('a whole drag is one undo step', async () => {

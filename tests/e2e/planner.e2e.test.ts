@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, waitForMapIdle, type Harness } from './harness';
-import { countColour, decodePng, findPatches } from './pixels';
+import { countColour, decodePng, findColour, findPatches } from './pixels';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
 const LAND: [number, number, number] = [247, 245, 238];
 const GAIN: [number, number, number] = [0, 160, 60];
+const VIETTEL: [number, number, number] = [226, 0, 43];
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
@@ -47,7 +48,7 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     await h?.close();
   });
 
-  it('places two proposed sites in uncovered land, drags one, undoes the drag, finds it all after a reload and compares with the baseline', async () => {
+  it('places two proposed sites in uncovered land, drags one with the propose tool and again with select, undoes the drags, finds it all after a reload and compares with the baseline', async () => {
     for (const id of ['sectors', 'fibre', 'labels']) await page.getByTestId(`layer-${id}`).uncheck();
     await waitForMapIdle(page);
     const map = page.getByTestId('map');
@@ -64,6 +65,10 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     await map.click({ position: { x: a.x, y: a.y } });
     await page.getByTestId('site-editor').waitFor();
     assert.match(await page.getByTestId('site-editor').innerText(), /Trạm đề xuất · P-1/);
+    // A placed site belongs to no carrier until one is picked, and is counted apart from every carrier's BTS.
+    assert.equal(await page.getByTestId('site-carrier').inputValue(), 'Proposed');
+    assert.equal(await page.getByTestId('site-carrier').locator('option:checked').innerText(), 'Chưa gán nhà mạng');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="indicators"] tbody th')].some((th) => th.textContent === 'Đề xuất'), null, { timeout: 30_000 });
     const afterOne = await waitForSummaryChange(page, null);
     await map.click({ position: { x: b.x, y: b.y } });
     const afterTwo = await waitForSummaryChange(page, afterOne);
@@ -71,6 +76,29 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     assert.match(afterTwo, /^[+±]\d+ thôn, \+[\d.]+ người, \+[\d,]+ km²$/, `delta after two sites: ${afterTwo}`);
     const gainedNames = await page.getByTestId('delta-gained').innerText().catch(() => '');
     await page.screenshot({ path: `${OUT}/planner-two-sites.png` });
+
+    // With the propose tool still on, pressing on a just-placed site drags it (the map does not pan) and the delta
+    // follows within the drag, before the button is released.
+    await page.mouse.move(box.x + b.x, box.y + b.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + b.x + ((c.x - b.x) * i) / 8, box.y + b.y + ((c.y - b.y) * i) / 8);
+    const duringDrag = await waitForSummaryChange(page, afterTwo);
+    await page.screenshot({ path: `${OUT}/planner-propose-dragging.png` });
+    await page.mouse.up();
+    assert.notEqual(duringDrag, afterTwo);
+    assert.match(await page.getByTestId('scenario-summary').innerText(), /2 trạm đề xuất/);
+    // Clicking a placed site, then an existing one, with the propose tool selects them and stacks nothing on them.
+    await map.click({ position: { x: a.x, y: a.y } });
+    await page.waitForFunction(() => /· P-1/.test(document.querySelector('[data-testid="site-editor"]')?.textContent ?? ''), null, { timeout: 10_000 });
+    await waitForMapIdle(page);
+    const existing = findColour(decodePng(await map.screenshot()), VIETTEL);
+    assert.ok(existing, 'an existing (Viettel) site is visible');
+    await map.click({ position: existing });
+    await page.waitForFunction(() => /Trạm hiện có/.test(document.querySelector('[data-testid="site-editor"]')?.textContent ?? ''), null, { timeout: 10_000 });
+    assert.match(await page.getByTestId('scenario-summary').innerText(), /2 trạm đề xuất/);
+    assert.equal(await page.getByTestId('tool-propose').getAttribute('aria-pressed'), 'true');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((want) => document.querySelector('[data-testid="delta-summary"]')?.textContent === want, afterTwo, { timeout: 30_000 });
 
     await page.keyboard.press('Escape');
     assert.equal(await page.getByTestId('tool-select').getAttribute('aria-pressed'), 'true');
@@ -178,6 +206,10 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     await page.getByTestId('projects').click();
     await page.getByTestId('projects-dialog').waitFor();
     assert.equal(await page.getByTestId('project-row').count(), 1);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('projects-dialog').waitFor({ state: 'detached', timeout: 5_000 });
+    await page.getByTestId('projects').click();
+    await page.getByTestId('projects-dialog').waitFor();
     await page.getByTestId('project-new-demo').click();
     await ready(page);
     assert.equal(await page.getByTestId('scenario-select').locator('option').count(), 1);

@@ -16,6 +16,10 @@ import type { VillageBest } from './village-best';
 import { villageFigures, villageShare, type VillageContext } from './village-figures';
 import type { CoverageFigures, ProvinceTotals, SiteRef, UnitFigures, VillageFigures } from './figures-types';
 import type { EngineWarning } from './engine-warning';
+import { PROPOSED_CARRIER } from '../scenario/proposed-site';
+
+/** The row a site is counted in: proposed sites apart from every carrier's BTS, whichever carrier they name. */
+const tallyCarrier = (s: Site): string => (s.proposed ? PROPOSED_CARRIER : s.carrier);
 
 export interface FiguresInput {
   rasters: readonly (TechRaster | null)[];
@@ -162,10 +166,11 @@ export class FiguresBuilder {
     const bts = dict<PerTech<number>>();
     f.sites.forEach((s, i) => {
       const techs = f.siteTechs[i] ?? [];
-      const row = (bts[s.carrier] ??= perTech(() => 0));
+      const carrier = tallyCarrier(s);
+      const row = (bts[carrier] ??= perTech(() => 0));
       const u = f.siteUnit[i] ?? -1;
       const unitRows = sitesOfUnit[u];
-      const unitRow = unitRows ? (unitRows[s.carrier] ??= perTech(() => 0)) : null;
+      const unitRow = unitRows ? (unitRows[carrier] ??= perTech(() => 0)) : null;
       if (unitRows) siteCountOfUnit[u] = (siteCountOfUnit[u] ?? 0) + 1;
       else outside.push({ id: s.id, name: s.name });
       for (const t of techs) {

@@ -83,8 +83,6 @@ export const IMPORT_DEFAULTS = {
 
 /** A proposed site placed on the map, and a sector added in the editor. */
 export const PROPOSED_DEFAULTS = {
-  /** When there is no carrier to copy (the last one placed, else the first site's). */
-  carrier: CARRIERS[0].name,
   heightM: 40,
   azimuthsDeg: [0, 120, 240],
   beamwidthDeg: 65,

@@ -10,20 +10,27 @@ export const PROPOSED_CARRIER = 'Proposed';
 
 export const isRealCarrier = (carrier: string): boolean => carrier !== PROPOSED_CARRIER;
 
-export function newProposedSite(id: string, lon: number, lat: number, carrier: string, number: number): Site {
+/** A proposed site placed by hand: no name of its own (the UI calls it "Proposed N" in its language, i18n/site-name-strings). */
+export function newProposedSite(id: string, lon: number, lat: number, carrier: string): Site {
   const sectors: Sector[] = PROPOSED_DEFAULTS.azimuthsDeg.map((azimuthDeg) => ({
     azimuthDeg, beamwidthDeg: PROPOSED_DEFAULTS.beamwidthDeg, downtiltDeg: PROPOSED_DEFAULTS.downtiltDeg,
   }));
   return {
-    id, name: `Đề xuất ${number}`, carrier, lon, lat, heightM: PROPOSED_DEFAULTS.heightM,
+    id, name: '', carrier, lon, lat, heightM: PROPOSED_DEFAULTS.heightM,
     sectors, radios: PROPOSED_DEFAULTS.radios.map((r) => ({ ...r })), proposed: true,
   };
 }
 
 /** A short id for a new proposed site, unique against the ids given. */
-export function nextProposedId(taken: ReadonlySet<string>): { id: string; number: number } {
+export function nextProposedId(taken: ReadonlySet<string>): string {
   for (let n = 1; ; n++) {
     const id = `P-${n}`;
-    if (!taken.has(id)) return { id, number: n };
+    if (!taken.has(id)) return id;
   }
+}
+
+/** N of a hand-placed proposed site's id P-N, null for any other id. */
+export function proposedNumber(id: string): number | null {
+  const m = /^P-([1-9]\d*)$/.exec(id);
+  return m ? Number(m[1]) : null;
 }

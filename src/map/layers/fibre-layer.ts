@@ -11,7 +11,6 @@ export function fibreLayer(routes: readonly FibreRoute[], selectedId: string | n
     id: 'fibre',
     data: routes as FibreRoute[],
     visible,
-    pickable: true,
     getPath: (r) => r.coordinates.map((c): [number, number] => [c[0], c[1]]),
     getColor: (r) => (r.id === selectedId ? [20, 60, 200, 255] : LAYING_COLOURS[r.laying]),
     getWidth: (r) => (r.id === selectedId ? 4 : r.kind === 'backbone' ? 3 : 1.6),

@@ -8,17 +8,30 @@ import { carrierColour, siteColour } from '../colours';
 const WHITE: [number, number, number, number] = [255, 255, 255, 255];
 const SELECTED: [number, number, number, number] = [20, 60, 200, 255];
 
-/** Existing sites are filled dots; proposed ones are white rings in their colour, so the two never look alike. */
+const siteRadius = (s: Site, selectedId: string | null): number => (s.id === selectedId ? 7 : s.proposed ? 6 : 4);
+const siteRadiusScale = (zoom: number): number => (zoom >= 11 ? 1.4 : zoom >= 9 ? 1 : 0.75);
+
+/** A site's drawn radius in CSS pixels at a zoom (what hit-testing measures against). */
+export function siteRadiusPx(site: Site, selectedId: string | null, zoom: number): number {
+  return siteRadius(site, selectedId) * siteRadiusScale(zoom);
+}
+
+/** The drawn radius of sector handles, CSS pixels. */
+export const HANDLE_RADIUS_PX = 6;
+
+/**
+ * Existing sites are filled dots; proposed ones are white rings in their colour, so the two never look alike.
+ * No layer here is pickable: the map hit-tests on the CPU (map/hit-tester.ts).
+ */
 export function sitesLayer(sites: readonly Site[], colourBy: 'carrier' | 'technology', selectedId: string | null, visible: boolean, zoom: number) {
   return new ScatterplotLayer<Site>({
     id: 'sites',
     data: sites as Site[],
     visible,
-    pickable: true,
     getPosition: (s) => [s.lon, s.lat],
-    getRadius: (s) => (s.id === selectedId ? 7 : s.proposed ? 6 : 4),
+    getRadius: (s) => siteRadius(s, selectedId),
     radiusUnits: 'pixels',
-    radiusScale: zoom >= 11 ? 1.4 : zoom >= 9 ? 1 : 0.75,
+    radiusScale: siteRadiusScale(zoom),
     getFillColor: (s) => (s.proposed ? WHITE : siteColour(s, colourBy)),
     stroked: true,
     getLineColor: (s) => (s.id === selectedId ? SELECTED : s.proposed ? siteColour(s, colourBy) : WHITE),
@@ -46,7 +59,6 @@ export function sectorsLayer(sites: readonly Site[], visible: boolean, zoom: num
     id: 'sectors',
     data: wedgesOf(sites),
     visible: visible && zoom >= 11,
-    pickable: false,
     getPolygon: (w) => w.polygon.map((p): [number, number] => [p[0], p[1]]),
     getFillColor: (w) => {
       const [r, g, b] = carrierColour(carrierOf.get(w.siteId) ?? '');
@@ -69,7 +81,6 @@ export function plannedSectorsLayer(sites: readonly Site[], selectedId: string |
     id: 'planned-sectors',
     data: wedges,
     visible,
-    pickable: false,
     getPath: (w) => w.polygon.map((p): [number, number] => [p[0], p[1]]),
     getColor: (w) => (w.siteId === selectedId ? SELECTED : carrierColour(carrierOf.get(w.siteId) ?? '')),
     getWidth: 2,
@@ -85,9 +96,8 @@ export function sectorHandlesLayer(site: Site | null, radiusM: number, visible: 
   return new ScatterplotLayer<SectorHandle>({
     id: 'sector-handles',
     data: site && visible ? sectorHandles(site, radiusM) : [],
-    pickable: true,
     getPosition: (h) => [h.position[0], h.position[1]],
-    getRadius: 6,
+    getRadius: HANDLE_RADIUS_PX,
     radiusUnits: 'pixels',
     getFillColor: WHITE,
     stroked: true,

@@ -15,20 +15,19 @@ export function unitFeatures(units: readonly ReportingUnit[]): FeatureCollection
   return fc;
 }
 
-/** Transparent but pickable commune polygons; the selected one gets a strong outline. */
-export function unitsLayer(units: readonly ReportingUnit[], selectedCode: string | null, visible: boolean): GeoJsonLayer {
+/** Transparent commune polygons; the selected one gets a strong outline, the one under the pointer a tint. */
+export function unitsLayer(units: readonly ReportingUnit[], selectedCode: string | null, hoveredIndex: number, visible: boolean): GeoJsonLayer {
   return new GeoJsonLayer({
     id: 'units',
     data: unitFeatures(units),
     visible,
-    pickable: true,
     filled: true,
     stroked: true,
     getFillColor: [0, 0, 0, 0],
     getLineColor: (f: Feature) => (f.properties?.code === selectedCode ? [20, 60, 200, 255] : [0, 0, 0, 0]),
     getLineWidth: 3,
     lineWidthUnits: 'pixels',
-    autoHighlight: true,
+    highlightedObjectIndex: hoveredIndex >= 0 ? hoveredIndex : null,
     highlightColor: [20, 60, 200, 40],
     updateTriggers: { getLineColor: selectedCode },
   });

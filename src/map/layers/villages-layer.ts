@@ -36,7 +36,6 @@ export function villagesLayer(
     id: 'villages',
     data: villageFeatures(villages),
     visible,
-    pickable: true,
     filled: true,
     stroked: true,
     getFillColor: (f: Feature) => {

@@ -14,7 +14,7 @@ const dataset = (sites: Site[]): Dataset => ({
 describe('site power offset', () => {
   const settings = { ...DEFAULT_COVERAGE_SETTINGS, techs: ['4G' as const] };
   const area = (offset: number | undefined) => {
-    const site = { ...newProposedSite('S', 107.5, 12, 'Viettel', 1), powerOffsetDb: offset };
+    const site = { ...newProposedSite('S', 107.5, 12, 'Viettel'), powerOffsetDb: offset };
     return new CoverageModel(dataset([site]), settings, { ftth: null }).figures().units[0]?.pctArea['4G'] ?? 0;
   };
 
@@ -26,7 +26,7 @@ describe('site power offset', () => {
   });
 
   it('a moved site with a changed offset is recomputed, not served from the cached tables', () => {
-    const site = newProposedSite('S', 107.5, 12, 'Viettel', 1);
+    const site = newProposedSite('S', 107.5, 12, 'Viettel');
     const model = new CoverageModel(dataset([site]), settings, { ftth: null });
     const before = model.figures().units[0]?.pctArea['4G'] ?? 0;
     model.upsertSite({ ...site, powerOffsetDb: 6 });

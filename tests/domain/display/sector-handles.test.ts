@@ -4,7 +4,7 @@ import { newProposedSite } from '../../../src/domain/scenario/proposed-site';
 import * as turf from '@turf/turf';
 
 describe('sector handles', () => {
-  const site = newProposedSite('P-1', 107.7, 12.1, 'VNPT', 1);
+  const site = newProposedSite('P-1', 107.7, 12.1, 'VNPT');
 
   it('sit at the given distance along each sector azimuth', () => {
     const handles = sectorHandles(site, 1000);

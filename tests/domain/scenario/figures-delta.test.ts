@@ -20,7 +20,7 @@ const dataset: Dataset = {
     { id: 'vw', name: 'Thôn Tây', unitCode: 'W', population: 1000, geometry: square(107.54, 12.04, 0.01), point: [107.545, 12.045] },
     { id: 've', name: 'Bon Đông', unitCode: 'E', population: 3000, geometry: square(107.63, 12.04, 0.01), point: [107.635, 12.045] },
   ],
-  sites: [{ ...newProposedSite('S1', 107.545, 12.045, 'Viettel', 1), proposed: false }],
+  sites: [{ ...newProposedSite('S1', 107.545, 12.045, 'Viettel'), proposed: false }],
   fibre: [],
 };
 
@@ -28,7 +28,7 @@ describe('figuresDelta', () => {
   const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: 100 };
   const model = new CoverageModel(dataset, settings, { ftth: null });
   const baseline = model.figures();
-  const added: Site = newProposedSite('P-1', 107.635, 12.045, 'Viettel', 1);
+  const added: Site = newProposedSite('P-1', 107.635, 12.045, 'Viettel');
   model.upsertSite(added);
   const scenario = model.figures();
 
