@@ -19,7 +19,7 @@ export const SITE_LIMITS = {
    * 30.00 are still refused.
    */
   heightM: { min: 0, max: 1000, aboveMin: true },
-  /** Readers wrap other angles into this range (wrapAzimuthDeg). */
+  /** Readers refuse other angles rather than wrap them: 400 is a typo, not 40. */
   azimuthDeg: { min: 0, max: 360, aboveMin: false },
   beamwidthDeg: { min: 0, max: 360, aboveMin: true },
   /** Total downtilt, degrees, positive = down. */
@@ -40,8 +40,6 @@ export function checkSiteValue(field: SiteLimitField, value: number): { min: num
   const { min, max } = SITE_LIMITS[field];
   return withinLimit(field, value) ? null : { min, max };
 }
-
-export const wrapAzimuthDeg = (deg: number): number => ((deg % 360) + 360) % 360;
 
 /** Mobile bands in use in Vietnam lie well inside this; values outside are typos or kHz/GHz mix-ups. */
 export const BAND_WINDOW_MHZ = { min: 300, max: 7200 } as const;

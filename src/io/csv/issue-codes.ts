@@ -75,6 +75,7 @@ export const CSV_ISSUE_CODES = [
   'heightBad',
   'heightBlank',
   'azimuthBad',
+  'azimuthRange',
   'azimuthBlank',
   'numberRange',
   'beamwidthBlank',
