@@ -43,6 +43,8 @@ const vi = {
   chooseProvince: '— chọn tỉnh —',
   carrier: 'Nhà mạng',
   carrierFromFile: 'Theo cột nhà mạng trong tệp',
+  importOptions: 'Tùy chọn nhập',
+  maxRowsApart: 'Các dòng cùng mã trạm cách nhau quá (m) thì báo lỗi',
   profiles: 'Mẫu ghép cột',
   profileName: 'Tên mẫu',
   profileSave: 'Lưu mẫu',
@@ -161,6 +163,8 @@ const en: Record<ImportStringKey, string> = {
   chooseProvince: '— choose a province —',
   carrier: 'Carrier',
   carrierFromFile: 'From the file’s carrier column',
+  importOptions: 'Import options',
+  maxRowsApart: 'Rows of one site id further apart than (m) are errors',
   profiles: 'Mapping profiles',
   profileName: 'Profile name',
   profileSave: 'Save profile',
@@ -333,7 +337,8 @@ export const ISSUE_TEXT_EN: Readonly<Record<CsvIssueCode, string>> = {
   proposedBad: 'proposed "{value}" is not yes/no (true, false, có, không); taken as an existing site',
   // rows of one site
   siteApart: 'site {site} is {m} m from its row on line {first}; used line {first}\'s position',
-  heightsDiffer: 'site {site} rows give heights {min}-{max} m; used {max} m',
+  siteRowsApart: 'site {site} is {m} m from its row on line {first} (more than {max} m); row not imported',
+  heightsDiffer: 'site {site}: height {m} m differs from {keptM} m on line {first}; kept {keptM} m',
   repeatMerged: 'site {site} repeats line {first} exactly; merged',
   duplicateConflict: 'site {site} is already on line {first} with different values ({diff}); row not imported',
 };
@@ -423,7 +428,8 @@ export const ISSUE_TEXT_VI: Readonly<Record<CsvIssueCode, string>> = {
   powerOffsetBad: 'độ lệch công suất “{value}” không phải số dB trong {min}..{max}; dùng 0 dB',
   proposedBad: 'đề xuất “{value}” không phải có/không (true, false, có, không); coi là trạm hiện có',
   siteApart: 'trạm {site} cách dòng {first} của nó {m} m; dùng vị trí ở dòng {first}',
-  heightsDiffer: 'các dòng của trạm {site} ghi độ cao {min}-{max} m; dùng {max} m',
+  siteRowsApart: 'trạm {site} cách dòng {first} của nó {m} m (quá {max} m); dòng không được nhập',
+  heightsDiffer: 'trạm {site}: độ cao {m} m khác {keptM} m ở dòng {first}; giữ {keptM} m',
   repeatMerged: 'trạm {site} lặp lại y hệt dòng {first}; đã gộp',
   duplicateConflict: 'trạm {site} đã có ở dòng {first} với giá trị khác ({diff}); dòng không được nhập',
 };

@@ -79,6 +79,12 @@ export const IMPORT_DEFAULTS = {
   downtiltDeg: 4,
 } as const;
 
+/**
+ * Rows of one site id further apart than this, m, are an error on the later row (default of the importer's option):
+ * a tower's sector rows share its position, so a far row is another site under a reused id, not another sector.
+ */
+export const SITE_ROWS_APART_MAX_M = 100;
+
 /** A proposed site placed on the map, and a sector added in the editor. */
 export const PROPOSED_DEFAULTS = {
   /** When there is no carrier to copy (the last one placed, else the first site's). */

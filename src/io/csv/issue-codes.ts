@@ -90,6 +90,7 @@ export const CSV_ISSUE_CODES = [
   'powerOffsetBad',
   'proposedBad',
   'siteApart',
+  'siteRowsApart',
   'heightsDiffer',
   'repeatMerged',
   'duplicateConflict',
