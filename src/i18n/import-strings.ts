@@ -299,6 +299,7 @@ export const ISSUE_TEXT_EN: Readonly<Record<CsvIssueCode, string>> = {
   xyMixed: '{file}: some rows give X as northing, others as easting; each row was read by its values',
   // one row
   extraCells: '{cells} cells but {headers} headers; extra cells ignored (a decimal comma in a comma-separated file?)',
+  tooFewColumns: 'too few columns ({cells} of {headers}); row not imported',
   siteIdBlank: 'site id is blank; used "{id}"',
   rowRejected: '{reason}; row not imported',
   latMissing: 'latitude is missing',
@@ -391,6 +392,7 @@ export const ISSUE_TEXT_VI: Readonly<Record<CsvIssueCode, string>> = {
   xEasting: '{file}: X là tọa độ đông, Y là tọa độ bắc (thứ tự GIS, không phải X = bắc của trắc địa)',
   xyMixed: '{file}: có dòng ghi X là tọa độ bắc, có dòng ghi X là tọa độ đông; mỗi dòng đọc theo giá trị của nó',
   extraCells: '{cells} ô nhưng chỉ có {headers} cột tiêu đề; bỏ qua ô thừa (dấu phẩy thập phân trong tệp phân tách bằng dấu phẩy?)',
+  tooFewColumns: 'thiếu cột ({cells} trên {headers}); dòng không được nhập',
   siteIdBlank: 'mã trạm trống; dùng “{id}”',
   rowRejected: '{reason}; dòng không được nhập',
   latMissing: 'thiếu vĩ độ',

@@ -53,6 +53,7 @@ export const CSV_ISSUE_CODES = [
   'xEasting',
   'xyMixed',
   'extraCells',
+  'tooFewColumns',
   'siteIdBlank',
   'rowRejected',
   'latMissing',

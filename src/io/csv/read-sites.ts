@@ -116,6 +116,11 @@ export function readSitesFromRows(
     }
     stats.dataRows++;
     if (fatal) continue;
+    // a cut-off line (or two merged by a stray line end) would read its later columns as blank
+    if (row.cells.length < headers.length) {
+      log.error(row.line, coded('tooFewColumns', { cells: row.cells.length, headers: headers.length }));
+      continue;
+    }
     if (row.cells.length > headers.length) {
       log.warn(row.line, coded('extraCells', { cells: row.cells.length, headers: headers.length }));
     }
