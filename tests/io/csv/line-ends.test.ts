@@ -30,6 +30,11 @@ describe('line ends', () => {
     expect(r.items.map((s) => s.id)).toEqual(['A', 'B', 'D', 'E']);
   });
 
+  it('takes a quote inside an unquoted cell as text, not as the start of a quoted cell', () => {
+    const { rows } = parseCsvRows('id,name\r\nA,5" mast\rB,x\nC,"y"\r', ',');
+    expect(rows.map((r) => [r.line, ...r.cells])).toEqual([[1, 'id', 'name'], [2, 'A', '5" mast'], [3, 'B', 'x'], [4, 'C', 'y']]);
+  });
+
   it('keeps line ends inside quoted cells and counts them as lines', async () => {
     const text = `${HEADER}\r"A","Trạm\r\nA",12.1,107.6,0\r\nB,"x\ry",12.2,107.7,90\rC,Trạm C,12.3,107.8,0\n`;
     const { rows, problems } = parseCsvRows(text, ',');
