@@ -230,6 +230,13 @@ export class ImportActions {
     void this.readWith({ ...rest, ...(carrier ? { carrier } : {}) });
   }
 
+  /** The distance, m, beyond which rows of one site id are errors (null: the default). */
+  setMaxRowsApart(metres: number | null): void {
+    const { maxRowsApartM: _old, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
+    void _old;
+    void this.readWith({ ...rest, ...(metres !== null && Number.isFinite(metres) && metres >= 0 ? { maxRowsApartM: metres } : {}) });
+  }
+
   applyFix(fix: CsvFix): void {
     const choices = this.state.get().csv?.choices ?? NO_CHOICES;
     void this.rereadCsv({ fixes: [...choices.fixes.filter((f) => f.siteId !== fix.siteId), fix] });
@@ -301,10 +308,10 @@ export class ImportActions {
   saveProfile(name: string): void {
     const csv = this.state.get().csv;
     if (!csv?.read || !name.trim()) return;
-    const { mapping, crs, province, carrier } = csv.choices;
+    const { mapping, crs, province, carrier, maxRowsApartM } = csv.choices;
     const profile: MappingProfile = {
       name: name.trim(), mapping: mapping ?? csv.read.mapping, crs: crs ?? csv.read.crs,
-      ...(province ? { province } : {}), ...(carrier ? { carrier } : {}),
+      ...(province ? { province } : {}), ...(carrier ? { carrier } : {}), ...(maxRowsApartM !== undefined ? { maxRowsApartM } : {}),
       delimiter: csv.read.delimiter, decimalComma: csv.read.decimalComma,
     };
     this.state.set({ profiles: saveProfile({ profile, headers: csv.read.headers }) });
@@ -382,6 +389,7 @@ function profileChoices(p: MappingProfile): Omit<CsvChoices, 'fixes' | 'excluded
     mapping: p.mapping, crs: p.crs,
     ...(p.province ? { province: p.province } : {}), ...(p.carrier ? { carrier: p.carrier } : {}),
     ...(p.delimiter ? { delimiter: p.delimiter } : {}), ...(p.decimalComma !== undefined ? { decimalComma: p.decimalComma } : {}),
+    ...(p.maxRowsApartM !== undefined ? { maxRowsApartM: p.maxRowsApartM } : {}),
   };
 }
 

@@ -62,6 +62,7 @@ export const FEATURE_ISSUE_CODES = [
   'w_beamwidth',
   'w_tilt',
   'azimuthNotNumber',
+  'azimuthRange',
   'beamwidthRange',
   'tiltRange',
   'noSiteId',

@@ -21,6 +21,8 @@ export interface CsvChoices {
   /** A profile's format choices; absent: sniffed from the file. */
   delimiter?: CsvDelimiter;
   decimalComma?: boolean;
+  /** Rows of one site id further apart than this, m, are an error; absent: the profile's, else the reader's default. */
+  maxRowsApartM?: number;
   /** Fixes the user applied (by site id). */
   fixes: CsvFix[];
   /** Data lines the user excluded. */
@@ -94,6 +96,7 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
   if (choices.carrier) options.carrier = choices.carrier;
   if (choices.delimiter) options.delimiter = choices.delimiter;
   if (choices.decimalComma !== undefined) options.decimalComma = choices.decimalComma;
+  if (choices.maxRowsApartM !== undefined) options.maxRowsApartM = choices.maxRowsApartM;
   const big = session.bytes.length > BIG_FILE_BYTES;
   const full = await importSitesCsvStreaming(session.bytes, {
     ...options, signal: controller.signal, rowsPerChunk: big ? 20_000 : 1_000_000,
@@ -107,6 +110,7 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
     const reread = readSitesFromRows(full.headers, full.rows.filter((r) => !excluded.has(r.line)), full.mapping, {
       fileName: session.fileName, crs: full.crs, decimalComma: full.decimalComma,
       ...(province ? { province } : {}), ...(choices.carrier ? { carrier: choices.carrier } : {}), ...(box ? { areaBBox: box } : {}),
+      ...(choices.maxRowsApartM !== undefined ? { maxRowsApartM: choices.maxRowsApartM } : {}),
     });
     const ofExcluded = full.result.issues.filter((i) => i.line !== undefined && excluded.has(i.line)).map((i) => ({ ...i, excluded: true }));
     issues = [...fileLevel(full, reread.issues), ...reread.issues, ...ofExcluded].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

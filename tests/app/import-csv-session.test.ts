@@ -59,3 +59,16 @@ describe('CSV import sessions (worker side)', () => {
     await expect(csvImportApi.csvRead(id, NONE)).rejects.toThrow(/closed/);
   });
 });
+
+describe('the distance beyond which rows of one site id are errors', () => {
+  it('is a choice of the dialog that re-reads the file', async () => {
+    const text = 'id,lat,lon,azimuth\nA,12.0,107.6,0\nA,12.0,107.6,120\nA,12.8,107.9,240\nB,12.1,107.7,0\nB,12.1,107.7,180\n';
+    const id = csvImportApi.csvOpen(new TextEncoder().encode(text), 'far.csv');
+    const byDefault = await csvImportApi.csvRead(id, NONE);
+    expect(byDefault.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.code])).toEqual([[4, 'siteRowsApart']]);
+    const loose = await csvImportApi.csvRead(id, { ...NONE, maxRowsApartM: 200_000 });
+    expect(loose.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(loose.sites.find((s) => s.id === 'A')?.sectors).toHaveLength(3);
+    csvImportApi.csvClose(id);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupIssues } from '../../src/app/import-issue-groups';
+import { firstLineRanges, groupIssues } from '../../src/app/import-issue-groups';
 import type { CsvRowIssue } from '../../src/io/csv';
 import { issueReason } from '../../src/i18n/import-strings';
 
@@ -7,7 +7,7 @@ const bad = (line: number, code: CsvRowIssue['code'], severity: CsvRowIssue['sev
   ({ severity, line, code, params });
 
 describe('groupIssues', () => {
-  it('keeps exact counts per kind for 200,000 issues: whole file first, then errors, then warnings', () => {
+  it('keeps exact counts per kind for 200,000 issues: errors (whole-file ones first) before warnings (whole-file ones first)', () => {
     const issues: CsvRowIssue[] = [{ severity: 'warning', code: 'noTiltColumn', params: { file: 'f.csv', deg: 4 } }];
     for (let line = 2; line < 200_001; line++) {
       issues.push(line % 4 === 0
@@ -21,12 +21,29 @@ describe('groupIssues', () => {
     const evenNot4 = 50_000;
     const odd = 99_999;
     expect(groups.map((g) => [g.key, g.issues.length])).toEqual([
-      ['file', 1],
       ['error:rowRejected:latMissing', evenNot4],
       ['error:rowRejected:xMissing', odd],
+      ['file:warning', 1],
       ['warning:techUnknown', multiplesOf4],
     ]);
     expect(groups.reduce((n, g) => n + g.issues.length, 0)).toBe(200_000);
+  });
+});
+
+describe('a kind\'s first lines', () => {
+  it('lists an error kind before a warning kind even when the warning comes first in the file, whole-file errors first', () => {
+    const groups = groupIssues([
+      bad(2, 'bandNoTech', 'warning'), bad(9, 'heightBad', 'error'), { severity: 'error', code: 'noProvince', params: {} },
+    ]);
+    expect(groups.map((g) => [g.key, g.severity])).toEqual([['file:error', 'error'], ['error:heightBad', 'error'], ['warning:bandNoTech', 'warning']]);
+  });
+
+  it('collapses consecutive lines into ranges and stops after the first few', () => {
+    const at = (lines: number[]) => lines.map((line) => bad(line, 'bandNoTech', 'warning'));
+    expect(firstLineRanges(at([2, 3, 4, 5, 31]))).toEqual({ ranges: [[2, 5], [31, 31]], more: false });
+    expect(firstLineRanges(at([2, 2, 3]))).toEqual({ ranges: [[2, 3]], more: false });
+    expect(firstLineRanges(at([2, 4, 6, 8, 10]), 3)).toEqual({ ranges: [[2, 2], [4, 4], [6, 6]], more: true });
+    expect(firstLineRanges([{ severity: 'warning', code: 'noTiltColumn', params: {} }])).toEqual({ ranges: [], more: false });
   });
 });
 

@@ -10,12 +10,13 @@ function memory() {
 describe('profile download', () => {
   it('writes JSON that the CLI profile reader reads back as the same profile, under a plain file name', () => {
     const profile: MappingProfile = {
-      name: 'Viettel 2025 (Đắk Nông)', carrier: 'Viettel', crs: 'mixed', province: 'Đắk Nông', delimiter: ';', decimalComma: true,
+      name: 'Viettel 2025 (Đắk Nông)', carrier: 'Viettel', crs: 'mixed', province: 'Đắk Nông', delimiter: ';', decimalComma: true, maxRowsApartM: 250,
       mapping: { siteId: 'Mã trạm', lat: 'Vĩ độ', lon: 'Kinh độ', x: 'Toạ độ X', y: 'Toạ độ Y' },
     };
     expect(parseMappingProfile(JSON.parse(profileJson(profile)))).toEqual(profile);
     expect(profileFileName(profile.name)).toBe('viettel-2025-dak-nong.profile.json');
     expect(profileFileName('***')).toBe('mapping.profile.json');
+    expect(parseMappingProfile({ ...profile, maxRowsApartM: -1 })).toMatch(/"maxRowsApartM" must be a distance in metres/);
   });
 });
 

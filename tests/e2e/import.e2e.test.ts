@@ -122,6 +122,7 @@ describe('import and export in Chromium', () => {
     assert.match(await page.getByTestId('import-preview').innerText(), /DNG201/);
     await page.getByTestId('import-province').selectOption('Đắk Nông');
     await settled(page);
+    assert.equal(await page.getByTestId('import-max-rows-apart').inputValue(), '100');
     await page.screenshot({ path: `${OUT}/import-csv-mapping.png` });
     // save the mapping as a profile and download it as the CLI's profile.json
     await page.getByTestId('import-profile-name').fill('Đắk Nông hỗn hợp');
@@ -371,6 +372,10 @@ describe('import and export in Chromium', () => {
     const group = (kind: string) => page.locator(`[data-testid="import-issue-group"][data-kind="${kind}"]`);
     assert.equal(await group('error:rowRejected:coordBad').getAttribute('data-count'), '100000');
     assert.equal(await group('warning:techUnknown').getAttribute('data-count'), '100000');
+    // one heading per kind with its count and first lines, errors before warnings
+    assert.match(await group('error:rowRejected:coordBad').locator('.import-issue-group').innerText(), /^100\.000 lỗi loại: .+ \(dòng 2, 4, 6, 8, …\)$/);
+    const kinds = await page.locator('[data-testid="import-issue-group"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    assert.ok(kinds.indexOf('warning:techUnknown') > kinds.indexOf('error:rowRejected:coordBad'), kinds.join(' '));
     assert.equal(await group('error:rowRejected:coordBad').getByTestId('import-issue').count(), 50);
     await group('error:rowRejected:coordBad').getByTestId('import-issues-more').click();
     assert.equal(await group('error:rowRejected:coordBad').getByTestId('import-issue').count(), 100);

@@ -19,7 +19,7 @@ export const SITE_LIMITS = {
    * 30.00 are still refused.
    */
   heightM: { min: 0, max: 1000, aboveMin: true },
-  /** Readers wrap other angles into this range (wrapAzimuthDeg). */
+  /** Readers refuse other angles rather than wrap them: 400 is a typo, not 40. */
   azimuthDeg: { min: 0, max: 360, aboveMin: false },
   beamwidthDeg: { min: 0, max: 360, aboveMin: true },
   /** Total downtilt, degrees, positive = down. */
@@ -40,8 +40,6 @@ export function checkSiteValue(field: SiteLimitField, value: number): { min: num
   const { min, max } = SITE_LIMITS[field];
   return withinLimit(field, value) ? null : { min, max };
 }
-
-export const wrapAzimuthDeg = (deg: number): number => ((deg % 360) + 360) % 360;
 
 /** Mobile bands in use in Vietnam lie well inside this; values outside are typos or kHz/GHz mix-ups. */
 export const BAND_WINDOW_MHZ = { min: 300, max: 7200 } as const;
@@ -80,6 +78,12 @@ export const IMPORT_DEFAULTS = {
   omniBeamwidthDeg: 360,
   downtiltDeg: 4,
 } as const;
+
+/**
+ * Rows of one site id further apart than this, m, are an error on the later row (default of the importer's option):
+ * a tower's sector rows share its position, so a far row is another site under a reused id, not another sector.
+ */
+export const SITE_ROWS_APART_MAX_M = 100;
 
 /** A proposed site placed on the map, and a sector added in the editor. */
 export const PROPOSED_DEFAULTS = {

@@ -1,6 +1,6 @@
 import { distance } from '@turf/turf';
 import type { Radio, Sector, Site } from '../../domain/model/types';
-import { DEFAULT_BAND, IMPORT_DEFAULTS } from '../../domain/model/site-rules';
+import { DEFAULT_BAND, IMPORT_DEFAULTS, SITE_ROWS_APART_MAX_M } from '../../domain/model/site-rules';
 import type { RowRecord } from './read-row';
 import { coded } from './issue-codes';
 import type { IssueLog } from './row-issue';
@@ -11,16 +11,15 @@ export type RowMode = 'per-site' | 'per-sector';
 /** Rows of one site further apart than this are reported: sector rows of a tower share its position. */
 const SAME_PLACE_M = 50;
 
-const samePlace = (a: RowRecord, b: RowRecord): boolean =>
-  distance([a.lon, a.lat], [b.lon, b.lat], { units: 'meters' }) <= SAME_PLACE_M;
+const metresApart = (a: RowRecord, b: RowRecord): number => distance([a.lon, a.lat], [b.lon, b.lat], { units: 'meters' });
 const sameRadioPart = (a: RowRecord, b: RowRecord): boolean =>
   a.values.azimuth === b.values.azimuth && a.values.tech === b.values.tech && a.values.band === b.values.band;
 
 /**
- * Per-sector when the file has cell ids, or when most repeated site ids look like sector rows (same place, different
- * azimuth, technology or band) rather than duplicates (identical, or somewhere else).
+ * Per-sector when the file has cell ids, or when most repeated site ids look like sector rows (within `maxApartM` of
+ * each other, different azimuth, technology or band) rather than duplicates (identical, or somewhere else).
  */
-export function detectRowMode(records: readonly RowRecord[], hasCellColumn: boolean): RowMode {
+export function detectRowMode(records: readonly RowRecord[], hasCellColumn: boolean, maxApartM = SITE_ROWS_APART_MAX_M): RowMode {
   if (hasCellColumn) return 'per-sector';
   const byId = new Map<string, RowRecord[]>();
   for (const r of records) {
@@ -32,7 +31,7 @@ export function detectRowMode(records: readonly RowRecord[], hasCellColumn: bool
   let duplicates = 0;
   for (const [first, ...rest] of byId.values()) {
     if (!first || rest.length === 0) continue;
-    if (rest.every((r) => samePlace(first, r)) && rest.some((r) => !sameRadioPart(first, r))) sectorLike++;
+    if (rest.every((r) => metresApart(first, r) <= maxApartM) && rest.some((r) => !sameRadioPart(first, r))) sectorLike++;
     else duplicates++;
   }
   return sectorLike > 0 && sectorLike >= duplicates ? 'per-sector' : 'per-site';
@@ -63,19 +62,25 @@ function radiosOf(rows: readonly RowRecord[]): Radio[] {
   return radios.size > 0 ? [...radios.values()] : [{ tech: '4G', bandMHz: DEFAULT_BAND['4G'] }];
 }
 
-function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueLog): Site | null {
+/** Whether the row gave a height (a blank one was defaulted and reported already). */
+const givesHeight = (r: RowRecord): boolean => (r.values.height ?? '') !== '';
+
+function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueLog, heightColumn?: string): Site | null {
   const [first] = rows;
   if (!first) return null;
   for (const r of rows.slice(1)) {
-    const apart = distance([first.lon, first.lat], [r.lon, r.lat], { units: 'meters' });
+    const apart = metresApart(first, r);
     if (apart > SAME_PLACE_M) {
       log.warn(r.line, coded('siteApart', { site: first.siteId, m: Math.round(apart), first: first.line }));
     }
   }
   const powerOffsetDb = rows.find((r) => r.powerOffsetDb !== null)?.powerOffsetDb ?? 0;
-  const heights = rows.map((r) => r.heightM);
-  const heightM = Math.max(...heights);
-  if (Math.min(...heights) !== heightM) log.warn(first.line, coded('heightsDiffer', { site: first.siteId, min: Math.min(...heights), max: heightM }));
+  const heightRow = rows.find(givesHeight) ?? first;
+  const heightM = heightRow.heightM;
+  for (const r of rows) {
+    if (r === heightRow || !givesHeight(r) || r.heightM === heightM) continue;
+    log.warn(r.line, coded('heightsDiffer', { site: first.siteId, m: r.heightM, keptM: heightM, first: heightRow.line }), heightColumn, r.values.height);
+  }
   return {
     id: first.siteId,
     name: rows.find((r) => r.name !== null)?.name ?? first.siteId,
@@ -95,29 +100,40 @@ function differences(a: RowRecord, b: RowRecord): string[] {
     .map((f) => `${f} "${a.values[f] ?? ''}" vs "${b.values[f] ?? ''}"`);
 }
 
+export interface GroupOptions {
+  fallbackCarrier: string;
+  /** Rows of one site id further apart than this are an error on the later row (default SITE_ROWS_APART_MAX_M). */
+  maxRowsApartM?: number;
+  idColumn?: string;
+  heightColumn?: string;
+}
+
 /**
- * Sites from accepted rows. Per-sector rows of a site id merge into one site; in per-site files a repeated id is
- * merged (with a warning) when its row is identical, and rejected (an error) when it conflicts.
+ * Sites from accepted rows. Per-sector rows of a site id merge into one site, except a row too far from the site's
+ * first row (an error); in per-site files a repeated id is merged (with a warning) when its row is identical, and
+ * rejected (an error) when it conflicts. Each error rejects one row.
  */
-export function groupSites(
-  records: readonly RowRecord[], mode: RowMode, fallbackCarrier: string, log: IssueLog, idColumn?: string,
-): Site[] {
+export function groupSites(records: readonly RowRecord[], mode: RowMode, log: IssueLog, options: GroupOptions): Site[] {
+  const { idColumn, maxRowsApartM = SITE_ROWS_APART_MAX_M } = options;
   const groups = new Map<string, RowRecord[]>();
   for (const r of records) {
     const group = groups.get(r.siteId);
-    if (!group) groups.set(r.siteId, [r]);
-    else if (mode === 'per-sector') group.push(r);
-    else {
-      const [first] = group;
-      const diff = first ? differences(first, r) : [];
-      const at = { site: r.siteId, first: first?.line ?? '?' };
+    const first = group?.[0];
+    if (!group || !first) groups.set(r.siteId, [r]);
+    else if (mode === 'per-sector') {
+      const apart = metresApart(first, r);
+      if (apart <= maxRowsApartM) group.push(r);
+      else log.error(r.line, coded('siteRowsApart', { site: r.siteId, m: Math.round(apart), first: first.line, max: maxRowsApartM }), idColumn, r.siteId);
+    } else {
+      const diff = differences(first, r);
+      const at = { site: r.siteId, first: first.line };
       if (diff.length === 0) log.warn(r.line, coded('repeatMerged', at), idColumn, r.siteId);
       else log.error(r.line, coded('duplicateConflict', { ...at, diff: diff.join('; ') }), idColumn, r.siteId);
     }
   }
   const sites: Site[] = [];
   for (const rows of groups.values()) {
-    const site = toSite(rows, fallbackCarrier, log);
+    const site = toSite(rows, options.fallbackCarrier, log, options.heightColumn);
     if (site) sites.push(site);
   }
   return sites;

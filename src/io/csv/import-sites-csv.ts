@@ -24,6 +24,8 @@ export interface ImportSitesCsvOptions {
   /** Chosen in the import dialog (or from a profile there): win over the profile's and the sniffed ones. */
   delimiter?: CsvDelimiter;
   decimalComma?: boolean;
+  /** Rows of one site id further apart than this, m, are an error (wins over the profile's; default SITE_ROWS_APART_MAX_M). */
+  maxRowsApartM?: number;
 }
 
 export interface SitesCsvImport {
@@ -86,10 +88,12 @@ function finish(prepared: Prepared, parsed: ParsedRows, options: ImportSitesCsvO
   const crs = resolvedCrs(mapping, options.crs ?? options.profile?.crs);
   const province = options.province ?? options.profile?.province;
   const carrier = options.carrier ?? options.profile?.carrier;
+  const maxRowsApartM = options.maxRowsApartM ?? options.profile?.maxRowsApartM;
   const result = readSitesFromRows(headers, rows, mapping, {
     fileName: options.fileName, crs, decimalComma: prepared.decimalComma,
     ...(province !== undefined ? { province } : {}),
     ...(carrier !== undefined ? { carrier } : {}),
+    ...(maxRowsApartM !== undefined ? { maxRowsApartM } : {}),
     ...(options.centralMeridianDeg !== undefined ? { centralMeridianDeg: options.centralMeridianDeg } : {}),
     ...(options.areaBBox !== undefined ? { areaBBox: options.areaBBox } : {}),
   });

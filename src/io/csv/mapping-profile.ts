@@ -14,6 +14,8 @@ export interface MappingProfile {
   province?: string;
   delimiter?: CsvDelimiter;
   decimalComma?: boolean;
+  /** Rows of one site id further apart than this, m, are an error (absent: SITE_ROWS_APART_MAX_M). */
+  maxRowsApartM?: number;
 }
 
 const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
@@ -22,7 +24,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A profile from parsed JSON, or the reason it is not one. */
 export function parseMappingProfile(json: unknown): MappingProfile | string {
   if (!isRecord(json)) return 'a mapping profile is a JSON object';
-  const { name, carrier, mapping, crs, province, delimiter, decimalComma } = json;
+  const { name, carrier, mapping, crs, province, delimiter, decimalComma, maxRowsApartM } = json;
   if (typeof name !== 'string' || name.trim() === '') return '"name" must be a non-empty string';
   if (crs !== 'wgs84' && crs !== 'vn2000' && crs !== 'mixed') return '"crs" must be "wgs84", "vn2000" or "mixed"';
   if (!isRecord(mapping)) return '"mapping" must be an object of field → header name';
@@ -48,6 +50,10 @@ export function parseMappingProfile(json: unknown): MappingProfile | string {
   if (decimalComma !== undefined) {
     if (typeof decimalComma !== 'boolean') return '"decimalComma" must be true or false';
     profile.decimalComma = decimalComma;
+  }
+  if (maxRowsApartM !== undefined) {
+    if (typeof maxRowsApartM !== 'number' || !(maxRowsApartM >= 0) || !Number.isFinite(maxRowsApartM)) return '"maxRowsApartM" must be a distance in metres (0 or more)';
+    profile.maxRowsApartM = maxRowsApartM;
   }
   return profile;
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unifyLineEnds } from './line-ends';
 import type { CsvDelimiter } from './sniff';
 
 /** One parsed record; `line` is where it starts as a text editor counts (a quoted newline spans lines). */
@@ -59,11 +60,16 @@ class LineTracker {
   }
 }
 
-/** All records of the text, each with the line it starts on. Blank lines come through as one empty cell. */
-export function parseCsvRows(text: string, delimiter: CsvDelimiter): ParsedRows {
+/**
+ * All records of the text, each with the line it starts on. Blank lines come through as one empty cell. CRLF, LF and
+ * lone CR each end a record, mixed in one file too.
+ */
+export function parseCsvRows(source: string, delimiter: CsvDelimiter): ParsedRows {
+  const text = unifyLineEnds(source, delimiter);
   const tracker = new LineTracker(text);
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     skipEmptyLines: false,
     step: (r) => tracker.add(r.data, r.errors, r.meta.cursor),
   });
@@ -76,8 +82,9 @@ const abortError = (signal: AbortSignal): unknown => signal.reason ?? new DOMExc
  * As `parseCsvRows`, yielding to the event loop every chunk so a worker or a Node process stays responsive,
  * reporting progress and stopping (rejecting with the signal's reason) when the signal aborts.
  */
-export function parseCsvRowsChunked(text: string, delimiter: CsvDelimiter, options: ChunkedParseOptions = {}): Promise<ParsedRows> {
+export function parseCsvRowsChunked(source: string, delimiter: CsvDelimiter, options: ChunkedParseOptions = {}): Promise<ParsedRows> {
   const { rowsPerChunk = 20_000, onProgress, signal } = options;
+  const text = unifyLineEnds(source, delimiter);
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(abortError(signal));
@@ -90,6 +97,7 @@ export function parseCsvRowsChunked(text: string, delimiter: CsvDelimiter, optio
     let base = 0;
     Papa.parse<string[]>(text, {
       delimiter,
+      newline: '\n',
       skipEmptyLines: false,
       step: (r, parser) => {
         const cursor = base + r.meta.cursor;

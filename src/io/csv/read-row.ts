@@ -1,4 +1,4 @@
-import { BAND_WINDOW_MHZ, IMPORT_DEFAULTS, SITE_LIMITS, withinLimit, wrapAzimuthDeg, type SiteLimitField } from '../../domain/model/site-rules';
+import { BAND_WINDOW_MHZ, IMPORT_DEFAULTS, SITE_LIMITS, withinLimit, type SiteLimitField } from '../../domain/model/site-rules';
 import type { Radio } from '../../domain/model/types';
 import type { XyOrder } from '../coords/vn2000';
 import { coded, type CodedText } from './issue-codes';
@@ -12,8 +12,6 @@ import { looksLikeFormula } from './write-csv';
 import { parseBands, parseTechs, rowRadios } from './tech-band';
 
 const { heightM: DEFAULT_HEIGHT_M, beamwidthDeg: DEFAULT_BEAMWIDTH_DEG, downtiltDeg: DEFAULT_TILT_DEG } = IMPORT_DEFAULTS;
-/** Azimuths up to a turn outside the range are wrapped into it; further out they are typos. */
-const AZIMUTH_SLACK_DEG = 360;
 const OMNI_WORDS = new Set(['omni', 'o', 'vo huong', 'vô hướng', '360']);
 
 /** One accepted data row, before rows are grouped into sites. */
@@ -77,13 +75,14 @@ export function splitList(cell: string): string[] {
   return [t];
 }
 
+/** The cell's numbers, or null after logging the first one that is not a number within the field's limits. */
 function numbers(ctx: RowContext, line: number, field: 'beamwidth' | 'tilt', cell: string, limit: SiteLimitField): number[] | null {
   const out: number[] = [];
   const { min, max } = SITE_LIMITS[limit];
   for (const token of splitList(cell)) {
     const n = parseCsvNumber(token, ctx.decimalComma);
     if (n === undefined || !withinLimit(limit, n)) {
-      ctx.log.warn(line, coded('numberRange', { fieldCode: `w_${field}`, token, min, max }), ctx.mapping[field], cell);
+      ctx.log.error(line, coded('numberRange', { fieldCode: `w_${field}`, token, min, max }), ctx.mapping[field], cell);
       return null;
     }
     out.push(n);
@@ -99,9 +98,11 @@ function readAzimuths(ctx: RowContext, cell: string): (number | null)[] | CodedT
       continue;
     }
     const n = parseCsvNumber(token, ctx.decimalComma);
+    if (n === undefined) return coded('azimuthBad', { token });
+    // 400 is more likely a typo of 40 or 140 than a bearing past north: never wrapped
     const { min, max } = SITE_LIMITS.azimuthDeg;
-    if (n === undefined || n < min - AZIMUTH_SLACK_DEG || n > max + AZIMUTH_SLACK_DEG) return coded('azimuthBad', { token });
-    out.push(wrapAzimuthDeg(n));
+    if (!withinLimit('azimuthDeg', n)) return coded('azimuthRange', { token, min, max });
+    out.push(n);
   }
   return out;
 }
@@ -159,8 +160,9 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
 
   const bwCell = cellOf('beamwidth');
   const tiltCell = cellOf('tilt');
-  const beamwidths = numbers(ctx, line, 'beamwidth', bwCell.value, 'beamwidthDeg') ?? [];
-  const tilts = numbers(ctx, line, 'tilt', tiltCell.value, 'downtiltDeg') ?? [];
+  const beamwidths = numbers(ctx, line, 'beamwidth', bwCell.value, 'beamwidthDeg');
+  const tilts = numbers(ctx, line, 'tilt', tiltCell.value, 'downtiltDeg');
+  if (beamwidths === null || tilts === null) return null;
   if (bwCell.value === '' && mapping.beamwidth !== undefined && azimuths.some((a) => a !== null)) {
     log.warn(line, coded('beamwidthBlank', { deg: DEFAULT_BEAMWIDTH_DEG }), bwCell.column, '');
   }

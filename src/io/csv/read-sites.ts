@@ -25,6 +25,8 @@ export interface ReadSitesOptions {
   /** Carrier for rows without one (a profile's carrier). */
   carrier?: string;
   decimalComma?: boolean;
+  /** Rows of one site id further apart than this, m, are an error on the later row (default SITE_ROWS_APART_MAX_M). */
+  maxRowsApartM?: number;
 }
 
 export interface CsvImportStats {
@@ -114,6 +116,11 @@ export function readSitesFromRows(
     }
     stats.dataRows++;
     if (fatal) continue;
+    // a cut-off line (or two merged by a stray line end) would read its later columns as blank
+    if (row.cells.length < headers.length) {
+      log.error(row.line, coded('tooFewColumns', { cells: row.cells.length, headers: headers.length }));
+      continue;
+    }
     if (row.cells.length > headers.length) {
       log.warn(row.line, coded('extraCells', { cells: row.cells.length, headers: headers.length }));
     }
@@ -124,9 +131,12 @@ export function readSitesFromRows(
     }
   }
   if (fatal && stats.dataRows > 0) log.error(undefined, coded('rowsNotImported', { n: stats.dataRows }));
-  stats.mode = detectRowMode(records, mapping.cellId !== undefined);
+  stats.mode = detectRowMode(records, mapping.cellId !== undefined, options.maxRowsApartM);
   const before = log.errors;
-  const sites = groupSites(records, stats.mode, options.carrier ?? '', log, mapping.siteId);
+  const sites = groupSites(records, stats.mode, log, {
+    fallbackCarrier: options.carrier ?? '', idColumn: mapping.siteId, heightColumn: mapping.height,
+    ...(options.maxRowsApartM !== undefined ? { maxRowsApartM: options.maxRowsApartM } : {}),
+  });
   stats.rejectedRows = fatal ? stats.dataRows : stats.dataRows - records.length + (log.errors - before);
   stats.importedRows = stats.dataRows - stats.rejectedRows;
   stats.sites = sites.length;

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unifyLineEnds } from './line-ends';
 import { decimalCommaShare } from './numbers';
 
 export type CsvDelimiter = ',' | ';' | '\t' | '|';
@@ -15,7 +16,8 @@ export interface SniffedCsv {
 }
 
 function sampleRows(text: string, delimiter: CsvDelimiter): string[][] {
-  const parsed = Papa.parse<string[]>(text.slice(0, SAMPLE_CHARS), { delimiter, preview: SAMPLE_ROWS, skipEmptyLines: 'greedy' });
+  const sample = unifyLineEnds(text.slice(0, SAMPLE_CHARS), delimiter);
+  const parsed = Papa.parse<string[]>(sample, { delimiter, newline: '\n', preview: SAMPLE_ROWS, skipEmptyLines: 'greedy' });
   return parsed.data;
 }
 

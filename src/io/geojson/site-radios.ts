@@ -1,4 +1,4 @@
-import { DEFAULT_BAND, IMPORT_DEFAULTS, SITE_LIMITS, USUAL_BANDS, withinLimit, wrapAzimuthDeg } from '../../domain/model/site-rules';
+import { DEFAULT_BAND, IMPORT_DEFAULTS, SITE_LIMITS, USUAL_BANDS, withinLimit } from '../../domain/model/site-rules';
 import type { Radio, Sector, Technology } from '../../domain/model/types';
 import { layerText, nested, type LayerText } from '../layer-issues';
 import { formatValue } from './issues';
@@ -58,8 +58,10 @@ export function readSectors(azimuths: unknown, beamwidths: unknown, tilts: unkno
   const azs: (number | null)[] = [];
   for (const token of toList(azimuths)) {
     const n = toNumber(token);
-    if (n !== undefined) azs.push(wrapAzimuthDeg(n));
-    else if (OMNI_WORDS.has(normalizeKey(String(token)))) azs.push(null);
+    if (n !== undefined) {
+      if (!withinLimit('azimuthDeg', n)) return layerText('azimuthRange', { value: n, min: SITE_LIMITS.azimuthDeg.min, max: SITE_LIMITS.azimuthDeg.max });
+      azs.push(n);
+    } else if (OMNI_WORDS.has(normalizeKey(String(token)))) azs.push(null);
     else return layerText('azimuthNotNumber', { value: formatValue(token) });
   }
   if (azs.length === 0) azs.push(null);

@@ -1,4 +1,4 @@
-import { CARRIER_NAMES } from '../../domain/model/site-rules';
+import { CARRIER_NAMES, SITE_ROWS_APART_MAX_M } from '../../domain/model/site-rules';
 import { VN2000_PROVINCES } from '../../io/coords/vn2000-meridians';
 import { useImportT } from '../i18n-hooks';
 import { SITE_FIELDS, type SiteField } from '../../io/csv/mapping';
@@ -83,6 +83,21 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
               <option value="">{t('carrierFromFile')}</option>
               {carriers.map((c) => <option key={c} value={c}>{c}</option>)}
             </select>
+          </fieldset>
+          <fieldset>
+            <legend>{t('importOptions')}</legend>
+            <label className="row">
+              <span>{t('maxRowsApart')}</span>
+              <input
+                type="number" min={0} step={10} defaultValue={csv.choices.maxRowsApartM ?? SITE_ROWS_APART_MAX_M}
+                key={csv.choices.maxRowsApartM ?? 'default'} data-testid="import-max-rows-apart"
+                onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
+                onBlur={(e) => {
+                  const metres = e.target.value.trim() === '' ? null : Number(e.target.value);
+                  if (metres !== (csv.choices.maxRowsApartM ?? null)) imports.setMaxRowsApart(metres);
+                }}
+              />
+            </label>
           </fieldset>
           <ProfilesBox csv={csv} />
         </div>

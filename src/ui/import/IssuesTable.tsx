@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useImportT } from '../i18n-hooks';
-import { groupIssues, type IssueGroup, type ShownIssue } from '../../app/import-issue-groups';
+import { firstLineRanges, groupIssues, type IssueGroup, type ShownIssue } from '../../app/import-issue-groups';
 import type { CsvFix } from '../../io/csv';
 import { useAppState } from '../context';
 import { formatInt } from '../../i18n/format';
@@ -55,6 +55,14 @@ export function IssuesTable({ issues, onFix, excluded, onExclude }: Props) {
     );
   };
 
+  const linesOf = (g: IssueGroup): string => {
+    const { ranges, more } = firstLineRanges(g.issues);
+    const [only] = ranges;
+    const listed = ranges.map(([a, b]) => (a === b ? formatInt(lang, a) : `${formatInt(lang, a)}–${formatInt(lang, b)}`));
+    const lines = `${listed.join(', ')}${more ? ', …' : ''}`;
+    return t(ranges.length === 1 && only && only[0] === only[1] ? 'groupLine' : 'groupLines', { lines });
+  };
+
   const section = (g: IssueGroup) => {
     const limit = shown[g.key] ?? ISSUES_PAGE;
     const rest = g.issues.length - limit;
@@ -65,7 +73,9 @@ export function IssuesTable({ issues, onFix, excluded, onExclude }: Props) {
           <th colSpan={6}>
             {g.fileWide
               ? t('groupFile', { n: formatInt(lang, g.issues.length) })
-              : t(g.severity === 'error' ? 'groupErrors' : 'groupWarnings', { n: formatInt(lang, g.issues.length), example: first ? issueReason(lang, first) : '' })}
+              : t(g.severity === 'error' ? 'groupErrors' : 'groupWarnings', {
+                n: formatInt(lang, g.issues.length), example: first ? issueReason(lang, first) : '', lines: linesOf(g),
+              })}
           </th>
         </tr>
         {g.issues.slice(0, limit).map(row)}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteInputChecks } from '../../../src/domain/coverage/input-checks';
 import { validateRadioParams } from '../../../src/domain/radio/validate';
-import { SITE_LIMITS, checkSiteValue, wrapAzimuthDeg, type SiteLimitField } from '../../../src/domain/model/site-rules';
+import { SITE_LIMITS, checkSiteValue, type SiteLimitField } from '../../../src/domain/model/site-rules';
 import type { Site } from '../../../src/domain/model/types';
 import { guessMapping } from '../../../src/io/csv/mapping';
 import { readSitesFromRows } from '../../../src/io/csv/read-sites';
@@ -59,11 +59,14 @@ const GEOJSON_TAKES = (field: SiteLimitField, value: number): boolean => {
   return s !== null && valueOf(s, field) === value;
 };
 
-/** Fields each part refuses out of range: readers and checks wrap azimuths instead; GeoJSON has no power offset. */
+/**
+ * Fields each part refuses out of range: the checks take any azimuth (the engine turns it), the CSV reader reads an
+ * azimuth of "360" as omnidirectional (its refusals are tested below); GeoJSON has no power offset.
+ */
 const FIELDS: Record<string, SiteLimitField[]> = {
   editor: ['heightM', 'azimuthDeg', 'beamwidthDeg', 'downtiltDeg', 'powerOffsetDb'],
   'CSV reader': ['heightM', 'beamwidthDeg', 'downtiltDeg', 'powerOffsetDb'],
-  'GeoJSON reader': ['heightM', 'beamwidthDeg', 'downtiltDeg'],
+  'GeoJSON reader': ['heightM', 'azimuthDeg', 'beamwidthDeg', 'downtiltDeg'],
   'project validator': ['heightM', 'beamwidthDeg', 'downtiltDeg', 'powerOffsetDb'],
   engine: ['heightM', 'beamwidthDeg', 'downtiltDeg', 'powerOffsetDb'],
   'radio parameter checks': ['heightM', 'beamwidthDeg'],
@@ -81,8 +84,7 @@ describe('site rules: the editor, the readers, the project validator and the eng
     expect(takes(field, aboveMin ? min + 0.5 : min - 1)).toBe(aboveMin);
   });
 
-  it.each([['CSV reader', readCsv], ['GeoJSON reader', readGeoJson]] as const)('the %s wraps azimuths into the range', (_, read) => {
-    for (const az of [-1, 361, 400]) expect(read('azimuthDeg', az)?.sectors[0]?.azimuthDeg).toBe(wrapAzimuthDeg(az));
-    expect(wrapAzimuthDeg(-1)).toBe(359);
+  it.each([['CSV reader', readCsv], ['GeoJSON reader', readGeoJson]] as const)('the %s refuses azimuths outside 0-360 instead of wrapping them', (_, read) => {
+    for (const az of [-30, -1, 361, 400]) expect(read('azimuthDeg', az)).toBeNull();
   });
 });

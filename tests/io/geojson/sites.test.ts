@@ -110,10 +110,15 @@ describe('readSites band pairing and defaults', () => {
     expect(reasonEn(read({ height: 'tall' }).issues[0])).toBe('feature 0: rejected: height "tall" is not a number');
   });
 
-  it('defaults a missing height with a warning and wraps azimuths into 0-360', () => {
-    const r = readSites([feature({ type: 'Point', coordinates: [107.7, 12] }, { id: 's', tech: '4G', azimuth: [-30, 370] })], 'f');
+  it('defaults a missing height with a warning and rejects azimuths outside 0-360 rather than wrapping them', () => {
+    const r = readSites([feature({ type: 'Point', coordinates: [107.7, 12] }, { id: 's', tech: '4G', azimuth: [0, 360] })], 'f');
     expect(r.items[0]?.heightM).toBe(30);
-    expect(r.items[0]?.sectors.map((s) => s.azimuthDeg)).toEqual([330, 10]);
+    expect(r.items[0]?.sectors.map((s) => s.azimuthDeg)).toEqual([0, 360]);
     expect(reasonEn(r.issues[0])).toContain('no height property');
+    for (const az of [-30, 370]) {
+      const bad = readSites([feature({ type: 'Point', coordinates: [107.7, 12] }, { id: 's', tech: '4G', height: 30, azimuth: [0, az] })], 'f');
+      expect(bad.items).toEqual([]);
+      expect(reasonEn(bad.issues[0])).toBe(`feature 0: rejected: azimuth ${az} must be within [0, 360] degrees`);
+    }
   });
 });
