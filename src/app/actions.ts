@@ -29,6 +29,7 @@ import { engineWarningKey, isRefusal } from '../domain/coverage/engine-warning';
 import { engineWarningsNotice } from '../i18n/engine-warnings';
 import { openSafely } from './safe-open';
 import { cellSizeRefusal, diagnose, importRefusal } from './unusable-data';
+import { ViewMemory } from './view-memory';
 
 export class AppActions {
   private readonly computeQueue = new LatestOnlyQueue<FullResult>();
@@ -42,6 +43,7 @@ export class AppActions {
   readonly print: PrintActions;
   readonly signal: SignalActions;
   readonly profile: ProfileActions;
+  readonly view: ViewMemory;
 
   constructor(private readonly store: Store<AppState>, readonly worker: CoverageWorker) {
     followLanguage(store);
@@ -59,6 +61,7 @@ export class AppActions {
     this.print = new PrintActions(store);
     this.signal = new SignalActions(store, worker);
     this.profile = new ProfileActions(store, worker);
+    this.view = new ViewMemory(store);
   }
 
   /** Reopens the last project from the browser's storage, or starts on the demo province. */

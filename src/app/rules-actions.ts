@@ -17,6 +17,7 @@ import { activeScenario, freshName, newScenario } from './scenarios';
 import type { AppState, Highlight, Notice } from './state';
 import { createStore, type Store } from './store';
 import type { UnderservedAnswer } from '../worker/rules-api';
+import { mapFocus } from './view-memory';
 
 export type HighlightSource = 'underserved' | 'undergrounding' | 'colocation';
 
@@ -133,8 +134,10 @@ export class RulesActions {
     });
   }
 
+  /** Selects the village and brings it on screen when it is not. */
   selectVillage(id: string): void {
-    this.app.set({ selection: { kind: 'village', id } });
+    const village = this.app.get().dataset?.villages.find((v) => v.id === id);
+    this.app.set(village ? { selection: { kind: 'village', id }, mapFocus: mapFocus(village.point[0], village.point[1]) } : { selection: { kind: 'village', id } });
   }
 
   // ── proposer ──

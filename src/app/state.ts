@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/strings';
 import type { Message } from '../domain/text/message';
 import type { DerivedLayers } from '../worker/derived-layers';
 import type { LayerKind } from '../io/geojson';
-import type { Highlight, LayerId, Selection, SiteColour, Tool } from '../map/map-view';
+import type { Highlight, LayerId, MapFocus, Selection, SiteColour, Tool } from '../map/map-view';
 
 export type { Highlight, LayerId, Selection, Tool };
 
@@ -98,6 +98,8 @@ export interface AppState {
   delta: FiguresDelta | null;
   images: Partial<Record<Technology, CoverageImage>>;
   layers: Record<LayerId, boolean>;
+  /** A place the map is asked to show (app/view-memory `mapFocus`). */
+  mapFocus: MapFocus | null;
   coverageTech: Technology;
   siteColour: SiteColour;
   /** RSRP threshold of 4G and 5G, dBm. */
@@ -154,6 +156,7 @@ export const INITIAL_STATE: AppState = {
   baselineFigures: null,
   delta: null,
   images: {},
+  mapFocus: null,
   layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: false, terrain: true },
   coverageTech: '4G',
   siteColour: 'carrier',

@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { FeatureCollection } from 'geojson';
-import type { MapView, Selection } from './map-view';
+import type { MapFocus, MapView, Selection } from './map-view';
 import type { LngLat } from '../domain/model/types';
 import { bearingDeg, metresPerPixel, sectorHandles } from '../domain/display/sector-handles';
 import { hitAt, type HitScene, type MapHit } from './hit-tester';
@@ -37,6 +37,8 @@ export interface MapCallbacks {
   onPointer?(at: { lon: number; lat: number } | null): void;
   /** A click on the map with the select or move tool, as lon/lat (after onSelect). */
   onPointClick?(lon: number, lat: number): void;
+  /** The map stopped moving: its centre and zoom (to restore the view after a reload). */
+  onViewChange?(lon: number, lat: number, zoom: number): void;
 }
 
 /** On-screen length of planned sector wedges and the distance of their handles, CSS pixels. */
@@ -56,6 +58,8 @@ export class MapController {
   private shownDistricts: unknown = null;
   private fitted = false;
   private styleReady = false;
+  /** The last focus acted on. */
+  private focusSeq = -1;
   /** Index of the commune under the pointer (tinted), −1 for none. */
   private hoveredUnit = -1;
   private dragging = false;
@@ -90,7 +94,11 @@ export class MapController {
       this.render();
     });
     this.map.on('zoomend', () => this.render());
-    this.map.on('moveend', () => this.render());
+    this.map.on('moveend', () => {
+      this.render();
+      const c = this.map.getCenter();
+      this.callbacks.onViewChange?.(c.lng, c.lat, this.map.getZoom());
+    });
     this.map.on('idle', () => {
       // The view's [west, south, east, north] for end-to-end tests that click at a place (a north-up map).
       const b = this.map.getBounds();
@@ -339,6 +347,7 @@ export class MapController {
     const zoom = this.map.getZoom();
     const { dataset, derived, layers, selection } = view;
     if (!dataset || !derived) return;
+    if (view.focus && view.focus.seq !== this.focusSeq) this.showFocus(view.focus);
     const sel = (kind: Selection['kind']): string | null =>
       selection.kind === kind ? (selection.kind === 'unit' ? selection.code : 'id' in selection ? selection.id : null) : null;
     const selectedSite = view.sites.find((x) => x.id === sel('site')) ?? null;
@@ -361,6 +370,21 @@ export class MapController {
         ...profileLayers(view.profile ?? null),
       ],
     });
+  }
+
+  /** A restored view exactly; a picked place only when it is off screen, keeping the zoom. */
+  private showFocus(focus: MapFocus): void {
+    this.focusSeq = focus.seq;
+    this.fitted = true;
+    if (focus.zoom !== undefined) {
+      this.map.jumpTo({ center: [focus.lon, focus.lat], zoom: focus.zoom });
+      return;
+    }
+    const p = this.map.project([focus.lon, focus.lat]);
+    const canvas = this.map.getCanvas();
+    const margin = 40;
+    const inside = p.x >= margin && p.y >= margin && p.x <= canvas.clientWidth - margin && p.y <= canvas.clientHeight - margin;
+    if (!inside) this.map.easeTo({ center: [focus.lon, focus.lat], duration: 300 });
   }
 
   private syncBaseSources(view: MapView): void {

@@ -42,6 +42,14 @@ export interface Highlight {
   points: { position: [number, number]; label: string }[];
 }
 
+/** With `zoom`, the map jumps there exactly (a restored view); without, it pans to the point only when it is off screen. */
+export interface MapFocus {
+  lon: number;
+  lat: number;
+  zoom?: number;
+  seq: number;
+}
+
 export interface MapView {
   dataset: Dataset | null;
   derived: DerivedLayers | null;
@@ -56,6 +64,8 @@ export interface MapView {
   highlight: Highlight | null;
   sites: readonly Site[];
   compareImage: CoverageImage | null;
+  /** A place to show (a village picked in a table, a restored view); each new `seq` is acted on once. */
+  focus?: MapFocus | null;
   /** Absent (print maps) or null: no profile line. */
   profile?: ProfileOverlay | null;
 }

@@ -23,13 +23,14 @@ export function MapPanel() {
       onGestureEnd: () => planner.endGesture(),
       onPointer: (at) => (at ? actions.signal.hover(at.lon, at.lat) : actions.signal.leave()),
       onPointClick: (lon, lat) => void actions.signal.pin(lon, lat),
+      onViewChange: (lon, lat, zoom) => actions.view.saveView(lon, lat, zoom),
     });
     const unregisterBounds = registerMainMapBounds(() => controller.viewState().bounds);
     const push = () => {
       const s = store.get();
       // A basemap host the page's policy does not allow yet would only fill the console with refused requests.
       const basemapUrl = basemapAccess(s.basemapUrl, allowedBasemapOrigin(document)) === 'allowed' ? s.basemapUrl : '';
-      controller.setView({ ...s, basemapUrl, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null, profile: actions.profile.overlay() });
+      controller.setView({ ...s, basemapUrl, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null, profile: actions.profile.overlay(), focus: s.mapFocus });
     };
     push();
     const unsubscribe = store.subscribe(push);

@@ -128,8 +128,12 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     );
     assert.match(await page.getByTestId('saved-state').innerText(), /^Đã lưu /);
 
+    // A layer switched off stays off after the reload (kept per project in this browser, not as an edit).
+    await page.getByTestId('layer-roads').uncheck();
     await page.reload();
     await ready(page);
+    assert.equal(await page.getByTestId('layer-roads').isChecked(), false);
+    await page.getByTestId('layer-roads').check();
     assert.equal(await page.getByTestId('scenario-name').inputValue(), 'Phủ lõm 2027');
     assert.match(await page.getByTestId('scenario-summary').innerText(), /2 trạm đề xuất/);
     assert.equal(await summary(page), afterTwo);
