@@ -1,15 +1,10 @@
 import { importSitesCsv, importSitesCsvStreaming } from '../../src/io/csv/import-sites-csv';
+import { carrierCsv } from '../carrier-csv';
 import { type CaseResult, cpuMs, round } from '../timing';
 
 const ROWS = 1_000_000;
 
-function millionRowCsv(): Uint8Array {
-  const lines = ['site_id,lat,lon,height_m,tech,band_mhz'];
-  for (let i = 0; i < ROWS; i++) {
-    lines.push(`M${i},${(11.5 + (i % 1000) / 1000).toFixed(3)},${(107.2 + Math.floor(i / 1000) / 1000).toFixed(3)},30,4G,1800`);
-  }
-  return new TextEncoder().encode(lines.join('\n'));
-}
+const millionRowCsv = (): Uint8Array => new TextEncoder().encode(carrierCsv({ sites: ROWS }));
 
 /**
  * A one-million-row carrier CSV through the importer the dialog's worker uses (streamed in chunks, yielding

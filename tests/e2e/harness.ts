@@ -24,11 +24,14 @@ export interface Harness {
 /** Where the build under test is: dist/, or PHUSONG_DIST (so parallel runs need not share one build). */
 export const DIST = process.env.PHUSONG_DIST ?? 'dist';
 
-/** Serves the production build and launches Debian's Chromium (never a downloaded browser). */
-export async function startHarness(): Promise<Harness> {
-  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`vite build\` first (npm run test:e2e does)`);
+/**
+ * Serves the production build in `dist` and launches Debian's Chromium (never a downloaded browser); the browser
+ * bench (bench/browser/) starts its own build the same way.
+ */
+export async function startHarness(dist = DIST): Promise<Harness> {
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`vite build\` first (npm run test:e2e does)`);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
-  const server: PreviewServer = await preview({ build: { outDir: DIST }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const server: PreviewServer = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });

@@ -1,0 +1,36 @@
+/** First coverage cold and warm, and what the start cost in heap and bytes. */
+import type { Harness } from '../../tests/e2e/harness';
+import { firstCoverage, probedContext } from './page-timing';
+import type { Report } from './report';
+import { startBytes, trackTransfers } from './start-bytes';
+
+const round = (x: number): number => Math.round(x);
+
+export async function startCases(h: Harness, dist: string, report: Report): Promise<void> {
+  const context = await probedContext(h);
+  try {
+    const page = await context.newPage();
+    const transfers = await trackTransfers(page);
+    await page.goto(h.baseUrl);
+    const cold = await firstCoverage(page);
+    report('first-coverage-cold', { ms: round(cold.drawnMs), ready_ms: round(cold.readyMs) });
+    const fetched = startBytes(transfers, dist);
+
+    const cdp = await context.newCDPSession(page);
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const afterGc = await cdp.send('Runtime.getHeapUsage');
+    const mb = (b: number) => Number((b / 2 ** 20).toFixed(1));
+    report('start-heap', { used_mb: mb(heap.usedSize), total_mb: mb(heap.totalSize), used_after_gc_mb: mb(afterGc.usedSize), scope: 'page main thread (workers apart)' });
+    report('start-bytes', fetched);
+
+    // Warm: the same context, so the HTTP cache and the project the autosave stored in IndexedDB are kept.
+    await page.waitForSelector('[data-testid="saved-state"][data-state="saved"]', { timeout: 60_000 });
+    transfers.bytes.clear();
+    await page.reload();
+    const warm = await firstCoverage(page);
+    report('first-coverage-warm', { ms: round(warm.drawnMs), ready_ms: round(warm.readyMs), transferred_kb: Number(([...transfers.bytes.values()].reduce((a, b) => a + b, 0) / 1024).toFixed(1)) });
+  } finally {
+    await context.close();
+  }
+}
