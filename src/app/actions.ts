@@ -170,8 +170,10 @@ export class AppActions {
           figures: result.figures, baselineFigures: result.baselineFigures, images: result.images,
           lastComputeMs: Math.round(result.elapsedMs), lastWaitMs: Math.round(performance.now() - asked), lastComputeThreads: result.threads, buildThreads: result.threads, delta: deltaOf({ ...s, figures: result.figures, baselineFigures: result.baselineFigures }),
         }));
-        // Edits made while the full build ran are applied on top.
+        // Edits made while the full build ran are applied on top; the header keeps the full build's times, the wait
+        // counted until the scenario is on screen too.
         await this.planner.applyActive();
+        this.store.set({ lastComputeMs: Math.round(result.elapsedMs), lastWaitMs: Math.round(performance.now() - asked), lastComputeThreads: result.threads });
       }
     } finally {
       this.store.set({ computing: false });
