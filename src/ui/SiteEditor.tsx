@@ -18,28 +18,38 @@ function NumberField(props: { label: string; field: SiteLimitField; value: numbe
   const [draft, setDraft] = useState(String(props.value));
   useEffect(() => setDraft(String(props.value)), [props.value]);
   const value = Number(draft.replace(',', '.'));
-  const bad = draft.trim() === '' ? { min: 0, max: 0 } : checkSiteValue(props.field, value);
+  const empty = draft.trim() === '';
+  const bad = empty ? { min: 0, max: 0 } : checkSiteValue(props.field, value);
+  const problem = bad && !empty ? t('valueOutOfRange', { field: props.label, value: draft, min: bad.min, max: bad.max }) : null;
   return (
-    <label className="row">
-      <span>{props.label}</span>
-      <input
-        className="number"
-        inputMode="decimal"
-        value={draft}
-        aria-invalid={bad !== null}
-        title={bad ? t('valueOutOfRange', { field: props.label, value: draft, min: bad.min, max: bad.max }) : undefined}
-        data-testid={props.testId}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          const v = Number(e.target.value.replace(',', '.'));
-          if (e.target.value.trim() !== '' && checkSiteValue(props.field, v) === null) props.onCommit(v);
-        }}
-        onBlur={() => {
-          setDraft(String(props.value));
-          props.onDone();
-        }}
-      />
-    </label>
+    <>
+      <label className="row">
+        <span>{props.label}</span>
+        <input
+          className="number"
+          inputMode="decimal"
+          value={draft}
+          aria-invalid={bad !== null}
+          title={problem ?? undefined}
+          aria-describedby={problem ? `${props.testId}-error` : undefined}
+          data-testid={props.testId}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            const v = Number(e.target.value.replace(',', '.'));
+            if (e.target.value.trim() !== '' && checkSiteValue(props.field, v) === null) props.onCommit(v);
+          }}
+          onBlur={() => {
+            setDraft(String(props.value));
+            props.onDone();
+          }}
+        />
+      </label>
+      {problem && (
+        <p className="field-error" id={`${props.testId}-error`} data-testid={`${props.testId}-error`} role="alert">
+          {problem}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -186,7 +186,10 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     placed = await waitForSummaryChange(page, placed).catch(() => placed);
     await page.getByTestId('site-height').fill('-5');
     assert.equal(await page.getByTestId('site-height').getAttribute('aria-invalid'), 'true');
+    // the allowed range is said beside the field, not only in a tooltip
+    assert.match(await page.getByTestId('site-height-error').innerText(), /-5 nằm ngoài khoảng \d/);
     await page.getByTestId('site-height').fill('80');
+    assert.equal(await page.getByTestId('site-height-error').count(), 0);
     const taller = await waitForSummaryChange(page, placed);
     assert.notEqual(taller, placed);
     await page.getByTestId('site-height').blur();
