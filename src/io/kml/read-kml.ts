@@ -41,7 +41,18 @@ export function kmlFeatures(text: string, fileName: string, parseXml: ParseXml =
   }
   const problem = xmlProblem(doc);
   if (problem) return { features: [], issues: [error(withProblem('xmlProblem', { file: fileName }, problem))] };
-  return { features: kml(doc).features, issues: [] };
+  return { features: kml(doc).features.map(nameAsId), issues: [] };
+}
+
+/**
+ * A placemark without an id attribute takes its name as its id (Google Earth files seldom carry ids); an id or
+ * code among its attributes still comes first, as the readers pick those before the feature's own id.
+ */
+function nameAsId<F extends { id?: unknown; properties?: unknown }>(feature: F): F {
+  if (feature.id !== undefined && feature.id !== null && feature.id !== '') return feature;
+  const props = feature.properties;
+  const name = typeof props === 'object' && props !== null ? (props as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? { ...feature, id: name.trim() } : feature;
 }
 
 function isPointFeature(feature: unknown): boolean {

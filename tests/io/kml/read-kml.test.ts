@@ -100,3 +100,18 @@ describe('readKmzLayer', () => {
     expect(readKmlOrKmzLayer(strToU8(fixture('routes.kml')), 'b.kml', undefined, parseXml).kind).toBe('fibre');
   });
 });
+
+describe('readKmlLayer: placemarks without ids', () => {
+  const placemark = (name: string, lon: number, lat: number) =>
+    `<Placemark><name>${name}</name><Point><coordinates>${lon},${lat},0</coordinates></Point></Placemark>`;
+  const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${body}</Document></kml>`;
+
+  it('takes each placemark name as its id when it has no id, and keeps an id attribute when it has one', () => {
+    const text = doc(placemark('DNG-301', 107.7, 12.0) + placemark(' Trạm Quảng Khê ', 107.8, 12.1)
+      + '<Placemark id="VT-9"><name>Đắk Mil</name><Point><coordinates>107.6,12.4,0</coordinates></Point></Placemark>');
+    const read = readKmlLayer(text, 'tram.kml', 'sites', parseXml);
+    expect(read.kind).toBe('sites');
+    if (read.kind !== 'sites') return;
+    expect(read.result.items.map((s) => [s.id, s.name])).toEqual([['DNG-301', 'DNG-301'], ['Trạm Quảng Khê', ' Trạm Quảng Khê '.trim()], ['VT-9', 'Đắk Mil']]);
+  });
+});
