@@ -14,7 +14,7 @@ import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
-import { layerNameOf, mergeCarrierSites, type SiteMergeMode } from './import-merge';
+import { layerNameOf, mergeCarrierSites, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
 import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import-state';
 import type { PlannerActions } from './planner-actions';
@@ -278,6 +278,20 @@ export class ImportActions {
     this.readSeq++;
     this.state.set({ csv: null });
     if (csv && csv.sessionId !== null) await this.actions.worker.csvClose(csv.sessionId);
+  }
+
+  /** The layer the CSV's sites will make: the name typed, else the file's name. */
+  layerNameShown(): string {
+    const csv = this.state.get().csv;
+    return csv ? csv.layerName.trim() || layerNameOf(csv.fileName) : '';
+  }
+
+  /** What committing would remove (same ids, a layer of the same name, the carriers' earlier sites), or null. */
+  commitEffect(): MergeEffect | null {
+    const csv = this.state.get().csv;
+    const dataset = this.app.get().dataset;
+    if (!csv?.read || !dataset) return null;
+    return mergeEffect(dataset, csv.read.sites, csv.mode, this.layerNameShown());
   }
 
   /** Merges the checked sites into the baseline as one undoable step. */

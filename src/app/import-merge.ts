@@ -24,3 +24,47 @@ export function mergeCarrierSites(
   const meta = kept.every((s) => s.layer !== undefined) ? withRealLayer({ ...dataset.meta, sources }, 'sites') : { ...dataset.meta, sources };
   return { ...dataset, meta, sites: [...kept, ...imported.map((s) => ({ ...s, layer }))] };
 }
+
+/** What a merge would remove before it is committed, for the report (issue 17: nothing replaced silently). */
+export interface MergeEffect {
+  /** Existing sites the merge drops, for whatever reason. */
+  removed: number;
+  /** Of them, sites replaced because an imported site has the same id, by the layer they were in ('' = generated). */
+  sameIdByLayer: ReadonlyMap<string, number>;
+  /** Of them, the sites of an earlier layer with the same name. */
+  sameLayer: number;
+  /** Of them, the other sites of the file's carriers ("replace"), by carrier. */
+  earlierOfCarrier: ReadonlyMap<string, number>;
+  /** Per carrier of the file: the sites it has now and how many the merge drops. */
+  carriers: ReadonlyMap<string, { before: number; removed: number }>;
+}
+
+/** The effect of mergeCarrierSites with the same arguments, computed without merging. */
+export function mergeEffect(dataset: Dataset, imported: readonly Site[], mode: SiteMergeMode, layer: string): MergeEffect {
+  const ids = new Set(imported.map((s) => s.id));
+  const fileCarriers = new Set(imported.map((s) => s.carrier));
+  const sameIdByLayer = new Map<string, number>();
+  const carriers = new Map<string, { before: number; removed: number }>();
+  for (const c of fileCarriers) carriers.set(c, { before: 0, removed: 0 });
+  const earlierOfCarrier = new Map<string, number>();
+  let removed = 0;
+  let sameLayer = 0;
+  for (const s of dataset.sites) {
+    const tally = carriers.get(s.carrier);
+    if (tally) tally.before += 1;
+    const byId = ids.has(s.id);
+    const byLayer = s.layer === layer;
+    if (!byId && !byLayer && !(mode === 'replace' && fileCarriers.has(s.carrier))) continue;
+    removed += 1;
+    if (tally) tally.removed += 1;
+    if (byId) sameIdByLayer.set(s.layer ?? '', (sameIdByLayer.get(s.layer ?? '') ?? 0) + 1);
+    else if (byLayer) sameLayer += 1;
+    else earlierOfCarrier.set(s.carrier, (earlierOfCarrier.get(s.carrier) ?? 0) + 1);
+  }
+  return { removed, sameIdByLayer, sameLayer, earlierOfCarrier, carriers };
+}
+
+/** The carriers of the file that would lose more than half of their sites: the replace the user must confirm. */
+export function largeRemovals(effect: MergeEffect): { carrier: string; before: number; removed: number }[] {
+  return [...effect.carriers].filter(([, t]) => t.before > 0 && t.removed * 2 > t.before).map(([carrier, t]) => ({ carrier, ...t }));
+}

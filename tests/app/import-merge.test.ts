@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerNameOf, mergeCarrierSites } from '../../src/app/import-merge';
+import { largeRemovals, layerNameOf, mergeCarrierSites, mergeEffect } from '../../src/app/import-merge';
 import type { Dataset, Site } from '../../src/domain/model/types';
 
 const site = (id: string, carrier: string, lon = 107.5): Site => ({
@@ -37,5 +37,30 @@ describe('named site layers', () => {
     const first = mergeCarrierSites(dataset([site('N1', 'VNPT')]), [site('V1', 'Viettel'), site('V2', 'Viettel')], 'x.csv', 'add', 'Viettel Q3');
     const second = mergeCarrierSites(first, [site('V9', 'Viettel')], 'y.csv', 'add', 'Viettel Q3');
     expect(second.sites.map((s) => [s.id, s.layer ?? null])).toEqual([['N1', null], ['V9', 'Viettel Q3']]);
+  });
+});
+
+describe('mergeEffect (said before the commit)', () => {
+  const base = dataset([
+    { ...site('V1', 'Viettel'), layer: 'q1' }, { ...site('V2', 'Viettel'), layer: 'q1' }, site('N1', 'VNPT'), { ...site('X', 'MobiFone'), layer: 'names-nfd' },
+  ]);
+  const imported = [site('V3', 'Viettel'), site('X', 'Viettel', 108)];
+
+  it('counts what "replace" drops: the carrier\'s earlier sites and a same-id site of another layer', () => {
+    const effect = mergeEffect(base, imported, 'replace', 'q2');
+    expect(effect.removed).toBe(3);
+    expect([...effect.sameIdByLayer]).toEqual([['names-nfd', 1]]);
+    expect(effect.carriers.get('Viettel')).toEqual({ before: 2, removed: 2 });
+    expect(largeRemovals(effect)).toEqual([{ carrier: 'Viettel', before: 2, removed: 2 }]);
+    expect(mergeCarrierSites(base, imported, 'new.csv', 'replace', 'q2').sites).toHaveLength(base.sites.length - effect.removed + imported.length);
+  });
+
+  it('counts what "add" drops: only same ids and a layer of the same name, never a large removal', () => {
+    const effect = mergeEffect(base, imported, 'add', 'q1');
+    expect(effect.removed).toBe(3);
+    expect(effect.sameLayer).toBe(2);
+    expect([...effect.sameIdByLayer]).toEqual([['names-nfd', 1]]);
+    expect(mergeCarrierSites(base, imported, 'new.csv', 'add', 'q1').sites).toHaveLength(base.sites.length - effect.removed + imported.length);
+    expect(largeRemovals(mergeEffect(base, imported, 'add', 'q3'))).toEqual([]);
   });
 });

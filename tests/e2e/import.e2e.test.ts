@@ -185,7 +185,13 @@ describe('import and export in Chromium', () => {
     assert.match(reportText, /\r\n20,Công nghệ,6G,công nghệ 6G không phải 2G\/3G\/4G\/5G; bỏ qua,warning,excluded\r\n/);
     await page.screenshot({ path: `${OUT}/import-csv-report.png` });
 
+    // what a commit would remove is said first: "replace" drops the carriers' earlier demo sites, "add" none here
+    const effect = page.getByTestId('import-merge-effect');
+    assert.equal(await effect.getAttribute('data-large'), 'true');
+    assert.match(await effect.innerText(), /^Sẽ bỏ [\d.]+ trạm hiện có: [\d.]+ trạm cũ của /);
     await page.getByTestId('import-mode-add').check();
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-merge-effect"]')?.getAttribute('data-removed') === '0');
+    assert.equal(await effect.innerText(), 'Không trạm hiện có nào bị bỏ.');
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-csv-dialog').waitFor({ state: 'detached' });
     await waitForSites(page, before + 9);

@@ -3,6 +3,7 @@ import { useImportT } from '../i18n-hooks';
 import { CsvReportStep } from './CsvReportStep';
 import { ReadProgress } from './ReadProgress';
 import { useImportActions, useImportState } from './use-import';
+import { MergeEffectLine } from './MergeEffectLine';
 import './import.css';
 
 /** A carrier's site CSV: map the columns, check the report, then import (one undo step). */
@@ -47,6 +48,7 @@ export function CsvImportDialog() {
                 {t('layerName')}{' '}
                 <input value={csv.layerName} data-testid="import-layer-name" onChange={(e) => imports.setLayerName(e.target.value)} />
               </label>
+              <MergeEffectLine />
               <button type="button" className="primary" data-testid="import-commit" disabled={busy || read.sites.length === 0} onClick={() => imports.commitCsv()}>
                 {t('commit', { n: read.sites.length })}
               </button>
