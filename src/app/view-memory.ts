@@ -9,6 +9,9 @@ import type { Store } from './store';
 
 let focusSeq = 0;
 
+/** Not restored: the online basemap sends requests to another host, so each session turns it on by hand. */
+const NOT_RESTORED: ReadonlySet<LayerId> = new Set<LayerId>(['basemap']);
+
 /** A place for the map to show: exactly at `zoom` when given, else panned to only when off screen. */
 export function mapFocus(lon: number, lat: number, zoom?: number): MapFocus {
   focusSeq += 1;
@@ -48,6 +51,7 @@ export class ViewMemory {
     const current = this.store.get().layers;
     const layers = { ...current };
     for (const key of Object.keys(current) as LayerId[]) {
+      if (NOT_RESTORED.has(key)) continue;
       const saved = prefs.layers?.[key];
       if (saved !== undefined) layers[key] = saved;
     }

@@ -41,11 +41,12 @@ describe('view prefs per project', () => {
 
   it('restores a project\'s layers and view when it opens, and saves a layer switch', () => {
     vi.stubGlobal('localStorage', fakeStorage());
-    writeViewPrefs('p1', { layers: { roads: false, villages: true }, view: { lon: 107.7, lat: 12.0, zoom: 12 } });
+    writeViewPrefs('p1', { layers: { roads: false, villages: true, basemap: true }, view: { lon: 107.7, lat: 12.0, zoom: 12 } });
     const store = createStore<AppState>({ ...INITIAL_STATE });
     new ViewMemory(store);
     store.set({ project: { id: 'p1', name: 'A', createdAt: '2026-12-01T00:00:00Z' } });
-    expect(store.get().layers).toMatchObject({ roads: false, villages: true, coverage: true });
+    // the online basemap is never turned on by a reload: it would send requests before the user asks
+    expect(store.get().layers).toMatchObject({ roads: false, villages: true, coverage: true, basemap: false });
     expect(store.get().mapFocus).toMatchObject({ lon: 107.7, lat: 12.0, zoom: 12 });
     store.set({ layers: { ...store.get().layers, fibre: false } });
     expect(readViewPrefs('p1').layers).toMatchObject({ fibre: false, roads: false });
