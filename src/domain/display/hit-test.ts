@@ -3,8 +3,10 @@
  * Points and areas are indexed by lon/lat; the caller projects the few candidates to screen pixels.
  */
 import Flatbush from 'flatbush';
-import type { LngLat, UnitGeometry } from '../model/types';
+import type { UnitGeometry } from '../model/types';
 import { PolygonEdges } from '../ftth/polygon-edges';
+
+export { PointIndex } from '../model/point-index';
 
 /** A candidate on screen: CSS pixels, and how far from it (its drawn radius plus slack) still counts as on it. */
 export interface ScreenTarget {
@@ -28,27 +30,6 @@ export function nearestTarget(targets: readonly ScreenTarget[], x: number, y: nu
     }
   });
   return best;
-}
-
-/** Points by lon/lat in a static Flatbush: which lie in a lon/lat box. */
-export class PointIndex {
-  private readonly index: Flatbush | null;
-
-  constructor(points: readonly LngLat[]) {
-    if (points.length === 0) {
-      this.index = null;
-      return;
-    }
-    const index = new Flatbush(points.length);
-    for (const [lon, lat] of points) index.add(lon, lat, lon, lat);
-    index.finish();
-    this.index = index;
-  }
-
-  /** Indices of the points inside [west, south, east, north], in ascending order (draw order). */
-  within(west: number, south: number, east: number, north: number): number[] {
-    return this.index ? this.index.search(west, south, east, north).sort((a, b) => a - b) : [];
-  }
 }
 
 /** Polygons (null for a feature without one) by bounding box, tested exactly by even-odd ray casting. */

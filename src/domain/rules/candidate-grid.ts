@@ -3,7 +3,7 @@
  * within a radius of any target point, kept only if far enough from every existing site and, optionally, inside
  * a reporting unit. One shared lattice means overlapping villages yield each node once.
  */
-import Flatbush from 'flatbush';
+import { PointIndex } from '../model/point-index';
 import type { LngLat, Site } from '../model/types';
 import { METRES_PER_DEG_LAT, metresPerDegLon } from '../ftth/local-metres';
 import { distanceM, metresToDeg } from './local-distance';
@@ -18,17 +18,10 @@ export interface CandidateGridOptions {
 }
 
 export class SiteProximity {
-  private readonly index: Flatbush | null;
+  private readonly index: PointIndex;
 
   constructor(private readonly points: readonly LngLat[]) {
-    if (points.length === 0) {
-      this.index = null;
-      return;
-    }
-    const index = new Flatbush(points.length);
-    for (const [lon, lat] of points) index.add(lon, lat, lon, lat);
-    index.finish();
-    this.index = index;
+    this.index = new PointIndex(points);
   }
 
   static ofSites(sites: readonly Site[]): SiteProximity {
@@ -37,9 +30,9 @@ export class SiteProximity {
 
   /** True when some point lies strictly closer than `m` metres. */
   anyWithin(p: LngLat, m: number): boolean {
-    if (!this.index || !(m > 0)) return false;
+    if (!(m > 0)) return false;
     const { dLon, dLat } = metresToDeg(m * 1.01, p[1]);
-    return this.index.search(p[0] - dLon, p[1] - dLat, p[0] + dLon, p[1] + dLat)
+    return this.index.within(p[0] - dLon, p[1] - dLat, p[0] + dLon, p[1] + dLat)
       .some((i) => {
         const q = this.points[i];
         return q !== undefined && distanceM(p, q) < m;
