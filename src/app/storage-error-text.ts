@@ -1,9 +1,8 @@
 /** Storage failures and refused project files as messages, rendered in the interface language when shown. */
 import { errorAsMessage, message, type Message } from '../domain/text/message';
-import { fillTemplate } from '../io/coded-text';
 import { CURRENT_SCHEMA_VERSION, isStoreError, type ProjectFileRefusal } from '../io/store';
 import type { Lang } from '../i18n/strings';
-import { reliabilityTranslate } from '../i18n/reliability-strings';
+import { renderMessage } from '../i18n/messages';
 
 /** A storage failure (or the warning that storage would not open) as a message: the store's own, coded, text. */
 export function storageErrorMessage(e: unknown): Message {
@@ -19,9 +18,8 @@ export function newerProjectMessage(refusal: ProjectFileRefusal, fileName: strin
   return message('reliability', 'projectRefused', { file: fileName, reason });
 }
 
-/** The refusal of a project file from a newer PhuSong, in the interface language; null for other refusals. */
+/** The same in the interface language; null for other refusals. */
 export function newerProjectText(refusal: ProjectFileRefusal, fileName: string, lang: Lang): string | null {
-  if (refusal.newerSchema === undefined) return null;
-  const reason = fillTemplate(reliabilityTranslate(lang, 'newerFile'), { v: refusal.newerSchema, max: CURRENT_SCHEMA_VERSION });
-  return fillTemplate(reliabilityTranslate(lang, 'projectRefused'), { file: fileName, reason });
+  const m = newerProjectMessage(refusal, fileName);
+  return m ? renderMessage(lang, m) : null;
 }
