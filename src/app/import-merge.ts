@@ -8,6 +8,15 @@ export function layerNameOf(fileName: string): string {
   return fileName.replace(/\.[^.]*$/, '') || fileName;
 }
 
+type DropReason = 'id' | 'layer' | 'carrier';
+
+/** Why the merge drops an existing site (an imported site's id, the layer's name, the file's carrier on 'replace'), or null. */
+function dropRule(imported: readonly Site[], mode: SiteMergeMode, layer: string): (s: Site) => DropReason | null {
+  const carriers = new Set(imported.map((s) => s.carrier));
+  const ids = new Set(imported.map((s) => s.id));
+  return (s) => (ids.has(s.id) ? 'id' : s.layer === layer ? 'layer' : mode === 'replace' && carriers.has(s.carrier) ? 'carrier' : null);
+}
+
 /**
  * A carrier's imported sites merged into the baseline as the named layer `layer`: 'replace' drops the earlier sites
  * of the carriers in the file and of a layer with the same name first; 'add' keeps the carriers' other sites (a
@@ -16,9 +25,8 @@ export function layerNameOf(fileName: string): string {
 export function mergeCarrierSites(
   dataset: Dataset, imported: readonly Site[], fileName: string, mode: SiteMergeMode, layer: string = layerNameOf(fileName),
 ): Dataset {
-  const carriers = new Set(imported.map((s) => s.carrier));
-  const ids = new Set(imported.map((s) => s.id));
-  const kept = dataset.sites.filter((s) => !ids.has(s.id) && s.layer !== layer && !(mode === 'replace' && carriers.has(s.carrier)));
+  const dropped = dropRule(imported, mode, layer);
+  const kept = dataset.sites.filter((s) => dropped(s) === null);
   const sources = [...dataset.meta.sources.filter((s) => s !== fileName), fileName];
   // The generated sites carry no layer: once none is left, the sites are all from carriers' files.
   const meta = kept.every((s) => s.layer !== undefined) ? withRealLayer({ ...dataset.meta, sources }, 'sites') : { ...dataset.meta, sources };
@@ -41,7 +49,7 @@ export interface MergeEffect {
 
 /** The effect of mergeCarrierSites with the same arguments, computed without merging. */
 export function mergeEffect(dataset: Dataset, imported: readonly Site[], mode: SiteMergeMode, layer: string): MergeEffect {
-  const ids = new Set(imported.map((s) => s.id));
+  const dropped = dropRule(imported, mode, layer);
   const fileCarriers = new Set(imported.map((s) => s.carrier));
   const sameIdByLayer = new Map<string, number>();
   const carriers = new Map<string, { before: number; removed: number }>();
@@ -52,19 +60,18 @@ export function mergeEffect(dataset: Dataset, imported: readonly Site[], mode: S
   for (const s of dataset.sites) {
     const tally = carriers.get(s.carrier);
     if (tally) tally.before += 1;
-    const byId = ids.has(s.id);
-    const byLayer = s.layer === layer;
-    if (!byId && !byLayer && !(mode === 'replace' && fileCarriers.has(s.carrier))) continue;
+    const why = dropped(s);
+    if (why === null) continue;
     removed += 1;
     if (tally) tally.removed += 1;
-    if (byId) sameIdByLayer.set(s.layer ?? '', (sameIdByLayer.get(s.layer ?? '') ?? 0) + 1);
-    else if (byLayer) sameLayer += 1;
+    if (why === 'id') sameIdByLayer.set(s.layer ?? '', (sameIdByLayer.get(s.layer ?? '') ?? 0) + 1);
+    else if (why === 'layer') sameLayer += 1;
     else earlierOfCarrier.set(s.carrier, (earlierOfCarrier.get(s.carrier) ?? 0) + 1);
   }
   return { removed, sameIdByLayer, sameLayer, earlierOfCarrier, carriers };
 }
 
-/** The carriers of the file that would lose more than half of their sites: the replace the user must confirm. */
+/** The carriers of the file that would lose more than half of their sites (the report says it in the warning colour). */
 export function largeRemovals(effect: MergeEffect): { carrier: string; before: number; removed: number }[] {
   return [...effect.carriers].filter(([, t]) => t.before > 0 && t.removed * 2 > t.before).map(([carrier, t]) => ({ carrier, ...t }));
 }
