@@ -26,6 +26,7 @@ const vi = {
   siteLevel: '{level} dBm',
   terrain: 'địa hình −{loss} dB',
   clutter: 'mô hình {clutter}',
+  landCover: 'lớp phủ mặt đất −{loss} dB',
   proposed: 'đề xuất',
 } as const;
 
@@ -50,6 +51,7 @@ const en: Record<SignalStringKey, string> = {
   siteLevel: '{level} dBm',
   terrain: 'terrain −{loss} dB',
   clutter: '{clutter} model',
+  landCover: 'land cover −{loss} dB',
   proposed: 'proposed',
 };
 
@@ -65,7 +67,7 @@ export interface SignalSiteLine {
   role: string;
   name: string;
   level: string;
-  /** "địa hình −x dB", the clutter model; the terrain one only when terrain costs something. */
+  /** "địa hình −x dB", "lớp phủ mặt đất −y dB", the clutter model; a loss only when it costs something. */
   costs: string[];
 }
 
@@ -81,12 +83,13 @@ export interface SignalView {
   sites: SignalSiteLine[];
 }
 
-/** Terrain losses under 0.05 dB read as 0,0 and are not worth a word. */
+/** Losses under 0.05 dB read as 0,0 and are not worth a word. */
 const TERRAIN_SHOWN_DB = 0.05;
 
 function siteLine(lang: Lang, s: SignalSite, role: string): SignalSiteLine {
   const costs: string[] = [];
   if (s.terrainLossDb >= TERRAIN_SHOWN_DB) costs.push(signalText(lang, 'terrain', { loss: formatNumber(lang, s.terrainLossDb) }));
+  if (s.clutterLossDb >= TERRAIN_SHOWN_DB) costs.push(signalText(lang, 'landCover', { loss: formatNumber(lang, s.clutterLossDb) }));
   costs.push(signalText(lang, 'clutter', { clutter: translate(lang, `clutter${s.clutter}`) }));
   const parts = [siteName(lang, { id: s.siteId, name: s.name })];
   if (isRealCarrier(s.carrier)) parts.push(s.carrier);

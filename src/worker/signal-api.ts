@@ -19,6 +19,8 @@ export interface SignalSite {
   levelDbm: number;
   /** Terrain diffraction loss included in the level, dB (0 on open ground or without an elevation layer). */
   terrainLossDb: number;
+  /** The land cover's loss at the receiver included in the level, dB (0 without a land-cover layer). */
+  clutterLossDb: number;
   /** The clutter class of the site's path-loss model. */
   clutter: Clutter;
   proposed: boolean;
@@ -60,7 +62,7 @@ export function readSignal(model: CoverageModel | null, lon: number, lat: number
     if (!known) continue;
     const { site, clutter } = known;
     sites.push({
-      siteId: s.siteId, name: site.name, carrier: site.carrier, levelDbm: s.levelDbm, terrainLossDb: s.terrainLossDb, clutter, proposed: site.proposed,
+      siteId: s.siteId, name: site.name, carrier: site.carrier, levelDbm: s.levelDbm, terrainLossDb: s.terrainLossDb, clutterLossDb: s.clutterLossDb, clutter, proposed: site.proposed,
     });
   }
   return {

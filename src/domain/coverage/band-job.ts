@@ -172,6 +172,7 @@ export function decodeFootprint(job: BandJob, i: number): TechFootprint {
     sectorGroup: Int32Array.from(ids, (s) => sector(s, 'group')),
     // Footprints with a terrain term are painted on the model's own thread (see CoverageModel.paintSplit).
     terrain: null,
+    receiver: null,
   };
 }
 

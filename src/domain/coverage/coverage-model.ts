@@ -24,7 +24,8 @@ import { buildFootprint, type FootprintContext, type TechFootprint } from './sit
 import { sitePattern } from './site-pattern';
 import { SectorPickCache } from './sector-pick';
 import { createTechRaster, dbmFromLevel, NO_SIGNAL_LEVEL, type TechRaster } from './tech-raster';
-import { footprintLevelAt, terrainLossAt } from './footprint-levels';
+import { footprintLevelAt, receiverLossAt, terrainLossAt } from './footprint-levels';
+import { receiverClasses } from './receiver-clutter';
 import { withTerrainShadows } from './terrain-shadow';
 import { applyTerrain, sharedTerrainCache, terrainInput, type TerrainInput, type TerrainLossCache } from './terrain-losses';
 import { VillageBest } from './village-best';
@@ -48,6 +49,8 @@ export interface CellSignal {
   levelDbm: number;
   /** The terrain diffraction loss included in the level (0 on open ground or without terrain). */
   terrainLossDb: number;
+  /** The land cover's loss at the receiver included in the level (0 without a land-cover layer or on open ground). */
+  clutterLossDb: number;
 }
 
 /**
@@ -126,7 +129,8 @@ export class CoverageModel {
     this.figuresBuilder = new FiguresBuilder(dataset, settings.villageCoveredShare, cellAreaKm2(this.grid), this.labels, counters, villageBest);
     const luts = sharedFootprintLuts(settings.cellSizeM / 10);
     const settingsKey = luts.tag(JSON.stringify([settings.thresholdDbm, techThresholdDbm(settings, '2G'), techThresholdDbm(settings, '3G'), settings.indoor, settings.budgets]));
-    this.ctx = { grid: this.grid, luts, settings, settingsKey };
+    const receiverClassGrid = dataset.landCover ? receiverClasses(dataset.landCover, this.grid) : null;
+    this.ctx = { grid: this.grid, luts, settings, settingsKey, receiverClasses: receiverClassGrid };
     this.shared = {
       cellSizeM: settings.cellSizeM, stepM: luts.stepM, nx: this.grid.nx,
       counters, villageLabel: this.labels.village, villageDirty, villageScan: villageBest.scan,
@@ -137,8 +141,8 @@ export class CoverageModel {
     this.ftth = options.ftth;
     this.terrain = terrainInput(dataset, settings, this.grid);
     this.terrainCache = options.terrainCache ?? sharedTerrainCache;
-    // The band helper paints from shared tables only; footprints with a terrain term are painted here.
-    const helper = options.bandHelper?.ready && canShareBuffers() && !this.terrain ? options.bandHelper : null;
+    // The band helper paints from shared tables only; footprints with a terrain or land-cover term are painted here.
+    const helper = options.bandHelper?.ready && canShareBuffers() && !this.terrain && !receiverClassGrid ? options.bandHelper : null;
     this.sharedRasters = helper !== null;
     dataset.villages.forEach((v, i) => {
       if ((this.labels.villageUnit[i] ?? -1) < 0) this.warn({ code: 'village-no-unit', villageId: v.id, unitCode: v.unitCode });
@@ -222,7 +226,10 @@ export class CoverageModel {
       if (!fp) continue;
       const level = footprintLevelAt(fp, cellSizeM, this.ctx.luts.stepM, row, col);
       if (level <= NO_SIGNAL_LEVEL) continue;
-      out.push({ siteId: id, levelDbm: dbmFromLevel(level), terrainLossDb: terrainLossAt(fp, row, col) });
+      out.push({
+        siteId: id, levelDbm: dbmFromLevel(level), terrainLossDb: terrainLossAt(fp, row, col),
+        clutterLossDb: receiverLossAt(fp, cellSizeM, this.ctx.luts.stepM, row, col),
+      });
     }
     out.sort((a, b) => b.levelDbm - a.levelDbm || (a.siteId < b.siteId ? -1 : a.siteId > b.siteId ? 1 : 0));
     return out.slice(0, limit);

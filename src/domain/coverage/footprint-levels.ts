@@ -62,6 +62,10 @@ export function footprintRow(
   const codes = t ? t.codes : NO_CODES;
   const lossDb = t ? t.lossDb : NO_LOSS;
   const tAt = t ? (r - t.row0) * t.cols - t.col0 : 0;
+  const rx = fp.receiver;
+  const rxClasses = rx ? rx.classes : NO_CODES;
+  const rxLoss = rx ? rx.lossDb : NO_LOSS;
+  const rxAt = rx ? r * rx.nx : 0;
   for (let c = c0, k = 0; c < c1; c++, k++) {
     const east = (c + 0.5) * cellSizeM - sx;
     const d2 = east * east + n2;
@@ -80,6 +84,7 @@ export function footprintRow(
       level = sectorsLevel(fp, di, bb, level);
     }
     if (t) level -= lossDb[codes[tAt + c] ?? 0] ?? 0;
+    if (rx) level -= rxLoss[(rxClasses[rxAt + c] ?? 0) * steps + di] ?? 0;
     out[k] = stored(level);
   }
 }
@@ -115,6 +120,10 @@ export function offerRow(
   const codes = t ? t.codes : NO_CODES;
   const lossDb = t ? t.lossDb : NO_LOSS;
   const tAt = t ? (r - t.row0) * t.cols - t.col0 : 0;
+  const rx = fp.receiver;
+  const rxClasses = rx ? rx.classes : NO_CODES;
+  const rxLoss = rx ? rx.lossDb : NO_LOSS;
+  const rxAt = rx ? r * rx.nx : 0;
   for (let c = c0, cell = rowStart + c0; c < c1; c++, cell++) {
     const east = (c + 0.5) * cellSizeM - sx;
     const d2 = east * east + n2;
@@ -130,6 +139,7 @@ export function offerRow(
       level = sectorsLevel(fp, di, bb, level);
     }
     if (t) level -= lossDb[codes[tAt + c] ?? 0] ?? 0;
+    if (rx) level -= rxLoss[(rxClasses[rxAt + c] ?? 0) * steps + di] ?? 0;
     const q = stored(level);
     if (q > (levels[cell] ?? 0)) levels[cell] = q;
   }
@@ -154,7 +164,21 @@ export function footprintLevelAt(fp: TechFootprint, cellSizeM: number, stepM: nu
   if (d2 > fp.radiusM * fp.radiusM) return -Infinity;
   const di = (Math.sqrt(d2) * (1 / stepM) + 0.5) | 0;
   const bb = bearingBucket(east, north);
-  return stored(sectorsLevel(fp, di, bb, fp.floored[di] ?? -Infinity) - terrainLossAt(fp, row, col));
+  return stored(sectorsLevel(fp, di, bb, fp.floored[di] ?? -Infinity) - terrainLossAt(fp, row, col) - receiverStepLoss(fp, row, col, di));
+}
+
+function receiverStepLoss(fp: TechFootprint, row: number, col: number, di: number): number {
+  const rx = fp.receiver;
+  return rx ? (rx.lossDb[(rx.classes[row * rx.nx + col] ?? 0) * fp.steps + di] ?? 0) : 0;
+}
+
+/** The land cover's loss (dB) the footprint applies at a cell (see receiver-clutter); 0 without a land-cover layer or outside the disc. */
+export function receiverLossAt(fp: TechFootprint, cellSizeM: number, stepM: number, row: number, col: number): number {
+  const north = fp.sy - (row + 0.5) * cellSizeM;
+  const east = (col + 0.5) * cellSizeM - fp.sx;
+  const d2 = east * east + north * north;
+  if (d2 > fp.radiusM * fp.radiusM) return 0;
+  return receiverStepLoss(fp, row, col, (Math.sqrt(d2) * (1 / stepM) + 0.5) | 0);
 }
 
 /** The terrain loss (dB) the footprint applies at a cell; 0 without terrain. */

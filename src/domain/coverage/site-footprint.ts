@@ -15,6 +15,7 @@ import { projectLngLat } from '../grid/equal-area-grid';
 import type { FootprintLuts } from './footprint-luts';
 import { techThresholdDbm, type CoverageSettings } from './settings';
 import type { SitePattern } from './site-pattern';
+import { receiverLossTable } from './receiver-clutter';
 
 export interface TechFootprint {
   /** Site position in metres east of the grid's west edge and south of its north edge. */
@@ -46,6 +47,15 @@ export interface TechFootprint {
   col1: number;
   /** Terrain diffraction loss of each cell (see terrain/radial-sweep), or null: no terrain term. */
   terrain: FootprintTerrain | null;
+  /** The land cover's loss at the receiver (see receiver-clutter), or null: no land-cover layer. */
+  receiver: FootprintReceiver | null;
+}
+
+/** Class codes of the model's grid cells and, by code and distance step (code-major, `steps` per code), their loss. */
+export interface FootprintReceiver {
+  classes: Uint8Array;
+  nx: number;
+  lossDb: Float32Array;
 }
 
 /** Loss codes over a window of cells [row0, row0 + rows) × [col0, col0 + cols), row-major, and their dB. */
@@ -64,6 +74,8 @@ export interface FootprintContext {
   settings: CoverageSettings;
   /** Every setting the range and boosted tables depend on (threshold, indoor, budgets), for their cache keys. */
   settingsKey: string;
+  /** The land-cover class code of every grid cell (receiver-clutter), or null without a land-cover layer. */
+  receiverClasses: Uint8Array | null;
 }
 
 interface RangeProfile {
@@ -100,16 +112,22 @@ function rangeProfile(
   }));
   if (!(radiusM > 0)) return null;
   const steps = Math.ceil(radiusM / luts.stepM) + 2;
+  const base = baseLevels(ctx, bands, heightM, clutter, steps);
+  const floored = base.map((v) => v - MAX_ATTENUATION_DB);
+  return { warnings, radiusM, steps, base, floored };
+}
+
+/** The best band's boresight level by distance step for a clutter, before the antenna pattern. */
+function baseLevels(ctx: FootprintContext, bands: LinkBudget[], heightM: number, clutter: Clutter, steps: number): Float32Array {
   const base = new Float32Array(steps).fill(-Infinity);
   for (const b of bands) {
-    const pl = luts.pathLossTable(defaultModelFor(b.bandMHz, clutter), b.bandMHz, heightM, b.mobileHeightM, clutter, steps);
+    const pl = ctx.luts.pathLossTable(defaultModelFor(b.bandMHz, clutter), b.bandMHz, heightM, b.mobileHeightM, clutter, steps);
     for (let i = 0; i < steps; i++) {
-      const level = receivedLevelDbm(b, pl[i] ?? Infinity, 0, settings.indoor);
+      const level = receivedLevelDbm(b, pl[i] ?? Infinity, 0, ctx.settings.indoor);
       if (level > (base[i] ?? -Infinity)) base[i] = level;
     }
   }
-  const floored = base.map((v) => v - MAX_ATTENUATION_DB);
-  return { warnings, radiusM, steps, base, floored };
+  return base;
 }
 
 interface BoostedTables { boosted: Float32Array; spread: Float64Array }
@@ -174,6 +192,14 @@ export function buildFootprint(
     col0: Math.max(0, Math.floor((sx - radiusM) / cs)),
     col1: Math.min(grid.nx, Math.floor((sx + radiusM) / cs) + 1),
     terrain: null,
+    receiver: ctx.receiverClasses ? {
+      classes: ctx.receiverClasses,
+      nx: grid.nx,
+      lossDb: luts.memo(`receiver|${key}`, () => receiverLossTable(
+        profile.base, (c) => (c === clutter ? profile.base : baseLevels(ctx, bands, site.heightM, c, profile.steps)),
+        bands[0]?.bandMHz ?? 0, mobileHeightM,
+      )),
+    } : null,
   };
 }
 

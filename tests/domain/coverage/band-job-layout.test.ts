@@ -12,7 +12,7 @@ function footprint(seed: number, sectors: number): TechFootprint {
     sectorGroup: Int32Array.from({ length: sectors }, (_, s) => s % 2),
     pickKey: `pattern-${seed % 2}`,
     boosted: new Float32Array([seed * 2]), spread: new Float64Array([seed / 2]), floored,
-    row0: seed, row1: seed + 5, col0: seed + 1, col1: seed + 9, terrain: null,
+    row0: seed, row1: seed + 5, col0: seed + 1, col1: seed + 9, terrain: null, receiver: null,
   };
 }
 

@@ -32,7 +32,7 @@ function handMadeSite(azimuths: number[]): TechFootprint {
     sx: 5_050.3, sy: 4_980.7, radiusM, steps: STEPS, boosted, spread, floored,
     az0: pattern.az0, sectorOffset: pattern.sectorOffset, sectorTables: pattern.sectorTables, sectorGroup: pattern.sectorGroup,
     sectorBoost: pattern.sectorGroup.map((g) => g * STEPS), pickKey: pattern.pickKey,
-    row0: 0, row1: 100, col0: 0, col1: 100, terrain: null,
+    row0: 0, row1: 100, col0: 0, col1: 100, terrain: null, receiver: null,
   };
 }
 
