@@ -12,7 +12,8 @@ import { looksLikeFormula } from './write-csv';
 import { parseBands, parseTechs, rowRadios } from './tech-band';
 
 const { heightM: DEFAULT_HEIGHT_M, beamwidthDeg: DEFAULT_BEAMWIDTH_DEG, downtiltDeg: DEFAULT_TILT_DEG } = IMPORT_DEFAULTS;
-const OMNI_WORDS = new Set(['omni', 'o', 'vo huong', 'vô hướng', '360']);
+// "360" is not among them: in an azimuth column it is a bearing (north), whatever the beamwidth.
+const OMNI_WORDS = new Set(['omni', 'o', 'vo huong', 'vô hướng']);
 
 /** One accepted data row, before rows are grouped into sites. */
 export interface RowRecord {

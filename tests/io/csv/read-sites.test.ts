@@ -81,6 +81,13 @@ describe('readSitesFromRows', () => {
     expect(r.stats.blankRows).toBe(1);
   });
 
+  it('reads azimuth 360 as a sector facing north, not as an omnidirectional antenna', () => {
+    const r = read(H, ['A;12,1;107,5;4G;1800;360/120/240;65;4;30;VNPT', 'B;12,2;107,6;4G;1800;omni;360;4;30;VNPT']);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.items.find((s) => s.id === 'A')?.sectors).toEqual([360, 120, 240].map((azimuthDeg) => ({ azimuthDeg, beamwidthDeg: 65, downtiltDeg: 4 })));
+    expect(r.items.find((s) => s.id === 'B')?.sectors.map((s) => s.azimuthDeg)).toEqual([null]);
+  });
+
   it('fills blanks with defaults and reports each one', () => {
     const r = read(H, ['A;12,1;107,5;;;;;;;']);
     expect(r.items[0]).toMatchObject({ heightM: 30, sectors: [{ azimuthDeg: null, beamwidthDeg: 360, downtiltDeg: 4 }], radios: [{ tech: '4G', bandMHz: 1800 }] });
