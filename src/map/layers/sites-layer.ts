@@ -42,6 +42,7 @@ export function sitesLayer(sites: readonly Site[], colourBy: 'carrier' | 'techno
 }
 
 const wedgeCache = new WeakMap<readonly Site[], SectorWedge[]>();
+const NO_WEDGES: SectorWedge[] = [];
 
 function wedgesOf(sites: readonly Site[]): SectorWedge[] {
   let wedges = wedgeCache.get(sites);
@@ -54,11 +55,14 @@ function wedgesOf(sites: readonly Site[]): SectorWedge[] {
 
 /** Sector wedges of existing sites only make sense zoomed in; below zoom 11 they are hidden. */
 export function sectorsLayer(sites: readonly Site[], visible: boolean, zoom: number) {
-  const carrierOf = new Map(sites.map((s) => [s.id, s.carrier]));
+  // A hidden layer is still updated by deck.gl: it gets no data, so a drag or a large import zoomed out never
+  // builds and tessellates every site's wedges.
+  const shown = visible && zoom >= 11;
+  const carrierOf = new Map(shown ? sites.map((s) => [s.id, s.carrier]) : []);
   return new SolidPolygonLayer<SectorWedge>({
     id: 'sectors',
-    data: wedgesOf(sites),
-    visible: visible && zoom >= 11,
+    data: shown ? wedgesOf(sites) : NO_WEDGES,
+    visible: shown,
     getPolygon: (w) => w.polygon.map((p): [number, number] => [p[0], p[1]]),
     getFillColor: (w) => {
       const [r, g, b] = carrierColour(carrierOf.get(w.siteId) ?? '');
