@@ -128,8 +128,13 @@ export class CoverageModel {
     this.villageBest = villageBest;
     this.figuresBuilder = new FiguresBuilder(dataset, settings.villageCoveredShare, cellAreaKm2(this.grid), this.labels, counters, villageBest);
     const luts = sharedFootprintLuts(settings.cellSizeM / 10);
-    const settingsKey = luts.tag(JSON.stringify([settings.thresholdDbm, techThresholdDbm(settings, '2G'), techThresholdDbm(settings, '3G'), settings.indoor, settings.budgets]));
-    const receiverClassGrid = dataset.landCover ? receiverClasses(dataset.landCover, this.grid) : null;
+    const settingsKey = luts.tag(JSON.stringify([
+      settings.thresholdDbm, techThresholdDbm(settings, '2G'), techThresholdDbm(settings, '3G'), settings.indoor, settings.budgets, settings.calibration ?? null,
+    ]));
+    // A calibration without a land-cover layer applies its "unknown" offset everywhere.
+    const receiverClassGrid = dataset.landCover
+      ? receiverClasses(dataset.landCover, this.grid)
+      : settings.calibration ? new Uint8Array(this.grid.nx * this.grid.ny) : null;
     this.ctx = { grid: this.grid, luts, settings, settingsKey, receiverClasses: receiverClassGrid };
     this.shared = {
       cellSizeM: settings.cellSizeM, stepM: luts.stepM, nx: this.grid.nx,
@@ -233,6 +238,23 @@ export class CoverageModel {
     }
     out.sort((a, b) => b.levelDbm - a.levelDbm || (a.siteId < b.siteId ? -1 : a.siteId > b.siteId ? 1 : 0));
     return out.slice(0, limit);
+  }
+
+  /** One site's level at a cell in a computed technology, dBm; null where it does not reach or is unknown. */
+  siteLevelAt(tech: Technology, siteId: string, cell: number): number | null {
+    const t = TECHNOLOGIES.indexOf(tech);
+    const slot = this.slotById.get(siteId);
+    const fp = slot === undefined ? null : (this.entries[slot]?.fps[t] ?? null);
+    const { nx, ny, cellSizeM } = this.grid;
+    if (!fp || !(cell >= 0 && cell < nx * ny)) return null;
+    const row = Math.floor(cell / nx);
+    const level = footprintLevelAt(fp, cellSizeM, this.ctx.luts.stepM, row, cell - row * nx);
+    return level > NO_SIGNAL_LEVEL ? dbmFromLevel(level) : null;
+  }
+
+  /** The land-cover class code the engine reads at a cell (0: unknown, or no land-cover layer). */
+  landCoverCodeAt(cell: number): number {
+    return this.ctx.receiverClasses?.[cell] ?? 0;
   }
 
   /** A computed site (scenario edits included) with the clutter class its path-loss model uses; null for an unknown id. */

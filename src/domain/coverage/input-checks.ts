@@ -51,5 +51,14 @@ export function settingsProblems(s: CoverageSettings): string[] {
     for (const [key, v] of Object.entries(numbers)) inRange(out, `budgets[${i}].${key}`, v, -200, 200);
     if (!finite(b.mobileHeightM) || b.mobileHeightM <= 0) out.push({ field: `budgets[${i}].mobileHeightM`, value: String(b.mobileHeightM), reason: 'not-positive-number' });
   });
+  const c = s.calibration;
+  if (c) {
+    c.offsetsDb.forEach((v, i) => inRange(out, `calibration.offsetsDb[${i}]`, v, -CALIBRATION_LIMIT_DB, CALIBRATION_LIMIT_DB));
+    if (c.slopeDbPerDecade !== null) inRange(out, 'calibration.slopeDbPerDecade', c.slopeDbPerDecade, -CALIBRATION_LIMIT_DB, CALIBRATION_LIMIT_DB);
+    inRange(out, 'calibration.log10RefM', c.log10RefM, 0, 7);
+  }
   return out.map(paramProblemText);
 }
+
+/** No calibration term may move a level further than this, dB (a fit is bounded well inside it). */
+const CALIBRATION_LIMIT_DB = 40;

@@ -8,11 +8,13 @@
  *     open fields, dense against ordinary city).
  * A cell of more open ground than the site's keeps the site's level: the footprint's disc was sized on it, and
  * a gain inside the disc would stop at its edge. Unknown cells (outside the layer) lose nothing.
+ * A calibration fitted to measurements then adds its offset per class (and its distance slope) to every row.
  */
 import { gridFraction, projectLngLat, unprojectXY, type GridSpec } from '../grid/equal-area-grid';
 import { clutterOfClass } from '../model/land-cover-clutter';
 import { LAND_COVER_CLASSES, LAND_COVER_UNKNOWN, type LandCoverClass, type LandCoverModel } from '../model/land-cover';
 import type { Clutter } from '../model/types';
+import type { Calibration } from './settings';
 import { terminalClutterLossDb, type P2108Clutter } from '../radio/terminal-clutter';
 
 /** The P.2108 clutter type standing for each land-cover class at the receiver. */
@@ -49,6 +51,7 @@ export function classExtraLossDb(cls: LandCoverClass, freqMHz: number, mobileM: 
  */
 export function receiverLossTable(
   siteBase: Float32Array, baseFor: (clutter: Clutter) => Float32Array, freqMHz: number, mobileM: number,
+  calibration: Calibration | null = null, stepM = 10,
 ): Float32Array {
   const steps = siteBase.length;
   const table = new Float32Array((LAND_COVER_CLASSES.length + 1) * steps);
@@ -61,7 +64,20 @@ export function receiverLossTable(
       table[at + s] = (drop > 0 ? drop : 0) + extra;
     }
   });
+  if (calibration) calibrate(table, steps, calibration, stepM);
   return table;
+}
+
+/** The fitted offsets (a gain where measurements were stronger) and slope, by class row and distance step. */
+function calibrate(table: Float32Array, steps: number, c: Calibration, stepM: number): void {
+  for (let code = 0; code <= LAND_COVER_CLASSES.length; code++) {
+    const offset = c.offsetsDb[code] ?? 0;
+    const at = code * steps;
+    for (let s = 0; s < steps; s++) {
+      const x = c.slopeDbPerDecade === null ? 0 : c.slopeDbPerDecade * (Math.log10(Math.max(stepM / 2, s * stepM)) - c.log10RefM);
+      table[at + s] = (table[at + s] ?? 0) - offset - x;
+    }
+  }
 }
 
 let lastClasses: { key: string; classes: Uint8Array } | null = null;

@@ -31,6 +31,19 @@ export interface CoverageSettings {
   techs: readonly Technology[];
   /** False switches the terrain term off where the dataset has an elevation layer (to compare); default on. */
   terrain?: boolean;
+  /** Offsets fitted to measurements (measure/calibration-fit), added to every level at the receiver. */
+  calibration?: Calibration;
+}
+
+/** A calibration as the engine applies it: level += offsetsDb[class code] + slope · (log10 d − log10RefM). */
+export interface Calibration {
+  /** By land-cover class code (0: unknown, or no land-cover layer), dB; missing codes are 0. */
+  offsetsDb: readonly number[];
+  slopeDbPerDecade: number | null;
+  log10RefM: number;
+  /** What every figure then says: "calibrated with N samples, RMSE x dB" (held out). */
+  samples: number;
+  heldOutRmseDb: number;
 }
 
 export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {

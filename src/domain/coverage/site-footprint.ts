@@ -197,7 +197,7 @@ export function buildFootprint(
       nx: grid.nx,
       lossDb: luts.memo(`receiver|${key}`, () => receiverLossTable(
         profile.base, (c) => (c === clutter ? profile.base : baseLevels(ctx, bands, site.heightM, c, profile.steps)),
-        bands[0]?.bandMHz ?? 0, mobileHeightM,
+        bands[0]?.bandMHz ?? 0, mobileHeightM, settings.calibration ?? null, luts.stepM,
       )),
     } : null,
   };

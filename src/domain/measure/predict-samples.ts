@@ -1,0 +1,108 @@
+/**
+ * What the model predicts at each measured sample: the level of the serving site the file names (when the model
+ * has it), otherwise of the predicted best server, at the sample's cell; with the land-cover class there and the
+ * distance to that site, for the statistics and the calibration.
+ */
+import type { CoverageModel } from '../coverage/coverage-model';
+import { cellIndexAt, projectLngLat } from '../grid/equal-area-grid';
+import { TECHNOLOGIES, type Technology } from '../model/types';
+import { NO_TECH, type MeasurementSet } from './measurement-set';
+
+export interface SamplePredictions {
+  tech: Technology;
+  /** Predicted level, dBm; NaN where the sample is of another technology, off the grid or outside every footprint. */
+  predictedDbm: Float32Array;
+  /** Land-cover class code at the sample's cell (0 unknown). */
+  classCode: Uint8Array;
+  /** Distance to the attributed site, m (NaN without one). */
+  distanceM: Float32Array;
+  /** Index into `siteIds` of the site the sample is attributed to, −1 for none. */
+  site: Int32Array;
+  siteIds: string[];
+  /** Samples of this technology (or of no stated technology). */
+  considered: number;
+  offGrid: number;
+  /** On the grid but no site reaches the cell (or the named serving site does not). */
+  outsideFootprints: number;
+  /** The file named a serving site the project does not have: attributed to the predicted best server instead. */
+  unknownServing: number;
+}
+
+export function predictSamples(model: CoverageModel, set: MeasurementSet, tech: Technology): SamplePredictions {
+  const t = TECHNOLOGIES.indexOf(tech);
+  const n = set.count;
+  const predictedDbm = new Float32Array(n).fill(NaN);
+  const classCode = new Uint8Array(n);
+  const distanceM = new Float32Array(n).fill(NaN);
+  const site = new Int32Array(n).fill(-1);
+  const siteIds: string[] = [];
+  const siteIndex = new Map<string, number>();
+  const indexOf = (id: string): number => {
+    let k = siteIndex.get(id);
+    if (k === undefined) {
+      k = siteIds.length;
+      siteIds.push(id);
+      siteIndex.set(id, k);
+    }
+    return k;
+  };
+  const known = set.siteIds.map((id) => model.siteModel(id) !== null);
+  // Samples along a drive crowd a few cells: the best server is found once per cell.
+  const bestByCell = new Map<number, string | null>();
+  const xy = new Map<string, [number, number]>();
+  const siteXY = (id: string): [number, number] | null => {
+    let p = xy.get(id);
+    if (!p) {
+      const s = model.siteModel(id)?.site;
+      if (!s) return null;
+      p = projectLngLat(model.grid, s.lon, s.lat);
+      xy.set(id, p);
+    }
+    return p;
+  };
+  let considered = 0;
+  let offGrid = 0;
+  let outsideFootprints = 0;
+  let unknownServing = 0;
+  for (let i = 0; i < n; i++) {
+    const st = set.tech[i] ?? NO_TECH;
+    if (st !== NO_TECH && st !== t) continue;
+    considered++;
+    const lon = set.lon[i] ?? NaN;
+    const lat = set.lat[i] ?? NaN;
+    const cell = cellIndexAt(model.grid, lon, lat);
+    if (cell < 0) {
+      offGrid++;
+      continue;
+    }
+    classCode[i] = model.landCoverCodeAt(cell);
+    const named = set.site[i] ?? -1;
+    let id: string | null = null;
+    if (named >= 0 && known[named]) id = set.siteIds[named] ?? null;
+    else {
+      if (named >= 0) unknownServing++;
+      if (!bestByCell.has(cell)) bestByCell.set(cell, model.servingSite(tech, cell)?.id ?? null);
+      id = bestByCell.get(cell) ?? null;
+    }
+    const level = id === null ? null : model.siteLevelAt(tech, id, cell);
+    if (id === null || level === null) {
+      outsideFootprints++;
+      continue;
+    }
+    predictedDbm[i] = level;
+    site[i] = indexOf(id);
+    const p = siteXY(id);
+    if (p) {
+      const [x, y] = projectLngLat(model.grid, lon, lat);
+      distanceM[i] = Math.hypot(x - p[0], y - p[1]);
+    }
+  }
+  return { tech, predictedDbm, classCode, distanceM, site, siteIds, considered, offGrid, outsideFootprints, unknownServing };
+}
+
+/** measured − predicted per sample (NaN where there is no prediction). */
+export function predictionErrors(set: MeasurementSet, p: SamplePredictions): Float32Array {
+  const out = new Float32Array(set.count);
+  for (let i = 0; i < set.count; i++) out[i] = (set.levelDbm[i] ?? NaN) - (p.predictedDbm[i] ?? NaN);
+  return out;
+}
