@@ -18,7 +18,7 @@ import type { TechFootprint } from './site-footprint';
  */
 export const BAND_RECORD = {
   raster: 0, sx: 1, sy: 2, radiusM: 3, steps: 4, row0: 5, row1: 6, col0: 7, col1: 8,
-  floored: 9, boosted: 10, spread: 11, pickKey: 12, firstSector: 13, az0: 14,
+  floored: 9, boosted: 10, spread: 11, pickKey: 12, firstSector: 13, az0: 14, receiver: 15,
 } as const;
 const FIELDS = Object.keys(BAND_RECORD).length;
 
@@ -43,6 +43,8 @@ export interface BandJob {
   sectors: Int32Array;
   /** When the labels are on shared buffers, the helper then counts its rows' covered cells too, per raster. */
   counting: BandCounting | null;
+  /** The land-cover class of every cell (receiver-clutter), shared by the footprints whose `receiver` record is a table id. */
+  receiverClasses: Uint8Array | null;
   /** [state]: 0 while painting, 1 done, 2 failed; the helper notifies on index 0. */
   done: Int32Array;
 }
@@ -101,6 +103,7 @@ export function encodeBandJob(
   const sectorTotal = inBand.reduce((n, { fp }) => n + fp.sectorOffset.length, 0);
   const sectors = new Int32Array(shareableBuffer(sectorTotal * SECTOR_FIELDS * Int32Array.BYTES_PER_ELEMENT));
   let sector = 0;
+  let receiverClasses: Uint8Array | null = null;
   inBand.forEach(({ fp, raster }, i) => {
     let pick = pickIds.get(fp.pickKey);
     if (pick === undefined) {
@@ -111,7 +114,9 @@ export function encodeBandJob(
     const record: Record<keyof typeof BAND_RECORD, number> = {
       raster, sx: fp.sx, sy: fp.sy, radiusM: fp.radiusM, steps: fp.steps, row0: fp.row0, row1: fp.row1, col0: fp.col0, col1: fp.col1,
       floored: tableId(fp.floored), boosted: tableId(fp.boosted), spread: tableId(fp.spread), pickKey: pick, firstSector: sector, az0: fp.az0,
+      receiver: fp.receiver ? tableId(fp.receiver.lossDb) : -1,
     };
+    if (fp.receiver) receiverClasses = fp.receiver.classes;
     for (const [field, offset] of Object.entries(BAND_RECORD)) records[i * FIELDS + offset] = record[field as keyof typeof BAND_RECORD];
     for (let s = 0; s < fp.sectorOffset.length; s++, sector++) {
       const at = sector * SECTOR_FIELDS;
@@ -126,6 +131,7 @@ export function encodeBandJob(
     rasters: rasters.map((r) => sharedBufferOf(r.levels)),
     tables, pickKeys, records, sectors,
     counting: bandCounting(counting),
+    receiverClasses,
     done: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
   };
 }
@@ -172,8 +178,13 @@ export function decodeFootprint(job: BandJob, i: number): TechFootprint {
     sectorGroup: Int32Array.from(ids, (s) => sector(s, 'group')),
     // Footprints with a terrain term are painted on the model's own thread (see CoverageModel.paintSplit).
     terrain: null,
-    receiver: null,
+    receiver: receiverOf(job, f('receiver')),
   };
+}
+
+function receiverOf(job: BandJob, id: number): TechFootprint['receiver'] {
+  const lossDb = id >= 0 ? job.tables[id] : undefined;
+  return lossDb instanceof Float32Array && job.receiverClasses ? { classes: job.receiverClasses, nx: job.nx, lossDb } : null;
 }
 
 /** The helper thread's side: paints the job's band, then marks it done (or failed) and wakes the waiting thread. */

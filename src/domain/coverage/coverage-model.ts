@@ -26,6 +26,7 @@ import { SectorPickCache } from './sector-pick';
 import { createTechRaster, dbmFromLevel, NO_SIGNAL_LEVEL, type TechRaster } from './tech-raster';
 import { footprintLevelAt, receiverLossAt, terrainLossAt } from './footprint-levels';
 import { receiverClasses } from './receiver-clutter';
+import { shareableBuffer } from './shared-buffers';
 import { withTerrainShadows } from './terrain-shadow';
 import { applyTerrain, sharedTerrainCache, terrainInput, type TerrainInput, type TerrainLossCache } from './terrain-losses';
 import { VillageBest } from './village-best';
@@ -134,7 +135,7 @@ export class CoverageModel {
     // A calibration without a land-cover layer applies its "unknown" offset everywhere.
     const receiverClassGrid = dataset.landCover
       ? receiverClasses(dataset.landCover, this.grid)
-      : settings.calibration ? new Uint8Array(this.grid.nx * this.grid.ny) : null;
+      : settings.calibration ? new Uint8Array(shareableBuffer(this.grid.nx * this.grid.ny)) : null;
     this.ctx = { grid: this.grid, luts, settings, settingsKey, receiverClasses: receiverClassGrid };
     this.shared = {
       cellSizeM: settings.cellSizeM, stepM: luts.stepM, nx: this.grid.nx,
@@ -146,8 +147,8 @@ export class CoverageModel {
     this.ftth = options.ftth;
     this.terrain = terrainInput(dataset, settings, this.grid);
     this.terrainCache = options.terrainCache ?? sharedTerrainCache;
-    // The band helper paints from shared tables only; footprints with a terrain or land-cover term are painted here.
-    const helper = options.bandHelper?.ready && canShareBuffers() && !this.terrain && !receiverClassGrid ? options.bandHelper : null;
+    // The band helper paints from shared tables only; footprints with a terrain term are painted here.
+    const helper = options.bandHelper?.ready && canShareBuffers() && !this.terrain ? options.bandHelper : null;
     this.sharedRasters = helper !== null;
     dataset.villages.forEach((v, i) => {
       if ((this.labels.villageUnit[i] ?? -1) < 0) this.warn({ code: 'village-no-unit', villageId: v.id, unitCode: v.unitCode });

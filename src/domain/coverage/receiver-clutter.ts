@@ -15,6 +15,7 @@ import { clutterOfClass } from '../model/land-cover-clutter';
 import { LAND_COVER_CLASSES, LAND_COVER_UNKNOWN, type LandCoverClass, type LandCoverModel } from '../model/land-cover';
 import type { Clutter } from '../model/types';
 import type { Calibration } from './settings';
+import { shareableBuffer } from './shared-buffers';
 import { terminalClutterLossDb, type P2108Clutter } from '../radio/terminal-clutter';
 
 /** The P.2108 clutter type standing for each land-cover class at the receiver. */
@@ -90,7 +91,8 @@ export function receiverClasses(lc: LandCoverModel, grid: GridSpec): Uint8Array 
   const key = `${lc.id}|${grid.phi0Deg},${grid.lon0Deg},${grid.x0},${grid.y0},${grid.cellSizeM},${grid.nx},${grid.ny}`;
   if (lastClasses?.key === key) return lastClasses.classes;
   const { grid: src, classes: srcClasses } = lc.cover;
-  const out = new Uint8Array(grid.nx * grid.ny);
+  // On a shared buffer where it can be: the band helper reads it without a copy.
+  const out = new Uint8Array(shareableBuffer(grid.nx * grid.ny));
   const cs = grid.cellSizeM;
   for (let r = 0; r < grid.ny; r++) {
     // Both grids are equal-area cylindrical: a row has one latitude, and a column's longitude is linear in it.

@@ -19,7 +19,8 @@ function footprint(seed: number, sectors: number): TechFootprint {
 const noCounting = { labels: { unit: new Int32Array(0), village: new Int32Array(0) }, thresholds: [], units: 0, villages: 0 };
 
 describe('band job records', () => {
-  const fps = [footprint(1, 3), footprint(2, 1), footprint(3, 2)];
+  const classes = new Uint8Array([0, 1, 2]);
+  const fps = [footprint(1, 3), { ...footprint(2, 1), receiver: { classes, nx: 10, lossDb: new Float32Array([0, 2.5]) } }, footprint(3, 2)];
   const rasters = [{ levels: new Int16Array(new SharedArrayBuffer(200)) }, { levels: new Int16Array(new SharedArrayBuffer(200)) }];
   const job = encodeBandJob({ nx: 10, cellSizeM: 100 }, 50, 0, 10, rasters, fps.map((fp, i) => ({ fp, raster: i % 2 })), noCounting);
   const fields = Object.keys(BAND_RECORD).length;
@@ -36,6 +37,9 @@ describe('band job records', () => {
     expect(job.records[at + BAND_RECORD.firstSector]).toBe(3);
     expect(job.pickKeys[job.records[at + BAND_RECORD.pickKey] ?? -1]).toBe(second.pickKey);
     expect(job.tables[job.records[at + BAND_RECORD.spread] ?? -1]).toBe(second.spread);
+    expect(job.tables[job.records[at + BAND_RECORD.receiver] ?? -1]).toBe(second.receiver?.lossDb);
+    expect(job.records[BAND_RECORD.receiver]).toBe(-1);
+    expect(job.receiverClasses).toBe(classes);
     expect(job.sectors[3 * Object.keys(BAND_SECTOR).length + BAND_SECTOR.offset]).toBe(second.sectorOffset[0]);
   });
 

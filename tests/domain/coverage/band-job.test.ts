@@ -3,6 +3,8 @@ import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../../src/domain/co
 import { runBandJob, splitRow, type BandHelper, type BandJob } from '../../../src/domain/coverage/band-job';
 import { TECHNOLOGIES } from '../../../src/domain/model/types';
 import { gridDataset } from './synthetic-dataset';
+import { areaBBox } from '../../../src/domain/coverage/area-bbox';
+import { createGrid } from '../../../src/domain/grid/equal-area-grid';
 
 const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: 200, techs: TECHNOLOGIES };
 
@@ -27,6 +29,24 @@ describe('bulk load split by rows with a band helper', () => {
     }
     expect(two.figures().units).toEqual(one.figures().units);
     expect(two.figures().villages).toEqual(one.figures().villages);
+  });
+
+  it('with a land-cover layer, the helper paints the receiver loss too: every level as one thread paints it', () => {
+    const base = gridDataset(21, 3, 3, 0.12, 90);
+    const { bbox, marginM } = areaBBox(base);
+    const grid = createGrid(bbox, 100, marginM);
+    // Stripes of every class, so each row of the loss tables is read on both threads.
+    const classes = Uint8Array.from({ length: grid.nx * grid.ny }, (_, i) => (Math.floor((i % grid.nx) / 7) % 9));
+    const dataset = { ...base, landCover: { id: 'stripes', sources: ['test'], generated: true, cover: { grid, classes } } };
+    const jobs: BandJob[] = [];
+    const one = new CoverageModel(dataset, settings, { ftth: null });
+    const two = new CoverageModel(dataset, settings, { ftth: null, bandHelper: inlineHelper(jobs) });
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]?.receiverClasses).not.toBeNull();
+    for (const tech of TECHNOLOGIES) expect(two.raster(tech).levels).toEqual(one.raster(tech).levels);
+    const none = new CoverageModel(base, settings, { ftth: null });
+    expect(two.raster('4G').levels).not.toEqual(none.raster('4G').levels);
+    expect(two.figures().units).toEqual(one.figures().units);
   });
 
   it('after the split load, edits stay exact: moving and removing sites matches a scratch build', () => {
