@@ -218,6 +218,8 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     await page.getByTestId('projects').click();
     await page.getByTestId('projects-dialog').waitFor();
     await page.getByTestId('project-new-demo').click();
+    // The status may still say ready from the project before: wait for the new project's one scenario.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="scenario-select"] option').length === 1, undefined, { timeout: 90_000 });
     await ready(page);
     assert.equal(await page.getByTestId('scenario-select').locator('option').count(), 1);
     await page.getByTestId('projects').click();
@@ -226,6 +228,7 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     // By the exact name: the row's text also holds the save time, which may start with "2" right after the name.
     const firstDemo = page.locator('strong', { hasText: /^Đắk Nông \(dữ liệu mẫu\)$/ });
     await page.getByTestId('project-row').filter({ has: firstDemo }).getByRole('button', { name: 'Mở' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="scenario-select"] option').length === 3, undefined, { timeout: 90_000 });
     await ready(page);
     assert.equal(await page.getByTestId('scenario-select').locator('option').count(), 3);
   });
