@@ -1,0 +1,42 @@
+/** Messages of the measurement import, Vietnamese and English. */
+import type { MeasureIssue, MeasureIssueCode } from '../io/measure/read-measurements';
+import { renderCodedText } from '../io/coded-text';
+import { ISSUE_TEXT_EN, ISSUE_TEXT_VI } from './import-strings';
+import type { Lang } from './lang';
+import { render, type Table } from './render';
+
+const vi: Record<MeasureIssueCode, string> = {
+  'm-no-level-column': '{file}: không thấy cột mức thu (rsrp, rscp, rxlev, mức thu…); các cột: {headers}',
+  'm-no-position-columns': '{file}: không thấy cột vị trí (vĩ độ và kinh độ, hoặc X/Y VN-2000 kèm kinh tuyến trục); các cột: {headers}',
+  'm-line-too-long': '{file}: dòng đầu dài {chars} ký tự, không phải một tệp CSV mẫu đo',
+  'm-no-rows': '{file}: không có dòng mẫu đo nào',
+  'm-none-inside': '{file}: cả {rows} mẫu đo đều nằm ngoài khu vực của dự án',
+  'm-level-not-number': 'dòng {line}: mức thu “{value}” không phải là số; bỏ qua',
+  'm-level-implausible': 'dòng {line}: mức thu {value} dBm nằm ngoài {min}..{max} dBm; bỏ qua',
+  'm-position': 'dòng {line}: vị trí “{value}” không đọc được ({reason}); bỏ qua',
+  'm-outside': 'dòng {line}: điểm {lat}, {lon} nằm ngoài khu vực của dự án; bỏ qua',
+  'm-duplicate': 'dòng {line}: lặp lại y hệt một mẫu trước; bỏ qua',
+  'm-more': 'và {more} vấn đề nữa không liệt kê',
+};
+
+const en: Record<MeasureIssueCode, string> = {
+  'm-no-level-column': '{file}: no level column found (rsrp, rscp, rxlev, mức thu…); columns: {headers}',
+  'm-no-position-columns': '{file}: no position columns found (latitude and longitude, or VN-2000 X/Y with a central meridian); columns: {headers}',
+  'm-line-too-long': '{file}: the first line is {chars} characters long; not a CSV of samples',
+  'm-no-rows': '{file}: no sample rows',
+  'm-none-inside': '{file}: all {rows} samples lie outside the project area',
+  'm-level-not-number': 'line {line}: level "{value}" is not a number; skipped',
+  'm-level-implausible': 'line {line}: level {value} dBm is outside {min}..{max} dBm; skipped',
+  'm-position': 'line {line}: position "{value}" cannot be read ({reason}); skipped',
+  'm-outside': 'line {line}: point {lat}, {lon} lies outside the project area; skipped',
+  'm-duplicate': 'line {line}: repeats an earlier sample exactly; skipped',
+  'm-more': 'and {more} more problems not listed',
+};
+
+export const MEASURE_STRINGS: Table<MeasureIssueCode> = { vi, en };
+
+export function measureIssueText(lang: Lang, issue: MeasureIssue): string {
+  const p = issue.position;
+  const reason = p ? renderCodedText(lang === 'vi' ? ISSUE_TEXT_VI : ISSUE_TEXT_EN, p.code, p.params) : '';
+  return render(lang, MEASURE_STRINGS, issue.code, { line: issue.line, reason, ...issue.params });
+}

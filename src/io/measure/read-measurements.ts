@@ -1,0 +1,166 @@
+/**
+ * Measured samples from a CSV (drive-test and crowd exports): position (WGS84 decimal or DMS, or VN-2000 X/Y with
+ * a central meridian), a level (RSRP, RSCP or RxLev), and optionally technology, carrier, serving site and route.
+ * Rows stream through papaparse one at a time into column arrays (a drive-test month is millions of rows), and
+ * every row left out is reported by line and reason: a level that is not a number or not plausible (above −20 dBm
+ * or below −150), a position that cannot be read or lies outside the area, a repeat of an earlier sample.
+ */
+import Papa from 'papaparse';
+import { MeasurementSetBuilder, type MeasurementSet } from '../../domain/measure/measurement-set';
+import { TECHNOLOGIES, type Technology } from '../../domain/model/types';
+import { foldText } from '../../domain/text/fold';
+import type { TextParams } from '../coded-text';
+import { locateVn2000, locateWgs84, type BBox } from '../csv/location';
+import type { CodedText } from '../csv/issue-codes';
+import { parseCsvNumber } from '../csv/numbers';
+import { sniffCsv } from '../csv/sniff';
+
+export type MeasureField = 'lat' | 'lon' | 'x' | 'y' | 'level' | 'tech' | 'carrier' | 'site' | 'route' | 'time';
+
+export type MeasureIssueCode =
+  | 'm-no-level-column' | 'm-no-position-columns' | 'm-line-too-long' | 'm-no-rows' | 'm-none-inside'
+  | 'm-level-not-number' | 'm-level-implausible' | 'm-position' | 'm-outside' | 'm-duplicate' | 'm-more';
+
+export interface MeasureIssue {
+  severity: 'error' | 'warning';
+  code: MeasureIssueCode;
+  /** The file's line (0 for the file as a whole). */
+  line: number;
+  params: TextParams;
+  /** For 'm-position': why the coordinates could not be read (a code of the site importer's table). */
+  position?: CodedText;
+}
+
+export interface MeasurementsRead {
+  /** Null when the file as a whole cannot be used (see the error issue). */
+  set: MeasurementSet | null;
+  issues: MeasureIssue[];
+  mapping: Partial<Record<MeasureField, string>>;
+  rows: number;
+}
+
+export interface ReadMeasurementsOptions {
+  fileName: string;
+  /** The project's area: samples outside it are reported and left out. */
+  area: BBox;
+  /** VN-2000 central meridian for X/Y columns (without it X/Y are not read). */
+  vn2000MeridianDeg?: number;
+}
+
+/** Levels a phone can report; anything else is a typo or a unit mix-up (mW, ASU). */
+export const PLAUSIBLE_LEVEL_DBM = { min: -150, max: -20 } as const;
+/** A line longer than this is not a row of samples (a file of one 50 MB line, a binary). */
+const MAX_LINE_CHARS = 1_000_000;
+/** Issues reported one by one; further ones are counted. */
+const MAX_LISTED_ISSUES = 1000;
+
+const HEADERS: Readonly<Record<MeasureField, readonly string[]>> = {
+  lat: ['lat', 'latitude', 'vi do', 'vido'],
+  lon: ['lon', 'lng', 'long', 'longitude', 'kinh do', 'kinhdo'],
+  x: ['x', 'x vn2000', 'toa do x'],
+  y: ['y', 'y vn2000', 'toa do y'],
+  level: ['rsrp', 'rsrp (dbm)', 'rsrp dbm', 'rsrp_dbm', 'ss-rsrp', 'nr rsrp', 'rscp', 'rscp (dbm)', 'rxlev', 'rxlev (dbm)', 'muc thu', 'muc thu (dbm)', 'level', 'level (dbm)', 'signal', 'cuong do tin hieu'],
+  tech: ['tech', 'technology', 'rat', 'network type', 'cong nghe'],
+  carrier: ['carrier', 'operator', 'plmn', 'nha mang', 'mang'],
+  site: ['site', 'site id', 'siteid', 'serving site', 'ma tram', 'tram'],
+  route: ['route', 'file', 'log', 'tuyen', 'tuyen do'],
+  time: ['time', 'timestamp', 'date time', 'thoi gian'],
+};
+
+/** The columns of each field, guessed from English and Vietnamese headers (folded: no diacritics, lower case). */
+export function guessMeasureMapping(headers: readonly string[]): Partial<Record<MeasureField, string>> {
+  const out: Partial<Record<MeasureField, string>> = {};
+  for (const field of Object.keys(HEADERS) as MeasureField[]) {
+    const names = HEADERS[field];
+    const hit = headers.find((h) => names.includes(foldText(h).replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim()));
+    if (hit !== undefined) out[field] = hit;
+  }
+  return out;
+}
+
+const TECH_WORDS = new Map<string, Technology>([
+  ['2g', '2G'], ['gsm', '2G'], ['3g', '3G'], ['umts', '3G'], ['wcdma', '3G'], ['4g', '4G'], ['lte', '4G'], ['5g', '5G'], ['nr', '5G'],
+]);
+
+export function readMeasurementsCsv(text: string, options: ReadMeasurementsOptions): MeasurementsRead {
+  const { fileName, area } = options;
+  const issues: MeasureIssue[] = [];
+  let unlisted = 0;
+  const issue = (i: MeasureIssue): void => {
+    if (issues.length < MAX_LISTED_ISSUES) issues.push(i);
+    else unlisted++;
+  };
+  const fail = (code: MeasureIssueCode, params: TextParams = {}): MeasurementsRead => ({
+    set: null, issues: [...issues, { severity: 'error', code, line: 0, params: { file: fileName, ...params } }], mapping: {}, rows: 0,
+  });
+  const firstBreak = text.search(/\r|\n/);
+  const firstLine = firstBreak < 0 ? text.length : firstBreak;
+  if (firstLine > MAX_LINE_CHARS) return fail('m-line-too-long', { chars: firstLine });
+  const { delimiter, decimalComma } = sniffCsv(text.slice(0, 64 * 1024));
+  let headers: string[] | null = null;
+  let mapping: Partial<Record<MeasureField, string>> = {};
+  let at: Partial<Record<MeasureField, number>> = {};
+  const out = new MeasurementSetBuilder(TECHNOLOGIES);
+  const seen = new Set<string>();
+  let rows = 0;
+  let line = 0;
+  let outside = 0;
+  // Lines as an editor counts them (CRLF, LF, a lone CR): the breaks before where papaparse's cursor stands.
+  let breaks = 0;
+  let scanned = 0;
+  const lineAt = (cursor: number): number => {
+    for (; scanned < cursor; scanned++) {
+      const ch = text.charCodeAt(scanned);
+      if (ch === 10 || (ch === 13 && text.charCodeAt(scanned + 1) !== 10)) breaks++;
+    }
+    const ended = cursor > 0 && (text.charCodeAt(cursor - 1) === 10 || text.charCodeAt(cursor - 1) === 13);
+    return ended ? breaks : breaks + 1;
+  };
+  let broken: MeasurementsRead | null = null;
+  Papa.parse<string[]>(text, {
+    delimiter, skipEmptyLines: 'greedy',
+    step: (result, parser) => {
+      const cells = result.data;
+      line = lineAt(result.meta.cursor);
+      if (!headers) {
+        headers = cells.map((c) => c.trim());
+        mapping = guessMeasureMapping(headers);
+        at = Object.fromEntries(Object.entries(mapping).map(([f, h]) => [f, headers?.indexOf(h) ?? -1]));
+        if (at.level === undefined) broken = fail('m-no-level-column', { headers: headers.join(', ') });
+        else if ((at.lat === undefined || at.lon === undefined) && (at.x === undefined || at.y === undefined || options.vn2000MeridianDeg === undefined)) {
+          broken = fail('m-no-position-columns', { headers: headers.join(', ') });
+        }
+        if (broken) parser.abort();
+        return;
+      }
+      rows++;
+      const cell = (f: MeasureField): string => (at[f] === undefined ? '' : (cells[at[f] ?? -1] ?? '').trim());
+      const rawLevel = cell('level');
+      const level = parseCsvNumber(rawLevel, decimalComma);
+      if (level === undefined) return void issue({ severity: 'error', code: 'm-level-not-number', line, params: { value: rawLevel } });
+      if (level > PLAUSIBLE_LEVEL_DBM.max || level < PLAUSIBLE_LEVEL_DBM.min) {
+        return void issue({ severity: 'error', code: 'm-level-implausible', line, params: { value: rawLevel, ...PLAUSIBLE_LEVEL_DBM } });
+      }
+      const where = at.lat !== undefined && at.lon !== undefined
+        ? locateWgs84(`#${line}`, { column: mapping.lat ?? '', value: cell('lat') }, { column: mapping.lon ?? '', value: cell('lon') }, undefined)
+        : locateVn2000(`#${line}`, { column: mapping.x ?? '', value: cell('x') }, { column: mapping.y ?? '', value: cell('y') }, options.vn2000MeridianDeg ?? 0, undefined, decimalComma);
+      if (!where.ok) return void issue({ severity: 'error', code: 'm-position', line, params: { value: where.cell.value }, position: where.reason });
+      const { lon, lat } = where;
+      if (lon < area[0] || lon > area[2] || lat < area[1] || lat > area[3]) {
+        outside++;
+        return void issue({ severity: 'error', code: 'm-outside', line, params: { lon, lat } });
+      }
+      const key = `${lon},${lat},${level},${cell('time')},${cell('site')}`;
+      if (seen.has(key)) return void issue({ severity: 'warning', code: 'm-duplicate', line, params: {} });
+      seen.add(key);
+      const tech = TECH_WORDS.get(foldText(cell('tech'))) ?? null;
+      out.add({ lon, lat, levelDbm: level, tech, carrier: cell('carrier') || null, siteId: cell('site') || null, route: cell('route') || fileName, line });
+    },
+  });
+  if (broken) return broken;
+  if (rows === 0) return fail('m-no-rows');
+  const set = out.build();
+  if (set.count === 0 && outside > 0 && outside === rows) return fail('m-none-inside', { rows });
+  if (unlisted > 0) issues.push({ severity: 'warning', code: 'm-more', line: 0, params: { more: unlisted } });
+  return { set, issues, mapping, rows };
+}
