@@ -3,7 +3,16 @@
  *  [--out F] [--threshold -105]`: coverage and FTTH figures per reporting unit, from files or the demo.
  * Exit codes: 0 done, 2 bad arguments or unusable input, 1 unexpected failure.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { measurementsSection } from './report/measurements-section';
+import { areaBBox } from '../src/domain/coverage/area-bbox';
+import type { Dataset } from '../src/domain/model/types';
+import { ISSUE_TEXT_EN } from '../src/i18n/import-strings';
+import { measureIssueText } from '../src/i18n/measure-strings';
+import { renderCodedText } from '../src/io/coded-text';
+import { decodeCsvBytes } from '../src/io/csv/decode';
+import { readMeasurementsCsv, type MeasurementsRead } from '../src/io/measure/read-measurements';
 import { parseReportArgs, ReportArgError, USAGE } from './report/args';
 import { buildReport } from './report/build-report';
 import { formatCsv } from './report/format-csv';
@@ -14,6 +23,22 @@ import { rulesSections } from './report/rules-sections';
 import { engineWarningText } from '../src/i18n/engine-warnings';
 import { renderMessage } from '../src/i18n/messages';
 import { errorAsMessage } from '../src/domain/text/message';
+
+/** The samples of --measurements in the dataset's area; a file that cannot be used at all stops the report (exit 2). */
+function readMeasurementsFile(path: string, dataset: Dataset): MeasurementsRead {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new ReportArgError(`${path} (--measurements): cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  const decoded = decodeCsvBytes(bytes, basename(path));
+  if (!decoded.ok) throw new ReportArgError(`${path} (--measurements): ${renderCodedText(ISSUE_TEXT_EN, decoded.reason.code, decoded.reason.params)}`);
+  const read = readMeasurementsCsv(decoded.text, { fileName: basename(path), area: areaBBox(dataset).bbox });
+  const fatal = read.issues.find((i) => i.severity === 'error' && i.line === 0);
+  if (!read.set && fatal) throw new ReportArgError(measureIssueText('en', fatal));
+  return read;
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseReportArgs(argv);
@@ -30,7 +55,9 @@ async function main(argv: readonly string[]): Promise<number> {
     || (t === '2G' && thresholdRxLevDbm !== undefined) || (t === '3G' && thresholdRscpDbm !== undefined));
   const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: args.cellM, thresholdDbm: args.thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, techs };
   assertGridFits(loaded, args.cellM, settings.techs.length);
-  const figures = new CoverageModel(loaded.dataset, settings).figures();
+  const measurementsRead = args.measurements === null ? null : readMeasurementsFile(args.measurements, loaded.dataset);
+  const model = new CoverageModel(loaded.dataset, settings);
+  const figures = model.figures();
   const rules = args.format === 'json' ? rulesSections(loaded.dataset, figures, settings) : undefined;
   const report = buildReport(figures, {
     generated_at: new Date().toISOString(),
@@ -46,7 +73,10 @@ async function main(argv: readonly string[]): Promise<number> {
     warnings: figures.warnings.map((w) => engineWarningText('en', w)),
     warning_codes: figures.warnings,
   }, loaded.issues, loaded.dataset.sites, rules);
-  const text = args.format === 'csv' ? formatCsv(report.units) : formatJson(report);
+  const measurements = measurementsRead && args.measurements !== null
+    ? measurementsSection(loaded.dataset, settings, model, measurementsRead, { file: basename(args.measurements), calibrate: args.calibrate, holdOut: args.holdOut })
+    : null;
+  const text = args.format === 'csv' ? formatCsv(report.units) : formatJson(measurements ? { ...report, measurements } : report);
   if (args.out === null) {
     process.stdout.write(text);
     return 0;

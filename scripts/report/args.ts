@@ -21,6 +21,12 @@ export interface ReportArgs {
   dem: string[];
   /** Land cover (GeoJSON polygons with a class property). */
   clutter: string | null;
+  /** Measured samples (CSV) to compare the prediction with. */
+  measurements: string | null;
+  /** --calibrate: fit per-class offsets to the measurements (needs --measurements). */
+  calibrate: boolean;
+  /** --holdout: share of the samples the fit does not see and is judged on. */
+  holdOut: number;
 }
 
 /** A usage error: the caller prints the message and exits with code 2. */
@@ -29,6 +35,7 @@ export class ReportArgError extends Error {}
 export const USAGE = `Usage: npm run report -- [--units F] [--villages F] [--sites F] [--fibre F] [--mapping profile.json]
                         [--dem F.hgt|F.hgt.zip|F.tif ...] [--clutter F.geojson] [--cell 100] [--format json|csv] [--out F]
                         [--threshold -105] [--threshold-2g -95] [--threshold-3g -100]
+                        [--measurements F.csv [--calibrate] [--holdout 0.2]]
 --threshold is the 4G/5G RSRP threshold. 2G and 3G are computed only when their own threshold is given:
 --threshold-2g in RxLev, --threshold-3g in pilot RSCP (dBm).
 Layers not given come from the built-in demo province. Input files are GeoJSON, zipped shapefiles (.zip) or
@@ -36,7 +43,10 @@ KML/KMZ; sites may also be a carrier CSV (.csv), read with columns guessed from 
 profile (--mapping). --dem (repeatable) adds terrain: SRTM .hgt tiles (plain or zipped) or a GeoTIFF DEM; without it
 the demo's generated relief is used when the units are the demo's, and no terrain otherwise. --clutter gives land
 cover (polygons with a class: dense-urban, urban, suburban, village, cropland, forest, open, water); each site's
-propagation model takes the clutter of the ground it stands on (the demo's generated land cover for the demo's sites).`;
+propagation model takes the clutter of the ground it stands on (the demo's generated land cover for the demo's sites).
+--measurements compares measured samples (CSV: position, rsrp/rscp/rxlev or mức thu, optionally tech, carrier, site,
+route) with the prediction in a "measurements" section; --calibrate also fits per-land-cover offsets on all but a
+held-out share (--holdout, default 0.2) and gives the figures recomputed with them.`;
 
 const MIN_CELL_M = 10;
 const MAX_CELL_M = 1000;
@@ -52,10 +62,14 @@ function numberOption(flag: string, raw: string, min: number, max: number): numb
 
 const KNOWN_FLAGS = new Set([
   ...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--threshold-2g', '--threshold-3g', '--format', '--out', '--mapping', '--dem', '--clutter',
+  '--measurements', '--calibrate', '--holdout',
 ]);
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
-  const args: ReportArgs = { inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [], clutter: null };
+  const args: ReportArgs = {
+    inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [], clutter: null,
+    measurements: null, calibrate: false, holdOut: 0.2,
+  };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i] ?? '';
@@ -67,6 +81,11 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     const eq = token.indexOf('=');
     const flag = eq > 0 ? token.slice(0, eq) : token;
     if (!KNOWN_FLAGS.has(flag)) throw new ReportArgError(`unknown option ${flag}`);
+    if (flag === '--calibrate') {
+      if (eq > 0) throw new ReportArgError('--calibrate takes no value');
+      args.calibrate = true;
+      continue;
+    }
     let value: string | undefined;
     if (eq > 0) value = token.slice(eq + 1);
     else {
@@ -102,10 +121,16 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     } else if (flag === '--clutter') {
       if (value.trim() === '') throw new ReportArgError('--clutter needs a file name');
       args.clutter = value;
+    } else if (flag === '--measurements') {
+      if (value.trim() === '') throw new ReportArgError('--measurements needs a file name');
+      args.measurements = value;
+    } else if (flag === '--holdout') {
+      args.holdOut = numberOption(flag, value, 0.05, 0.5);
     } else if (flag === '--out') {
       if (value.trim() === '') throw new ReportArgError('--out needs a file name');
       args.out = value;
     }
   }
+  if (args.calibrate && args.measurements === null) throw new ReportArgError('--calibrate needs --measurements');
   return args;
 }

@@ -42,6 +42,8 @@ export interface Report {
   underserved: ReportUnderserved[];
   /** Aerial fibre undergrounding packages, ranked. */
   undergrounding: ReportUndergrounding[];
+  /** With --measurements: the prediction against measured samples (scripts/report/measurements-section.ts). */
+  measurements?: Record<string, unknown>;
 }
 
 export interface ReportSite {

@@ -3,7 +3,16 @@ import { parseReportArgs, ReportArgError } from '../../scripts/report/args';
 
 describe('parseReportArgs', () => {
   it('defaults to the whole demo as JSON at 100 m and −105 dBm', () => {
-    expect(parseReportArgs([])).toEqual({ inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [], clutter: null });
+    expect(parseReportArgs([])).toEqual({
+      inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [], clutter: null,
+      measurements: null, calibrate: false, holdOut: 0.2,
+    });
+  });
+
+  it('reads --measurements with --calibrate (a flag without a value) and --holdout within 0.05..0.5', () => {
+    expect(parseReportArgs(['--measurements', 'd.csv', '--calibrate', '--holdout', '0.3'])).toMatchObject({ measurements: 'd.csv', calibrate: true, holdOut: 0.3 });
+    expect(() => parseReportArgs(['--measurements', 'd.csv', '--holdout', '0.9'])).toThrow('--holdout: 0.9 is outside 0.05..0.5');
+    expect(() => parseReportArgs(['--measurements', 'd.csv', '--calibrate=yes'])).toThrow('--calibrate takes no value');
   });
 
   it('reads every option, including a negative threshold as a separate token and --flag=value', () => {
