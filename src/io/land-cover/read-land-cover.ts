@@ -12,16 +12,9 @@ import type { TextParams } from '../coded-text';
 import { newNotes } from '../geojson/coords';
 import { readPolygonal } from '../geojson/geometry';
 import { parseGeoJsonText } from '../geojson/parse';
+import type { LandCoverIssue, LandCoverIssueCode } from './land-cover-issues';
 
-export type LandCoverIssueCode = 'lc-unreadable' | 'lc-no-class' | 'lc-unknown-class' | 'lc-not-polygon' | 'lc-empty';
-
-export interface LandCoverIssue {
-  severity: 'error' | 'warning';
-  code: LandCoverIssueCode;
-  params: TextParams;
-  /** For 'lc-unreadable': the GeoJSON reader's own issue (rendered as the {detail}). */
-  cause?: ImportIssue;
-}
+export type { LandCoverIssue, LandCoverIssueCode } from './land-cover-issues';
 
 /** Property names that may hold the class. */
 const CLASS_KEYS = ['class', 'landcover', 'land_cover', 'clutter', 'lop_phu', 'lopphu', 'loai'];
