@@ -1,4 +1,3 @@
-import { writeArrayBuffer } from 'geotiff';
 import { describe, expect, it } from 'vitest';
 import { cellIndexAt } from '../../../src/domain/grid/equal-area-grid';
 import { landCoverClass } from '../../../src/domain/model/land-cover';
@@ -7,16 +6,11 @@ import { landCoverIssueText } from '../../../src/i18n/land-cover-strings';
 import { importLandCover } from '../../../src/io/land-cover/import-land-cover';
 import { MAX_CLASS_VALUES, readLandCoverTiff } from '../../../src/io/land-cover/read-land-cover-tiff';
 import type { LandCoverIssue } from '../../../src/io/land-cover/land-cover-issues';
+import { makeClassTiff } from './make-land-cover';
 
 /** A WGS84 (or `epsg`) class raster of 0.001° pixels tied at (107.5°E, 12.2°N), `size` pixels a side. */
-function classTiff(values: Uint8Array | Float32Array, size: number, opts: { nodata?: string; epsg?: number } = {}): Uint8Array {
-  return new Uint8Array(writeArrayBuffer(values, {
-    width: size, height: size,
-    ModelPixelScale: [0.001, 0.001, 0], ModelTiepoint: [0, 0, 0, 107.5, 12.2, 0],
-    GeographicTypeGeoKey: opts.epsg ?? 4326, GTModelTypeGeoKey: 2, GTRasterTypeGeoKey: 1,
-    ...(opts.nodata === undefined ? {} : { GDAL_NODATA: opts.nodata }),
-  }));
-}
+const classTiff = (values: Uint8Array | Float32Array, size: number, opts: { nodata?: string; epsg?: number } = {}): Uint8Array =>
+  makeClassTiff({ width: size, height: size, values, tie: [107.5, 12.2], pixelDeg: 0.001, ...opts });
 
 /** 200 × 200 pixels (0.2° × 0.2°): west half tree cover (10), east half built-up (50), a water square, a no-data strip. */
 function worldCover(): Uint8Array {
