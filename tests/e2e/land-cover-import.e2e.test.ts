@@ -84,11 +84,12 @@ describe('land-cover import in Chromium: GeoJSON and classified GeoTIFF on the d
     assert.equal(await areaChangedFrom(page, urban), before);
   });
 
-  it('a classified GeoTIFF (WorldCover codes, guessed) is imported, listed with its classes and shown on the map', async () => {
+  it('a classified GeoTIFF (WorldCover codes, guessed) given to the header\'s import is taken as land cover, listed with its classes and shown on the map', async () => {
     const before = await province4gArea(page);
     const file = join(TMP, 'worldcover.tif');
     writeFileSync(file, worldCoverTiff(30));
-    await page.getByTestId('land-cover-input').setInputFiles(file);
+    // an 8-bit GeoTIFF is no DEM: the general import routes it to the land-cover dialog
+    await page.getByTestId('import-input').setInputFiles(file);
     await page.getByTestId('land-cover-dialog').waitFor({ timeout: 60_000 });
     assert.equal(await page.getByTestId('land-cover-legend').inputValue(), 'worldcover');
     await page.getByTestId('land-cover-commit').click();
