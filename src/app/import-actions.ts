@@ -97,6 +97,8 @@ export class ImportActions {
       case 'project':
         return await this.actions.projects.importFile(file.name, text());
       case 'geojson':
+        // classed land-cover polygons would otherwise be taken for reporting units
+        if (await this.actions.worker.isLandCoverGeoJson(text())) return await this.actions.landCover.open(file);
         return await this.actions.importFile(file.name, text());
       case 'csv':
         return await this.openCsv(file.name, bytes);

@@ -68,7 +68,8 @@ describe('land-cover import in Chromium: GeoJSON and classified GeoTIFF on the d
     const before = await province4gArea(page);
     const file = join(TMP, 'urban.geojson');
     writeFileSync(file, wholeAreaGeoJson('đô thị'));
-    await page.getByTestId('land-cover-input').setInputFiles(file);
+    // through the general import: classed polygons are land cover, not communes
+    await page.getByTestId('import-input').setInputFiles(file);
     const dialog = page.getByTestId('land-cover-dialog');
     await dialog.waitFor({ timeout: 60_000 });
     assert.match(await dialog.innerText(), /urban\.geojson, đối tượng 2: không có thuộc tính lớp phủ/);
@@ -79,6 +80,7 @@ describe('land-cover import in Chromium: GeoJSON and classified GeoTIFF on the d
     const urbanRow = landCoverInfo(page).locator('tr[data-class="urban"] td').nth(1);
     assert.ok(Number((await urbanRow.innerText()).replace(/\./g, '')) > 1000, 'the urban class holds the area');
     assert.match(await notices(page), /Đã nhập lớp phủ mặt đất từ urban\.geojson/);
+    assert.equal(await page.locator('[data-testid="commune-table"] tbody tr').count() > 1, true, 'the communes are still there');
     await page.keyboard.press('Control+z');
     await page.waitForFunction(() => /tạo sinh cho bản demo/.test(document.querySelector('[data-testid="land-cover-info"]')?.textContent ?? ''), null, { timeout: 60_000 });
     assert.equal(await areaChangedFrom(page, urban), before);
@@ -105,7 +107,7 @@ describe('land-cover import in Chromium: GeoJSON and classified GeoTIFF on the d
     await page.locator('section[aria-labelledby="layers-title"]').screenshot({ path: `${OUT}/land-cover-layer-panel.png` });
   });
 
-  it('a GeoTIFF that is not classified is refused by file and reason; the project is as it was', async () => {
+  it('a GeoTIFF that is not classified, given to the layer panel\'s import, is refused by file and reason; the project is as it was', async () => {
     const info = await landCoverInfo(page).getAttribute('data-id');
     const area = await province4gArea(page);
     const file = join(TMP, 'ndvi.tif');

@@ -41,6 +41,29 @@ function classProperty(props: Record<string, unknown>): unknown {
   return undefined;
 }
 
+/**
+ * Keys that say a file is land cover: not `clutter` or `loai`, which reporting units carry too (a ward's clutter is
+ * "urban", a class name).
+ */
+const LAND_COVER_KEYS = ['class', 'landcover', 'land_cover', 'lop_phu', 'lopphu'];
+
+/**
+ * True when at least half the features (and one) carry a land-cover key naming a land-cover class: such a file is
+ * a land cover, not reporting units (whose polygons it would otherwise be taken for).
+ */
+export function isLandCoverGeoJson(text: string): boolean {
+  const parsed = parseGeoJsonText(text, '');
+  if (parsed.features.length === 0) return false;
+  let classed = 0;
+  for (const raw of parsed.features) {
+    const props = (raw as { properties?: unknown }).properties;
+    if (typeof props !== 'object' || props === null) continue;
+    const value = Object.entries(props).find(([key]) => LAND_COVER_KEYS.includes(foldText(key)))?.[1];
+    if (landCoverClassOf(value)) classed++;
+  }
+  return classed * 2 >= parsed.features.length;
+}
+
 export interface LandCoverRead {
   model: LandCoverModel | null;
   issues: LandCoverIssue[];
