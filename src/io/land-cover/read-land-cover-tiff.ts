@@ -1,7 +1,8 @@
 /**
  * A classified land-cover GeoTIFF (ESA WorldCover, Dynamic World, PhuSong's own codes): one band of whole-number
- * class values, north up, in a CRS of dem/dem-crs. Values are turned into the model's classes by a legend (guessed
- * from the values present unless given), then resampled once onto a grid over the area: each cell takes the most
+ * class values, north up, in a CRS of dem/dem-crs. Only the window over the area is read, at most four pixels a cell
+ * side (tiff-window). Values are turned into the model's classes by a legend (guessed from the values present in
+ * the window unless given), then resampled once onto a grid over the area: each cell takes the most
  * frequent class among up to 5 × 5 pixels spread over it (the mode; one pixel, the nearest, when pixels are as big as
  * the cell). No-data pixels do not vote; a cell with no pixel is unknown (0). `geotiff` is loaded only when used.
  */
@@ -15,6 +16,7 @@ import { demCrsForEpsg } from '../dem/dem-crs';
 import { locatorFor } from '../dem/dem-locate';
 import { arrayBufferOf, DEM_MAX_SAMPLES, epsgOf, firstPixelCentre, placement, sampleKind } from '../dem/read-geotiff';
 import { landCoverIssue, type LandCoverIssue, type LandCoverIssueCode } from './land-cover-issues';
+import { areaWindow, readSize, windowPlace, type RasterPlace } from './tiff-window';
 import type { LandCoverRead } from './read-land-cover';
 
 /** More distinct values than this and the raster is not a class map (WorldCover has 11, Dynamic World 9). */
@@ -92,17 +94,27 @@ export async function readLandCoverTiff(
   if (bands !== 1) return fail('lc-tiff-bands', { bands });
   const kind = sampleKind(image);
   if (kind.startsWith('float')) return fail('lc-tiff-float', { type: kind });
-  const width = image.getWidth();
-  const height = image.getHeight();
-  if (width * height > DEM_MAX_SAMPLES) return fail('lc-tiff-too-many-samples', { width, height, limit: Math.round(DEM_MAX_SAMPLES / 1e6) });
   const epsg = epsgOf(image);
   const crs = epsg === null ? null : demCrsForEpsg(epsg);
   if (!crs) return fail('lc-tiff-unknown-crs', { epsg: epsg ?? 'none' });
   const place = placement(image);
   if (!place) return fail('lc-tiff-no-georef');
+  const [fileX0, fileY0] = firstPixelCentre(image, place);
+  const file: RasterPlace = { x0: fileX0, y0: fileY0, dx: place.dx, dy: place.dy, width: image.getWidth(), height: image.getHeight() };
+  const window = areaWindow(area, crs, file);
+  if (!window) return fail('lc-outside-area');
+  const midLat = (area[1] + area[3]) / 2;
+  const isDegrees = crs.proj4 === null || crs.proj4.includes('+proj=longlat');
+  const metresX = isDegrees ? M_PER_DEG * Math.cos((midLat * Math.PI) / 180) : 1;
+  const metresY = isDegrees ? M_PER_DEG : 1;
+  const size = readSize(window, Math.min(file.dx * metresX, file.dy * metresY), cellM);
+  if (size.width * size.height > DEM_MAX_SAMPLES) {
+    return fail('lc-tiff-too-many-samples', { width: size.width, height: size.height, limit: Math.round(DEM_MAX_SAMPLES / 1e6) });
+  }
   let raster: ArrayLike<number>;
   try {
-    raster = (await image.readRasters({ interleave: true })) as ArrayLike<number>;
+    const { col0, row0, col1, row1 } = window;
+    raster = (await image.readRasters({ window: [col0, row0, col1, row1], ...size, resampleMethod: 'nearest', interleave: true })) as ArrayLike<number>;
   } catch (e) {
     return fail('lc-tiff-unreadable', { detail: errorMessage(e) });
   }
@@ -119,14 +131,9 @@ export async function readLandCoverTiff(
 
   const pixels = pixelClasses(raster, noVote, legend);
   const grid = createGrid(area, cellM);
-  const [x0, y0] = firstPixelCentre(image, place);
-  const { dx, dy } = place;
-  const midLat = (area[1] + area[3]) / 2;
-  const isDegrees = crs.proj4 === null || crs.proj4.includes('+proj=longlat');
-  const pixelXM = isDegrees ? dx * M_PER_DEG * Math.cos((midLat * Math.PI) / 180) : dx;
-  const pixelYM = isDegrees ? dy * M_PER_DEG : dy;
-  const spanC = cellM / pixelXM;
-  const spanR = cellM / pixelYM;
+  const { x0, y0, dx, dy, width, height } = windowPlace(file, window, size);
+  const spanC = cellM / (dx * metresX);
+  const spanR = cellM / (dy * metresY);
   const k = Math.min(MAX_VOTES_PER_SIDE, Math.max(1, Math.round(Math.max(spanC, spanR))));
   const offC = Array.from({ length: k }, (_, i) => ((i + 0.5) / k - 0.5) * spanC);
   const offR = Array.from({ length: k }, (_, i) => ((i + 0.5) / k - 0.5) * spanR);

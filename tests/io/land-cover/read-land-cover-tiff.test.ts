@@ -107,4 +107,27 @@ describe('classified land-cover GeoTIFF', () => {
     const other = await importLandCover({ name: 'notes.txt', bytes: new TextEncoder().encode('hello') }, AREA);
     expect(other.issues.map((i) => i.code)).toEqual(['lc-unknown-format']);
   });
+
+  it('reads only the window over the area: values beyond it neither vote nor name a legend', async () => {
+    // 400 × 400 pixels of 0.001° from 107.5°E, 12.2°N: the area is the north-west quarter; 42 lies 0.03° beyond it
+    const v = new Uint8Array(400 * 400).fill(42);
+    for (let r = 0; r < 230; r++) v.fill(40, r * 400, r * 400 + 230);
+    const read = await readLandCoverTiff(classTiff(v, 400), 'big.tif', [107.5, 12.0, 107.7, 12.2]);
+    expect(read.issues).toEqual([]);
+    expect(read.legend).toBe('worldcover');
+    expect(read.areaKm2[4]).toBeGreaterThan(400);
+  });
+
+  it('a raster finer than a quarter of a cell is read coarser, its classes kept', async () => {
+    // 0.0002° pixels (~22 m), 1000 × 1000 over the area; west half 10 (trees), east half 80 (water)
+    const v = new Uint8Array(1000 * 1000);
+    for (let r = 0; r < 1000; r++) { v.fill(10, r * 1000, r * 1000 + 500); v.fill(80, r * 1000 + 500, (r + 1) * 1000); }
+    const bytes = makeClassTiff({ width: 1000, height: 1000, values: v, tie: [107.5, 12.2], pixelDeg: 0.0002 });
+    const read = await readLandCoverTiff(bytes, 'fine.tif', AREA);
+    const model = read.model;
+    if (!model) throw new Error('no model');
+    const at = (lon: number, lat: number) => landCoverClass(model.cover.classes[cellIndexAt(model.cover.grid, lon, lat)] ?? 0);
+    expect([at(107.55, 12.1), at(107.65, 12.1)]).toEqual(['forest', 'water']);
+    expect(Math.abs((read.areaKm2[5] ?? 0) - (read.areaKm2[7] ?? 0))).toBeLessThan(5);
+  });
 });
