@@ -7,7 +7,6 @@
 import type { LandCoverLegendId } from '../domain/model/land-cover-legends';
 import { message, errorAsMessage } from '../domain/text/message';
 import type { LandCoverImport } from '../io/land-cover/import-land-cover';
-import type { CoverageWorker } from './coverage-client';
 import { classedPercent, landCoverIssueMessage } from './land-cover-messages';
 import { postNotice } from './notice-queue';
 import type { PlannerActions } from './planner-actions';
@@ -22,7 +21,7 @@ export interface LandCoverDialog {
 }
 
 export interface LandCoverHost {
-  readonly worker: CoverageWorker;
+  readonly worker: { readLandCoverFile(file: File, legend?: LandCoverLegendId): Promise<LandCoverImport> };
   readonly planner: Pick<PlannerActions, 'commit' | 'endGesture'>;
 }
 
