@@ -105,6 +105,15 @@ describe('land-cover import in Chromium: GeoJSON and classified GeoTIFF on the d
     await waitForMapIdle(page);
     await page.screenshot({ path: `${OUT}/land-cover-imported.png` });
     await page.locator('section[aria-labelledby="layers-title"]').screenshot({ path: `${OUT}/land-cover-layer-panel.png` });
+    // kept with the project: a reload opens it from IndexedDB with the same figures
+    const area = await province4gArea(page);
+    const id = await landCoverInfo(page).getAttribute('data-id');
+    await page.waitForSelector('[data-testid="saved-state"][data-state="saved"]', { timeout: 20_000 });
+    await page.reload();
+    await ready(page);
+    assert.equal(await landCoverInfo(page).getAttribute('data-id'), id);
+    assert.match(await landCoverInfo(page).innerText(), /worldcover\.tif, ô 100 m/);
+    assert.equal(await province4gArea(page), area);
   });
 
   it('a GeoTIFF that is not classified, given to the layer panel\'s import, is refused by file and reason; the project is as it was', async () => {
