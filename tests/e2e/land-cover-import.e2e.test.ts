@@ -103,6 +103,7 @@ describe('land-cover import in Chromium: GeoJSON and classified GeoTIFF on the d
     assert.equal(forest, '0');
     await page.getByTestId('layer-landCover').check();
     await waitForMapIdle(page);
+    assert.match(await page.getByTestId('legend-land-cover').innerText(), /Đô thị dày đặc[\s\S]*Mặt nước/);
     await page.screenshot({ path: `${OUT}/land-cover-imported.png` });
     await page.locator('section[aria-labelledby="layers-title"]').screenshot({ path: `${OUT}/land-cover-layer-panel.png` });
     // kept with the project: a reload opens it from IndexedDB with the same figures
