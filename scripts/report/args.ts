@@ -33,7 +33,7 @@ export interface ReportArgs {
 export class ReportArgError extends Error {}
 
 export const USAGE = `Usage: npm run report -- [--units F] [--villages F] [--sites F] [--fibre F] [--mapping profile.json]
-                        [--dem F.hgt|F.hgt.zip|F.tif ...] [--clutter F.geojson] [--cell 100] [--format json|csv] [--out F]
+                        [--dem F.hgt|F.hgt.zip|F.tif ...] [--clutter F.geojson|F.tif] [--cell 100] [--format json|csv] [--out F]
                         [--threshold -105] [--threshold-2g -95] [--threshold-3g -100]
                         [--measurements F.csv [--calibrate] [--holdout 0.2]]
 --threshold is the 4G/5G RSRP threshold. 2G and 3G are computed only when their own threshold is given:
@@ -42,7 +42,8 @@ Layers not given come from the built-in demo province. Input files are GeoJSON, 
 KML/KMZ; sites may also be a carrier CSV (.csv), read with columns guessed from its header or with a saved mapping
 profile (--mapping). --dem (repeatable) adds terrain: SRTM .hgt tiles (plain or zipped) or a GeoTIFF DEM; without it
 the demo's generated relief is used when the units are the demo's, and no terrain otherwise. --clutter gives land
-cover (polygons with a class: dense-urban, urban, suburban, village, cropland, forest, open, water); each site's
+cover (polygons with a class: dense-urban, urban, suburban, village, cropland, forest, open, water, or a classified
+GeoTIFF in ESA WorldCover, Dynamic World or PhuSong 1–8 codes, the legend guessed from its values); each site's
 propagation model takes the clutter of the ground it stands on (the demo's generated land cover for the demo's sites).
 --measurements compares measured samples (CSV: position, rsrp/rscp/rxlev or mức thu, optionally tech, carrier, site,
 route) with the prediction in a "measurements" section; --calibrate also fits per-land-cover offsets on all but a

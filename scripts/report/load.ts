@@ -8,7 +8,7 @@ import { issueMessage, renderMessage } from '../../src/i18n/messages';
 import { importElevation } from '../../src/io/dem/import-elevation';
 import type { LandCoverModel } from '../../src/domain/model/land-cover';
 import { landCoverIssueText } from '../../src/i18n/land-cover-strings';
-import { readLandCoverGeoJson } from '../../src/io/land-cover/read-land-cover';
+import { importLandCover } from '../../src/io/land-cover/import-land-cover';
 import { readGeoJsonLayer } from '../../src/io/geojson';
 import { readKmlOrKmzLayer, xmldomParseXml } from '../../src/io/kml';
 import { readShapefileLayer } from '../../src/io/shapefile';
@@ -30,7 +30,7 @@ export interface LoadOptions {
   mappingProfile?: string | null;
   /** Elevation files (--dem, repeatable): .hgt, .hgt.zip, .tif. */
   dem?: readonly string[];
-  /** Land cover (--clutter): GeoJSON polygons with a class property. */
+  /** Land cover (--clutter): GeoJSON polygons with a class property, or a classified GeoTIFF. */
   clutter?: string | null;
 }
 
@@ -47,8 +47,9 @@ export interface LoadedInputs {
   clutterSources: string[];
 }
 
-function loadLandCover(dataset: Dataset, path: string): { model: LandCoverModel; issues: ReportIssue[] } {
-  const read = readLandCoverGeoJson(readText(path, 'clutter'), basename(path), areaBBox(dataset).bbox);
+/** The --clutter file through the app's land-cover import: GeoJSON polygons or a classified GeoTIFF (legend guessed). */
+async function loadLandCover(dataset: Dataset, path: string): Promise<{ model: LandCoverModel; issues: ReportIssue[] }> {
+  const read = await importLandCover({ name: basename(path), bytes: readBytes(path, '--clutter') }, areaBBox(dataset).bbox);
   const issues: ReportIssue[] = read.issues.map((i) => ({ file: path, layer: 'units', severity: i.severity, reason: landCoverIssueText('en', i) }));
   if (!read.model) throw new ReportInputError(`${path} (--clutter): ${issues.find((i) => i.severity === 'error')?.reason ?? 'no land cover'}`);
   return { model: read.model, issues };
@@ -76,7 +77,7 @@ async function loadElevation(
 
 export { ReportInputError };
 
-function readText(path: string, layer: LayerName | 'clutter'): string {
+function readText(path: string, layer: LayerName): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
@@ -160,7 +161,7 @@ export async function loadInputs(inputs: Partial<Record<LayerName, string>>, opt
   const elevation = await loadElevation(dataset, options.dem ?? [], units === null ? rest?.elevation : undefined);
   for (const issue of elevation.issues) issues.push(issue);
   // The sites' clutter: the --clutter file, else the demo's generated land cover when the sites are the demo's.
-  const cover = options.clutter ? loadLandCover(dataset, options.clutter) : { model: sites === null ? rest?.landCover ?? null : null, issues: [] };
+  const cover = options.clutter ? await loadLandCover(dataset, options.clutter) : { model: sites === null ? rest?.landCover ?? null : null, issues: [] };
   for (const issue of cover.issues) issues.push(issue);
   const full: Dataset = {
     ...dataset, ...(elevation.model ? { elevation: elevation.model } : {}), ...(cover.model ? { landCover: cover.model } : {}),

@@ -19,6 +19,7 @@ import { DEMO_PROJECT_NAME, ProjectActions } from './project-actions';
 import { activeEdits } from './scenarios';
 import { BoundaryActions } from './boundaries-actions';
 import { ImportActions } from './import-actions';
+import { LandCoverActions } from './land-cover-actions';
 import { PrintActions } from './print-actions';
 import { ProfileActions } from './profile-actions';
 import { RulesActions } from './rules-actions';
@@ -38,6 +39,7 @@ export class AppActions {
   readonly planner: PlannerActions;
   readonly projects: ProjectActions;
   readonly imports: ImportActions;
+  readonly landCover: LandCoverActions;
   readonly rules: RulesActions;
   readonly boundaries: BoundaryActions;
   readonly print: PrintActions;
@@ -56,6 +58,7 @@ export class AppActions {
     store.subscribe(() => this.announceRefusals());
     this.projects = new ProjectActions(store, worker, { ...host, planner: this.planner });
     this.imports = new ImportActions(store, this);
+    this.landCover = new LandCoverActions(store, this);
     this.rules = new RulesActions(store, this);
     this.boundaries = new BoundaryActions(store, this);
     this.print = new PrintActions(store);

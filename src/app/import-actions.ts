@@ -9,6 +9,7 @@ import { errorMessage } from '../domain/text/error-message';
 import type { ColumnMapping, CsvFix, MappingProfile } from '../io/csv';
 import { fileTypeOf, type FileTypeId } from '../io/file-formats';
 import type { LayerKind } from '../io/geojson';
+import { isClassifiedTiff } from '../io/land-cover/classified-tiff-probe';
 import type { ImportStringKey } from '../i18n/import-strings';
 import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
@@ -17,6 +18,7 @@ import { mergeLayer } from './dataset-merge';
 import { layerNameOf, mergeCarrierSites, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
 import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import-state';
+import type { LandCoverActions } from './land-cover-actions';
 import type { PlannerActions } from './planner-actions';
 import type { ProjectActions } from './project-actions';
 import { importRefusal } from './unusable-data';
@@ -33,8 +35,11 @@ export interface ImportHost {
   readonly worker: CoverageWorker;
   readonly planner: Pick<PlannerActions, 'commit' | 'endGesture'>;
   readonly projects: Pick<ProjectActions, 'importFile'>;
+  /** Where an 8-bit GeoTIFF goes: it cannot hold heights, so it is read as a classified land cover. */
+  readonly landCover: Pick<LandCoverActions, 'open'>;
   importFile(fileName: string, text: string): Promise<void>;
 }
+
 
 export class ImportActions {
   readonly state: Store<ImportState> = createStore<ImportState>({ ...INITIAL_IMPORT_STATE, profiles: loadProfiles() });
@@ -92,6 +97,8 @@ export class ImportActions {
       case 'project':
         return await this.actions.projects.importFile(file.name, text());
       case 'geojson':
+        // classed land-cover polygons would otherwise be taken for reporting units
+        if (await this.actions.worker.isLandCoverGeoJson(text())) return await this.actions.landCover.open(file);
         return await this.actions.importFile(file.name, text());
       case 'csv':
         return await this.openCsv(file.name, bytes);
@@ -104,10 +111,23 @@ export class ImportActions {
   // ---- elevation ----
 
   /**
+   * Files routed as elevation; an 8-bit GeoTIFF among them is a class map (no DEM is stored so) and opens the
+   * land-cover import instead (the first one: a project has one land cover).
+   */
+  private async openDem(files: File[]): Promise<void> {
+    const classified: File[] = [];
+    for (const f of files) if (/\.tiff?$/i.test(f.name) && (await isClassifiedTiff(f))) classified.push(f);
+    const [landCover] = classified;
+    if (landCover) await this.actions.landCover.open(landCover);
+    const dem = files.filter((f) => !classified.includes(f));
+    if (dem.length > 0) await this.readDem(dem);
+  }
+
+  /**
    * Elevation files, read and resampled in the worker into one elevation layer that replaces the project's (one
    * undo step); coverage is then recomputed with terrain. Nothing changes when no file gives a height in the area.
    */
-  private async openDem(files: File[]): Promise<void> {
+  private async readDem(files: File[]): Promise<void> {
     const dataset = this.app.get().dataset;
     if (!dataset) return;
     const names = files.map((f) => f.name).join(', ');

@@ -97,7 +97,7 @@ export function focusOn(ctx: PrintContext, code: string, layout: MapPageLayout, 
 export function printMapView(ctx: PrintContext, sites: MapView['sites'], layers = ctx.settings.layers): MapView {
   const { app, report } = ctx;
   return {
-    dataset: report.dataset, derived: report.derived, figures: report.figures, images: app.images, layers: { ...layers, roads: app.layers.roads, basemap: false, terrain: false },
+    dataset: report.dataset, derived: report.derived, figures: report.figures, images: app.images, layers: { ...layers, roads: app.layers.roads, basemap: false, terrain: false, landCover: false },
     coverageTech: app.coverageTech, siteColour: app.siteColour, selection: { kind: 'none' }, basemapUrl: '', tool: 'select',
     highlight: null, sites, compareImage: null,
   };

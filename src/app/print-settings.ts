@@ -2,7 +2,7 @@
 import type { Orientation, Paper, PrintExtent } from '../domain/print';
 import type { LayerId } from './state';
 
-export type PrintLayerId = Exclude<LayerId, 'basemap' | 'roads' | 'terrain'>;
+export type PrintLayerId = Exclude<LayerId, 'basemap' | 'roads' | 'terrain' | 'landCover'>;
 export const PRINT_LAYERS: readonly PrintLayerId[] = ['coverage', 'units', 'labels', 'villages', 'sites', 'sectors', 'fibre'];
 
 export interface PrintSettings {

@@ -43,7 +43,7 @@ export function openSafely(store: Store<AppState>, host: SafeOpenHost, projectNa
     }));
   }
   // Outlines and labels come from turf, which may be what failed: without them the map still draws every layer.
-  store.set((s) => ({ computing: false, derived: s.derived ?? { districts: [], labels: [], fibreLengthM: {}, hillshade: null } }));
+  store.set((s) => ({ computing: false, derived: s.derived ?? { districts: [], labels: [], fibreLengthM: {}, hillshade: null, landCover: null } }));
   host.notify('error', (l) => unusableText(l, 'storedNotComputed', { name: projectName, reason: reason(l) }), (l) => diagnosed[l]?.details ?? [], actions);
   noticeId = host.lastNoticeId();
 }

@@ -157,7 +157,7 @@ export const INITIAL_STATE: AppState = {
   delta: null,
   images: {},
   mapFocus: null,
-  layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: false, terrain: true },
+  layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: false, terrain: true, landCover: false },
   coverageTech: '4G',
   siteColour: 'carrier',
   thresholdDbm: -105,

@@ -8,7 +8,7 @@ import type { Lang } from './lang';
 
 const vi = {
   importButton: 'Nhập dữ liệu',
-  importHint: 'Nhập trạm BTS (CSV), ranh giới/thôn/cáp (GeoJSON, Shapefile .zip, KML/KMZ) hoặc tệp dự án. Có thể kéo thả tệp lên bản đồ.',
+  importHint: 'Nhập trạm BTS (CSV), ranh giới/thôn/cáp (GeoJSON, Shapefile .zip, KML/KMZ), độ cao (.hgt, GeoTIFF), lớp phủ mặt đất (GeoJSON có thuộc tính lớp, GeoTIFF phân loại) hoặc tệp dự án. Có thể kéo thả tệp lên bản đồ.',
   dropHint: 'Thả tệp CSV, GeoJSON, Shapefile (.zip), KML/KMZ hoặc dự án lên bản đồ để nhập.',
   csvTitle: 'Nhập trạm BTS từ {file}',
   stepMapping: '1. Ghép cột',
@@ -136,7 +136,7 @@ export type ImportStringKey = keyof typeof vi;
 
 const en: Record<ImportStringKey, string> = {
   importButton: 'Import data',
-  importHint: 'Import BTS sites (CSV), boundaries/villages/fibre (GeoJSON, zipped Shapefile, KML/KMZ) or a project file. You can also drop files on the map.',
+  importHint: 'Import BTS sites (CSV), boundaries/villages/fibre (GeoJSON, zipped Shapefile, KML/KMZ), elevation (.hgt, GeoTIFF), land cover (GeoJSON with a class property, classified GeoTIFF) or a project file. You can also drop files on the map.',
   dropHint: 'Drop a CSV, GeoJSON, zipped Shapefile, KML/KMZ or project file on the map to import it.',
   csvTitle: 'Import BTS sites from {file}',
   stepMapping: '1. Columns',

@@ -17,6 +17,7 @@ import { RELIABILITY_STRINGS } from './reliability-strings';
 import type { Table } from './render';
 import { RULES_STRINGS } from './rules-strings';
 import { DEM_STRINGS, demNestedText } from './dem-strings';
+import { LAND_COVER_STRINGS } from './land-cover-strings';
 import { STRINGS } from './strings';
 import { TAB_SYNC_STRINGS } from './tab-sync-strings';
 import { GEOMETRY_STRINGS, UNUSABLE_STRINGS } from './unusable-data-strings';
@@ -42,6 +43,7 @@ export const MESSAGE_TABLES: Readonly<Record<CodedTable, Table<string>>> = {
   projectFile: { vi: PROJECT_FILE_TEXT_VI, en: PROJECT_FILE_TEXT_EN },
   geometry: GEOMETRY_STRINGS,
   dem: DEM_STRINGS,
+  landCover: LAND_COVER_STRINGS,
   validation: VALIDATION_STRINGS,
   store: STORE_STRINGS,
   grid: GRID_STRINGS,

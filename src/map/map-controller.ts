@@ -10,6 +10,7 @@ import { hitAt, type HitScene, type MapHit } from './hit-tester';
 import { BASEMAP_SOURCE, DISTRICTS_SOURCE, UNITS_SOURCE, offlineStyle } from './style';
 import { coverageLayer } from './layers/coverage-layer';
 import { hillshadeLayer } from './layers/hillshade-layer';
+import { landCoverLayer } from './layers/land-cover-layer';
 import { unitFeatures, unitLabelsLayer, unitsLayer } from './layers/units-layer';
 import { villagesLayer } from './layers/villages-layer';
 import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, sitesLayer } from './layers/sites-layer';
@@ -355,6 +356,7 @@ export class MapController {
     const rotatable = selectedSite !== null && (selectedSite.proposed || view.tool === 'move');
     this.overlay.setProps({
       layers: [
+        landCoverLayer(derived.landCover, layers.landCover),
         hillshadeLayer(derived.hillshade, layers.terrain),
         coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
         unitsLayer(dataset.units, sel('unit'), this.hoveredUnit, layers.units),

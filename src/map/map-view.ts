@@ -7,7 +7,7 @@ import type { CoverageImage } from '../domain/display/coverage-image';
 import type { Dataset, Site, Technology } from '../domain/model/types';
 import type { DerivedLayers } from '../worker/derived-layers';
 
-export type LayerId = 'coverage' | 'units' | 'labels' | 'villages' | 'sites' | 'sectors' | 'fibre' | 'roads' | 'basemap' | 'terrain';
+export type LayerId = 'coverage' | 'units' | 'labels' | 'villages' | 'sites' | 'sectors' | 'fibre' | 'roads' | 'basemap' | 'terrain' | 'landCover';
 
 export type Selection =
   | { kind: 'none' }

@@ -2,6 +2,7 @@ import type { LayerId } from '../app/state';
 import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import type { StringKey } from '../i18n/strings';
 import { useApp, useAppState, useT } from './context';
+import { LandCoverSection } from './LandCoverSection';
 import { SiteLayersList } from './SiteLayersList';
 import { techThresholdDbm } from '../domain/coverage/settings';
 import { thresholdChoices, thresholdLabel } from '../i18n/measure-text';
@@ -61,6 +62,7 @@ export function LayerPanel() {
           {t('terrainInModel')}
         </label>
       )}
+      <LandCoverSection />
       <label className="row">
         {t('coverageTech')}
         <select value={tech} data-testid="coverage-tech" onChange={(e) => actions.setCoverageTech(e.target.value as Technology)}>

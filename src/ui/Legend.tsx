@@ -2,6 +2,9 @@ import { techThresholdDbm } from '../domain/coverage/settings';
 import { TECHNOLOGIES } from '../domain/model/types';
 import { KNOWN_CARRIERS, LAYING_COLOURS, ROAD_COLOURS, TECH_COLOURS, carrierColour, type Rgba } from '../map/colours';
 import { useAppState, useT } from './context';
+import { useLandCoverT } from './i18n-hooks';
+import { landCoverCss } from '../domain/display/land-cover-palette';
+import { LAND_COVER_CLASSES } from '../domain/model/land-cover';
 import { carrierLabel } from '../i18n/rules-strings';
 import { coverageLegendRows, coverageLegendTitle, dbmText } from '../i18n/measure-text';
 
@@ -21,6 +24,8 @@ export function Legend() {
   const threshold = useAppState((s) => techThresholdDbm(s, s.coverageTech));
   const colourBy = useAppState((s) => s.siteColour);
   const lang = useAppState((s) => s.lang);
+  const hasLandCover = useAppState((s) => s.dataset?.landCover !== undefined);
+  const lcT = useLandCoverT();
 
   return (
     <section className="panel legend" aria-labelledby="legend-title">
@@ -36,6 +41,16 @@ export function Legend() {
           <div className="legend-row" data-testid="legend-no-coverage">
             <Swatch shape="empty" colour="transparent" /> {t('legendNoCoverage', { dbm: dbmText(threshold) })}
           </div>
+        </div>
+      )}
+      {layers.landCover && hasLandCover && (
+        <div data-testid="legend-land-cover">
+          <h3>{lcT('lcShow')}</h3>
+          {LAND_COVER_CLASSES.map((c) => (
+            <div key={c} className="legend-row">
+              <Swatch colour={landCoverCss(c)} /> {lcT(`class-${c}`)}
+            </div>
+          ))}
         </div>
       )}
       {layers.sites && (

@@ -1,5 +1,6 @@
 /** Each table's translate function bound to the interface language of the moment (the tables live in src/i18n). */
 import { translateImport, type ImportStringKey } from '../i18n/import-strings';
+import { landCoverText, type LandCoverStringKey } from '../i18n/land-cover-strings';
 import { printT, type PrintStringKey } from '../i18n/print-strings';
 import { profileT, type ProfileStringKey } from '../i18n/profile-strings';
 import { reliabilityTranslate, type ReliabilityKey } from '../i18n/reliability-strings';
@@ -37,4 +38,9 @@ export function useTabSyncT(): (key: TabSyncKey, vars?: Params) => string {
 export function useProfileT(): (key: ProfileStringKey, params?: Params) => string {
   const lang = useAppState((s) => s.lang);
   return (key, params) => profileT(lang, key, params);
+}
+
+export function useLandCoverT(): (key: LandCoverStringKey, params?: Params) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key, params) => landCoverText(lang, key, params);
 }

@@ -111,7 +111,7 @@ describe('print settings', () => {
     expect(loadIssuingBody(storage)).toBe('');
     saveIssuingBody('Sở X', storage);
     expect(loadIssuingBody(storage)).toBe('Sở X');
-    expect(defaultPrintSettings({ coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: true, terrain: true }).layers).not.toHaveProperty('basemap');
+    expect(defaultPrintSettings({ coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: true, terrain: true, landCover: true }).layers).not.toHaveProperty('basemap');
   });
 
   it('lists legend entries only for printed layers, coverage classes above the threshold', () => {

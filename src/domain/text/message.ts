@@ -7,7 +7,7 @@
  * shown as it is in every language.
  */
 export type MessageTable =
-  | 'app' | 'import' | 'notice' | 'reliability' | 'unusable' | 'tabSync' | 'print' | 'rules' | 'layer' | 'csv' | 'projectFile' | 'geometry' | 'dem'
+  | 'app' | 'import' | 'notice' | 'reliability' | 'unusable' | 'tabSync' | 'print' | 'rules' | 'layer' | 'csv' | 'projectFile' | 'geometry' | 'dem' | 'landCover'
   | 'validation' | 'store' | 'grid' | 'format' | 'plain';
 
 export type MessageParam = string | number | Message;

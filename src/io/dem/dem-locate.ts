@@ -81,6 +81,11 @@ function projectedLocator(grid: GridSpec, def: string): RowLocator {
   };
 }
 
+/** Where the grid's cell centres fall in `crs`, a row at a time. */
+export function locatorFor(crs: DemCrs, grid: GridSpec): RowLocator {
+  return crs.proj4 === null ? geographicLocator(grid) : projectedLocator(grid, crs.proj4);
+}
+
 /** One locator per distinct CRS of the tiles (several UTM tiles of one zone share a mesh). */
 export function locatorsFor(tiles: readonly DemTile[], grid: GridSpec): RowLocator[] {
   const byCrs = new Map<string, RowLocator>();
@@ -88,7 +93,7 @@ export function locatorsFor(tiles: readonly DemTile[], grid: GridSpec): RowLocat
     const key = tile.crs.proj4 ?? '';
     let loc = byCrs.get(key);
     if (!loc) {
-      loc = tile.crs.proj4 === null ? geographicLocator(grid) : projectedLocator(grid, tile.crs.proj4);
+      loc = locatorFor(tile.crs, grid);
       byCrs.set(key, loc);
     }
     return loc;

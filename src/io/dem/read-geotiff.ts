@@ -24,7 +24,7 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 type SampleKind = 'int16' | 'uint16' | 'float32';
 
-function sampleKind(image: GeoTIFFImage): SampleKind | string {
+export function sampleKind(image: GeoTIFFImage): SampleKind | string {
   const format = image.getSampleFormat();
   const bits = image.getBitsPerSample();
   if (format === 2 && bits === 16) return 'int16';
@@ -34,7 +34,7 @@ function sampleKind(image: GeoTIFFImage): SampleKind | string {
 }
 
 /** EPSG code of the image's CRS from its GeoKeys, or null when it has none. */
-function epsgOf(image: GeoTIFFImage): number | null {
+export function epsgOf(image: GeoTIFFImage): number | null {
   const keys = image.getGeoKeys() ?? {};
   const model = num(keys.GTModelTypeGeoKey);
   const projected = num(keys.ProjectedCSTypeGeoKey);
@@ -45,7 +45,7 @@ function epsgOf(image: GeoTIFFImage): number | null {
 }
 
 /** Origin (corner or centre per raster type) and steps, or null without north-up georeferencing. */
-function placement(image: GeoTIFFImage): { ox: number; oy: number; dx: number; dy: number } | null {
+export function placement(image: GeoTIFFImage): { ox: number; oy: number; dx: number; dy: number } | null {
   try {
     const transform: unknown = image.fileDirectory.getValue('ModelTransformation');
     if (Array.isArray(transform) && (transform[1] !== 0 || transform[4] !== 0)) return null;
@@ -60,6 +60,12 @@ function placement(image: GeoTIFFImage): { ox: number; oy: number; dx: number; d
   }
 }
 
+/** The CRS coordinates of pixel (0, 0)'s centre: the origin itself for PixelIsPoint, half a pixel in for PixelIsArea. */
+export function firstPixelCentre(image: GeoTIFFImage, place: { ox: number; oy: number; dx: number; dy: number }): [x: number, y: number] {
+  const isPoint = num(image.getGeoKeys()?.GTRasterTypeGeoKey) === RASTER_PIXEL_IS_POINT;
+  return isPoint ? [place.ox, place.oy] : [place.ox + place.dx / 2, place.oy - place.dy / 2];
+}
+
 /** Samples as Int16 (voids NO_ELEVATION) or Float32 (voids NaN). */
 function heights(raw: ArrayLike<number>, kind: SampleKind, nodata: number | null): Int16Array | Float32Array {
   if (kind === 'int16' && raw instanceof Int16Array) {
@@ -72,7 +78,7 @@ function heights(raw: ArrayLike<number>, kind: SampleKind, nodata: number | null
   return out;
 }
 
-function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
+export function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
   const { buffer } = bytes;
   if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) return buffer;
   return bytes.slice().buffer;
@@ -100,10 +106,8 @@ export async function readGeoTiff(bytes: Uint8Array, name: string): Promise<DemR
   if (!crs) return fail(demIssue('error', name, 'dem-unknown-crs', { epsg: epsg ?? 'none' }));
   const place = placement(image);
   if (!place) return fail(demIssue('error', name, 'dem-tiff-no-georef'));
-  const isPoint = num(image.getGeoKeys()?.GTRasterTypeGeoKey) === RASTER_PIXEL_IS_POINT;
   const { dx, dy } = place;
-  const x0 = isPoint ? place.ox : place.ox + dx / 2;
-  const y0 = isPoint ? place.oy : place.oy - dy / 2;
+  const [x0, y0] = firstPixelCentre(image, place);
   let values: Int16Array | Float32Array;
   try {
     values = heights(await image.readRasters({ interleave: true }), kind, image.getGDALNoData());

@@ -12,16 +12,9 @@ import type { TextParams } from '../coded-text';
 import { newNotes } from '../geojson/coords';
 import { readPolygonal } from '../geojson/geometry';
 import { parseGeoJsonText } from '../geojson/parse';
+import type { LandCoverIssue, LandCoverIssueCode } from './land-cover-issues';
 
-export type LandCoverIssueCode = 'lc-unreadable' | 'lc-no-class' | 'lc-unknown-class' | 'lc-not-polygon' | 'lc-empty';
-
-export interface LandCoverIssue {
-  severity: 'error' | 'warning';
-  code: LandCoverIssueCode;
-  params: TextParams;
-  /** For 'lc-unreadable': the GeoJSON reader's own issue (rendered as the {detail}). */
-  cause?: ImportIssue;
-}
+export type { LandCoverIssue, LandCoverIssueCode } from './land-cover-issues';
 
 /** Property names that may hold the class. */
 const CLASS_KEYS = ['class', 'landcover', 'land_cover', 'clutter', 'lop_phu', 'lopphu', 'loai'];
@@ -46,6 +39,29 @@ export function landCoverClassOf(raw: unknown): LandCoverClass | null {
 function classProperty(props: Record<string, unknown>): unknown {
   for (const [key, value] of Object.entries(props)) if (CLASS_KEYS.includes(foldText(key))) return value;
   return undefined;
+}
+
+/**
+ * Keys that say a file is land cover: not `clutter` or `loai`, which reporting units carry too (a ward's clutter is
+ * "urban", a class name).
+ */
+const LAND_COVER_KEYS = ['class', 'landcover', 'land_cover', 'lop_phu', 'lopphu'];
+
+/**
+ * True when at least half the features (and one) carry a land-cover key naming a land-cover class: such a file is
+ * a land cover, not reporting units (whose polygons it would otherwise be taken for).
+ */
+export function isLandCoverGeoJson(text: string): boolean {
+  const parsed = parseGeoJsonText(text, '');
+  if (parsed.features.length === 0) return false;
+  let classed = 0;
+  for (const raw of parsed.features) {
+    const props = (raw as { properties?: unknown }).properties;
+    if (typeof props !== 'object' || props === null) continue;
+    const value = Object.entries(props).find(([key]) => LAND_COVER_KEYS.includes(foldText(key)))?.[1];
+    if (landCoverClassOf(value)) classed++;
+  }
+  return classed * 2 >= parsed.features.length;
 }
 
 export interface LandCoverRead {

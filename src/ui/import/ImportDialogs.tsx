@@ -1,12 +1,14 @@
 import { CsvImportDialog } from './CsvImportDialog';
+import { LandCoverImportDialog } from './LandCoverImportDialog';
 import { LayerImportDialog } from './LayerImportDialog';
 
-/** The import dialogs of the CSV, shapefile and KML flows (GeoJSON keeps its kind question in ImportKindDialog). */
+/** The import dialogs of the CSV, shapefile, KML and land-cover flows (GeoJSON keeps its kind question in ImportKindDialog). */
 export function ImportDialogs() {
   return (
     <>
       <CsvImportDialog />
       <LayerImportDialog />
+      <LandCoverImportDialog />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellIndexAt } from '../../../src/domain/grid/equal-area-grid';
 import { landCoverClutterAt } from '../../../src/domain/model/land-cover-clutter';
 import { landCoverIssueText } from '../../../src/i18n/land-cover-strings';
-import { readLandCoverGeoJson } from '../../../src/io/land-cover/read-land-cover';
+import { isLandCoverGeoJson, readLandCoverGeoJson } from '../../../src/io/land-cover/read-land-cover';
 
 const square = (x: number, y: number, s: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]] });
 const feature = (properties: Record<string, unknown>, geometry: unknown) => ({ type: 'Feature', properties, geometry });
@@ -41,5 +41,15 @@ describe('land cover from GeoJSON polygons', () => {
     if (!issue) return;
     expect(landCoverIssueText('en', issue)).toMatch(/^broken\.geojson cannot be read as GeoJSON: .+/);
     expect(landCoverIssueText('vi', issue)).toMatch(/^không đọc được broken\.geojson dạng GeoJSON: .+/);
+  });
+
+  it('tells classed land-cover polygons from reporting units', () => {
+    const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+    expect(isLandCoverGeoJson(collection(feature({ class: 'rừng' }, square(107.5, 12, 0.1)), feature({ name: 'x' }, square(107.6, 12, 0.1))))).toBe(true);
+    expect(isLandCoverGeoJson(collection(feature({ ten_xa: 'Xã A', loai: 'Xã' }, square(107.5, 12, 0.1))))).toBe(false);
+    // exported units carry their clutter, which may be a class name: still units
+    expect(isLandCoverGeoJson(collection(feature({ code: 'P1', type: 'Phường', clutter: 'urban' }, square(107.5, 12, 0.1))))).toBe(false);
+    expect(isLandCoverGeoJson('{"type": "FeatureCollection", "features": []}')).toBe(false);
+    expect(isLandCoverGeoJson('not json')).toBe(false);
   });
 });
