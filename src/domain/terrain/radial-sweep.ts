@@ -73,10 +73,11 @@ export function terrainLossWindow(
   for (const x of xs) for (const y of ys) rMax = Math.max(rMax, Math.hypot(x - site.x, y - site.y));
   if (options.radiusM !== undefined) rMax = Math.min(rMax, options.radiusM + cs);
   const step = options.stepM ?? t.grid.cellSizeM;
-  const layout = rayLayout(step, cs, Math.ceil(rMax / step) + 1);
+  // Cells farther than rMax get no code (none is read there); the last step is the first at or beyond rMax.
+  const layout = rayLayout(step, cs, Math.max(1, Math.ceil(rMax / step)));
   const zT = ground + site.antennaM;
   const records = walkRays(t, site.x, site.y, ground, zT, layout);
-  readCells(out, records, layout, site.x, site.y, site.antennaM, zT, mobileM, window, coverage);
+  readCells(out, records, layout, rMax, site.x, site.y, site.antennaM, zT, mobileM, window, coverage);
   return out;
 }
 
@@ -87,14 +88,13 @@ export function terrainLossWindow(
  * to half a cell sideways, gave twice the error on the relief of the tests).
  */
 function readCells(
-  out: Uint8Array, rec: Float32Array, layout: RayLayout, x: number, y: number, antennaM: number, zT: number, mobileM: number,
+  out: Uint8Array, rec: Float32Array, layout: RayLayout, reach: number, x: number, y: number, antennaM: number, zT: number, mobileM: number,
   window: CoverageWindow, coverage: GridSpec,
 ): void {
   const { step, nSteps, first, len, base, ofStep } = layout;
   const { cellSizeM: cs, x0, y0 } = coverage;
   const { row0, row1, col0, col1 } = window;
   const width = col1 - col0;
-  const reach = nSteps * step;
   const lambda = wavelengthM(REFERENCE_FREQ_MHZ);
   const baseline = smoothEarthTable(antennaM, mobileM, reach + cs, lambda);
   const sc = Math.floor((x - x0) / cs);
