@@ -90,24 +90,43 @@ function hasNoVoids(t: TerrainGrid): boolean {
 }
 
 /**
- * The bilinear height at fractional cell coordinates (fc, fr) strictly inside a grid without voids: the arithmetic of
- * heightSampler's common case, so both give the same number to the last bit.
+ * The bilinear height at fractional cell coordinates (fc, fr) of a grid without voids, read from `block`, the copy of
+ * its cells from (row0, col0) on, `cols` a row: the arithmetic of heightSampler's common case, so both give the same
+ * number to the last bit.
  */
-function bilinearInside(h: Int16Array, nx: number, fc: number, fr: number): number {
+function bilinearInBlock(block: Int16Array, cols: number, row0: number, col0: number, fc: number, fr: number): number {
   const c = fc | 0;
   const r = fr | 0;
   const tx = fc - c;
   const ty = fr - r;
-  const i = r * nx + c;
-  const a = h[i] as number;
-  const b = h[i + 1] as number;
-  const d = h[i + nx] as number;
-  const e = h[i + nx + 1] as number;
+  const i = (r - row0) * cols + c - col0;
+  const a = block[i] as number;
+  const b = block[i + 1] as number;
+  const d = block[i + cols] as number;
+  const e = block[i + cols + 1] as number;
   const top = a + (b - a) * tx;
   return top + (d + (e - d) * tx - top) * ty;
 }
 
-/** True when every point within `reach` of (x, y) can be read with bilinearInside. */
+/** Grow-only scratch for the heights around a site: a ray then reads a compact block, not rows far apart. */
+let block = new Int16Array(0);
+
+/** Copies the cells of `t` that points within `reach` of (x, y) may read into `block`; returns its corner and width. */
+function copyBlock(t: TerrainGrid, x: number, y: number, reach: number): { row0: number; col0: number; cols: number } {
+  const { x0, y0, nx, ny } = t.grid;
+  const inv = 1 / t.grid.cellSizeM;
+  const col0 = Math.max(0, Math.floor((x - reach - x0) * inv - 0.5) - 1);
+  const col1 = Math.min(nx - 1, Math.floor((x + reach - x0) * inv - 0.5) + 2);
+  const row0 = Math.max(0, Math.floor((y0 - y - reach) * inv - 0.5) - 1);
+  const row1 = Math.min(ny - 1, Math.floor((y0 - y + reach) * inv - 0.5) + 2);
+  const cols = col1 - col0 + 1;
+  const size = cols * (row1 - row0 + 1);
+  if (block.length < size) block = new Int16Array(size);
+  for (let r = row0; r <= row1; r++) block.set(t.heights.subarray(r * nx + col0, r * nx + col1 + 1), (r - row0) * cols);
+  return { row0, col0, cols };
+}
+
+/** True when every point within `reach` of (x, y) can be read with bilinearInBlock. */
 function discInside(t: TerrainGrid, x: number, y: number, reach: number): boolean {
   const g = t.grid;
   return g.nx > 2 && g.ny > 2
@@ -145,9 +164,10 @@ export function walkRays(t: TerrainGrid, x: number, y: number, ground: number, z
   // Within a void-free grid the heights are read without the sampler's checks (the same numbers).
   const inside = discInside(t, x, y, layout.nSteps * step);
   const sample = heightSampler(t);
-  const { x0, y0, nx } = t.grid;
-  const h = t.heights;
+  const { x0, y0 } = t.grid;
   const inv = 1 / t.grid.cellSizeM;
+  const { row0, col0, cols } = inside ? copyBlock(t, x, y, layout.nSteps * step) : { row0: 0, col0: 0, cols: 0 };
+  const h = block;
   rA.fill(Number.NEGATIVE_INFINITY, 0, FIRST_RAYS);
   rD.fill(0, 0, FIRST_RAYS);
   for (let l = 0; l < levels; l++) {
@@ -170,7 +190,7 @@ export function walkRays(t: TerrainGrid, x: number, y: number, ground: number, z
         const d = j * step;
         const px = x + ux * d;
         const py = y + uy * d;
-        const g = inside ? bilinearInside(h, nx, (px - x0) * inv - 0.5, (y0 - py) * inv - 0.5) : sample(px, py);
+        const g = inside ? bilinearInBlock(h, cols, row0, col0, (px - x0) * inv - 0.5, (y0 - py) * inv - 0.5) : sample(px, py);
         const a = (g - zT - (drop[j] as number)) * (inverse[j] as number);
         // NaN (unknown ground) compares false: the horizon stays.
         if (a > aH) { aH = a; dH = d; }

@@ -116,6 +116,19 @@ describe('radial sweep at the engine\'s step (one coverage cell)', () => {
     expect(verdicts / n).toBeLessThanOrEqual(0.025);
   });
 
+  it('gives the same codes when a void elsewhere in the grid makes it read heights through the checked sampler', () => {
+    const t = makeTerrain(1000, 1000, 30, relief);
+    const cov: GridSpec = { ...t.grid, cellSizeM: 100, nx: 300, ny: 300 };
+    const site = { x: 15020, y: -15040, antennaM: 30 };
+    const around = { row0: 100, row1: 200, col0: 100, col1: 200 };
+    const plain = terrainLossWindow(t, site, 1.5, around, cov, { stepM: 100, radiusM: 5000 });
+    const heights = t.heights.slice();
+    heights[5 * 1000 + 5] = NO_ELEVATION; // 29 km from the site
+    const voided = terrainLossWindow({ grid: t.grid, heights }, site, 1.5, around, cov, { stepM: 100, radiusM: 5000 });
+    expect(plain.some((c) => c > 0)).toBe(true);
+    expect(voided).toEqual(plain);
+  });
+
   it('gives a cell the same code whatever the window and radius asked for', () => {
     const t = makeTerrain(1000, 1000, 30, relief);
     const cov: GridSpec = { ...t.grid, cellSizeM: 100, nx: 300, ny: 300 };
