@@ -16,7 +16,7 @@ import type { GridSpec } from '../grid/equal-area-grid';
 import {
   EFFECTIVE_EARTH_RADIUS_M, inverseKnifeEdgeV, knifeEdgeLossDb, REFERENCE_FREQ_MHZ, V_MIN, wavelengthM,
 } from './knife-edge';
-import { FIRST_RAYS, rayLayout, type RayLayout, SLOT, walkRays } from './ray-walk';
+import { FIRST_RAYS, FIRST_RAYS_BITS, rayLayout, type RayLayout, SLOT, walkRays } from './ray-walk';
 import { BEARING_BITS, bearingTable, jTable, smoothEarthAt, smoothEarthTable } from './sweep-tables';
 import { heightSampler } from './terrain-sample';
 import type { TerrainGrid } from './terrain-grid';
@@ -54,8 +54,8 @@ export function lossCode(lossDb: number): number {
  * Rays come in levels: a cell at distance d reads the nearest ray of the first level whose rays are at most one cell
  * apart at d (16, 32, 64… rays), and that ray's horizon at its last step short of d. So a cell's code depends only on
  * the site and the cell, never on the window asked for: a wider window (another technology's footprint, a lower
- * threshold) agrees with a narrower one on every cell they share, and incremental edits equal a rebuild whatever was
- * computed before.
+ * threshold) agrees with a narrower one on every cell they share within the narrower one's reach, and incremental
+ * edits equal a rebuild whatever was computed before.
  */
 export function terrainLossWindow(
   t: TerrainGrid, site: TerrainSite, mobileM: number, window: CoverageWindow, coverage: GridSpec, options: SweepOptions = {},
@@ -88,8 +88,8 @@ export function terrainLossWindow(
  * to half a cell sideways, gave twice the error on the relief of the tests).
  */
 function readCells(
-  out: Uint8Array, rec: Float32Array, layout: RayLayout, reach: number, x: number, y: number, antennaM: number, zT: number, mobileM: number,
-  window: CoverageWindow, coverage: GridSpec,
+  out: Uint8Array, rec: Float32Array, layout: RayLayout, reach: number,
+  x: number, y: number, antennaM: number, zT: number, mobileM: number, window: CoverageWindow, coverage: GridSpec,
 ): void {
   const { step, nSteps, first, len, base, ofStep } = layout;
   const { cellSizeM: cs, x0, y0 } = coverage;
@@ -120,8 +120,9 @@ function readCells(
       const js = Math.ceil(fs) - 1;
       if (js < 1 || js >= nSteps) continue;
       const l = ofStep[js + 1] as number;
-      // The nearest of the level's 2^(4 + l) rays: the bearing's top 4 + l bits, rounded.
-      const k = ((((steps[turnRow + col] as number) >>> (BEARING_BITS - 5 - l)) + 1) >>> 1) & ((FIRST_RAYS << l) - 1);
+      // The nearest of the level's 2^(FIRST_RAYS_BITS + l) rays: the bearing's top FIRST_RAYS_BITS + l bits, rounded.
+      const k = ((((steps[turnRow + col] as number) >>> (BEARING_BITS - FIRST_RAYS_BITS - 1 - l)) + 1) >>> 1)
+        & ((FIRST_RAYS << l) - 1);
       const at = SLOT * ((base[l] as number) + k * (len[l] as number) + js - (first[l] as number));
       const dH = rec[at + 1] as number;
       if (!(dH > 0 && dH < dc)) continue;

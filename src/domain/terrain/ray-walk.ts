@@ -6,8 +6,9 @@ import { EFFECTIVE_EARTH_RADIUS_M } from './knife-edge';
 import { heightSampler } from './terrain-sample';
 import { NO_ELEVATION, type TerrainGrid } from './terrain-grid';
 
-/** Rays of the first level; level L has FIRST_RAYS·2^L rays. */
-export const FIRST_RAYS = 16;
+/** Rays of the first level, 2^FIRST_RAYS_BITS; level L has FIRST_RAYS·2^L rays. */
+export const FIRST_RAYS_BITS = 4;
+export const FIRST_RAYS = 1 << FIRST_RAYS_BITS;
 
 /** A ray's record at each step: its horizon's elevation angle and distance after the step, and the step's ground. */
 export const SLOT = 3;
