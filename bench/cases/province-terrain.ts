@@ -3,14 +3,41 @@
  * the cold build (every site's terrain window swept), the warm rebuild a settings change makes (windows from the
  * cache), the same build without terrain (the naive reference: no terrain at all), and one site dragged 100 times
  * with terrain on.
+ *
+ * The cold build's sweeps are recorded and replayed through today's sweep and the sweep of commit b0311ed
+ * (bench/baseline), alternately, REPLAY_ROUNDS times each: the two compared on the same windows in the same run, so a
+ * busy machine slows both alike.
  */
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/coverage';
 import { TerrainLossCache } from '../../src/domain/coverage/terrain-losses';
 import { metresPerDegLon, METRES_PER_DEG_LAT } from '../../src/domain/ftth/local-metres';
 import type { Dataset, Site } from '../../src/domain/model/types';
-import { type CaseResult, median, percentile, round } from '../timing';
+import { terrainLossWindow } from '../../src/domain/terrain/radial-sweep';
+import { terrainLossWindowBefore } from '../baseline/radial-sweep-before';
+import { type CaseResult, cpuMs, median, percentile, round } from '../timing';
 
 const settings = { ...DEFAULT_COVERAGE_SETTINGS, cellSizeM: 100 };
+
+const REPLAY_ROUNDS = 3;
+
+type SweepArgs = Parameters<typeof terrainLossWindow>;
+
+/**
+ * Median CPU ms of replaying every recorded sweep through today's sweep and the earlier one, the rounds of the two
+ * interleaved (one thread: CPU time is the work, whatever else the machine runs).
+ */
+function replayBoth(calls: readonly SweepArgs[]): { afterMs: number; beforeMs: number } {
+  const after: number[] = [];
+  const before: number[] = [];
+  for (let round = 0; round < REPLAY_ROUNDS; round++) {
+    for (const [sweep, times] of [[terrainLossWindow, after], [terrainLossWindowBefore, before]] as const) {
+      const t0 = cpuMs();
+      for (const args of calls) sweep(...args);
+      times.push(cpuMs() - t0);
+    }
+  }
+  return { afterMs: median(after), beforeMs: median(before) };
+}
 
 function timed<T>(f: () => T): [T, number] {
   const t0 = performance.now();
@@ -20,13 +47,20 @@ function timed<T>(f: () => T): [T, number] {
 
 export function provinceTerrainCase(dataset: Dataset): CaseResult {
   if (!dataset.elevation) throw new Error('the demo has no elevation layer');
-  const cache = new TerrainLossCache();
+  const calls: SweepArgs[] = [];
+  const cache = new TerrainLossCache(undefined, (...args: SweepArgs) => {
+    calls.push(args);
+    return terrainLossWindow(...args);
+  });
+  const cpu0 = cpuMs();
   const [cold, coldMs] = timed(() => {
     const m = new CoverageModel(dataset, settings, { terrainCache: cache });
     m.figures();
     return m;
   });
+  const coldCpuMs = cpuMs() - cpu0;
   const sweepMs = cache.sweepMs;
+  const coldCalls = calls.slice();
   const [, warmMs] = timed(() => new CoverageModel(dataset, { ...settings, thresholdDbm: settings.thresholdDbm - 1 }, { terrainCache: cache }).figures());
   const [, flatMs] = timed(() => new CoverageModel(dataset, { ...settings, terrain: false }).figures());
   const terrainOn = cold.figures().totals.pctAreaCovered;
@@ -44,13 +78,19 @@ export function provinceTerrainCase(dataset: Dataset): CaseResult {
     });
     moves.push(ms);
   }
+  const replay = replayBoth(coldCalls);
   return {
     sites: dataset.sites.length,
     terrain_cell_m: dataset.elevation.terrain.grid.cellSizeM,
     median_ms: round(coldMs, 1),
+    cold_cpu_ms: round(coldCpuMs, 1),
     sweep_ms: round(sweepMs, 1),
     sweep_share: round(sweepMs / coldMs, 2),
     sweeps: cache.sweeps,
+    replay_sweeps: coldCalls.length,
+    replay_sweep_cpu_ms: round(replay.afterMs, 1),
+    replay_sweep_before_cpu_ms: round(replay.beforeMs, 1),
+    replay_speedup: round(replay.beforeMs / replay.afterMs, 2),
     cache_mb: round(cache.sizeBytes / 1024 / 1024, 1),
     dem_mb: round(dataset.elevation.terrain.heights.byteLength / 1024 / 1024, 1),
     warm_rebuild_ms: round(warmMs, 1),

@@ -37,7 +37,8 @@ export class TerrainLossCache {
   sweeps = 0;
   sweepMs = 0;
 
-  constructor(private readonly maxBytes = DEFAULT_CACHE_BYTES) {}
+  /** `sweep`: what computes a window (a bench passes a recorder, or an older sweep to compare). */
+  constructor(private readonly maxBytes = DEFAULT_CACHE_BYTES, readonly sweep: typeof terrainLossWindow = terrainLossWindow) {}
 
   get sizeBytes(): number {
     return this.bytes;
@@ -127,7 +128,7 @@ export function applyTerrain(
   const w = cache.window(key, { row0, row1, col0, col1 }, () => {
     const [x, y] = projectLngLat(grid, site.lon, site.lat);
     const stepM = Math.max(input.terrain.grid.cellSizeM, cs);
-    const codes = terrainLossWindow(input.terrain, { x, y, antennaM: site.heightM }, mobileM, { row0, row1, col0, col1 }, grid, { stepM, radiusM: r });
+    const codes = cache.sweep(input.terrain, { x, y, antennaM: site.heightM }, mobileM, { row0, row1, col0, col1 }, grid, { stepM, radiusM: r });
     return { codes, row0, col0, rows: row1 - row0, cols: col1 - col0 };
   });
   fps.forEach((fp, t) => {

@@ -1,21 +1,23 @@
 /**
  * The fast per-site terrain term: a radial sweep from the site over a window of the coverage grid.
  *
- * Rays leave the antenna every 2π/N (N so that neighbouring rays are at most one coverage cell apart at the window's
- * farthest corner) and step outwards about one terrain cell at a time. Each ray carries its running horizon — the
+ * Rays leave the antenna in nested levels (ray-walk.ts) and step outwards; each carries its running horizon — the
  * largest elevation angle from the antenna seen so far, 4/3-earth curvature included — and the distance of that
- * horizon point. A receiver `mobileM` above the ground at a step is shadowed (or partly cleared) by that one edge:
- * the single-dominant-edge method of profile.ts with the horizon standing in for the largest-v point, at the 1 GHz
- * reference frequency, in excess of smooth earth. Each coverage cell of the window then reads the nearest ray and
- * step. Cost: N·S height samples (S steps per ray) instead of one full profile per cell.
+ * horizon point, and records both and the ground at every step. Each coverage cell of the window then takes its
+ * level's nearest ray, the horizon that ray had at its last step short of the cell's distance d, and a receiver
+ * `mobileM` above the ground on the ray at d: the single-dominant-edge method of profile.ts with the horizon standing
+ * in for the largest-v point, at the 1 GHz reference frequency, in excess of smooth earth at d. Cost: about 1.6 height
+ * samples and one loss per cell instead of one full profile per cell.
  *
  * Loss codes: round(loss_dB × 4) clamped to 0…255 (0.25 dB steps, up to 63.75 dB); lossLutForFrequency turns a code
  * into dB at another frequency.
  */
 import type { GridSpec } from '../grid/equal-area-grid';
 import {
-  EFFECTIVE_EARTH_RADIUS_M, inverseKnifeEdgeV, knifeEdgeLossDb, REFERENCE_FREQ_MHZ, smoothEarthLossDb, V_MIN, wavelengthM,
+  EFFECTIVE_EARTH_RADIUS_M, inverseKnifeEdgeV, knifeEdgeLossDb, REFERENCE_FREQ_MHZ, V_MIN, wavelengthM,
 } from './knife-edge';
+import { FIRST_RAYS, FIRST_RAYS_BITS, rayLayout, type RayLayout, SLOT, walkRays } from './ray-walk';
+import { BEARING_BITS, bearingTable, jTable, smoothEarthAt, smoothEarthTable } from './sweep-tables';
 import { heightSampler } from './terrain-sample';
 import type { TerrainGrid } from './terrain-grid';
 
@@ -37,50 +39,23 @@ export interface SweepOptions {
   radiusM?: number;
 }
 
-/** Smooth-earth loss by step for a (step, antenna, mobile) triple: mast heights repeat across a province. */
-const baselines = new Map<string, Float64Array>();
-
-function smoothEarthBaseline(step: number, antennaM: number, mobileM: number, nSteps: number, lambda: number): Float64Array {
-  const key = `${step}|${antennaM}|${mobileM}`;
-  const have = baselines.get(key);
-  if (have && have.length > nSteps) return have;
-  const table = new Float64Array(nSteps + 1);
-  for (let j = 1; j <= nSteps; j++) table[j] = smoothEarthLossDb(j * step, antennaM, mobileM, lambda);
-  if (baselines.size > 256) baselines.clear();
-  baselines.set(key, table);
-  return table;
-}
-
 /** Loss in dB → code (0.25 dB steps, clamped to 0…255). */
 export function lossCode(lossDb: number): number {
-  const c = Math.round(lossDb * 4);
-  return c < 0 ? 0 : c > 255 ? 255 : c;
-}
-
-/** Rays of the first level; level L has FIRST_RAYS·2^L rays. */
-const FIRST_RAYS = 16;
-
-/** The farthest distance level L serves: where its neighbouring rays are one coverage cell apart. */
-const levelReach = (level: number, cs: number): number => ((FIRST_RAYS << level) * cs) / (2 * Math.PI);
-
-/** The last step each level serves (level L: steps after the previous level's last, up to its reach), up to nSteps. */
-function levelSteps(step: number, cs: number, nSteps: number): number[] {
-  const last: number[] = [];
-  for (let l = 0; ; l++) {
-    const j = Math.min(nSteps, Math.max(l === 0 ? 1 : (last[l - 1] ?? 0) + 1, Math.floor(levelReach(l, cs) / step)));
-    last.push(j);
-    if (j >= nSteps) return last;
-  }
+  // Math.round(lossDb × 4) clamped, without Math.round (the sweep calls this for most cells).
+  const q = lossDb * 4 + 0.5;
+  return q < 1 ? 0 : q >= 256 ? 255 : q | 0;
 }
 
 /**
  * Loss codes (see above) for the cells of `window` on `coverage`, row-major, (col1 − col0) per row. All zero when the
- * ground under the site is unknown; a step of unknown ground gives code 0 and does not move its ray's horizon.
+ * ground under the site is unknown; a step of unknown ground does not move its ray's horizon, and a cell whose
+ * receiver stands on unknown ground gets code 0.
  *
  * Rays come in levels: a cell at distance d reads the nearest ray of the first level whose rays are at most one cell
- * apart at d (16, 32, 64… rays), and the nearest step. So a cell's code depends only on the site and the cell, never
- * on the window asked for: a wider window (another technology's footprint, a lower threshold) agrees with a narrower
- * one on every cell they share, and incremental edits equal a rebuild whatever was computed before.
+ * apart at d (16, 32, 64… rays), and that ray's horizon at its last step short of d. So a cell's code depends only on
+ * the site and the cell, never on the window asked for: a wider window (another technology's footprint, a lower
+ * threshold) agrees with a narrower one on every cell they share within the narrower one's reach, and incremental
+ * edits equal a rebuild whatever was computed before.
  */
 export function terrainLossWindow(
   t: TerrainGrid, site: TerrainSite, mobileM: number, window: CoverageWindow, coverage: GridSpec, options: SweepOptions = {},
@@ -88,12 +63,9 @@ export function terrainLossWindow(
   const width = Math.max(0, window.col1 - window.col0);
   const height = Math.max(0, window.row1 - window.row0);
   const out = new Uint8Array(width * height);
-  const sample = heightSampler(t);
-  const ground = sample(site.x, site.y);
+  const ground = heightSampler(t)(site.x, site.y);
   if (out.length === 0 || Number.isNaN(ground)) return out;
   const cs = coverage.cellSizeM;
-  const zT = ground + site.antennaM;
-
   // Farthest window corner (or the radius asked for) → how far rays go.
   const xs = [coverage.x0 + window.col0 * cs, coverage.x0 + window.col1 * cs];
   const ys = [coverage.y0 - window.row0 * cs, coverage.y0 - window.row1 * cs];
@@ -101,137 +73,67 @@ export function terrainLossWindow(
   for (const x of xs) for (const y of ys) rMax = Math.max(rMax, Math.hypot(x - site.x, y - site.y));
   if (options.radiusM !== undefined) rMax = Math.min(rMax, options.radiusM + cs);
   const step = options.stepM ?? t.grid.cellSizeM;
-  const nSteps = Math.ceil(rMax / step) + 1;
-  const stride = nSteps + 1;
-  const lastStep = levelSteps(step, cs, nSteps);
-  const levels = lastStep.length;
-
-  const lambda = wavelengthM(REFERENCE_FREQ_MHZ);
-  const twoKR = 2 * EFFECTIVE_EARTH_RADIUS_M;
-  const baseline = smoothEarthBaseline(step, site.antennaM, mobileM, nSteps, lambda);
-
-  const levelAt = new Int32Array(levels);
-  let total = 0;
-  for (let l = 0; l < levels; l++) {
-    levelAt[l] = total;
-    total += (FIRST_RAYS << l) * stride;
-  }
-  const codes = new Uint8Array(total);
-  // Each ray's horizon: elevation angle (radians, small-angle, curvature included) and distance.
-  let angles = new Float64Array(FIRST_RAYS).fill(Number.NEGATIVE_INFINITY);
-  let dists = new Float64Array(FIRST_RAYS);
-  for (let l = 0; l < levels; l++) {
-    const nRays = FIRST_RAYS << l;
-    if (l > 0) {
-      // A level doubles the rays: each old ray goes on as it was; a new one, between two old ones, starts from the
-      // mean of their horizons where the previous level stopped (walking it from the site would double the cost).
-      const a = new Float64Array(nRays);
-      const d = new Float64Array(nRays);
-      const half = nRays >> 1;
-      for (let k = 0; k < half; k++) {
-        const a0 = angles[k] ?? Number.NEGATIVE_INFINITY;
-        const a1 = angles[(k + 1) % half] ?? Number.NEGATIVE_INFINITY;
-        a[2 * k] = a0;
-        d[2 * k] = dists[k] ?? 0;
-        if (a0 === Number.NEGATIVE_INFINITY || a1 === Number.NEGATIVE_INFINITY) {
-          a[2 * k + 1] = Math.max(a0, a1);
-          d[2 * k + 1] = a0 >= a1 ? (dists[k] ?? 0) : (dists[(k + 1) % half] ?? 0);
-        } else {
-          a[2 * k + 1] = (a0 + a1) / 2;
-          d[2 * k + 1] = ((dists[k] ?? 0) + (dists[(k + 1) % half] ?? 0)) / 2;
-        }
-      }
-      angles = a;
-      dists = d;
-    }
-    const jFrom = l === 0 ? 1 : (lastStep[l - 1] ?? 0) + 1;
-    const jTo = lastStep[l] ?? 0;
-    const at = levelAt[l] ?? 0;
-    for (let k = 0; k < nRays; k++) {
-      const bearing = (2 * Math.PI * k) / nRays;
-      const ux = Math.sin(bearing);
-      const uy = Math.cos(bearing);
-      let aH = angles[k] ?? Number.NEGATIVE_INFINITY;
-      let dH = dists[k] ?? 0;
-      const row = at + k * stride;
-      for (let j = jFrom; j <= jTo; j++) {
-        const d = j * step;
-        const g = sample(site.x + ux * d, site.y + uy * d);
-        if (Number.isNaN(g)) continue;
-        const drop = (d * d) / twoKR;
-        if (dH > 0) {
-          const aR = (g + mobileM - zT - drop) / d;
-          const v = (aH - aR) * Math.sqrt((2 * d * dH) / (lambda * (d - dH)));
-          if (v > V_MIN) codes[row + j] = lossCode(jTable(v) - (baseline[j] as number));
-        }
-        const a = (g - zT - drop) / d;
-        if (a > aH) { aH = a; dH = d; }
-      }
-      angles[k] = aH;
-      dists[k] = dH;
-    }
-  }
-
-  // Each cell reads its level's nearest ray and step, as seen from the centre of the site's cell: then the index of a
-  // cell depends only on its offset in cells, one table for every site (no atan2 per cell).
-  const sc = Math.floor((site.x - coverage.x0) / cs);
-  const sr = Math.floor((coverage.y0 - site.y) / cs);
-  const half = Math.ceil(rMax / cs) + 1;
-  const lookup = rayLookup(step, nSteps, cs, half, levelAt, lastStep);
-  const side = 2 * half + 1;
-  for (let r = 0; r < height; r++) {
-    const or = window.row0 + r - sr + half;
-    if (or < 0 || or >= side) continue;
-    for (let c = 0; c < width; c++) {
-      const oc = window.col0 + c - sc + half;
-      if (oc < 0 || oc >= side) continue;
-      const i = lookup[or * side + oc] ?? -1;
-      if (i >= 0) out[r * width + c] = codes[i] ?? 0;
-    }
-  }
+  // Cells farther than rMax get no code (none is read there); the last step is the first at or beyond rMax.
+  const layout = rayLayout(step, cs, Math.max(1, Math.ceil(rMax / step)));
+  const zT = ground + site.antennaM;
+  const records = walkRays(t, site.x, site.y, ground, zT, layout);
+  readCells(out, records, layout, rMax, site.x, site.y, site.antennaM, zT, mobileM, window, coverage);
   return out;
 }
 
-/** J(v) from a table every 1/200 of v up to v = 40 (J there is 38 dB; beyond, the formula): within 0.05 dB. */
-const J_PER_V = 200;
-const J_MAX_V = 40;
-const J_TABLE = Float32Array.from({ length: (J_MAX_V - V_MIN) * J_PER_V + 2 }, (_, i) => knifeEdgeLossDb(V_MIN + i / J_PER_V));
-function jTable(v: number): number {
-  const i = ((v - V_MIN) * J_PER_V + 0.5) | 0;
-  return i < J_TABLE.length ? (J_TABLE[i] as number) : knifeEdgeLossDb(v);
-}
-
-const lookups = new Map<string, Int32Array>();
-
 /**
- * For each cell offset (row, col) within ±half cells of the site's cell: the index in the sweep's codes of its level's
- * nearest ray and step, or −1 (the site's own cell, or beyond the last step).
+ * Each cell of the window: its distance d from the antenna, the horizon its ray had at the last step short of d, and
+ * its receiver on that ray at d, the ground between the two steps around it taken as a straight line. The receiver
+ * stands on the ray so that the horizon and the ground it is compared with lie on one line (the cell's own centre, up
+ * to half a cell sideways, gave twice the error on the relief of the tests).
  */
-function rayLookup(step: number, nSteps: number, cs: number, half: number, levelAt: Int32Array, lastStep: readonly number[]): Int32Array {
-  const key = `${step}|${nSteps}|${cs}|${half}`;
-  const have = lookups.get(key);
-  if (have) return have;
+function readCells(
+  out: Uint8Array, rec: Float32Array, layout: RayLayout, reach: number,
+  x: number, y: number, antennaM: number, zT: number, mobileM: number, window: CoverageWindow, coverage: GridSpec,
+): void {
+  const { step, nSteps, first, len, base, ofStep } = layout;
+  const { cellSizeM: cs, x0, y0 } = coverage;
+  const { row0, row1, col0, col1 } = window;
+  const width = col1 - col0;
+  const lambda = wavelengthM(REFERENCE_FREQ_MHZ);
+  const baseline = smoothEarthTable(antennaM, mobileM, reach + cs, lambda);
+  const sc = Math.floor((x - x0) / cs);
+  const sr = Math.floor((y0 - y) / cs);
+  const { half, steps } = bearingTable(Math.ceil(reach / cs) + 1);
   const side = 2 * half + 1;
-  const table = new Int32Array(side * side).fill(-1);
-  const stride = nSteps + 1;
-  for (let or = 0; or < side; or++) {
-    const dy = (half - or) * cs;
-    for (let oc = 0; oc < side; oc++) {
-      const dx = (oc - half) * cs;
-      const j = Math.round(Math.hypot(dx, dy) / step);
-      if (j < 1 || j > nSteps) continue;
-      let l = 0;
-      while ((lastStep[l] ?? nSteps) < j) l++;
-      const nRays = FIRST_RAYS << l;
-      let k = Math.round((Math.atan2(dx, dy) * nRays) / (2 * Math.PI));
-      if (k < 0) k += nRays;
-      if (k >= nRays) k -= nRays;
-      table[or * side + oc] = (levelAt[l] ?? 0) + k * stride + j;
+  const invStep = 1 / step;
+  const invTwoKR = 1 / (2 * EFFECTIVE_EARTH_RADIUS_M);
+  const twoOverLambda = 2 / lambda;
+  const zR = mobileM - zT;
+  for (let row = Math.max(row0, sr - half); row < Math.min(row1, sr + half + 1); row++) {
+    const dy = y0 - (row + 0.5) * cs - y;
+    if (Math.abs(dy) > reach) continue;
+    const span = Math.sqrt(reach * reach - dy * dy);
+    const colFrom = Math.max(col0, sc - half, Math.floor((x - span - x0) / cs));
+    const colTo = Math.min(col1, sc + half + 1, Math.ceil((x + span - x0) / cs) + 1);
+    const turnRow = (row - sr + half) * side - sc + half;
+    const outRow = (row - row0) * width - col0;
+    for (let col = colFrom; col < colTo; col++) {
+      const dx = x0 + (col + 0.5) * cs - x;
+      const dc = Math.sqrt(dx * dx + dy * dy);
+      const fs = dc * invStep;
+      const js = Math.ceil(fs) - 1;
+      if (js < 1 || js >= nSteps) continue;
+      const l = ofStep[js + 1] as number;
+      // The nearest of the level's 2^(FIRST_RAYS_BITS + l) rays: the bearing's top FIRST_RAYS_BITS + l bits, rounded.
+      const k = ((((steps[turnRow + col] as number) >>> (BEARING_BITS - FIRST_RAYS_BITS - 1 - l)) + 1) >>> 1)
+        & ((FIRST_RAYS << l) - 1);
+      const at = SLOT * ((base[l] as number) + k * (len[l] as number) + js - (first[l] as number));
+      const dH = rec[at + 1] as number;
+      if (!(dH > 0 && dH < dc)) continue;
+      const g0 = rec[at + 2] as number;
+      const g = g0 + ((rec[at + 2 + SLOT] as number) - g0) * (fs - js);
+      const aR = (g + zR - dc * dc * invTwoKR) * (1 / dc);
+      const v = ((rec[at] as number) - aR) * Math.sqrt((twoOverLambda * dc * dH) / (dc - dH));
+      // NaN (unknown ground at the receiver) compares false: code 0.
+      if (v > V_MIN) out[outRow + col] = lossCode(jTable(v) - smoothEarthAt(baseline, dc));
     }
   }
-  if (lookups.size > 64) lookups.clear();
-  lookups.set(key, table);
-  return table;
 }
 
 /**

@@ -92,6 +92,64 @@ describe('radial sweep terrain loss', () => {
   });
 });
 
+describe('radial sweep at the engine\'s step (one coverage cell)', () => {
+  // The engine steps max(terrain cell, coverage cell): here 100 m over 30 m heights. A cell read at the nearest step
+  // (its receiver up to 50 m nearer or farther along the ray) got the "loss ≥ 6 dB" verdict wrong on 3.4 % of these
+  // cells and 0.59 dB on average; read at its own distance, 2.0 % and 0.50 dB.
+  it('reads each cell at its own distance: close to the exact profile on generated relief', () => {
+    const t = makeTerrain(1000, 1000, 30, relief);
+    const cov: GridSpec = { ...t.grid, cellSizeM: 100, nx: 300, ny: 300 };
+    const site = { x: 15020, y: -15040, antennaM: 30 };
+    const codes = terrainLossWindow(t, site, 1.5, { row0: 75, row1: 225, col0: 75, col1: 225 }, cov, { stepM: 100 });
+    let n = 0, sumAbs = 0, verdicts = 0;
+    for (let r = 0; r < 150; r += 3) {
+      for (let c = 0; c < 150; c += 3) {
+        const to = { x: cov.x0 + (75 + c + 0.5) * 100, y: cov.y0 - (75 + r + 0.5) * 100 };
+        const exact = profileLossDb(terrainProfile(t, site, to), 30, 1.5, 1000).singleEdgeDb;
+        const swept = (codes[r * 150 + c] ?? 0) / 4;
+        n++;
+        sumAbs += Math.abs(swept - exact);
+        if (exact >= 6 !== swept >= 6) verdicts++;
+      }
+    }
+    expect(sumAbs / n).toBeLessThanOrEqual(0.55);
+    expect(verdicts / n).toBeLessThanOrEqual(0.025);
+  });
+
+  it('gives the same codes when a void elsewhere in the grid makes it read heights through the checked sampler', () => {
+    const t = makeTerrain(1000, 1000, 30, relief);
+    const cov: GridSpec = { ...t.grid, cellSizeM: 100, nx: 300, ny: 300 };
+    const site = { x: 15020, y: -15040, antennaM: 30 };
+    const around = { row0: 100, row1: 200, col0: 100, col1: 200 };
+    const plain = terrainLossWindow(t, site, 1.5, around, cov, { stepM: 100, radiusM: 5000 });
+    const heights = t.heights.slice();
+    heights[5 * 1000 + 5] = NO_ELEVATION; // 29 km from the site
+    const voided = terrainLossWindow({ grid: t.grid, heights }, site, 1.5, around, cov, { stepM: 100, radiusM: 5000 });
+    expect(plain.some((c) => c > 0)).toBe(true);
+    expect(voided).toEqual(plain);
+  });
+
+  it('gives a cell the same code whatever the window and radius asked for', () => {
+    const t = makeTerrain(1000, 1000, 30, relief);
+    const cov: GridSpec = { ...t.grid, cellSizeM: 100, nx: 300, ny: 300 };
+    const site = { x: 15020, y: -15040, antennaM: 30 };
+    const wide = terrainLossWindow(t, site, 1.5, { row0: 50, row1: 250, col0: 50, col1: 250 }, cov, { stepM: 100 });
+    const near = { row0: 120, row1: 180, col0: 110, col1: 190 };
+    const narrow = terrainLossWindow(t, site, 1.5, near, cov, { stepM: 100, radiusM: 4000 });
+    let compared = 0;
+    for (let r = near.row0; r < near.row1; r++) {
+      for (let c = near.col0; c < near.col1; c++) {
+        const dx = cov.x0 + (c + 0.5) * 100 - site.x;
+        const dy = cov.y0 - (r + 0.5) * 100 - site.y;
+        if (Math.hypot(dx, dy) > 4000) continue;
+        expect(narrow[(r - near.row0) * 80 + c - near.col0]).toBe(wide[(r - 50) * 200 + c - 50]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1500);
+  });
+});
+
 describe('loss LUT for a frequency', () => {
   it('returns code/4 at 1000 MHz', () => {
     const lut = lossLutForFrequency(1000);
