@@ -12,6 +12,7 @@ import type { RenderedMap } from './print-map';
 import type { PrintSettings } from './print-settings';
 import { communeTable, outsideSitesNote } from './print-tables';
 import { footerLines } from './print-footer';
+import { ONE_LINE_EACH, officialBlock, officialLines, officialWords, type OfficialWords } from './print-official';
 import { DEMO_PROJECT_NAME } from './project-actions';
 import { activeScenario } from './scenarios';
 import type { AppState } from './state';
@@ -61,6 +62,10 @@ export function footerOf(ctx: PrintContext): string[] {
   });
 }
 
+export function officialWordsOf(ctx: PrintContext): OfficialWords {
+  return officialWords(ctx.app.lang, ctx.app.officialTexts, ctx.settings.date);
+}
+
 export function legendInput(ctx: PrintContext): LegendInput {
   const { app } = ctx;
   const roads = app.layers.roads && (ctx.report.dataset.roads?.length ?? 0) > 0;
@@ -77,12 +82,12 @@ function printedFooter(ctx: PrintContext, layout: Pick<MapPageLayout, 'footer' |
 /** `factRows`: rows of an atlas page's figures table, its title included (0: none). */
 export function pageLayout(ctx: PrintContext, factRows = 0): MapPageLayout {
   const base = { paper: ctx.settings.paper, orientation: ctx.settings.orientation, legendItems: legendItems(legendInput(ctx)).length + 1, factRows };
-  const first = layoutMapPage(base);
+  const first = layoutMapPage({ ...base, official: ONE_LINE_EACH });
   const measure = ctx.measure;
   const lines = (text: string, pt: number, bold: boolean): number =>
     measure ? linesNeeded(text, first.title.w, MAX_TITLE_LINES, (s) => measure(s, pt, bold)) : 1;
   return layoutMapPage({
-    ...base, footerLines: printedFooter(ctx, first).length,
+    ...base, footerLines: printedFooter(ctx, first).length, official: officialLines(officialWordsOf(ctx), first, measure),
     titleLines: lines(titleOf(ctx), first.fontPt.title, true), subtitleLines: lines(subtitleOf(ctx), first.fontPt.subtitle, false),
   });
 }
@@ -124,6 +129,7 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
     kind: 'map', layout, title: extra.title ?? titleOf(ctx), subtitle: extra.subtitle ?? subtitleOf(ctx), image: map?.dataUrl,
     legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, northArrow: true,
     footer: printedFooter(ctx, layout), texts: extra.texts, facts: extra.facts,
+    official: officialBlock(officialWordsOf(ctx), layout, ctx.measure),
     focus: map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined,
   };
 }

@@ -2,7 +2,7 @@
 import type { jsPDF } from 'jspdf';
 import { geqGlyph, legendLayout, splitAtGeq, type Box } from '../../domain/print';
 import type { ScaleBar } from '../../domain/print/scale-bar';
-import type { PdfMapPageSpec } from './pdf-spec';
+import type { PdfMapPageSpec, PdfOfficial } from './pdf-spec';
 import type { PdfTextFonts } from './pdf-fonts';
 import { drawFacts, drawFocus } from './draw-focus-facts';
 import { drawTextItem, hexToRgb, PT_TO_MM } from './draw-text-item';
@@ -99,4 +99,14 @@ export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpe
     drawTextItem(doc, fonts, { text: line, box, sizePt: l.fontPt.footer, colour: '#333333' });
   });
   for (const t of spec.texts ?? []) drawTextItem(doc, fonts, t);
+  if (spec.official) drawOfficial(doc, fonts, spec.official);
+}
+
+function drawOfficial(doc: jsPDF, fonts: PdfTextFonts, official: PdfOfficial): void {
+  for (const t of official.texts) drawTextItem(doc, fonts, t);
+  doc.setDrawColor(0, 0, 0);
+  for (const r of official.rules) {
+    doc.setLineWidth(r.widthMm);
+    doc.line(r.x1, r.y1, r.x2, r.y2);
+  }
 }

@@ -23,6 +23,21 @@ export interface PdfLegendItem {
   label: string;
 }
 
+/** A straight line, page mm. */
+export interface PdfRule {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  widthMm: number;
+}
+
+/** The official document block placed on the page: its texts and the rule under the issuing body. */
+export interface PdfOfficial {
+  texts: PdfTextItem[];
+  rules: PdfRule[];
+}
+
 /** A map page laid out by layoutMapPage. */
 export interface PdfMapPageSpec {
   kind: 'map';
@@ -42,6 +57,7 @@ export interface PdfMapPageSpec {
   focus?: [number, number][][];
   /** A small figures table in layout.facts: a title and label / value rows. */
   facts?: PdfFacts;
+  official?: PdfOfficial;
 }
 
 export interface PdfFacts {

@@ -9,6 +9,7 @@ import { downloadBlob } from '../../io/download';
 import { useT } from '../context';
 import { drawPageCanvas, loadImage, pagePng } from './page-canvas';
 import { ExtentField } from './ExtentField';
+import { OfficialFields } from './OfficialFields';
 import { PrintSheet } from './PrintSheet';
 import { fileStem, pdfBlob } from './run-job';
 import { usePrint, usePrintState } from './use-print';
@@ -145,6 +146,7 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
           {t('date')}
           <input type="date" data-testid="print-date" value={s.date} onChange={(e) => update({ date: e.target.value })} />
         </label>
+        <OfficialFields />
         <fieldset>
           <legend>{t('printLayers')}</legend>
           {PRINT_LAYERS.map((id) => (

@@ -133,6 +133,15 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
   spec.footer.forEach((line, i) => {
     text(ctx, k, line, { x: l.footer.x, y: l.footer.y + i * l.footerLineMm, w: l.footer.w, h: l.footerLineMm }, l.fontPt.footer, { colour: '#333' });
   });
+  for (const t of spec.official?.texts ?? []) text(ctx, k, t.text, t.box, t.sizePt, { bold: t.bold, colour: t.colour, align: t.align });
+  ctx.strokeStyle = '#000';
+  for (const r of spec.official?.rules ?? []) {
+    ctx.lineWidth = r.widthMm * k;
+    ctx.beginPath();
+    ctx.moveTo(r.x1 * k, r.y1 * k);
+    ctx.lineTo(r.x2 * k, r.y2 * k);
+    ctx.stroke();
+  }
 }
 
 /** The page as a PNG blob at `dpi`, the resolution recorded in it so it is placed at paper size. */
