@@ -2,9 +2,11 @@
 import type { CoverageFigures } from '../domain/coverage';
 import { techThresholdDbm } from '../domain/coverage/settings';
 import type { Dataset } from '../domain/model/types';
-import { MAX_TITLE_LINES, fitLines, layoutMapPage, linesNeeded, metresPerMm, niceScaleBar, outlineOnMap, type MapPageLayout, type ScaleBar } from '../domain/print';
+import { MAX_TITLE_LINES, fitLines, layoutMapPage, linesNeeded, metresPerMm, niceScaleBar, outlineOnMap, representativeFraction, type MapPageLayout, type ScaleBar } from '../domain/print';
 import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem, PdfTextMeasure } from '../io/pdf';
 import type { MapView } from '../map/map-controller';
+import { formatSpaced } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
 import { printT } from '../i18n/print-strings';
 import type { DerivedLayers } from '../worker/derived-layers';
 import { legendItems, legendTitle, type LegendInput } from './print-legend';
@@ -113,6 +115,12 @@ export function scaleBarFor(layout: MapPageLayout, map: Pick<RenderedMap, 'metre
   return niceScaleBar(metresPerMm(map.metresPerPx, map.widthPx, layout.map.w), layout.scaleBar.w * 0.7);
 }
 
+/** The ratio scale of the same page scale as the bar: "Tỷ lệ 1:253 000" (3 significant digits, grouped by spaces). */
+export function ratioScaleFor(lang: Lang, layout: MapPageLayout, map: Pick<RenderedMap, 'metresPerPx' | 'widthPx'>): string | undefined {
+  const perMm = metresPerMm(map.metresPerPx, map.widthPx, layout.map.w);
+  return perMm > 0 && Number.isFinite(perMm) ? printT(lang, 'ratioScale', { n: formatSpaced(representativeFraction(perMm)) }) : undefined;
+}
+
 export interface MapPageExtra {
   title?: string;
   subtitle?: string;
@@ -127,7 +135,7 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
   const focusCode = extra.focusCode ?? (extent.kind === 'unit' ? extent.code : undefined);
   return {
     kind: 'map', layout, title: extra.title ?? titleOf(ctx), subtitle: extra.subtitle ?? subtitleOf(ctx), image: map?.dataUrl,
-    legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, northArrow: true,
+    legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, ratioScale: map ? ratioScaleFor(ctx.app.lang, layout, map) : undefined, northArrow: true,
     footer: printedFooter(ctx, layout), texts: extra.texts, facts: extra.facts,
     official: officialBlock(officialWordsOf(ctx), layout, ctx.measure),
     focus: map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined,

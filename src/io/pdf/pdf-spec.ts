@@ -50,6 +50,8 @@ export interface PdfMapPageSpec {
   legend: PdfLegendItem[];
   /** From niceScaleBar with metres per MILLIMETRE, so its width is in mm. */
   scaleBar?: ScaleBar | null;
+  /** The ratio scale ("Tỷ lệ 1:253 000") drawn beside the bar, from the same metres per mm. */
+  ratioScale?: string;
   northArrow?: boolean;
   footer: string[];
   texts?: PdfTextItem[];

@@ -175,6 +175,7 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
           data-testid="print-preview"
           data-ready={current ? 'true' : 'false'}
           data-scale-label={bar?.label ?? ''}
+          data-ratio-scale={spec.ratioScale ?? ''}
           data-scale-length-m={bar?.lengthM ?? ''}
           data-scale-width-mm={bar?.width ?? ''}
           data-map-width-mm={spec.layout.map.w}

@@ -1,5 +1,5 @@
 /** Draws a map page spec on a canvas (the live preview and the PNG export), mirroring the PDF drawing. */
-import { fitLines, geqGlyph, legendLayout, lineHeightMm, splitAtGeq, type Box } from '../../domain/print';
+import { fitLines, geqGlyph, legendLayout, lineHeightMm, ratioScaleX, splitAtGeq, type Box } from '../../domain/print';
 import type { PdfMapPageSpec } from '../../io/pdf';
 import { withPngResolution } from '../../io/export/png-resolution';
 import { drawFactsCanvas, drawFocusCanvas } from './canvas-focus-facts';
@@ -84,8 +84,10 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
     const w = Math.min(bar.width, b.w * 0.8);
     ctx.font = `${l.fontPt.legend * PT_MM * k}px ${FONT}`;
     const labelW = ctx.measureText(bar.label).width / k;
+    const ratioX = ratioScaleX(b, w, labelW);
+    const right = spec.ratioScale ? ratioX + ctx.measureText(spec.ratioScale).width / k : b.x + w + labelW;
     ctx.fillStyle = '#fff';
-    ctx.fillRect((b.x - 1) * k, b.y * k, (w + 2 + labelW + 2) * k, b.h * k);
+    ctx.fillRect((b.x - 1) * k, b.y * k, (right - b.x + 3) * k, b.h * k);
     ctx.lineWidth = 0.2 * k;
     ctx.fillStyle = '#000';
     ctx.fillRect(b.x * k, y * k, (w / 2) * k, h * k);
@@ -93,6 +95,10 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
     ctx.textAlign = 'center';
     ctx.fillText('0', b.x * k, (y - 1) * k);
     ctx.fillText(bar.label, (b.x + w) * k, (y - 1) * k);
+    if (spec.ratioScale) {
+      ctx.textAlign = 'left';
+      ctx.fillText(spec.ratioScale, ratioX * k, (y + h) * k);
+    }
   }
   if (spec.northArrow ?? true) {
     const a = l.northArrow;
