@@ -1,7 +1,10 @@
 /** The map page and the table pages of a print, as page specs for writePdf and the canvas preview. */
 import type { CoverageFigures } from '../domain/coverage';
 import { techThresholdDbm } from '../domain/coverage/settings';
-import type { Dataset } from '../domain/model/types';
+import { levelClassesFor, type Palette } from '../domain/display/coverage-palette';
+import type { CoverageImage } from '../domain/display/coverage-image';
+import { recolourImage } from '../domain/display/recolour-image';
+import { TECHNOLOGIES, type Dataset } from '../domain/model/types';
 import { MAX_TITLE_LINES, fitLines, layoutMapPage, linesNeeded, metresPerMm, niceScaleBar, outlineOnMap, representativeFraction, type MapPageLayout, type ScaleBar } from '../domain/print';
 import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem, PdfTextMeasure } from '../io/pdf';
 import type { MapView } from '../map/map-controller';
@@ -71,7 +74,7 @@ export function officialWordsOf(ctx: PrintContext): OfficialWords {
 export function legendInput(ctx: PrintContext): LegendInput {
   const { app } = ctx;
   const roads = app.layers.roads && (ctx.report.dataset.roads?.length ?? 0) > 0;
-  return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: techThresholdDbm(app, app.coverageTech), siteColour: app.siteColour, roads };
+  return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: techThresholdDbm(app, app.coverageTech), siteColour: app.siteColour, roads, palette: ctx.settings.palette };
 }
 
 /** The footer as printed: each line wrapped to the footer's width (up to three lines each) when metrics are known. */
@@ -100,11 +103,28 @@ export function focusOn(ctx: PrintContext, code: string, layout: MapPageLayout, 
   return unit ? outlineOnMap(unit.geometry, map.bounds, layout.map) : [];
 }
 
+/** The coverage images in the print's palette (the worker paints them in the screen's colours). */
+function printedImages(images: AppState['images'], palette: Palette): AppState['images'] {
+  if (palette === 'colour') return images;
+  const out: AppState['images'] = {};
+  for (const tech of TECHNOLOGIES) {
+    const image = images[tech];
+    if (!image) continue;
+    const grey = GREY_IMAGES.get(image) ?? recolourImage(image, levelClassesFor(tech), levelClassesFor(tech, palette));
+    GREY_IMAGES.set(image, grey);
+    out[tech] = grey;
+  }
+  return out;
+}
+
+/** Each screen image recoloured once (the preview re-renders on every settings change). */
+const GREY_IMAGES = new WeakMap<CoverageImage, CoverageImage>();
+
 /** The state the print map shows: the report's units and figures, the printed layers, nothing selected. */
 export function printMapView(ctx: PrintContext, sites: MapView['sites'], layers = ctx.settings.layers): MapView {
   const { app, report } = ctx;
   return {
-    dataset: report.dataset, derived: report.derived, figures: report.figures, images: app.images, layers: { ...layers, roads: app.layers.roads, basemap: false, terrain: false },
+    dataset: report.dataset, derived: report.derived, figures: report.figures, images: printedImages(app.images, ctx.settings.palette), palette: ctx.settings.palette, layers: { ...layers, roads: app.layers.roads, basemap: false, terrain: false },
     coverageTech: app.coverageTech, siteColour: app.siteColour, selection: { kind: 'none' }, basemapUrl: '', tool: 'select',
     highlight: null, sites, compareImage: null,
   };

@@ -41,7 +41,7 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
 
   // The map is re-rendered when what it shows changes (paper, orientation, layers, figures, units).
   const mapBox = ctx ? pageLayout(ctx).map : null;
-  const key = ctx ? JSON.stringify([ctx.settings.paper, ctx.settings.orientation, ctx.settings.layers, ctx.settings.extent, ctx.report.figures.units.length, ctx.report.boundary.name, mapBox?.w, mapBox?.h]) : '';
+  const key = ctx ? JSON.stringify([ctx.settings.paper, ctx.settings.orientation, ctx.settings.layers, ctx.settings.extent, ctx.settings.palette, ctx.report.figures.units.length, ctx.report.boundary.name, mapBox?.w, mapBox?.h]) : '';
   const ctxRef = useRef<PrintContext | null>(ctx);
   ctxRef.current = ctx;
   const figures = ctx?.report.figures;
@@ -145,6 +145,13 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
         <label>
           {t('date')}
           <input type="date" data-testid="print-date" value={s.date} onChange={(e) => update({ date: e.target.value })} />
+        </label>
+        <label>
+          {t('palette')}
+          <select data-testid="print-palette" value={s.palette} onChange={(e) => update({ palette: e.target.value === 'greyscale' ? 'greyscale' : 'colour' })}>
+            <option value="colour">{t('paletteColour')}</option>
+            <option value="greyscale">{t('paletteGreyscale')}</option>
+          </select>
         </label>
         <OfficialFields />
         <fieldset>
