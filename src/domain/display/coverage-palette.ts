@@ -17,16 +17,16 @@ const COLOURS: readonly (readonly [LevelLabel, readonly [number, number, number,
 ];
 
 /**
- * The print's greyscale-safe ramp: one hue, opaque, its Rec. 601 luma from 28 (strongest) to 210 in steps of 40 or
- * more, so each class stays apart from its neighbours and from the bare land on a photocopy, also at the coverage
- * layer's 85 % opacity.
+ * The print's greyscale-safe ramp: one hue, opaque, its Rec. 601 luma from 88 (strongest) to 214 in steps of about
+ * 31, so each class stays 25 or more apart from its neighbours and from the bare land on a photocopy, also at the
+ * coverage layer's 85 % opacity; the strongest is not so dark that labels and symbols on it are lost.
  */
 const GREYSCALE_COLOURS: typeof COLOURS = [
-  ['excellent', [20, 20, 90, 255]],
-  ['good', [45, 70, 150, 255]],
-  ['fair', [90, 125, 195, 255]],
-  ['basic', [140, 175, 225, 255]],
-  ['weak', [190, 215, 240, 255]],
+  ['excellent', [50, 90, 175, 255]],
+  ['good', [85, 120, 200, 255]],
+  ['fair', [125, 152, 220, 255]],
+  ['basic', [164, 184, 234, 255]],
+  ['weak', [198, 216, 244, 255]],
 ];
 
 /** The colours a printed map is drawn in: the screen's, or a ramp and set that stay apart on a photocopy. */
