@@ -10,7 +10,7 @@ import type { OfficialTexts } from '../domain/print/official-texts';
 import { tidySpaces } from '../domain/text/tidy-spaces';
 import { longDate, officialT, placeDate } from '../i18n/official-strings';
 import type { Lang } from '../i18n/lang';
-import type { PdfOfficial, PdfTextItem, PdfTextMeasure } from '../io/pdf';
+import type { PdfMarks, PdfTextItem, PdfTextMeasure } from '../io/pdf';
 
 /** The block's texts in the page's language; an empty field gives an empty text, left off the page. */
 export interface OfficialWords {
@@ -52,11 +52,11 @@ export function officialLines(words: OfficialWords, first: MapPageLayout, measur
 }
 
 /** The texts and the rule placed in the layout's boxes. */
-export function officialBlock(words: OfficialWords, layout: MapPageLayout, measure: PdfTextMeasure | null | undefined): PdfOfficial {
+export function officialBlock(words: OfficialWords, layout: MapPageLayout, measure: PdfTextMeasure | null | undefined): PdfMarks {
   const pt = layout.fontPt.official;
   const lineH = lineHeightMm(pt);
   const texts: PdfTextItem[] = [];
-  const rules: PdfOfficial['rules'] = [];
+  const rules: PdfMarks['rules'] = [];
   const lines = (text: string, w: number, bold: boolean): number =>
     text ? (measure ? linesNeeded(text, w, MAX_TITLE_LINES, (s) => measure(s, pt, bold)) : 1) : 0;
   const put = (text: string, box: Box, bold: boolean): void => {

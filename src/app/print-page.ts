@@ -17,6 +17,7 @@ import type { RenderedMap } from './print-map';
 import type { PrintSettings } from './print-settings';
 import { communeTable, outsideSitesNote } from './print-tables';
 import { footerLines } from './print-footer';
+import { graticuleMarks } from './print-graticule';
 import { ONE_LINE_EACH, officialBlock, officialLines, officialWords, type OfficialWords } from './print-official';
 import { DEMO_PROJECT_NAME } from './project-actions';
 import { activeScenario } from './scenarios';
@@ -158,6 +159,7 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
     legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, ratioScale: map ? ratioScaleFor(ctx.app.lang, layout, map) : undefined, northArrow: true,
     footer: printedFooter(ctx, layout), texts: extra.texts, facts: extra.facts,
     official: officialBlock(officialWordsOf(ctx), layout, ctx.measure),
+    graticule: map && ctx.settings.graticule ? graticuleMarks(ctx.app.lang, layout, map.bounds, ctx.measure) : undefined,
     focus: map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined,
   };
 }

@@ -22,6 +22,8 @@ export interface PrintSettings {
   date: string;
   /** The screen's colours, or colours that stay apart on a greyscale photocopy. */
   palette: Palette;
+  /** Latitude and longitude ticks, labelled, at the map frame. */
+  graticule: boolean;
 }
 
 /** Longest texts the page fields take; the page test prints these lengths and checks nothing is cut. */
@@ -63,5 +65,5 @@ export function saveIssuingBody(value: string, storage: Pick<Storage, 'setItem'>
 export function defaultPrintSettings(layers: Record<LayerId, boolean>): PrintSettings {
   const { basemap: _basemap, ...rest } = layers;
   void _basemap;
-  return { paper: 'A4', orientation: 'landscape', title: '', subtitle: '', issuingBody: loadIssuingBody(), layers: { ...rest }, extent: { kind: 'province' }, date: todayIso(), palette: 'colour' };
+  return { paper: 'A4', orientation: 'landscape', title: '', subtitle: '', issuingBody: loadIssuingBody(), layers: { ...rest }, extent: { kind: 'province' }, date: todayIso(), palette: 'colour', graticule: true };
 }

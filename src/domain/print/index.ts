@@ -8,3 +8,4 @@ export { factsLayout, type FactRowLayout, type FactsLayout } from './facts-layou
 export { GEQ, geqGlyph, legendLayout, splitAtGeq, type LegendEntryLayout, type LegendLayout } from './legend-layout';
 export { fitLines, lineHeightMm, linesNeeded, wrapWords, type FittedText, type TextWidth } from './wrap-text';
 export { EMPTY_OFFICIAL_TEXTS, OFFICIAL_TEXT_KEYS, OFFICIAL_TEXT_MAX, isoDateParts, officialTextsFrom, type OfficialTextKey, type OfficialTexts } from './official-texts';
+export { degreesMinutes, graticule, type Graticule, type Tick } from './graticule';

@@ -2,7 +2,7 @@
 import type { jsPDF } from 'jspdf';
 import { geqGlyph, legendLayout, ratioScaleX, splitAtGeq, type Box } from '../../domain/print';
 import type { ScaleBar } from '../../domain/print/scale-bar';
-import type { PdfMapPageSpec, PdfOfficial } from './pdf-spec';
+import type { PdfMapPageSpec, PdfMarks } from './pdf-spec';
 import type { PdfTextFonts } from './pdf-fonts';
 import { drawFacts, drawFocus } from './draw-focus-facts';
 import { drawTextItem, hexToRgb, PT_TO_MM } from './draw-text-item';
@@ -95,6 +95,7 @@ export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpe
   doc.setDrawColor(0, 0, 0);
   doc.setLineWidth(0.3);
   doc.rect(l.map.x, l.map.y, l.map.w, l.map.h, 'S');
+  if (spec.graticule) drawMarks(doc, fonts, spec.graticule);
   if (spec.scaleBar) drawScaleBar(doc, fonts, l.scaleBar, spec.scaleBar, l.fontPt.legend, spec.ratioScale);
   if (spec.northArrow ?? true) drawNorthArrow(doc, fonts, l.northArrow, l.fontPt.subtitle);
   drawLegend(doc, fonts, spec);
@@ -104,13 +105,13 @@ export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpe
     drawTextItem(doc, fonts, { text: line, box, sizePt: l.fontPt.footer, colour: '#333333' });
   });
   for (const t of spec.texts ?? []) drawTextItem(doc, fonts, t);
-  if (spec.official) drawOfficial(doc, fonts, spec.official);
+  if (spec.official) drawMarks(doc, fonts, spec.official);
 }
 
-function drawOfficial(doc: jsPDF, fonts: PdfTextFonts, official: PdfOfficial): void {
-  for (const t of official.texts) drawTextItem(doc, fonts, t);
+function drawMarks(doc: jsPDF, fonts: PdfTextFonts, marks: PdfMarks): void {
+  for (const t of marks.texts) drawTextItem(doc, fonts, t);
   doc.setDrawColor(0, 0, 0);
-  for (const r of official.rules) {
+  for (const r of marks.rules) {
     doc.setLineWidth(r.widthMm);
     doc.line(r.x1, r.y1, r.x2, r.y2);
   }

@@ -15,6 +15,8 @@ export interface PdfTextItem {
   colour?: string;
   /** Default top: the first line where a one-line box has it. */
   valign?: 'top' | 'middle';
+  /** "#rrggbb" filled under the text's box (labels over the map). */
+  background?: string;
 }
 
 export interface PdfLegendItem {
@@ -32,8 +34,8 @@ export interface PdfRule {
   widthMm: number;
 }
 
-/** The official document block placed on the page: its texts and the rule under the issuing body. */
-export interface PdfOfficial {
+/** Texts and lines placed on a page: the official block (its rule under the issuing body), the graticule's ticks. */
+export interface PdfMarks {
   texts: PdfTextItem[];
   rules: PdfRule[];
 }
@@ -59,7 +61,9 @@ export interface PdfMapPageSpec {
   focus?: [number, number][][];
   /** A small figures table in layout.facts: a title and label / value rows. */
   facts?: PdfFacts;
-  official?: PdfOfficial;
+  official?: PdfMarks;
+  /** Latitude and longitude ticks at the map frame and their labels. */
+  graticule?: PdfMarks;
 }
 
 export interface PdfFacts {

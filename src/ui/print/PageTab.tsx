@@ -153,6 +153,9 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
             <option value="greyscale">{t('paletteGreyscale')}</option>
           </select>
         </label>
+        <label className="check">
+          <input type="checkbox" data-testid="print-graticule" checked={s.graticule} onChange={(e) => update({ graticule: e.target.checked })} /> {t('graticule')}
+        </label>
         <OfficialFields />
         <fieldset>
           <legend>{t('printLayers')}</legend>
