@@ -121,27 +121,31 @@ export function layoutMapPage(options: MapPageOptions): MapPageLayout {
   const signH = count(off?.signature) > 0 ? offLine * count(off?.signature) + SIGNING_SPACE_MM * k : 0;
   const signW = Math.min(inner.w * 0.4, 80 * k);
   const signature: Box | null = signH > 0 ? { x: inner.x + inner.w - signW, y: footer.y - GAP_MM - signH, w: signW, h: signH } : null;
-  // Landscape: the signature closes the legend column; portrait: it takes a band under the legend.
   const bottom = footer.y - GAP_MM;
-  const sideBottom = signature ? signature.y - GAP_MM : bottom;
   const legendRowMm = lineMm(fontPt.legend) * 1.2;
   const rows = Math.max(1, options.legendItems ?? 6);
   const factRows = Math.max(0, options.factRows ?? 0);
+  // Landscape: the signature closes the legend column when the column has room for it; otherwise (and in
+  // portrait) it takes a band of its own above the footer, the map giving up that height.
+  const columnNeed = legendRowMm * (rows + 1) + (factRows > 0 ? GAP_MM + legendRowMm * factRows : 0) + GAP_MM + signH;
+  const inColumn = options.orientation === 'landscape' && signature !== null && columnNeed <= bottom - top;
+  const signBand = signature && !inColumn ? signature.h + GAP_MM : 0;
+  const sideBottom = signature && inColumn ? signature.y - GAP_MM : bottom;
   let map: Box;
   let legend: Box;
   let facts: Box | null = null;
   if (options.orientation === 'landscape') {
     const legendW = Math.min(70 * k, inner.w * 0.3);
-    map = { x: inner.x, y: top, w: inner.w - legendW - GAP_MM, h: bottom - top };
+    map = { x: inner.x, y: top, w: inner.w - legendW - GAP_MM, h: bottom - top - signBand };
     legend = { x: map.x + map.w + GAP_MM, y: top, w: legendW, h: Math.max(0, Math.min(sideBottom - top, legendRowMm * (rows + 1))) };
     const factsY = legend.y + legend.h + GAP_MM;
     if (factRows > 0) facts = { x: legend.x, y: factsY, w: legendW, h: Math.max(0, Math.min(sideBottom - factsY, legendRowMm * factRows)) };
-    if (signature) Object.assign(signature, { x: legend.x, w: legendW });
+    // In its column, or in the band under the map's right end (the legend column runs down beside it).
+    if (signature) Object.assign(signature, inColumn ? { x: legend.x, w: legendW } : { x: map.x + map.w - signature.w });
   } else {
     // Two legend columns under the map, the figures table (if any) under the legend.
     const legendH = legendRowMm * (Math.ceil(rows / 2) + 1);
     const factsH = factRows > 0 ? legendRowMm * factRows + GAP_MM : 0;
-    const signBand = signature ? signature.h + GAP_MM : 0;
     map = { x: inner.x, y: top, w: inner.w, h: bottom - top - legendH - GAP_MM - factsH - signBand };
     legend = { x: inner.x, y: map.y + map.h + GAP_MM, w: inner.w, h: legendH };
     if (factRows > 0) facts = { x: inner.x, y: legend.y + legendH + GAP_MM, w: Math.min(inner.w, 110 * k), h: legendRowMm * factRows };
