@@ -1,5 +1,6 @@
 /** What the print view does with its own state: open and close, page settings, and long jobs with their progress. */
 import type { BBox } from '../domain/grid/equal-area-grid';
+import { officialTextsFrom, type OfficialTexts } from '../domain/print/official-texts';
 import { errorMessage } from '../domain/text/error-message';
 import { defaultPrintSettings, limitTexts, type PrintSettings } from './print-settings';
 import { INITIAL_PRINT_STATE, type PrintViewState } from './print-store';
@@ -33,6 +34,11 @@ export class PrintActions {
 
   close(): void {
     this.store.set({ open: false, progress: null });
+  }
+
+  /** The official block is the project's: an edit is a project edit, saved with it. */
+  updateOfficialTexts(patch: Partial<OfficialTexts>): void {
+    this.app.set((s) => ({ officialTexts: officialTextsFrom(patch, s.officialTexts) }));
   }
 
   updateSettings(patch: Partial<PrintSettings>): void {

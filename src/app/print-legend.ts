@@ -1,7 +1,8 @@
 /** Legend entries of the printed layers, with the coverage thresholds, as "#rrggbb" swatches. */
 import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import type { PdfLegendItem } from '../io/pdf';
-import { KNOWN_CARRIERS, LAYING_COLOURS, ROAD_COLOURS, TECH_COLOURS, carrierColour } from '../map/colours';
+import type { Palette } from '../domain/display/coverage-palette';
+import { KNOWN_CARRIERS, mapColours } from '../map/colours';
 import { translate, type Lang } from '../i18n/strings';
 import { printT } from '../i18n/print-strings';
 import { coverageLegendRows, dbmText } from '../i18n/measure-text';
@@ -26,32 +27,35 @@ export interface LegendInput {
   siteColour: 'carrier' | 'technology';
   /** Roads are drawn (they follow the screen's toggle, when the dataset has any). */
   roads?: boolean;
+  /** Default the screen's colours. */
+  palette?: Palette;
 }
 
 export function legendItems(x: LegendInput): PdfLegendItem[] {
   const t = (k: Parameters<typeof translate>[1]) => translate(x.lang, k);
   const items: PdfLegendItem[] = [];
+  const colours = mapColours(x.palette);
   if (x.layers.coverage) {
-    for (const c of coverageLegendRows(x.lang, x.tech, x.thresholdDbm)) {
+    for (const c of coverageLegendRows(x.lang, x.tech, x.thresholdDbm, x.palette)) {
       items.push({ colour: hexOver(c.rgba), label: `${x.tech} ${MEASURE_BY_TECH[x.tech]} ${c.label}` });
     }
   }
   if (x.layers.sites) {
-    if (x.siteColour === 'carrier') for (const c of KNOWN_CARRIERS) items.push({ colour: hexOver(carrierColour(c)), label: `${t('layerSites')} ${c}` });
-    else for (const tech of TECHNOLOGIES) items.push({ colour: hexOver(TECH_COLOURS[tech]), label: `${t('layerSites')} ${tech}` });
+    if (x.siteColour === 'carrier') for (const c of KNOWN_CARRIERS) items.push({ colour: hexOver(colours.carrier(c)), label: `${t('layerSites')} ${c}` });
+    else for (const tech of TECHNOLOGIES) items.push({ colour: hexOver(colours.tech[tech]), label: `${t('layerSites')} ${tech}` });
   }
   if (x.layers.fibre) {
-    items.push({ colour: hexOver(LAYING_COLOURS.aerial), label: t('aerial') });
-    items.push({ colour: hexOver(LAYING_COLOURS.underground), label: t('underground') });
-    items.push({ colour: hexOver(LAYING_COLOURS.duct), label: t('duct') });
+    items.push({ colour: hexOver(colours.laying.aerial), label: t('aerial') });
+    items.push({ colour: hexOver(colours.laying.underground), label: t('underground') });
+    items.push({ colour: hexOver(colours.laying.duct), label: t('duct') });
   }
   if (x.roads) {
-    items.push({ colour: hexOver(ROAD_COLOURS.main), label: t('roadMain') });
-    items.push({ colour: hexOver(ROAD_COLOURS.minor), label: t('roadMinor') });
+    items.push({ colour: hexOver(colours.road.main), label: t('roadMain') });
+    items.push({ colour: hexOver(colours.road.minor), label: t('roadMinor') });
   }
   if (x.layers.villages) {
-    items.push({ colour: hexOver([26, 152, 80, 90]), label: printT(x.lang, 'legendVillagesCovered', { tech: x.tech }) });
-    items.push({ colour: hexOver([215, 48, 39, 128]), label: printT(x.lang, 'legendVillagesUncovered', { tech: x.tech }) });
+    items.push({ colour: hexOver(colours.villageLegend.covered), label: printT(x.lang, 'legendVillagesCovered', { tech: x.tech }) });
+    items.push({ colour: hexOver(colours.villageLegend.uncovered), label: printT(x.lang, 'legendVillagesUncovered', { tech: x.tech }) });
   }
   if (x.layers.units) items.push({ colour: '#f7f5ee', label: t('layerUnits') });
   return items;

@@ -1,10 +1,15 @@
 /** The map page and the table pages of a print, as page specs for writePdf and the canvas preview. */
 import type { CoverageFigures } from '../domain/coverage';
 import { techThresholdDbm } from '../domain/coverage/settings';
-import type { Dataset } from '../domain/model/types';
-import { MAX_TITLE_LINES, fitLines, layoutMapPage, linesNeeded, metresPerMm, niceScaleBar, outlineOnMap, type MapPageLayout, type ScaleBar } from '../domain/print';
+import { levelClassesFor, type Palette } from '../domain/display/coverage-palette';
+import type { CoverageImage } from '../domain/display/coverage-image';
+import { recolourImage } from '../domain/display/recolour-image';
+import { TECHNOLOGIES, type Dataset } from '../domain/model/types';
+import { MAX_TITLE_LINES, fitLines, layoutMapPage, linesNeeded, metresPerMm, niceScaleBar, outlineOnMap, representativeFraction, type MapPageLayout, type ScaleBar } from '../domain/print';
 import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem, PdfTextMeasure } from '../io/pdf';
 import type { MapView } from '../map/map-controller';
+import { formatSpaced } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
 import { printT } from '../i18n/print-strings';
 import type { DerivedLayers } from '../worker/derived-layers';
 import { legendItems, legendTitle, type LegendInput } from './print-legend';
@@ -12,6 +17,8 @@ import type { RenderedMap } from './print-map';
 import type { PrintSettings } from './print-settings';
 import { communeTable, outsideSitesNote } from './print-tables';
 import { footerLines } from './print-footer';
+import { graticuleMarks } from './print-graticule';
+import { ONE_LINE_EACH, officialBlock, officialLines, officialWords, type OfficialWords } from './print-official';
 import { DEMO_PROJECT_NAME } from './project-actions';
 import { activeScenario } from './scenarios';
 import type { AppState } from './state';
@@ -61,10 +68,14 @@ export function footerOf(ctx: PrintContext): string[] {
   });
 }
 
+export function officialWordsOf(ctx: PrintContext): OfficialWords {
+  return officialWords(ctx.app.lang, ctx.app.officialTexts, ctx.settings.date);
+}
+
 export function legendInput(ctx: PrintContext): LegendInput {
   const { app } = ctx;
   const roads = app.layers.roads && (ctx.report.dataset.roads?.length ?? 0) > 0;
-  return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: techThresholdDbm(app, app.coverageTech), siteColour: app.siteColour, roads };
+  return { lang: app.lang, layers: ctx.settings.layers, tech: app.coverageTech, thresholdDbm: techThresholdDbm(app, app.coverageTech), siteColour: app.siteColour, roads, palette: ctx.settings.palette };
 }
 
 /** The footer as printed: each line wrapped to the footer's width (up to three lines each) when metrics are known. */
@@ -77,12 +88,12 @@ function printedFooter(ctx: PrintContext, layout: Pick<MapPageLayout, 'footer' |
 /** `factRows`: rows of an atlas page's figures table, its title included (0: none). */
 export function pageLayout(ctx: PrintContext, factRows = 0): MapPageLayout {
   const base = { paper: ctx.settings.paper, orientation: ctx.settings.orientation, legendItems: legendItems(legendInput(ctx)).length + 1, factRows };
-  const first = layoutMapPage(base);
+  const first = layoutMapPage({ ...base, official: ONE_LINE_EACH });
   const measure = ctx.measure;
   const lines = (text: string, pt: number, bold: boolean): number =>
     measure ? linesNeeded(text, first.title.w, MAX_TITLE_LINES, (s) => measure(s, pt, bold)) : 1;
   return layoutMapPage({
-    ...base, footerLines: printedFooter(ctx, first).length,
+    ...base, footerLines: printedFooter(ctx, first).length, official: officialLines(officialWordsOf(ctx), first, measure),
     titleLines: lines(titleOf(ctx), first.fontPt.title, true), subtitleLines: lines(subtitleOf(ctx), first.fontPt.subtitle, false),
   });
 }
@@ -93,11 +104,28 @@ export function focusOn(ctx: PrintContext, code: string, layout: MapPageLayout, 
   return unit ? outlineOnMap(unit.geometry, map.bounds, layout.map) : [];
 }
 
+/** The coverage images in the print's palette (the worker paints them in the screen's colours). */
+function printedImages(images: AppState['images'], palette: Palette): AppState['images'] {
+  if (palette === 'colour') return images;
+  const out: AppState['images'] = {};
+  for (const tech of TECHNOLOGIES) {
+    const image = images[tech];
+    if (!image) continue;
+    const grey = GREY_IMAGES.get(image) ?? recolourImage(image, levelClassesFor(tech), levelClassesFor(tech, palette));
+    GREY_IMAGES.set(image, grey);
+    out[tech] = grey;
+  }
+  return out;
+}
+
+/** Each screen image recoloured once (the preview re-renders on every settings change). */
+const GREY_IMAGES = new WeakMap<CoverageImage, CoverageImage>();
+
 /** The state the print map shows: the report's units and figures, the printed layers, nothing selected. */
 export function printMapView(ctx: PrintContext, sites: MapView['sites'], layers = ctx.settings.layers): MapView {
   const { app, report } = ctx;
   return {
-    dataset: report.dataset, derived: report.derived, figures: report.figures, images: app.images, layers: { ...layers, roads: app.layers.roads, basemap: false, terrain: false, landCover: false },
+    dataset: report.dataset, derived: report.derived, figures: report.figures, images: printedImages(app.images, ctx.settings.palette), palette: ctx.settings.palette, layers: { ...layers, roads: app.layers.roads, basemap: false, terrain: false, landCover: false },
     coverageTech: app.coverageTech, siteColour: app.siteColour, selection: { kind: 'none' }, basemapUrl: '', tool: 'select',
     highlight: null, sites, compareImage: null,
   };
@@ -106,6 +134,12 @@ export function printMapView(ctx: PrintContext, sites: MapView['sites'], layers 
 /** A true scale bar for the printed map: ground metres per mm of paper at the map's centre latitude. */
 export function scaleBarFor(layout: MapPageLayout, map: Pick<RenderedMap, 'metresPerPx' | 'widthPx'>): ScaleBar | null {
   return niceScaleBar(metresPerMm(map.metresPerPx, map.widthPx, layout.map.w), layout.scaleBar.w * 0.7);
+}
+
+/** The ratio scale of the same page scale as the bar: "Tỷ lệ 1:253 000" (3 significant digits, grouped by spaces). */
+export function ratioScaleFor(lang: Lang, layout: MapPageLayout, map: Pick<RenderedMap, 'metresPerPx' | 'widthPx'>): string | undefined {
+  const perMm = metresPerMm(map.metresPerPx, map.widthPx, layout.map.w);
+  return perMm > 0 && Number.isFinite(perMm) ? printT(lang, 'ratioScale', { n: formatSpaced(representativeFraction(perMm)) }) : undefined;
 }
 
 export interface MapPageExtra {
@@ -122,8 +156,10 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
   const focusCode = extra.focusCode ?? (extent.kind === 'unit' ? extent.code : undefined);
   return {
     kind: 'map', layout, title: extra.title ?? titleOf(ctx), subtitle: extra.subtitle ?? subtitleOf(ctx), image: map?.dataUrl,
-    legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, northArrow: true,
+    legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, ratioScale: map ? ratioScaleFor(ctx.app.lang, layout, map) : undefined, northArrow: true,
     footer: printedFooter(ctx, layout), texts: extra.texts, facts: extra.facts,
+    official: officialBlock(officialWordsOf(ctx), layout, ctx.measure),
+    graticule: map && ctx.settings.graticule ? graticuleMarks(ctx.app.lang, layout, map.bounds, ctx.measure) : undefined,
     focus: map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined,
   };
 }

@@ -1,4 +1,5 @@
 /** What the user chooses for a printed map page; the issuing body is remembered in this browser. */
+import type { Palette } from '../domain/display/coverage-palette';
 import type { Orientation, Paper, PrintExtent } from '../domain/print';
 import type { LayerId } from './state';
 
@@ -19,6 +20,10 @@ export interface PrintSettings {
   extent: PrintExtent;
   /** ISO date printed on the page. */
   date: string;
+  /** The screen's colours, or colours that stay apart on a greyscale photocopy. */
+  palette: Palette;
+  /** Latitude and longitude ticks, labelled, at the map frame. */
+  graticule: boolean;
 }
 
 /** Longest texts the page fields take; the page test prints these lengths and checks nothing is cut. */
@@ -60,5 +65,5 @@ export function saveIssuingBody(value: string, storage: Pick<Storage, 'setItem'>
 export function defaultPrintSettings(layers: Record<LayerId, boolean>): PrintSettings {
   const { basemap: _basemap, ...rest } = layers;
   void _basemap;
-  return { paper: 'A4', orientation: 'landscape', title: '', subtitle: '', issuingBody: loadIssuingBody(), layers: { ...rest }, extent: { kind: 'province' }, date: todayIso() };
+  return { paper: 'A4', orientation: 'landscape', title: '', subtitle: '', issuingBody: loadIssuingBody(), layers: { ...rest }, extent: { kind: 'province' }, date: todayIso(), palette: 'colour', graticule: true };
 }

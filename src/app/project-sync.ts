@@ -1,17 +1,18 @@
 import type { Project } from '../io/store';
 import { CURRENT_SCHEMA_VERSION } from '../io/store';
+import { officialTextsFrom } from '../domain/print/official-texts';
 import { defaultMeasureThresholdDbm } from '../domain/radio/measures';
 import type { AppState, OpenProject } from './state';
 
 type Saved = Pick<
   AppState,
-  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'thresholdRxLevDbm' | 'thresholdRscpDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl' | 'terrainOn'
+  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'thresholdRxLevDbm' | 'thresholdRscpDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl' | 'terrainOn' | 'officialTexts'
 >;
 
 /** The parts of the state a project keeps; a change of any of them (by identity) means a save is due. */
 export function savedSlice(s: AppState): Saved {
-  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn } = s;
-  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn };
+  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn, officialTexts } = s;
+  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn, officialTexts };
 }
 
 export function sliceChanged(a: Saved, b: Saved): boolean {
@@ -40,6 +41,7 @@ export function projectFromState(s: AppState, now = new Date()): Project | null 
       lang: s.lang,
       basemapUrl: s.basemapUrl,
       terrain: s.terrainOn,
+      officialTexts: { ...s.officialTexts },
     },
   };
 }
@@ -71,5 +73,6 @@ export function stateFromProject(p: Project): Partial<AppState> {
     lang: st.lang,
     basemapUrl: st.basemapUrl,
     terrainOn: st.terrain !== false,
+    officialTexts: officialTextsFrom(st.officialTexts),
   };
 }

@@ -1,3 +1,4 @@
+import { EMPTY_OFFICIAL_TEXTS, type OfficialTexts } from '../domain/print/official-texts';
 import type { CoverageFigures } from '../domain/coverage';
 import type { CoverageImage } from '../domain/display/coverage-image';
 import type { Clutter, Dataset, Technology } from '../domain/model/types';
@@ -117,6 +118,8 @@ export interface AppState {
   /** Unit code → clutter class chosen by the user. */
   clutterOverrides: Readonly<Record<string, Clutter>>;
   basemapUrl: string;
+  /** The print's official document block (header, annex line, data date, place, signature), saved with the project. */
+  officialTexts: OfficialTexts;
   selection: Selection;
   notices: Notice[];
   /** The id of the newest notice posted (0 before any): the one notice counter. */
@@ -169,6 +172,7 @@ export const INITIAL_STATE: AppState = {
   budgets: DEFAULT_LINK_BUDGETS,
   clutterOverrides: {},
   basemapUrl: '',
+  officialTexts: EMPTY_OFFICIAL_TEXTS,
   selection: { kind: 'none' },
   notices: [],
   lastNoticeId: 0,

@@ -15,6 +15,14 @@ export function formatNumber(lang: Lang, n: number, digits = 1): string {
   return n.toLocaleString(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
+/**
+ * A whole number with its thousands grouped by a space ("250 000"), as Vietnamese topographic maps print a
+ * scale's denominator and as ISO 80000 does in any language (neither the Vietnamese dot nor the English comma).
+ */
+export function formatSpaced(n: number): string {
+  return String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/gu, ' ');
+}
+
 /** A duration: "2,4 s" / "2.4 s" from a second up, "180 ms" below, "0,4 ms" under 10 ms. */
 export function formatDuration(lang: Lang, ms: number): string {
   if (ms >= 1000) return `${formatNumber(lang, ms / 1000, 1)} s`;

@@ -2,7 +2,7 @@
  * Texts of the coverage measures (RxLev for 2G, RSCP for 3G, RSRP for 4G/5G): the threshold list, the legend's
  * title and its level classes, in the shown technology's own measure. The words are in the app table (strings.ts).
  */
-import { levelClassesFor } from '../domain/display/coverage-palette';
+import { levelClassesFor, type Palette } from '../domain/display/coverage-palette';
 import type { Technology } from '../domain/model/types';
 import { MEASURE_BY_TECH, measureThresholds, type MeasureThreshold } from '../domain/radio/measures';
 import { translate, type Lang } from './strings';
@@ -41,8 +41,8 @@ export interface LegendRow {
  * The level classes a technology's coverage shows at a threshold, strongest first, each with its range in the
  * technology's measure; the weakest starts at the threshold (the image paints nothing below it).
  */
-export function coverageLegendRows(lang: Lang, tech: Technology, thresholdDbm: number): LegendRow[] {
-  const classes = levelClassesFor(tech);
+export function coverageLegendRows(lang: Lang, tech: Technology, thresholdDbm: number, palette: Palette = 'colour'): LegendRow[] {
+  const classes = levelClassesFor(tech, palette);
   const rows: LegendRow[] = [];
   classes.forEach((c, i) => {
     const upper = i === 0 ? Infinity : (classes[i - 1]?.minDbm ?? Infinity);

@@ -1,3 +1,4 @@
+import type { Palette } from '../domain/display/coverage-palette';
 import type { Laying, RoadClass, Site, Technology } from '../domain/model/types';
 import { own } from '../domain/model/dict';
 import { CARRIERS } from '../domain/model/site-rules';
@@ -48,4 +49,46 @@ export function siteColour(site: Site, by: 'carrier' | 'technology'): Rgba {
   if (by === 'carrier') return carrierColour(site.carrier);
   const tech = highestTech(site);
   return tech ? TECH_COLOURS[tech] : OTHER_CARRIER;
+}
+
+/** The colours of the map's symbols in one palette (the coverage classes are in domain/display/coverage-palette). */
+export interface MapColours {
+  carrier(carrier: string): Rgba;
+  tech: Readonly<Record<Technology, Rgba>>;
+  laying: Readonly<Record<Laying, Rgba>>;
+  road: Readonly<Record<RoadClass, Rgba>>;
+  /** Village fills on the map, and the legend's swatches of the first two (stronger, to be seen in a small box). */
+  village: { covered: Rgba; uncovered: Rgba; unknown: Rgba };
+  villageLegend: { covered: Rgba; uncovered: Rgba };
+}
+
+const COLOUR: MapColours = {
+  carrier: carrierColour, tech: TECH_COLOURS, laying: LAYING_COLOURS, road: ROAD_COLOURS,
+  village: { covered: [26, 152, 80, 35], uncovered: [215, 48, 39, 90], unknown: [120, 120, 120, 30] },
+  villageLegend: { covered: [26, 152, 80, 90], uncovered: [215, 48, 39, 128] },
+};
+
+/**
+ * Greyscale-safe: within each set (carriers, technologies, layings, roads, villages) the Rec. 601 lumas lie 25 or
+ * more apart, so a photocopy keeps them apart; hues are kept where they help on a colour print.
+ */
+const GREY_CARRIERS: Record<string, Rgba> = { viettel: [120, 0, 20, 255], vnpt: [40, 110, 200, 255], mobifone: [250, 190, 110, 255] };
+const GREYSCALE: MapColours = {
+  carrier: (carrier) => own(GREY_CARRIERS, carrier.trim().toLowerCase()) ?? [155, 155, 155, 255],
+  tech: { '2G': [215, 215, 215, 255], '3G': [240, 170, 0, 255], '4G': [26, 130, 70, 255], '5G': [70, 20, 90, 255] },
+  laying: { aerial: [250, 150, 40, 255], underground: [40, 20, 90, 255], duct: [140, 81, 10, 255], unknown: [200, 200, 200, 255] },
+  road: { main: [90, 90, 90, 230], minor: [175, 175, 175, 220] },
+  village: { covered: [255, 255, 255, 200], uncovered: [40, 40, 40, 170], unknown: [150, 150, 150, 60] },
+  villageLegend: { covered: [255, 255, 255, 255], uncovered: [40, 40, 40, 200] },
+};
+
+export function mapColours(palette: Palette = 'colour'): MapColours {
+  return palette === 'greyscale' ? GREYSCALE : COLOUR;
+}
+
+/** A site's colour in a palette, by carrier or by its highest technology. */
+export function siteColourIn(colours: MapColours, site: Site, by: 'carrier' | 'technology'): Rgba {
+  if (by === 'carrier') return colours.carrier(site.carrier);
+  const tech = highestTech(site);
+  return tech ? colours.tech[tech] : OTHER_CARRIER;
 }

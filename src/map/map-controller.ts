@@ -8,6 +8,7 @@ import type { LngLat } from '../domain/model/types';
 import { bearingDeg, metresPerPixel, sectorHandles } from '../domain/display/sector-handles';
 import { hitAt, type HitScene, type MapHit } from './hit-tester';
 import { BASEMAP_SOURCE, DISTRICTS_SOURCE, UNITS_SOURCE, offlineStyle } from './style';
+import { mapColours } from './colours';
 import { coverageLayer } from './layers/coverage-layer';
 import { hillshadeLayer } from './layers/hillshade-layer';
 import { landCoverLayer } from './layers/land-cover-layer';
@@ -354,18 +355,19 @@ export class MapController {
     const selectedSite = view.sites.find((x) => x.id === sel('site')) ?? null;
     const handleM = this.handleM();
     const rotatable = selectedSite !== null && (selectedSite.proposed || view.tool === 'move');
+    const colours = mapColours(view.palette);
     this.overlay.setProps({
       layers: [
         landCoverLayer(derived.landCover, layers.landCover),
         hillshadeLayer(derived.hillshade, layers.terrain),
         coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
         unitsLayer(dataset.units, sel('unit'), this.hoveredUnit, layers.units),
-        villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages),
-        roadsLayer(dataset.roads ?? [], layers.roads),
-        fibreLayer(dataset.fibre, sel('fibre'), layers.fibre),
-        sectorsLayer(view.sites, layers.sectors, zoom),
-        plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites),
-        sitesLayer(view.sites, view.siteColour, sel('site'), layers.sites, zoom),
+        villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours),
+        roadsLayer(dataset.roads ?? [], layers.roads, colours),
+        fibreLayer(dataset.fibre, sel('fibre'), layers.fibre, colours),
+        sectorsLayer(view.sites, layers.sectors, zoom, colours),
+        plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites, colours),
+        sitesLayer(view.sites, view.siteColour, sel('site'), layers.sites, zoom, colours),
         sectorHandlesLayer(selectedSite, handleM, layers.sites && rotatable),
         unitLabelsLayer(derived, layers.labels, zoom),
         ...highlightLayers(view.highlight, dataset.villages),

@@ -3,6 +3,7 @@
  * map never imports app/ (app/state.ts builds its state from these types).
  */
 import type { CoverageFigures } from '../domain/coverage';
+import type { Palette } from '../domain/display/coverage-palette';
 import type { CoverageImage } from '../domain/display/coverage-image';
 import type { Dataset, Site, Technology } from '../domain/model/types';
 import type { DerivedLayers } from '../worker/derived-layers';
@@ -66,6 +67,8 @@ export interface MapView {
   compareImage: CoverageImage | null;
   /** A place to show (a village picked in a table, a restored view); each new `seq` is acted on once. */
   focus?: MapFocus | null;
+  /** The print's palette; absent: the screen's colours. */
+  palette?: Palette;
   /** Absent (print maps) or null: no profile line. */
   profile?: ProfileOverlay | null;
 }

@@ -1,6 +1,7 @@
 /** Each table's translate function bound to the interface language of the moment (the tables live in src/i18n). */
 import { translateImport, type ImportStringKey } from '../i18n/import-strings';
 import { landCoverText, type LandCoverStringKey } from '../i18n/land-cover-strings';
+import { officialT, type OfficialStringKey } from '../i18n/official-strings';
 import { printT, type PrintStringKey } from '../i18n/print-strings';
 import { profileT, type ProfileStringKey } from '../i18n/profile-strings';
 import { reliabilityTranslate, type ReliabilityKey } from '../i18n/reliability-strings';
@@ -18,6 +19,11 @@ export function useImportT(): (key: ImportStringKey, params?: Params) => string 
 export function usePrintT(): (key: PrintStringKey, params?: Params) => string {
   const lang = useAppState((s) => s.lang);
   return (key, params) => printT(lang, key, params);
+}
+
+export function useOfficialT(): (key: OfficialStringKey) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key) => officialT(lang, key);
 }
 
 export function useReliabilityT(): (key: ReliabilityKey) => string {

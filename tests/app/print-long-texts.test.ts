@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { communeTableSpec, mapPageSpec, pageLayout, type PrintContext } from '../../src/app/print-page';
 import { PRINT_TEXT_MAX } from '../../src/app/print-settings';
+import { OFFICIAL_TEXT_MAX } from '../../src/domain/print/official-texts';
 import type { Lang } from '../../src/i18n/lang';
 import { pdfTextMeasure, writePdf } from '../../src/io/pdf';
-import { demoPrintContext, pdfToText, testFonts } from '../helpers/print-context';
+import { bboxPages, demoPrintContext, testFonts, type Word } from '../helpers/print-context';
 
 const MM = 72 / 25.4;
 const fonts = testFonts();
@@ -22,32 +23,6 @@ function longText(stem: string, max: number): string {
   }
 }
 
-interface Word {
-  text: string;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-interface Page {
-  width: number;
-  height: number;
-  words: Word[];
-}
-
-function bboxPages(pdf: Uint8Array): Page[] {
-  const html = pdfToText(pdf, ['-bbox']);
-  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
-    width: Number(p[1]),
-    height: Number(p[2]),
-    words: [...(p[3] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
-      x0: Number(w[1]), y0: Number(w[2]), x1: Number(w[3]), y1: Number(w[4]),
-      text: (w[5] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"),
-    })),
-  }));
-}
-
 function longContext(lang: Lang): PrintContext {
   const base = demoPrintContext(lang, {
     paper: 'A4', orientation: 'portrait',
@@ -57,11 +32,16 @@ function longContext(lang: Lang): PrintContext {
   });
   const sources = [longText('Nguồn-ranh-giới', 180), `Tổng cục  Thống kê,   Tổng điều tra 2019 ${longText('ghi-chú', 120)}`];
   const dataset = { ...base.report.dataset, meta: { ...base.report.dataset.meta, sources } };
-  return { ...base, report: { ...base.report, dataset, boundary: { name: longText('Bộ-ranh-giới', 100), date: '2025-07-01' } }, measure: pdfTextMeasure(fonts) };
+  const officialTexts = {
+    parentBody: longText('UBND-TỈNH', OFFICIAL_TEXT_MAX.parentBody), body: longText('SỞ-KHOA-HỌC-VÀ-CÔNG-NGHỆ', OFFICIAL_TEXT_MAX.body),
+    reportRef: longText('125/BC-SKHCN', OFFICIAL_TEXT_MAX.reportRef), dataDate: '2026-11-30', place: longText('Lâm-Đồng', OFFICIAL_TEXT_MAX.place),
+    signTitle: longText('KT.-GIÁM-ĐỐC', OFFICIAL_TEXT_MAX.signTitle), signName: longText('Nguyễn-Văn-Aaaaaa', OFFICIAL_TEXT_MAX.signName),
+  };
+  return { ...base, app: { ...base.app, officialTexts }, report: { ...base.report, dataset, boundary: { name: longText('Bộ-ranh-giới', 100), date: '2025-07-01' } }, measure: pdfTextMeasure(fonts) };
 }
 
-/** Footer parts are joined with "; " and ", ". */
-const bare = (word: string): string => word.replace(/[;,]$/u, '');
+/** Footer parts are joined with "; " and ", "; the annex line is in brackets. */
+const bare = (word: string): string => word.replace(/[;,)]$/u, '').replace(/^\(/u, '');
 
 function expectWordsInOrder(words: readonly string[], text: string): void {
   let at = 0;
@@ -101,6 +81,7 @@ describe('print: the longest texts on A4 portrait are wrapped or shrunk, never c
       expectWordsInOrder(words, ctx.settings.subtitle);
       expectWordsInOrder(words, ctx.settings.issuingBody);
       for (const s of ctx.report.dataset.meta.sources) expectWordsInOrder(words, s);
+      for (const key of ['parentBody', 'body', 'reportRef', 'place', 'signTitle', 'signName'] as const) expectWordsInOrder(words, ctx.app.officialTexts[key]);
       expectWordsInOrder(words, ctx.report.boundary.name);
       // The title: three centred lines at most.
       const titleWords = first?.words.filter((w) => w.text.startsWith('BẢN-ĐỒ')) ?? [];

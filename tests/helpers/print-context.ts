@@ -60,3 +60,30 @@ export function pdfToText(pdf: Uint8Array, args: readonly string[] = []): string
   writeFileSync(path, pdf);
   return execFileSync('/usr/bin/pdftotext', [...args, path, '-']).toString();
 }
+
+export interface Word {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface Page {
+  width: number;
+  height: number;
+  words: Word[];
+}
+
+/** Each page's words with their boxes (pdftotext -bbox), in points from the top-left corner. */
+export function bboxPages(pdf: Uint8Array): Page[] {
+  const html = pdfToText(pdf, ['-bbox']);
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
+    width: Number(p[1]),
+    height: Number(p[2]),
+    words: [...(p[3] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+      x0: Number(w[1]), y0: Number(w[2]), x1: Number(w[3]), y1: Number(w[4]),
+      text: (w[5] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"),
+    })),
+  }));
+}

@@ -16,20 +16,38 @@ const COLOURS: readonly (readonly [LevelLabel, readonly [number, number, number,
   ['weak', [253, 174, 97, 150]],
 ];
 
+/**
+ * The print's greyscale-safe ramp: one hue, opaque, its Rec. 601 luma from 88 (strongest) to 214 in steps of about
+ * 31, so each class stays 25 or more apart from its neighbours and from the bare land on a photocopy, also at the
+ * coverage layer's 85 % opacity; the strongest is not so dark that labels and symbols on it are lost.
+ */
+const GREYSCALE_COLOURS: typeof COLOURS = [
+  ['excellent', [50, 90, 175, 255]],
+  ['good', [85, 120, 200, 255]],
+  ['fair', [125, 152, 220, 255]],
+  ['basic', [164, 184, 234, 255]],
+  ['weak', [198, 216, 244, 255]],
+];
+
+/** The colours a printed map is drawn in: the screen's, or a ramp and set that stay apart on a photocopy. */
+export type Palette = 'colour' | 'greyscale';
+
 /** A measure's classes, strongest first; a cell takes the first class whose minimum it reaches. */
-export function measureLevelClasses(measure: Measure): readonly LevelClass[] {
-  return COLOURS.map(([labelKey, rgba]) => ({ minDbm: LEVEL_EDGES_DBM[measure][labelKey], rgba, labelKey }));
+export function measureLevelClasses(measure: Measure, palette: Palette = 'colour'): readonly LevelClass[] {
+  return (palette === 'greyscale' ? GREYSCALE_COLOURS : COLOURS).map(([labelKey, rgba]) => ({ minDbm: LEVEL_EDGES_DBM[measure][labelKey], rgba, labelKey }));
 }
 
-const BY_MEASURE: Readonly<Record<Measure, readonly LevelClass[]>> = {
-  RxLev: measureLevelClasses('RxLev'),
-  RSCP: measureLevelClasses('RSCP'),
-  RSRP: measureLevelClasses('RSRP'),
-};
+const byMeasure = (palette: Palette): Readonly<Record<Measure, readonly LevelClass[]>> => ({
+  RxLev: measureLevelClasses('RxLev', palette),
+  RSCP: measureLevelClasses('RSCP', palette),
+  RSRP: measureLevelClasses('RSRP', palette),
+});
+const BY_PALETTE: Readonly<Record<Palette, Readonly<Record<Measure, readonly LevelClass[]>>>> = { colour: byMeasure('colour'), greyscale: byMeasure('greyscale') };
+const BY_MEASURE = BY_PALETTE.colour;
 
 /** The classes a technology's coverage is drawn with: 2G on RxLev, 3G on RSCP, 4G/5G on RSRP. */
-export function levelClassesFor(tech: Technology): readonly LevelClass[] {
-  return BY_MEASURE[MEASURE_BY_TECH[tech]];
+export function levelClassesFor(tech: Technology, palette: Palette = 'colour'): readonly LevelClass[] {
+  return BY_PALETTE[palette][MEASURE_BY_TECH[tech]];
 }
 
 /** RSRP classes (4G/5G). */

@@ -46,6 +46,11 @@ export function niceScaleBar(metresPerUnit: number, maxWidth: number): ScaleBar 
   return { lengthM, width: lengthM / metresPerUnit, label: formatDistance(lengthM) };
 }
 
+/** Where the ratio scale starts on the page: right of the bar's length label (centred on the bar's end), 2.5 mm clear. */
+export function ratioScaleX(box: { x: number }, barWidth: number, labelWidth: number): number {
+  return box.x + barWidth + labelWidth / 2 + 2.5;
+}
+
 /** Representative fraction ("1 : 50 000") of a printed map, rounded to 3 significant digits. */
 export function representativeFraction(metresPerMmOnPaper: number): number {
   const denominator = metresPerMmOnPaper * 1000;

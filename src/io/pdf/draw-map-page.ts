@@ -1,8 +1,8 @@
 /** Draws one map page: title, map image, legend, vector scale bar and north arrow, footer. */
 import type { jsPDF } from 'jspdf';
-import { geqGlyph, legendLayout, splitAtGeq, type Box } from '../../domain/print';
+import { geqGlyph, legendLayout, ratioScaleX, splitAtGeq, type Box } from '../../domain/print';
 import type { ScaleBar } from '../../domain/print/scale-bar';
-import type { PdfMapPageSpec } from './pdf-spec';
+import type { PdfMapPageSpec, PdfMarks } from './pdf-spec';
 import type { PdfTextFonts } from './pdf-fonts';
 import { drawFacts, drawFocus } from './draw-focus-facts';
 import { drawTextItem, hexToRgb, PT_TO_MM } from './draw-text-item';
@@ -12,12 +12,16 @@ function imageFormat(image: Uint8Array | string): 'PNG' | 'JPEG' {
   return image[0] === 0xff && image[1] === 0xd8 ? 'JPEG' : 'PNG';
 }
 
-function drawScaleBar(doc: jsPDF, fonts: PdfTextFonts, box: Box, bar: ScaleBar, sizePt: number): void {
+/** The bar, its "0" and length above its ends, and the ratio scale to its right (ratioScaleX places it). */
+function drawScaleBar(doc: jsPDF, fonts: PdfTextFonts, box: Box, bar: ScaleBar, sizePt: number, ratio: string | undefined): void {
   const h = 1.6;
   const y = box.y + box.h - h - 0.5;
   const width = Math.min(bar.width, box.w * 0.8);
+  doc.setFontSize(sizePt);
+  const ratioX = ratioScaleX(box, width, fonts.width(bar.label));
+  const right = ratio ? ratioX + fonts.width(ratio) : box.x + width + fonts.width(bar.label);
   doc.setFillColor(255, 255, 255);
-  doc.rect(box.x - 1, box.y, width + 2 + fonts.width(bar.label) + 2, box.h, 'F');
+  doc.rect(box.x - 1, box.y, right - box.x + 3, box.h, 'F');
   doc.setDrawColor(0, 0, 0);
   doc.setLineWidth(0.2);
   const half = width / 2;
@@ -28,6 +32,7 @@ function drawScaleBar(doc: jsPDF, fonts: PdfTextFonts, box: Box, bar: ScaleBar, 
   doc.setFontSize(sizePt);
   fonts.draw('0', box.x, y - 1, 'center');
   fonts.draw(bar.label, box.x + width, y - 1, 'center');
+  if (ratio) fonts.draw(ratio, ratioX, y + h, 'left');
 }
 
 function drawNorthArrow(doc: jsPDF, fonts: PdfTextFonts, box: Box, sizePt: number): void {
@@ -90,7 +95,8 @@ export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpe
   doc.setDrawColor(0, 0, 0);
   doc.setLineWidth(0.3);
   doc.rect(l.map.x, l.map.y, l.map.w, l.map.h, 'S');
-  if (spec.scaleBar) drawScaleBar(doc, fonts, l.scaleBar, spec.scaleBar, l.fontPt.legend);
+  if (spec.graticule) drawMarks(doc, fonts, spec.graticule);
+  if (spec.scaleBar) drawScaleBar(doc, fonts, l.scaleBar, spec.scaleBar, l.fontPt.legend, spec.ratioScale);
   if (spec.northArrow ?? true) drawNorthArrow(doc, fonts, l.northArrow, l.fontPt.subtitle);
   drawLegend(doc, fonts, spec);
   if (spec.facts && l.facts) drawFacts(doc, fonts, l.facts, l.legendRowMm, l.fontPt.legend, spec.facts);
@@ -99,4 +105,14 @@ export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpe
     drawTextItem(doc, fonts, { text: line, box, sizePt: l.fontPt.footer, colour: '#333333' });
   });
   for (const t of spec.texts ?? []) drawTextItem(doc, fonts, t);
+  if (spec.official) drawMarks(doc, fonts, spec.official);
+}
+
+function drawMarks(doc: jsPDF, fonts: PdfTextFonts, marks: PdfMarks): void {
+  for (const t of marks.texts) drawTextItem(doc, fonts, t);
+  doc.setDrawColor(0, 0, 0);
+  for (const r of marks.rules) {
+    doc.setLineWidth(r.widthMm);
+    doc.line(r.x1, r.y1, r.x2, r.y2);
+  }
 }

@@ -23,6 +23,10 @@ export function linesInBox(heightMm: number, sizePt: number): number {
  */
 export function drawTextItem(doc: jsPDF, fonts: PdfTextFonts, item: PdfTextItem): void {
   const { box } = item;
+  if (item.background) {
+    doc.setFillColor(...hexToRgb(item.background));
+    doc.rect(box.x, box.y, box.w, box.h, 'F');
+  }
   const align = item.align ?? 'left';
   doc.setFontSize(item.sizePt);
   const room = linesInBox(box.h, item.sizePt);

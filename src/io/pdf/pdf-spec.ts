@@ -15,12 +15,29 @@ export interface PdfTextItem {
   colour?: string;
   /** Default top: the first line where a one-line box has it. */
   valign?: 'top' | 'middle';
+  /** "#rrggbb" filled under the text's box (labels over the map). */
+  background?: string;
 }
 
 export interface PdfLegendItem {
   /** "#rrggbb". */
   colour: string;
   label: string;
+}
+
+/** A straight line, page mm. */
+export interface PdfRule {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  widthMm: number;
+}
+
+/** Texts and lines placed on a page: the official block (its rule under the issuing body), the graticule's ticks. */
+export interface PdfMarks {
+  texts: PdfTextItem[];
+  rules: PdfRule[];
 }
 
 /** A map page laid out by layoutMapPage. */
@@ -35,6 +52,8 @@ export interface PdfMapPageSpec {
   legend: PdfLegendItem[];
   /** From niceScaleBar with metres per MILLIMETRE, so its width is in mm. */
   scaleBar?: ScaleBar | null;
+  /** The ratio scale ("Tỷ lệ 1:253 000") drawn beside the bar, from the same metres per mm. */
+  ratioScale?: string;
   northArrow?: boolean;
   footer: string[];
   texts?: PdfTextItem[];
@@ -42,6 +61,9 @@ export interface PdfMapPageSpec {
   focus?: [number, number][][];
   /** A small figures table in layout.facts: a title and label / value rows. */
   facts?: PdfFacts;
+  official?: PdfMarks;
+  /** Latitude and longitude ticks at the map frame and their labels. */
+  graticule?: PdfMarks;
 }
 
 export interface PdfFacts {

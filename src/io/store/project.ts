@@ -3,6 +3,7 @@
  * them (the baseline itself is never overwritten) and the settings that shaped the coverage.
  */
 import type { Clutter, Dataset, Site } from '../../domain/model/types';
+import type { OfficialTexts } from '../../domain/print/official-texts';
 import type { LinkBudget } from '../../domain/radio';
 
 /** Bump when the stored shape changes, and add the matching step to MIGRATIONS in migrations.ts. */
@@ -33,6 +34,8 @@ export interface ProjectSettings {
   basemapUrl: string;
   /** False: coverage without the terrain term (to compare); absent in projects made before terrain, read as on. */
   terrain?: boolean;
+  /** The print's official document block; absent in projects made before it, read as empty. */
+  officialTexts?: OfficialTexts;
 }
 
 export interface Project {

@@ -6,12 +6,19 @@
  */
 import { areaGridProblem } from '../../domain/coverage/area-limit';
 import { areaGridMessage } from '../../domain/coverage/grid-too-large';
+import { OFFICIAL_TEXT_KEYS } from '../../domain/print/official-texts';
 import type { Message } from '../../domain/text/message';
 import { TECHNOLOGIES, type Dataset } from '../../domain/model/types';
 import { CURRENT_SCHEMA_VERSION, type Project } from './project';
 import { checkClutter, checkDataset, checkSite } from './validate-dataset';
 import { Checker, isRecord, type Rec } from './validate-kit';
 import { validationMessage } from './validation-texts';
+
+/** Each field present is a string (over-long ones are cut when the project is opened). */
+function checkOfficialTexts(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  for (const key of OFFICIAL_TEXT_KEYS) if (v[key] !== undefined) c.str(v[key], `${path}.${key}`);
+}
 
 function checkSettings(c: Checker, v: unknown, path: string): void {
   if (!c.obj(v, path)) return;
@@ -22,6 +29,7 @@ function checkSettings(c: Checker, v: unknown, path: string): void {
   c.bool(v.indoor, `${path}.indoor`);
   c.oneOf(v.lang, `${path}.lang`, ['vi', 'en'] as const);
   c.str(v.basemapUrl, `${path}.basemapUrl`);
+  if (v.officialTexts !== undefined) checkOfficialTexts(c, v.officialTexts, `${path}.officialTexts`);
   c.record(v.clutterOverrides, `${path}.clutterOverrides`, (cl, p) => checkClutter(c, cl, p));
   c.arr(v.budgets, `${path}.budgets`, (b, p) => {
     if (!c.obj(b, p)) return;

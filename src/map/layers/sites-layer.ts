@@ -3,7 +3,7 @@ import { PathStyleExtension } from '@deck.gl/extensions';
 import { sectorWedges, type SectorWedge } from '../../domain/display/sector-wedges';
 import { sectorHandles, type SectorHandle } from '../../domain/display/sector-handles';
 import type { Site } from '../../domain/model/types';
-import { carrierColour, siteColour } from '../colours';
+import { mapColours, siteColourIn, type MapColours } from '../colours';
 
 const WHITE: [number, number, number, number] = [255, 255, 255, 255];
 const SELECTED: [number, number, number, number] = [20, 60, 200, 255];
@@ -23,7 +23,8 @@ export const HANDLE_RADIUS_PX = 6;
  * Existing sites are filled dots; proposed ones are white rings in their colour, so the two never look alike.
  * No layer here is pickable: the map hit-tests on the CPU (map/hit-tester.ts).
  */
-export function sitesLayer(sites: readonly Site[], colourBy: 'carrier' | 'technology', selectedId: string | null, visible: boolean, zoom: number) {
+export function sitesLayer(sites: readonly Site[], colourBy: 'carrier' | 'technology', selectedId: string | null, visible: boolean, zoom: number, colours: MapColours = mapColours()) {
+  const siteColour = (s: Site, by: 'carrier' | 'technology') => siteColourIn(colours, s, by);
   return new ScatterplotLayer<Site>({
     id: 'sites',
     data: sites as Site[],
@@ -37,7 +38,7 @@ export function sitesLayer(sites: readonly Site[], colourBy: 'carrier' | 'techno
     getLineColor: (s) => (s.id === selectedId ? SELECTED : s.proposed ? siteColour(s, colourBy) : WHITE),
     getLineWidth: (s) => (s.id === selectedId ? 2.5 : s.proposed ? 3 : 1),
     lineWidthUnits: 'pixels',
-    updateTriggers: { getFillColor: colourBy, getRadius: selectedId, getLineColor: [selectedId, colourBy], getLineWidth: selectedId },
+    updateTriggers: { getFillColor: [colourBy, colours], getRadius: selectedId, getLineColor: [selectedId, colourBy, colours], getLineWidth: selectedId },
   });
 }
 
@@ -54,7 +55,7 @@ function wedgesOf(sites: readonly Site[]): SectorWedge[] {
 }
 
 /** Sector wedges of existing sites only make sense zoomed in; below zoom 11 they are hidden. */
-export function sectorsLayer(sites: readonly Site[], visible: boolean, zoom: number) {
+export function sectorsLayer(sites: readonly Site[], visible: boolean, zoom: number, colours: MapColours = mapColours()) {
   // A hidden layer is still updated by deck.gl: it gets no data, so a drag or a large import zoomed out never
   // builds and tessellates every site's wedges.
   const shown = visible && zoom >= 11;
@@ -65,9 +66,10 @@ export function sectorsLayer(sites: readonly Site[], visible: boolean, zoom: num
     visible: shown,
     getPolygon: (w) => w.polygon.map((p): [number, number] => [p[0], p[1]]),
     getFillColor: (w) => {
-      const [r, g, b] = carrierColour(carrierOf.get(w.siteId) ?? '');
+      const [r, g, b] = colours.carrier(carrierOf.get(w.siteId) ?? '');
       return [r, g, b, 90];
     },
+    updateTriggers: { getFillColor: colours },
   });
 }
 
@@ -77,7 +79,7 @@ const dashed = new PathStyleExtension({ dash: true });
  * Sectors of proposed sites (and of the selected site) drawn as dashed outlines at a size fixed on screen,
  * `radiusM` being that size in metres at the current zoom.
  */
-export function plannedSectorsLayer(sites: readonly Site[], selectedId: string | null, radiusM: number, visible: boolean) {
+export function plannedSectorsLayer(sites: readonly Site[], selectedId: string | null, radiusM: number, visible: boolean, colours: MapColours = mapColours()) {
   const shown = sites.filter((s) => s.proposed || s.id === selectedId);
   const wedges = sectorWedges(shown, radiusM);
   const carrierOf = new Map(shown.map((s) => [s.id, s.carrier]));
@@ -86,7 +88,7 @@ export function plannedSectorsLayer(sites: readonly Site[], selectedId: string |
     data: wedges,
     visible,
     getPath: (w) => w.polygon.map((p): [number, number] => [p[0], p[1]]),
-    getColor: (w) => (w.siteId === selectedId ? SELECTED : carrierColour(carrierOf.get(w.siteId) ?? '')),
+    getColor: (w) => (w.siteId === selectedId ? SELECTED : colours.carrier(carrierOf.get(w.siteId) ?? '')),
     getWidth: 2,
     widthUnits: 'pixels',
     getDashArray: () => [5, 3],

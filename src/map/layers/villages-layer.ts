@@ -2,6 +2,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { VillageFigures } from '../../domain/coverage';
 import type { Technology, Village } from '../../domain/model/types';
+import { mapColours, type MapColours } from '../colours';
 
 const cache = new WeakMap<readonly Village[], FeatureCollection>();
 
@@ -26,6 +27,7 @@ export function villagesLayer(
   tech: Technology,
   selectedId: string | null,
   visible: boolean,
+  colours: MapColours = mapColours(),
 ): GeoJsonLayer {
   const coveredOf = (f: Feature): boolean | null => {
     const index = f.properties?.index;
@@ -40,7 +42,7 @@ export function villagesLayer(
     stroked: true,
     getFillColor: (f: Feature) => {
       const c = coveredOf(f);
-      return c === null ? [120, 120, 120, 30] : c ? [26, 152, 80, 35] : [215, 48, 39, 90];
+      return c === null ? colours.village.unknown : c ? colours.village.covered : colours.village.uncovered;
     },
     getLineColor: (f: Feature) => (f.properties?.id === selectedId ? [20, 60, 200, 255] : [90, 90, 90, 160]),
     getLineWidth: (f: Feature) => (f.properties?.id === selectedId ? 3 : 0.8),
@@ -48,6 +50,6 @@ export function villagesLayer(
     pointType: 'circle',
     getPointRadius: 4,
     pointRadiusUnits: 'pixels',
-    updateTriggers: { getFillColor: [figures, tech], getLineColor: selectedId, getLineWidth: selectedId },
+    updateTriggers: { getFillColor: [figures, tech, colours], getLineColor: selectedId, getLineWidth: selectedId },
   });
 }

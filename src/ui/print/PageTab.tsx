@@ -9,6 +9,7 @@ import { downloadBlob } from '../../io/download';
 import { useT } from '../context';
 import { drawPageCanvas, loadImage, pagePng } from './page-canvas';
 import { ExtentField } from './ExtentField';
+import { OfficialFields } from './OfficialFields';
 import { PrintSheet } from './PrintSheet';
 import { fileStem, pdfBlob } from './run-job';
 import { usePrint, usePrintState } from './use-print';
@@ -40,7 +41,7 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
 
   // The map is re-rendered when what it shows changes (paper, orientation, layers, figures, units).
   const mapBox = ctx ? pageLayout(ctx).map : null;
-  const key = ctx ? JSON.stringify([ctx.settings.paper, ctx.settings.orientation, ctx.settings.layers, ctx.settings.extent, ctx.report.figures.units.length, ctx.report.boundary.name, mapBox?.w, mapBox?.h]) : '';
+  const key = ctx ? JSON.stringify([ctx.settings.paper, ctx.settings.orientation, ctx.settings.layers, ctx.settings.extent, ctx.settings.palette, ctx.report.figures.units.length, ctx.report.boundary.name, mapBox?.w, mapBox?.h]) : '';
   const ctxRef = useRef<PrintContext | null>(ctx);
   ctxRef.current = ctx;
   const figures = ctx?.report.figures;
@@ -145,6 +146,17 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
           {t('date')}
           <input type="date" data-testid="print-date" value={s.date} onChange={(e) => update({ date: e.target.value })} />
         </label>
+        <label>
+          {t('palette')}
+          <select data-testid="print-palette" value={s.palette} onChange={(e) => update({ palette: e.target.value === 'greyscale' ? 'greyscale' : 'colour' })}>
+            <option value="colour">{t('paletteColour')}</option>
+            <option value="greyscale">{t('paletteGreyscale')}</option>
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" data-testid="print-graticule" checked={s.graticule} onChange={(e) => update({ graticule: e.target.checked })} /> {t('graticule')}
+        </label>
+        <OfficialFields />
         <fieldset>
           <legend>{t('printLayers')}</legend>
           {PRINT_LAYERS.map((id) => (
@@ -173,6 +185,7 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
           data-testid="print-preview"
           data-ready={current ? 'true' : 'false'}
           data-scale-label={bar?.label ?? ''}
+          data-ratio-scale={spec.ratioScale ?? ''}
           data-scale-length-m={bar?.lengthM ?? ''}
           data-scale-width-mm={bar?.width ?? ''}
           data-map-width-mm={spec.layout.map.w}

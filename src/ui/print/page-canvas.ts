@@ -1,6 +1,6 @@
 /** Draws a map page spec on a canvas (the live preview and the PNG export), mirroring the PDF drawing. */
-import { fitLines, geqGlyph, legendLayout, lineHeightMm, splitAtGeq, type Box } from '../../domain/print';
-import type { PdfMapPageSpec } from '../../io/pdf';
+import { fitLines, geqGlyph, legendLayout, lineHeightMm, ratioScaleX, splitAtGeq, type Box } from '../../domain/print';
+import type { PdfMapPageSpec, PdfMarks } from '../../io/pdf';
 import { withPngResolution } from '../../io/export/png-resolution';
 import { drawFactsCanvas, drawFocusCanvas } from './canvas-focus-facts';
 
@@ -17,7 +17,11 @@ export function loadImage(src: string): Promise<HTMLImageElement> {
 }
 
 /** Text in a box as the PDF draws it: wrapped onto the lines the box holds, shrunk when those are not enough. */
-function text(ctx: CanvasRenderingContext2D, k: number, value: string, box: Box, pt: number, opts: { bold?: boolean; colour?: string; align?: CanvasTextAlign } = {}): void {
+function text(ctx: CanvasRenderingContext2D, k: number, value: string, box: Box, pt: number, opts: { bold?: boolean; colour?: string; align?: CanvasTextAlign; background?: string } = {}): void {
+  if (opts.background) {
+    ctx.fillStyle = opts.background;
+    ctx.fillRect(box.x * k, box.y * k, box.w * k, box.h * k);
+  }
   const font = (size: number) => `${opts.bold ? 'bold ' : ''}${size * PT_MM * k}px ${FONT}`;
   ctx.font = font(pt);
   const room = Math.max(1, Math.floor(box.h / lineHeightMm(pt) + 1e-6));
@@ -75,6 +79,7 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
   ctx.strokeStyle = '#000';
   ctx.lineWidth = 0.3 * k;
   ctx.strokeRect(l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
+  if (spec.graticule) drawMarks(ctx, k, spec.graticule);
   // Scale bar: half black, half white, "0" and the label above its ends.
   const bar = spec.scaleBar;
   if (bar) {
@@ -84,8 +89,10 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
     const w = Math.min(bar.width, b.w * 0.8);
     ctx.font = `${l.fontPt.legend * PT_MM * k}px ${FONT}`;
     const labelW = ctx.measureText(bar.label).width / k;
+    const ratioX = ratioScaleX(b, w, labelW);
+    const right = spec.ratioScale ? ratioX + ctx.measureText(spec.ratioScale).width / k : b.x + w + labelW;
     ctx.fillStyle = '#fff';
-    ctx.fillRect((b.x - 1) * k, b.y * k, (w + 2 + labelW + 2) * k, b.h * k);
+    ctx.fillRect((b.x - 1) * k, b.y * k, (right - b.x + 3) * k, b.h * k);
     ctx.lineWidth = 0.2 * k;
     ctx.fillStyle = '#000';
     ctx.fillRect(b.x * k, y * k, (w / 2) * k, h * k);
@@ -93,6 +100,10 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
     ctx.textAlign = 'center';
     ctx.fillText('0', b.x * k, (y - 1) * k);
     ctx.fillText(bar.label, (b.x + w) * k, (y - 1) * k);
+    if (spec.ratioScale) {
+      ctx.textAlign = 'left';
+      ctx.fillText(spec.ratioScale, ratioX * k, (y + h) * k);
+    }
   }
   if (spec.northArrow ?? true) {
     const a = l.northArrow;
@@ -133,6 +144,19 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
   spec.footer.forEach((line, i) => {
     text(ctx, k, line, { x: l.footer.x, y: l.footer.y + i * l.footerLineMm, w: l.footer.w, h: l.footerLineMm }, l.fontPt.footer, { colour: '#333' });
   });
+  if (spec.official) drawMarks(ctx, k, spec.official);
+}
+
+function drawMarks(ctx: CanvasRenderingContext2D, k: number, marks: PdfMarks): void {
+  for (const t of marks.texts) text(ctx, k, t.text, t.box, t.sizePt, { bold: t.bold, colour: t.colour, align: t.align, background: t.background });
+  ctx.strokeStyle = '#000';
+  for (const r of marks.rules) {
+    ctx.lineWidth = r.widthMm * k;
+    ctx.beginPath();
+    ctx.moveTo(r.x1 * k, r.y1 * k);
+    ctx.lineTo(r.x2 * k, r.y2 * k);
+    ctx.stroke();
+  }
 }
 
 /** The page as a PNG blob at `dpi`, the resolution recorded in it so it is placed at paper size. */

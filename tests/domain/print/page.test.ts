@@ -58,3 +58,23 @@ describe('layoutMapPage', () => {
     expect(many.map.h).toBeLessThan(few.map.h);
   });
 });
+
+describe('layoutMapPage: the official block', () => {
+  const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.w - 1e-9 && b.x < a.x + a.w - 1e-9 && a.y < b.y + b.h - 1e-9 && b.y < a.y + a.h - 1e-9;
+  for (const paper of ['A4', 'A3'] as const) {
+    for (const orientation of ['landscape', 'portrait'] as const) {
+      it(`${paper} ${orientation}: a full legend, an atlas page's figures and a signature each get all their room, apart`, () => {
+        const l = layoutMapPage({ paper, orientation, legendItems: 16, factRows: 8, footerLines: 3, official: { header: 2, placeDate: 1, notes: 2, signature: 2 } });
+        const facts = l.facts;
+        const signature = l.signature;
+        if (!facts || !signature || !l.header || !l.placeDate || !l.notes) throw new Error('a box is missing');
+        expect(facts.h).toBeCloseTo(l.legendRowMm * 8, 6);
+        const boxes = { map: l.map, legend: l.legend, facts, signature, header: l.header, placeDate: l.placeDate, notes: l.notes, title: l.title, footer: l.footer };
+        const names = Object.keys(boxes) as (keyof typeof boxes)[];
+        for (const a of names) for (const b of names) if (a < b) expect(overlaps(boxes[a], boxes[b]), `${a} / ${b}`).toBe(false);
+        expect(signature.x + signature.w / 2, 'in the right half').toBeGreaterThan(l.page.widthMm / 2);
+        expect(signature.y + signature.h).toBeLessThanOrEqual(l.footer.y);
+      });
+    }
+  }
+});
