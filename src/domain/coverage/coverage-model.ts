@@ -24,7 +24,7 @@ import { buildFootprint, type FootprintContext, type TechFootprint } from './sit
 import { sitePattern } from './site-pattern';
 import { SectorPickCache } from './sector-pick';
 import { createTechRaster, dbmFromLevel, NO_SIGNAL_LEVEL, type TechRaster } from './tech-raster';
-import { footprintLevelAt, receiverLossAt, terrainLossAt } from './footprint-levels';
+import { footprintLevelAt, footprintRow, receiverLossAt, terrainLossAt } from './footprint-levels';
 import { receiverClasses } from './receiver-clutter';
 import { shareableBuffer } from './shared-buffers';
 import { withTerrainShadows } from './terrain-shadow';
@@ -239,6 +239,41 @@ export class CoverageModel {
     }
     out.sort((a, b) => b.levelDbm - a.levelDbm || (a.siteId < b.siteId ? -1 : a.siteId > b.siteId ? 1 : 0));
     return out.slice(0, limit);
+  }
+
+  /**
+   * The serving site of every cell in a computed technology, in one pass over the footprints (what servingSite
+   * answers cell by cell, ties to the smallest id): index into `ids`, −1 where no site reaches. For work over many
+   * cells at once (a million measured samples), where a site-index search per cell would dominate.
+   */
+  servingSites(tech: Technology): { slots: Int32Array; ids: string[] } {
+    const t = TECHNOLOGIES.indexOf(tech);
+    const { nx, ny, cellSizeM } = this.grid;
+    const best = this.raster(tech).levels;
+    const slots = new Int32Array(nx * ny).fill(-1);
+    const ids: string[] = [];
+    const span = { c0: 0, c1: 0 };
+    let row = new Int16Array(0);
+    for (const entry of this.entries) {
+      const fp = entry.fps[t];
+      if (!fp) continue;
+      const id = entry.site.id;
+      const k = ids.push(id) - 1;
+      const pick = this.shared.picks.get(fp.pickKey, fp);
+      if (row.length < fp.col1 - fp.col0) row = new Int16Array((fp.col1 - fp.col0) * 2);
+      for (let r = fp.row0; r < fp.row1; r++) {
+        footprintRow(fp, pick, cellSizeM, this.ctx.luts.stepM, r, row, span);
+        const base = r * nx + span.c0;
+        for (let c = 0; c < span.c1 - span.c0; c++) {
+          const level = row[c] ?? NO_SIGNAL_LEVEL;
+          const cell = base + c;
+          if (level <= NO_SIGNAL_LEVEL || level !== best[cell]) continue;
+          const have = slots[cell] ?? -1;
+          if (have < 0 || id < (ids[have] ?? '')) slots[cell] = k;
+        }
+      }
+    }
+    return { slots, ids };
   }
 
   /** One site's level at a cell in a computed technology, dBm; null where it does not reach or is unknown. */

@@ -7,6 +7,7 @@ import type { CoverageModel } from '../coverage/coverage-model';
 import { cellIndexAt, projectLngLat } from '../grid/equal-area-grid';
 import { TECHNOLOGIES, type Technology } from '../model/types';
 import { NO_TECH, type MeasurementSet } from './measurement-set';
+import { dbmFromLevel, NO_SIGNAL_LEVEL } from '../coverage/tech-raster';
 
 export interface SamplePredictions {
   tech: Technology;
@@ -28,7 +29,12 @@ export interface SamplePredictions {
   unknownServing: number;
 }
 
-export function predictSamples(model: CoverageModel, set: MeasurementSet, tech: Technology): SamplePredictions {
+/** From this many samples on, the best servers of all cells are found in one pass (CoverageModel.servingSites). */
+const BULK_SAMPLES = 20_000;
+
+export function predictSamples(
+  model: CoverageModel, set: MeasurementSet, tech: Technology, bulk = set.count >= BULK_SAMPLES,
+): SamplePredictions {
   const t = TECHNOLOGIES.indexOf(tech);
   const n = set.count;
   const predictedDbm = new Float32Array(n).fill(NaN);
@@ -47,8 +53,14 @@ export function predictSamples(model: CoverageModel, set: MeasurementSet, tech: 
     return k;
   };
   const known = set.siteIds.map((id) => model.siteModel(id) !== null);
-  // Samples along a drive crowd a few cells: the best server is found once per cell.
+  // Samples along a drive crowd a few cells: the best server is found once per cell, or for all cells at once.
   const bestByCell = new Map<number, string | null>();
+  const serving = bulk ? model.servingSites(tech) : null;
+  const bestAt = (cell: number): string | null => {
+    if (serving) return serving.ids[serving.slots[cell] ?? -1] ?? null;
+    if (!bestByCell.has(cell)) bestByCell.set(cell, model.servingSite(tech, cell)?.id ?? null);
+    return bestByCell.get(cell) ?? null;
+  };
   const xy = new Map<string, [number, number]>();
   const siteXY = (id: string): [number, number] | null => {
     let p = xy.get(id);
@@ -60,6 +72,7 @@ export function predictSamples(model: CoverageModel, set: MeasurementSet, tech: 
     }
     return p;
   };
+  const levels = model.raster(tech).levels;
   let considered = 0;
   let offGrid = 0;
   let outsideFootprints = 0;
@@ -81,10 +94,11 @@ export function predictSamples(model: CoverageModel, set: MeasurementSet, tech: 
     if (named >= 0 && known[named]) id = set.siteIds[named] ?? null;
     else {
       if (named >= 0) unknownServing++;
-      if (!bestByCell.has(cell)) bestByCell.set(cell, model.servingSite(tech, cell)?.id ?? null);
-      id = bestByCell.get(cell) ?? null;
+      id = bestAt(cell);
     }
-    const level = id === null ? null : model.siteLevelAt(tech, id, cell);
+    // The best server's level is the raster's: no footprint to evaluate again.
+    const best = named < 0 || !known[named] ? (levels[cell] ?? NO_SIGNAL_LEVEL) : NO_SIGNAL_LEVEL;
+    const level = id === null ? null : best > NO_SIGNAL_LEVEL ? dbmFromLevel(best) : model.siteLevelAt(tech, id, cell);
     if (id === null || level === null) {
       outsideFootprints++;
       continue;

@@ -94,4 +94,18 @@ describe('measured against predicted, and calibration', () => {
     const bad: Calibration = { offsetsDb: [0, 55], slopeDbPerDecade: NaN, log10RefM: 3, samples: 10, heldOutRmseDb: 6 };
     expect(() => new CoverageModel(d, { ...settings, calibration: bad }, { ftth: null })).toThrow(/calibration\.offsetsDb\[1\].*calibration\.slopeDbPerDecade/);
   });
+
+  it('finds the same best servers cell by cell and in one pass over the footprints', () => {
+    const d = dataset();
+    const m = new CoverageModel(d, settings, { ftth: null });
+    const b = new MeasurementSetBuilder(TECHNOLOGIES);
+    for (let i = 0; i < 400; i++) b.add({ lon: 107.58 + (i % 20) * 0.0025, lat: 12.08 + Math.floor(i / 20) * 0.0021, levelDbm: -90 });
+    const set = b.build();
+    const one = predictSamples(m, set, '4G', false);
+    const all = predictSamples(m, set, '4G', true);
+    expect(all.predictedDbm).toEqual(one.predictedDbm);
+    expect([...all.site].map((k) => all.siteIds[k] ?? null)).toEqual([...one.site].map((k) => one.siteIds[k] ?? null));
+    expect(one.site.some((k) => one.siteIds[k] === 'T')).toBe(true);
+    expect(one.site.some((k) => one.siteIds[k] === 'S')).toBe(true);
+  });
 });
