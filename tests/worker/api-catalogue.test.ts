@@ -5,6 +5,7 @@ import { csvImportApi } from '../../src/worker/import-csv';
 import { exportApi } from '../../src/worker/import-export';
 import { demImportApi } from '../../src/worker/import-dem';
 import { layerImportApi } from '../../src/worker/import-layer';
+import { landCoverImportApi } from '../../src/worker/import-land-cover';
 
 const rules = { underserved: () => 'rules', dashboard: () => 'rules' };
 const print = { printJob: () => 'print' };
@@ -23,8 +24,10 @@ describe("the worker's API catalogue", () => {
     expect(clash).toBe('dashboard');
   });
 
-  it('the import feature is its four APIs, every method kept', () => {
-    const names = [...Object.keys(csvImportApi), ...Object.keys(layerImportApi), ...Object.keys(exportApi), ...Object.keys(demImportApi)];
+  it('the import feature is its five APIs, every method kept', () => {
+    const names = [
+      ...Object.keys(csvImportApi), ...Object.keys(layerImportApi), ...Object.keys(exportApi), ...Object.keys(demImportApi), ...Object.keys(landCoverImportApi),
+    ];
     expect(Object.keys(importApi).sort()).toEqual(names.sort());
   });
 });
