@@ -31,6 +31,7 @@ export async function startNodeBandHelper(): Promise<NodeBandHelper> {
   return {
     ready: true,
     start: (job) => worker.postMessage(job),
+    startSweep: (job) => worker.postMessage(job),
     close: async () => {
       await worker.terminate();
     },

@@ -1,9 +1,11 @@
 /**
- * The coverage worker's second painting thread: a nested worker that paints half the rows of every bulk load into
- * the same SharedArrayBuffers. Only a cross-origin isolated page has those (the COOP/COEP headers in vite.config.ts);
- * elsewhere there is no helper and the engine paints alone, with the same results.
+ * The coverage worker's second thread: a nested worker that paints half the rows of every bulk load into the same
+ * SharedArrayBuffers, or with terrain sweeps half the sites' terrain windows. Only a cross-origin isolated page has
+ * those (the COOP/COEP headers in vite.config.ts); elsewhere there is no helper and the engine works alone, with the
+ * same results.
  */
 import { canShareBuffers, type BandHelper, type BandJob } from '../domain/coverage/band-job';
+import type { SweepJob } from '../domain/coverage/sweep-job';
 
 interface StartedHelper extends BandHelper {
   /** Settles when the thread has started (or failed to). */
@@ -29,6 +31,7 @@ function startBandHelper(): StartedHelper | null {
       return ready;
     },
     start: (job: BandJob): void => worker.postMessage(job),
+    startSweep: (job: SweepJob): void => worker.postMessage(job),
     started,
   };
 }

@@ -77,7 +77,7 @@ const coverageApi = {
     engine.setModel(m, settings, NO_EDITS);
     const baselineFigures = m.figures();
     applyScenario(m, edits);
-    return { ...result(m, settings, started), baselineFigures, threads: m.paintThreads };
+    return { ...result(m, settings, started), baselineFigures, threads: Math.max(m.paintThreads, m.sweepThreads) };
   },
   /** Colours one technology's raster again (after edits made while another one was shown). */
   image(tech: Technology): CoverageImage | null {

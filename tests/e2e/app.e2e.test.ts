@@ -101,12 +101,15 @@ describe('PhuSong in Chromium', () => {
     assert.match(await page.getByTestId('status').innerText(), /^Sẵn sàng sau \d+(,\d)? (s|ms) \(tính vùng phủ \d+(,\d)? (s|ms)(, \d luồng)?\)$/);
   });
 
-  it('is cross-origin isolated, so the full build paints on two threads sharing one buffer (with the terrain term, on one)', async () => {
+  it('is cross-origin isolated, so the full build runs on two threads sharing buffers (with the terrain term, its sweeps)', async () => {
     assert.equal(await page.evaluate(() => crossOriginIsolated), true);
-    // Footprints with a terrain term are painted by the coverage worker alone; without it, half go to the band helper.
-    assert.equal(await page.getAttribute('[data-testid="status"]', 'data-build-threads'), '1');
+    // The cold build with terrain: the band helper sweeps half the sites' terrain windows.
+    assert.equal(await page.getAttribute('[data-testid="status"]', 'data-build-threads'), '2');
+    // Without terrain, the helper paints half the rows.
     await page.getByTestId('terrain-model').uncheck();
-    await page.waitForSelector('[data-testid="status"][data-build-threads="2"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="status"][data-build-threads="2"][data-state="ready"]', { timeout: 60_000 });
+    // Terrain back on: every window is in the cache, nothing to sweep, and footprints with a terrain term are painted
+    // by the coverage worker alone.
     await page.getByTestId('terrain-model').check();
     await page.waitForSelector('[data-testid="status"][data-build-threads="1"][data-state="ready"]', { timeout: 60_000 });
     await waitForMapIdle(page);

@@ -11,6 +11,7 @@ import { countCovered, type CoveredCounts } from './counters';
 import { shareableBuffer } from './shared-buffers';
 import type { LabelArray, LabelGrids } from './label-grids';
 import type { TechFootprint } from './site-footprint';
+import type { SweepJob } from './sweep-job';
 
 /**
  * Where each number of a footprint sits in its record of `records`: `floored`, `boosted` and `spread` are ids into
@@ -64,6 +65,8 @@ export interface BandHelper {
   /** Loads of fewer cell evaluations are painted by one thread (default: the model's measured threshold). */
   readonly minCells?: number;
   start(job: BandJob): void;
+  /** Sweeps a bulk load's terrain windows (see sweep-job); without it a load with terrain sweeps on one thread. */
+  startSweep?(job: SweepJob): void;
 }
 
 export { canShareBuffers } from './shared-buffers';
@@ -217,7 +220,7 @@ export function runBandJob(job: BandJob): void {
 }
 
 /** Blocks until the helper has finished the job; false when it failed or did not answer within `timeoutMs`. */
-export function waitForBand(job: BandJob, timeoutMs: number): boolean {
+export function waitForBand(job: { done: Int32Array }, timeoutMs: number): boolean {
   Atomics.wait(job.done, 0, 0, timeoutMs);
   return Atomics.load(job.done, 0) === 1;
 }

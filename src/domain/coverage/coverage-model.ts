@@ -28,7 +28,11 @@ import { footprintLevelAt, footprintRow, receiverLossAt, terrainLossAt } from '.
 import { receiverClasses } from './receiver-clutter';
 import { shareableBuffer } from './shared-buffers';
 import { withTerrainShadows } from './terrain-shadow';
-import { applyTerrain, sharedTerrainCache, terrainInput, type TerrainInput, type TerrainLossCache } from './terrain-losses';
+import {
+  applyTerrain, sharedTerrainCache, siteWindow, sweepWindow, terrainInput, windowOf, type SiteWindow, type TerrainInput, type TerrainLossCache,
+} from './terrain-losses';
+import { encodeSweepJob, splitSweeps, sweptCodes, type SweepJob } from './sweep-job';
+import { terrainLossWindow } from '../terrain/radial-sweep';
 import { VillageBest } from './village-best';
 import { errorMessage } from '../text/error-message';
 import { settingsProblems, siteInputChecks } from './input-checks';
@@ -64,6 +68,8 @@ const MIN_SPLIT_CELLS = 4_000_000;
 const HELPER_SHARE = 0.5;
 /** A helper that has not finished by then is taken for dead, and its band is painted here. */
 const HELPER_TIMEOUT_MS = 120_000;
+
+const windowCells = ({ request: { window: w } }: SiteWindow): number => (w.row1 - w.row0) * (w.col1 - w.col0);
 
 interface SiteEntry {
   site: Site;
@@ -103,6 +109,10 @@ export class CoverageModel {
   private bulkLoading = false;
   /** Threads that painted the bulk load: 2 when a band helper took its share of the rows. */
   paintThreads = 1;
+  /** Threads that swept the bulk load's terrain windows: 2 when a band helper swept its share. */
+  sweepThreads = 1;
+  /** While loading with a sweep helper: entries get their terrain term once all windows are swept (see sweepSplit). */
+  private deferTerrain = false;
   /** Rasters live on SharedArrayBuffers (a band helper may paint them). */
   private readonly sharedRasters: boolean;
   private readonly terrain: TerrainInput | null;
@@ -150,15 +160,21 @@ export class CoverageModel {
     // The band helper paints from shared tables only; footprints with a terrain term are painted here.
     const helper = options.bandHelper?.ready && canShareBuffers() && !this.terrain ? options.bandHelper : null;
     this.sharedRasters = helper !== null;
+    const sweeper = options.bandHelper?.ready && canShareBuffers() && this.terrain && this.terrainCache.sweep === terrainLossWindow
+      ? options.bandHelper.startSweep?.bind(options.bandHelper) ?? null
+      : null;
     dataset.villages.forEach((v, i) => {
       if ((this.labels.villageUnit[i] ?? -1) < 0) this.warn({ code: 'village-no-unit', villageId: v.id, unitCode: v.unitCode });
     });
     this.index.deferRebuilds(true);
     this.bulkLoading = true;
+    this.deferTerrain = sweeper !== null;
     for (const site of dataset.sites) {
       if (this.slotById.has(site.id)) this.warn({ code: 'site-duplicate', siteId: site.id });
       this.upsertSite(site);
     }
+    this.deferTerrain = false;
+    if (sweeper) this.sweepSplit(sweeper);
     this.bulkLoading = false;
     const order = this.paintOrder();
     if (!helper || !this.paintSplit(order, helper)) {
@@ -401,6 +417,41 @@ export class CoverageModel {
     return true;
   }
 
+  private get mobileM(): number {
+    return this.settings.budgets[0]?.mobileHeightM ?? 1.5;
+  }
+
+  /**
+   * The bulk load's terrain windows the cache lacks, swept half here and half by the helper (the same sweep on the
+   * same inputs, so the codes do not depend on the thread); then every entry gets its terrain term. A helper that
+   * fails leaves its windows to this thread.
+   */
+  private sweepSplit(startSweep: (job: SweepJob) => void): void {
+    const terrain = this.terrain;
+    if (!terrain) return;
+    const missing = new Map<string, SiteWindow>();
+    for (const e of this.entries) {
+      const sw = siteWindow(terrain, this.grid, e.site, e.fps, this.mobileM);
+      if (!sw || this.terrainCache.holds(sw.key, sw.request.window)) continue;
+      const have = missing.get(sw.key);
+      if (!have || windowCells(sw) > windowCells(have)) missing.set(sw.key, sw);
+    }
+    if (missing.size > 1) {
+      const { helper: theirs, here: mine } = splitSweeps([...missing.values()]);
+      const job = encodeSweepJob(terrain.terrain, this.grid, this.mobileM, theirs.map((sw) => sw.request));
+      startSweep(job);
+      this.sweepThreads = 2;
+      for (const sw of mine) sweepWindow(terrain, this.terrainCache, this.grid, sw, this.mobileM);
+      if (waitForBand(job, HELPER_TIMEOUT_MS)) {
+        theirs.forEach((sw, i) => this.terrainCache.put(sw.key, windowOf(sw.request, sweptCodes(job, i))));
+      } else {
+        this.warn({ code: 'second-thread-failed' });
+        this.sweepThreads = 1;
+      }
+    }
+    for (const e of this.entries) applyTerrain(terrain, this.terrainCache, this.grid, e.site, TECHNOLOGIES, e.fps, this.mobileM);
+  }
+
   removeSite(id: string): void {
     const slot = this.slotById.get(id);
     const entry = slot === undefined ? undefined : this.entries[slot];
@@ -450,10 +501,7 @@ export class CoverageModel {
     const pattern = painted.some(Boolean) ? sitePattern(site.sectors, this.ctx.luts) : null;
     const warn = (w: EngineWarning): void => this.warn(w);
     const fps = TECHNOLOGIES.map((t, i) => (pattern && painted[i] ? buildFootprint(this.ctx, site, t, clutter, pattern, warn) : null));
-    if (this.terrain) {
-      const mobileM = this.settings.budgets[0]?.mobileHeightM ?? 1.5;
-      applyTerrain(this.terrain, this.terrainCache, this.grid, site, TECHNOLOGIES, fps, mobileM);
-    }
+    if (this.terrain && !this.deferTerrain) applyTerrain(this.terrain, this.terrainCache, this.grid, site, TECHNOLOGIES, fps, this.mobileM);
     return { site, unit, clutter, techs, fps };
   }
 
