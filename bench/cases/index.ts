@@ -21,6 +21,6 @@ export const CASES: Record<string, CaseRunner> = {
   'csv-million-rows': async () => (await import('./csv-million-rows')).csvMillionRowsCase(),
   'issue-groups-200k': async () => (await import('./issue-groups-200k')).issueGroups200kCase(),
   'crosswalk-real': async () => (await import('./crosswalk-real')).crosswalkRealCase(),
-  'measurements-1m': async () => (await import('./measurements-1m')).measurements1mCase(await demo()),
+  'measurements-1m': async () => (await import('./measurements-1m')).measurements1mCase(),
   'calibrate-1m': async () => (await import('./measurements-1m')).calibrate1mCase(await demo()),
 };
