@@ -2,8 +2,8 @@
  * Terrain diffraction losses of sites, for the coverage model. Each site gets one window of loss codes (the
  * radial sweep's, at a 1 GHz reference) covering the largest footprint it may need, and each of its technology
  * footprints reads its part with the dB table of its own frequency. Windows are kept in a cache keyed by what
- * they depend on (the terrain, the grid, the site's position and mast), which outlives the model: a settings
- * change or a drag of another site finds every window already computed.
+ * they depend on (the terrain, the grid, the site's position and mast), which outlives the model: a drag of another
+ * site, or a settings change that does not widen footprints past their window, finds every window already computed.
  */
 import type { GridSpec } from '../grid/equal-area-grid';
 import { projectLngLat } from '../grid/equal-area-grid';
