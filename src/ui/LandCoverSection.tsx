@@ -1,9 +1,7 @@
 import { useMemo, useRef } from 'react';
-import { landCoverCss } from '../domain/display/land-cover-palette';
 import { landCoverAreasKm2 } from '../domain/model/land-cover-areas';
-import { LAND_COVER_CLASSES } from '../domain/model/land-cover';
-import { formatNumber } from '../i18n/format';
 import { useApp, useAppState, useFeatureState } from './context';
+import { LandCoverClassTable } from './LandCoverClassTable';
 import { useLandCoverT } from './i18n-hooks';
 
 /**
@@ -13,7 +11,6 @@ import { useLandCoverT } from './i18n-hooks';
 export function LandCoverSection() {
   const { store, actions } = useApp();
   const t = useLandCoverT();
-  const lang = useAppState((s) => s.lang);
   const shown = useAppState((s) => s.layers.landCover);
   const landCover = useAppState((s) => s.dataset?.landCover ?? null);
   const busy = useFeatureBusy();
@@ -41,19 +38,7 @@ export function LandCoverSection() {
             />
             {t('lcShow')}
           </label>
-          <table className="land-cover-classes" data-testid="land-cover-classes">
-            <thead>
-              <tr><th>{t('lcClass')}</th><th>{t('lcArea')}</th></tr>
-            </thead>
-            <tbody>
-              {LAND_COVER_CLASSES.map((c, i) => (
-                <tr key={c} data-class={c}>
-                  <td><span className="swatch" style={{ background: landCoverCss(c) }} />{t(`class-${c}`)}</td>
-                  <td>{formatNumber(lang, areas[i] ?? 0, 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LandCoverClassTable areasKm2={areas} testId="land-cover-classes" />
         </>
       )}
       <button type="button" data-testid="land-cover-import" disabled={busy} title={t('lcImportHint')} onClick={() => input.current?.click()}>

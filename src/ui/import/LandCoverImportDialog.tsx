@@ -1,9 +1,7 @@
-import { landCoverCss } from '../../domain/display/land-cover-palette';
-import { LAND_COVER_CLASSES } from '../../domain/model/land-cover';
 import { LAND_COVER_LEGEND_IDS, type LandCoverLegendId } from '../../domain/model/land-cover-legends';
-import { formatNumber } from '../../i18n/format';
 import { landCoverIssueText } from '../../i18n/land-cover-strings';
 import { useApp, useAppState, useFeatureState } from '../context';
+import { LandCoverClassTable } from '../LandCoverClassTable';
 import { useLandCoverT } from '../i18n-hooks';
 import './import.css';
 
@@ -37,19 +35,7 @@ export function LandCoverImportDialog() {
           {read.guessedLegend === read.legend && <span className="hint">{t('lcLegendGuessed', { values: read.values.join(', ') })}</span>}
         </label>
       )}
-      <table className="land-cover-classes" data-testid="land-cover-read-classes">
-        <thead>
-          <tr><th>{t('lcClass')}</th><th>{t('lcArea')}</th></tr>
-        </thead>
-        <tbody>
-          {LAND_COVER_CLASSES.map((c, i) => (
-            <tr key={c} data-class={c}>
-              <td><span className="swatch" style={{ background: landCoverCss(c) }} />{t(`class-${c}`)}</td>
-              <td>{formatNumber(lang, read.areaKm2[i] ?? 0, 0)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LandCoverClassTable areasKm2={read.areaKm2} testId="land-cover-read-classes" />
       {read.issues.length > 0 && (
         <ul data-testid="land-cover-issues">
           {read.issues.map((issue, i) => <li key={i}>{landCoverIssueText(lang, issue)}</li>)}
