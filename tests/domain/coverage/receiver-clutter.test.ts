@@ -5,7 +5,7 @@ import { classExtraLossDb } from '../../../src/domain/coverage/receiver-clutter'
 import { cellIndexAt, createGrid, unprojectXY } from '../../../src/domain/grid/equal-area-grid';
 import { LAND_COVER_CLASSES, landCoverCode, type LandCoverClass, type LandCoverModel } from '../../../src/domain/model/land-cover';
 import type { Dataset } from '../../../src/domain/model/types';
-import { SETTINGS, oneUnit, site } from './helpers';
+import { SETTINGS, expectDragsEqualRebuild, oneUnit, site } from './helpers';
 import { mulberry32, randomSite } from './synthetic-dataset';
 
 const settings = { ...SETTINGS, cellSizeM: 100, thresholdDbm: -105, techs: ['4G'] as const };
@@ -108,14 +108,6 @@ describe('land cover at the receiver', () => {
     const patches = (lon: number, lat: number): LandCoverClass =>
       LAND_COVER_CLASSES[Math.abs(Math.floor(Math.sin(lon * 300) * 4 + Math.cos(lat * 250) * 4)) % 8] ?? 'open';
     const d = { ...base, sites, landCover: landCover({ ...base, sites }, 'patches', patches) };
-    const s = { ...settings, techs: ['4G', '5G'] as const };
-    const m = new CoverageModel(d, s, { ftth: null });
-    for (let step = 0; step < 15; step++) {
-      const pick = m.sites[Math.floor(rand() * m.sites.length)];
-      if (pick) m.upsertSite({ ...pick, lon: pick.lon + (rand() - 0.5) * 0.02, lat: pick.lat + (rand() - 0.5) * 0.02 });
-    }
-    const scratch = new CoverageModel({ ...d, sites: [...m.sites].reverse() }, s, { ftth: null });
-    for (const tech of ['4G', '5G'] as const) expect(m.raster(tech).levels).toEqual(scratch.raster(tech).levels);
-    expect(m.figures().units).toEqual(scratch.figures().units);
+    expectDragsEqualRebuild(d, settings, rand);
   });
 });

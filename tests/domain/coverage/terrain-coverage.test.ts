@@ -6,7 +6,7 @@ import { cellIndexAt, createGrid, unprojectXY } from '../../../src/domain/grid/e
 import type { Dataset, Site, Village } from '../../../src/domain/model/types';
 import { rankUnderservedVillages } from '../../../src/domain/rules';
 import type { ElevationModel } from '../../../src/domain/terrain/elevation-model';
-import { SETTINGS, oneUnit, site } from './helpers';
+import { SETTINGS, expectDragsEqualRebuild, oneUnit, site } from './helpers';
 import { mulberry32, randomSite } from './synthetic-dataset';
 
 const settings = { ...SETTINGS, cellSizeM: 100, thresholdDbm: -105, techs: ['4G'] as const };
@@ -78,14 +78,6 @@ describe('terrain in the coverage engine', () => {
     const sites = Array.from({ length: 12 }, (_, i) => randomSite(rand, `S${i}`, box));
     const hills = (lon: number, lat: number) => 400 + 250 * Math.sin(lon * 180) * Math.cos(lat * 150);
     const d = { ...base, sites, elevation: elevation({ ...base, sites }, 'hills', hills) };
-    const s = { ...settings, techs: ['4G', '5G'] as const };
-    const m = new CoverageModel(d, s, { ftth: null });
-    for (let step = 0; step < 15; step++) {
-      const pick = m.sites[Math.floor(rand() * m.sites.length)];
-      if (pick) m.upsertSite({ ...pick, lon: pick.lon + (rand() - 0.5) * 0.02, lat: pick.lat + (rand() - 0.5) * 0.02 });
-    }
-    const scratch = new CoverageModel({ ...d, sites: [...m.sites].reverse() }, s, { ftth: null });
-    for (const tech of ['4G', '5G'] as const) expect(m.raster(tech).levels).toEqual(scratch.raster(tech).levels);
-    expect(m.figures().units).toEqual(scratch.figures().units);
+    expectDragsEqualRebuild(d, settings, rand);
   });
 });
