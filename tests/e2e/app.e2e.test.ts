@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openApp, startHarness, waitForMapIdle, type Harness } from './harness';
+import { openApp, startHarness, waitForMapIdle, type Harness, waitForCsvRead } from './harness';
 import { countColour, countWhere, decodePng, findColour } from './pixels';
 
 const OUT = 'test-results';
@@ -282,7 +282,7 @@ describe('PhuSong in Chromium', () => {
     await fresh.locator('.notice', { hasText: 'fibre-with-bad-row.geojson' }).waitFor({ timeout: 30_000 });
     await fresh.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
     await fresh.getByTestId('import-input').setInputFiles('tests/fixtures/csv/sites-messy.csv');
-    await fresh.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 30_000 });
+    await waitForCsvRead(fresh, 60_000);
     await fresh.getByTestId('import-next').click();
     await fresh.getByTestId('import-mode-add').check();
     await fresh.getByTestId('import-commit').click();

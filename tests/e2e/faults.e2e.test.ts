@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { importProjectFile } from '../../src/io/store/project-file';
-import { startHarness, waitForMapIdle, type Harness } from './harness';
+import { startHarness, waitForMapIdle, type Harness, waitForCsvRead } from './harness';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -232,7 +232,7 @@ describe('persistence under faults', () => {
       const expected: LayerState = csv ? { units: previous.units, sites: previous.sites + 3 } : { units: previous.units === 2 ? 3 : 2, sites: previous.sites };
       if (csv) {
         await page.getByTestId('import-input').setInputFiles({ name: `tram-${i}.csv`, mimeType: 'text/csv', buffer: Buffer.from(threeSitesCsv(`KILL${i}`)) });
-        await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 60_000 });
+        await waitForCsvRead(page, 60_000);
         await page.getByTestId('import-next').click();
         await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
         await page.getByTestId('import-mode-add').check();

@@ -83,3 +83,19 @@ export async function openFresh(
   await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: readyTimeoutMs });
   return { context, page, errors };
 }
+
+/**
+ * Waits until the CSV import dialog has read its file and shows the column mapping. A read that fails (the dialog's
+ * alert) or a dialog still busy at the hang guard fails the test with what the dialog shows, not a bare timeout.
+ */
+export async function waitForCsvRead(page: Page, timeoutMs: number): Promise<void> {
+  const read = '[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]';
+  const failed = '[data-testid="import-csv-dialog"] [role="alert"]';
+  const outcome = await page
+    .waitForSelector(`${read}, ${failed}`, { timeout: timeoutMs })
+    .then(() => page.locator(read).count())
+    .catch(() => -1);
+  if (outcome > 0) return;
+  const shown = await page.getByTestId('import-csv-dialog').innerText({ timeout: 5000 }).catch(() => '(no import dialog)');
+  throw new Error(`${outcome < 0 ? `the CSV was not read within ${timeoutMs / 1000} s` : 'the CSV read failed'}; the dialog shows: ${shown.slice(0, 600)}`);
+}

@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import proj4 from 'proj4';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startHarness, waitForMapIdle, type Harness } from './harness';
+import { startHarness, waitForCsvRead, waitForMapIdle, type Harness } from './harness';
 import { deflatedRun, MiB, rawZip } from '../io/zip/make-zip';
 
 const OUT = 'test-results';
@@ -40,7 +40,7 @@ async function waitForSites(page: Page, n: number): Promise<void> {
 /** Picks a file with the header's import button and waits until the CSV dialog has read it. */
 async function importCsv(page: Page, path: string): Promise<void> {
   await page.getByTestId('import-input').setInputFiles(path);
-  await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 30_000 });
+  await waitForCsvRead(page, 60_000);
 }
 
 async function settled(page: Page): Promise<void> {
@@ -350,7 +350,7 @@ describe('import and export in Chromium', () => {
     const { context, page, errors } = await open(h);
     const row = (k: number) => Array.from({ length: 100_000 }, (_, i) => `${(i * 7 + k) % 1000}.25`).join(',');
     await page.getByTestId('import-input').setInputFiles({ name: 'rong.csv', mimeType: 'text/csv', buffer: Buffer.from([row(1), row(2), row(3)].join('\n')) });
-    await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 300_000 });
+    await waitForCsvRead(page, 300_000);
     assert.equal(await page.locator('[data-testid="import-preview"] th').count(), 100);
     assert.equal(await page.getByTestId('import-preview-more').innerText(), 'Chỉ hiện 100 cột đầu; tệp còn 99900 cột khác.');
     assert.equal(await page.getByTestId('import-field-lat').locator('option').count(), 101);
@@ -372,7 +372,7 @@ describe('import and export in Chromium', () => {
     const bad = join(OUT, 'import-200k-issues.csv');
     writeFileSync(bad, lines.join('\n'));
     await page.getByTestId('import-input').setInputFiles(bad);
-    await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 120_000 });
+    await waitForCsvRead(page, 300_000);
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-report').waitFor({ timeout: 120_000 });
     const group = (kind: string) => page.locator(`[data-testid="import-issue-group"][data-kind="${kind}"]`);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openFresh, startHarness, waitForMapIdle, type Harness } from './harness';
+import { openFresh, startHarness, waitForMapIdle, type Harness, waitForCsvRead } from './harness';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -46,7 +46,7 @@ describe('ids named like Object.prototype members in Chromium', () => {
     writeFileSync(csv, ['site_id,operator,latitude,longitude,technology,band,azimuth,antenna_height',
       ...NAMES.map((id, i) => [id, 'Viettel', at(i)[1] + 0.002, at(i)[0], 'LTE', 1800, i * 60, 35].join(','))].join('\n'));
     await page.getByTestId('import-input').setInputFiles(csv);
-    await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 30_000 });
+    await waitForCsvRead(page, 60_000);
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-report').waitFor();
     assert.equal(await page.getByTestId('import-count-sites').getAttribute('data-value'), '5');
