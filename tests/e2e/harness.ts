@@ -34,7 +34,7 @@ export async function startHarness(dist = DIST): Promise<Harness> {
   const server: PreviewServer = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = withActionHangGuard(await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }));
   return {
     baseUrl: `http://127.0.0.1:${address.port}/`,
     browser,
@@ -43,6 +43,29 @@ export async function startHarness(dist = DIST): Promise<Harness> {
       await server.close();
     },
   };
+}
+
+/**
+ * Playwright gives a click or a fill 30 s; on a loaded CI machine software GL can hold the page's main thread longer
+ * than that (a print map rendered at 150 dpi), and a test would fail on a click the page takes later. Every context
+ * gets a generous hang guard instead; an explicit timeout in a test still wins.
+ */
+export const ACTION_HANG_GUARD_MS = 180_000;
+
+function withActionHangGuard(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>): Promise<BrowserContext> => {
+    const context = await newContext(...args);
+    context.setDefaultTimeout(ACTION_HANG_GUARD_MS);
+    return context;
+  };
+  browser.newPage = async (...args: Parameters<Browser['newPage']>): Promise<Page> => {
+    const page = await newPage(...args);
+    page.setDefaultTimeout(ACTION_HANG_GUARD_MS);
+    return page;
+  };
+  return browser;
 }
 
 /** Opens the app and waits until the demo is loaded, coverage computed and the map idle. */

@@ -74,7 +74,7 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     const afterTwo = await waitForSummaryChange(page, afterOne);
     assert.match(await page.getByTestId('scenario-summary').innerText(), /2 trạm đề xuất/);
     assert.match(afterTwo, /^[+±]\d+ thôn, \+[\d.]+ người, \+[\d,]+ km²$/, `delta after two sites: ${afterTwo}`);
-    const gainedNames = await page.getByTestId('delta-gained').innerText().catch(() => '');
+    const gainedNames = await page.getByTestId('delta-gained').innerText({ timeout: 5000 }).catch(() => '');
     await page.screenshot({ path: `${OUT}/planner-two-sites.png` });
 
     // With the propose tool still on, pressing on a just-placed site drags it (the map does not pan) and the delta
