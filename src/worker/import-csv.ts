@@ -8,7 +8,7 @@ import {
   importSitesCsvStreaming, readSitesFromRows, type CsvDelimiter, type ColumnMapping, type CsvCrs, type CsvFix, type CsvImportStats,
   type CsvRowIssue, type ImportSitesCsvOptions, type SitesCsvImport,
 } from '../io/csv';
-import type { BBox } from '../io/csv';
+import { zoneAreaOf, type BBox, type ZoneArea } from '../io/csv';
 import type { Site } from '../domain/model/types';
 import { engineState } from './engine-state';
 
@@ -59,6 +59,12 @@ function area(): BBox | undefined {
   return areaBBox(base).bbox;
 }
 
+/** The loaded boundaries, for telling a VN-2000 file's zone when no province was chosen. */
+function zoneArea(): ZoneArea | undefined {
+  const base = engineState.baseline;
+  return base ? zoneAreaOf(base.units, base.meta.name) : undefined;
+}
+
 /** Issues the reader does not make again when rows are dropped: encoding, lines above the header, CSV syntax. */
 function fileLevel(full: SitesCsvImport, reread: readonly CsvRowIssue[]): CsvRowIssue[] {
   const firstData = full.rows[0]?.line ?? Infinity;
@@ -90,6 +96,8 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
   const options: ImportSitesCsvOptions = { fileName: session.fileName };
   const box = area();
   if (box) options.areaBBox = box;
+  const zone = zoneArea();
+  if (zone) options.zoneArea = zone;
   if (choices.mapping) options.mapping = choices.mapping;
   if (choices.crs) options.crs = choices.crs;
   if (choices.province) options.province = choices.province;
@@ -110,7 +118,7 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
     const reread = readSitesFromRows(full.headers, full.rows.filter((r) => !excluded.has(r.line)), full.mapping, {
       fileName: session.fileName, crs: full.crs, decimalComma: full.decimalComma,
       ...(province ? { province } : {}), ...(choices.carrier ? { carrier: choices.carrier } : {}), ...(box ? { areaBBox: box } : {}),
-      ...(choices.maxRowsApartM !== undefined ? { maxRowsApartM: choices.maxRowsApartM } : {}),
+      ...(zone ? { zoneArea: zone } : {}), ...(choices.maxRowsApartM !== undefined ? { maxRowsApartM: choices.maxRowsApartM } : {}),
     });
     const ofExcluded = full.result.issues.filter((i) => i.line !== undefined && excluded.has(i.line)).map((i) => ({ ...i, excluded: true }));
     issues = [...fileLevel(full, reread.issues), ...reread.issues, ...ofExcluded].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

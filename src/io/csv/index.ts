@@ -12,3 +12,4 @@ export {
 } from './import-sites-csv';
 export { issuesToCsv } from './issues-csv';
 export { csvCell, toCsv, type CsvValue } from './write-csv';
+export { fitVn2000Zone, meridianText, zoneAreaOf, zoneCandidates, type ZoneArea, type ZoneFit } from './vn2000-zone';

@@ -2,6 +2,7 @@ import { CARRIER_NAMES, SITE_ROWS_APART_MAX_M } from '../../domain/model/site-ru
 import { VN2000_PROVINCES } from '../../io/coords/vn2000-meridians';
 import { useImportT } from '../i18n-hooks';
 import { SITE_FIELDS, type SiteField } from '../../io/csv/mapping';
+import { meridianText } from '../../io/csv/vn2000-zone';
 import type { CsvDialog } from '../../app/import-state';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
@@ -75,6 +76,9 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
                   {VN2000_PROVINCES.map((p) => <option key={p} value={p}>{p}</option>)}
                 </select>
               </label>
+            )}
+            {readsXy && !csv.choices.province && read.stats.meridianDeg !== null && (
+              <p className="hint" data-testid="import-zone-inferred">{t('zoneInferred', { meridian: meridianText(read.stats.meridianDeg) })}</p>
             )}
           </fieldset>
           <fieldset>
