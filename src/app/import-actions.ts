@@ -15,7 +15,7 @@ import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
-import { layerNameOf, mergeCarrierSites, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
+import { largeRemovals, layerNameOf, mergeCarrierSites, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
 import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import-state';
 import type { LandCoverActions } from './land-cover-actions';
@@ -158,7 +158,7 @@ export class ImportActions {
     this.state.set({
       csv: {
         fileName, sessionId: null, step: 'mapping', progress: { fraction: 0, rows: 0 }, read: null, choices: NO_CHOICES,
-        mode: 'replace', layerName: layerNameOf(fileName), profileName: null, error: null,
+        mode: 'replace', layerName: layerNameOf(fileName), confirming: false, profileName: null, error: null,
       },
     });
     try {
@@ -219,7 +219,7 @@ export class ImportActions {
     const csv = this.state.get().csv;
     const sessionId = csv?.sessionId;
     if (!csv || sessionId === null || sessionId === undefined) return;
-    this.patchCsv({ choices, progress: { fraction: 0, rows: 0 }, error: null });
+    this.patchCsv({ choices, progress: { fraction: 0, rows: 0 }, error: null, confirming: false });
     const seq = ++this.readSeq;
     try {
       const read = await this.actions.worker.csvRead(sessionId, choices, this.progressProxy(seq));
@@ -268,15 +268,20 @@ export class ImportActions {
   }
 
   setStep(step: CsvDialog['step']): void {
-    this.patchCsv({ step });
+    this.patchCsv({ step, confirming: false });
   }
 
   setMode(mode: SiteMergeMode): void {
-    this.patchCsv({ mode });
+    this.patchCsv({ mode, confirming: false });
   }
 
   setLayerName(layerName: string): void {
-    this.patchCsv({ layerName });
+    this.patchCsv({ layerName, confirming: false });
+  }
+
+  /** Back from the confirmation to the report, nothing committed. */
+  cancelConfirm(): void {
+    this.patchCsv({ confirming: false });
   }
 
   /** Stops the running read: the first read closes the dialog; a re-read goes back to the last result and its choices. */
@@ -314,11 +319,16 @@ export class ImportActions {
     return mergeEffect(dataset, csv.read.sites, csv.mode, this.layerNameShown());
   }
 
-  /** Merges the checked sites into the baseline as one undoable step. */
-  commitCsv(): void {
+  /**
+   * Merges the checked sites into the baseline as one undoable step. A merge that would remove more than half of a
+   * carrier's sites waits for `confirmed` (the dialog shows the counts and asks).
+   */
+  commitCsv(confirmed = false): void {
     const csv = this.state.get().csv;
     const dataset = this.app.get().dataset;
     if (!csv?.read || !dataset || csv.read.sites.length === 0) return;
+    const effect = this.commitEffect();
+    if (!confirmed && effect && largeRemovals(effect).length > 0) return void this.patchCsv({ confirming: true });
     const { sites, stats } = csv.read;
     const merged = mergeCarrierSites(dataset, sites, csv.fileName, csv.mode, csv.layerName.trim() || layerNameOf(csv.fileName));
     if (this.refused(merged, csv.fileName)) return void this.closeCsv();

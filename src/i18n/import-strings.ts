@@ -5,6 +5,7 @@ import type { CsvIssueCode } from '../io/csv/issue-codes';
 import type { CsvRowIssue } from '../io/csv/row-issue';
 import { layerIssueReason } from './layer-issue-strings';
 import type { Lang } from './lang';
+import { formatInt } from './format';
 
 const vi = {
   importButton: 'Nhập dữ liệu',
@@ -103,6 +104,10 @@ const vi = {
   effectSameId: '{n} trạm thay cho trạm cùng mã của lớp {layer}',
   effectSameLayer: '{n} trạm của lớp cùng tên {layer}',
   effectGenerated: 'dữ liệu mẫu',
+  confirmRemoval: 'Thay thế sẽ xoá {removed} trong {before} trạm của {carrier}.',
+  confirmQuestion: 'Vẫn xoá các trạm đó và nhập tệp này?',
+  confirmCommit: 'Xoá và nhập {n} trạm',
+  confirmBack: 'Quay lại',
   layerName: 'Tên lớp',
   layerNameHint: 'Tải lên lớp cùng tên sẽ thay lớp đó.',
   commit: 'Nhập {n} trạm',
@@ -232,6 +237,10 @@ const en: Record<ImportStringKey, string> = {
   effectSameId: '{n} sites of layer {layer} replaced by sites with the same id',
   effectSameLayer: '{n} sites of the earlier layer {layer}',
   effectGenerated: 'demo data',
+  confirmRemoval: 'Replacing removes {removed} of the {before} sites of {carrier}.',
+  confirmQuestion: 'Remove those sites and import this file anyway?',
+  confirmCommit: 'Remove and import {n} sites',
+  confirmBack: 'Back',
   layerName: 'Layer name',
   layerNameHint: 'An upload under the same layer name replaces that layer.',
   commit: 'Import {n} sites',
@@ -473,4 +482,9 @@ export function issueReason(lang: Lang, issue: ImportIssue | CsvRowIssue): strin
 
 export function translateImport(lang: Lang, key: ImportStringKey, params?: Record<string, string | number>): string {
   return render(lang, IMPORT_STRINGS, key, params);
+}
+
+/** "Thay thế sẽ xoá 1.133 trong 1.167 trạm của Viettel.": the counts grouped as the language writes them. */
+export function confirmRemovalText(lang: Lang, c: { carrier: string; before: number; removed: number }): string {
+  return translateImport(lang, 'confirmRemoval', { carrier: c.carrier, before: formatInt(lang, c.before), removed: formatInt(lang, c.removed) });
 }

@@ -120,6 +120,8 @@ describe('import and export in Chromium', () => {
     assert.equal(await page.getByTestId('import-field-x').inputValue(), 'Toạ độ X (VN-2000)');
     assert.equal(await page.getByTestId('import-crs').getAttribute('data-value'), 'mixed');
     assert.match(await page.getByTestId('import-preview').innerText(), /DNG201/);
+    // no province chosen: the X/Y rows are read in the zone of the demo's province, checked against its boundaries
+    assert.match(await page.getByTestId('import-zone-inferred').innerText(), /108°30′/);
     await page.getByTestId('import-province').selectOption('Đắk Nông');
     await settled(page);
     assert.equal(await page.getByTestId('import-max-rows-apart').inputValue(), '100');
@@ -189,6 +191,17 @@ describe('import and export in Chromium', () => {
     const effect = page.getByTestId('import-merge-effect');
     assert.equal(await effect.getAttribute('data-large'), 'true');
     assert.match(await effect.innerText(), /^Sẽ bỏ [\d.]+ trạm hiện có: [\d.]+ trạm cũ của /);
+    // more than half of a carrier's demo sites would go: the commit asks first, with the counts, and Back commits nothing
+    await page.getByTestId('import-commit').click();
+    const confirm = page.getByTestId('import-confirm');
+    await confirm.waitFor();
+    assert.match(await confirm.innerText(), /^Thay thế sẽ xoá [\d.]+ trong [\d.]+ trạm của \S+/);
+    const asked = page.getByTestId('import-confirm-carrier').first();
+    assert.ok(Number(await asked.getAttribute('data-removed')) * 2 > Number(await asked.getAttribute('data-before')));
+    await page.screenshot({ path: `${OUT}/import-csv-confirm-replace.png` });
+    await page.getByTestId('import-confirm-back').click();
+    await confirm.waitFor({ state: 'detached' });
+    assert.equal(await totalSites(page), before);
     await page.getByTestId('import-mode-add').check();
     await page.waitForFunction(() => document.querySelector('[data-testid="import-merge-effect"]')?.getAttribute('data-removed') === '0');
     assert.equal(await effect.innerText(), 'Không trạm hiện có nào bị bỏ.');
