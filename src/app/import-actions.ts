@@ -6,7 +6,7 @@
 import * as Comlink from 'comlink';
 import type { Dataset, Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
-import type { ColumnMapping, CsvFix, MappingProfile } from '../io/csv';
+import type { ColumnMapping, CsvEncodingChoice, CsvFix, MappingProfile } from '../io/csv';
 import { fileTypeOf, type FileTypeId } from '../io/file-formats';
 import type { LayerKind } from '../io/geojson';
 import { isClassifiedTiff } from '../io/land-cover/classified-tiff-probe';
@@ -242,6 +242,15 @@ export class ImportActions {
     const { province: _old, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
     void _old;
     void this.readWith({ ...rest, ...(province ? { province } : {}) });
+  }
+
+  /** Re-reads the file in the chosen encoding ('' goes back to telling it from the bytes). */
+  setEncoding(encoding: CsvEncodingChoice | ''): void {
+    // the headers read differently in another encoding: the columns are guessed again
+    const { encoding: _old, mapping: _mapping, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
+    void _old;
+    void _mapping;
+    void this.readWith({ ...rest, ...(encoding ? { encoding } : {}) });
   }
 
   setCarrier(carrier: string): void {

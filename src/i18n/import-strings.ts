@@ -2,6 +2,7 @@ import type { ImportIssue } from '../domain/model/types';
 import { render, type Table } from './render';
 import { renderCodedText } from '../io/coded-text';
 import type { CsvIssueCode } from '../io/csv/issue-codes';
+import type { CsvEncodingChoice, TextEncodingName } from '../io/csv/decode';
 import type { CsvRowIssue } from '../io/csv/row-issue';
 import { layerIssueReason } from './layer-issue-strings';
 import type { Lang } from './lang';
@@ -15,6 +16,8 @@ const vi = {
   stepMapping: '1. Ghép cột',
   stepReport: '2. Kiểm tra',
   fileFormat: 'Mã hóa {encoding}, phân tách “{delimiter}”',
+  encoding: 'Bảng mã',
+  encodingAuto: 'Tự nhận ({encoding})',
   preview: 'Các dòng đầu của tệp',
   previewMoreColumns: 'Chỉ hiện {shown} cột đầu; tệp còn {more} cột khác.',
   mapping: 'Cột cho từng trường',
@@ -148,6 +151,8 @@ const en: Record<ImportStringKey, string> = {
   stepMapping: '1. Columns',
   stepReport: '2. Check',
   fileFormat: '{encoding} text, “{delimiter}” separated',
+  encoding: 'Encoding',
+  encodingAuto: 'Detected ({encoding})',
   preview: 'First rows of the file',
   previewMoreColumns: 'Only the first {shown} columns are shown; the file has {more} more.',
   mapping: 'Column of each field',
@@ -306,6 +311,7 @@ export const ISSUE_TEXT_EN: Readonly<Record<CsvIssueCode, string>> = {
   fileEmpty: '{file} is empty (0 bytes)',
   utf16NoBom: '{file}: no byte order mark; read as {encoding} from its NUL bytes',
   notUtf8: '{file} is not valid UTF-8; read it as Windows-1258 (Vietnamese). Check the names; save as UTF-8 to be sure',
+  legacyEncoding: '{file} is not UTF-8; read it as {encoding} from its Vietnamese letters and headers. Check the names, or choose another encoding in the column mapping',
   mojibake: '{file} looks garbled ("{sample}"): UTF-8 text was once opened as Windows-1252 and saved again; Vietnamese names will read wrong. Re-export from the source',
   headerSkipped: 'line above the header skipped: "{text}"',
   noDataRows: '{file}: only a header row, no data rows to import',
@@ -405,6 +411,7 @@ export const ISSUE_TEXT_VI: Readonly<Record<CsvIssueCode, string>> = {
   fileEmpty: '{file} rỗng (0 byte)',
   utf16NoBom: '{file}: không có BOM; đọc theo {encoding} nhờ các byte NUL',
   notUtf8: '{file} không phải UTF-8 hợp lệ; đã đọc theo Windows-1258 (tiếng Việt). Hãy kiểm tra tên; lưu lại dạng UTF-8 cho chắc',
+  legacyEncoding: '{file} không phải UTF-8; đã đọc theo bảng mã {encoding} dựa vào chữ Việt và tiêu đề cột. Hãy kiểm tra tên, hoặc chọn bảng mã khác ở bước ghép cột',
   mojibake: '{file} có vẻ lỗi phông (“{sample}”): văn bản UTF-8 từng bị mở như Windows-1252 rồi lưu lại; tên tiếng Việt sẽ sai. Hãy xuất lại từ nguồn',
   headerSkipped: 'bỏ qua dòng phía trên tiêu đề: “{text}”',
   noDataRows: '{file}: chỉ có dòng tiêu đề, không có dòng dữ liệu nào',
@@ -488,3 +495,9 @@ export function translateImport(lang: Lang, key: ImportStringKey, params?: Recor
 export function confirmRemovalText(lang: Lang, c: { carrier: string; before: number; removed: number }): string {
   return translateImport(lang, 'confirmRemoval', { carrier: c.carrier, before: formatInt(lang, c.before), removed: formatInt(lang, c.removed) });
 }
+
+/** Encodings by their own names, the same in every language. */
+export const ENCODING_NAMES: Readonly<Record<TextEncodingName | CsvEncodingChoice, string>> = {
+  'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', 'utf-16': 'UTF-16', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE',
+  'windows-1258': 'Windows-1258', tcvn3: 'TCVN3 (ABC)', vni: 'VNI',
+};

@@ -5,7 +5,7 @@
  */
 import { areaBBox } from '../domain/coverage/area-bbox';
 import {
-  importSitesCsvStreaming, readSitesFromRows, type CsvDelimiter, type ColumnMapping, type CsvCrs, type CsvFix, type CsvImportStats,
+  importSitesCsvStreaming, readSitesFromRows, type CsvDelimiter, type CsvEncodingChoice, type TextEncodingName, type ColumnMapping, type CsvCrs, type CsvFix, type CsvImportStats,
   type CsvRowIssue, type ImportSitesCsvOptions, type SitesCsvImport,
 } from '../io/csv';
 import { zoneAreaOf, type BBox, type ZoneArea } from '../io/csv';
@@ -21,6 +21,8 @@ export interface CsvChoices {
   /** A profile's format choices; absent: sniffed from the file. */
   delimiter?: CsvDelimiter;
   decimalComma?: boolean;
+  /** The encoding chosen in the dialog; absent: told from the bytes. */
+  encoding?: CsvEncodingChoice;
   /** Rows of one site id further apart than this, m, are an error; absent: the profile's, else the reader's default. */
   maxRowsApartM?: number;
   /** Fixes the user applied (by site id). */
@@ -39,7 +41,7 @@ export interface CsvReadResult {
   crs: CsvCrs;
   delimiter: CsvDelimiter;
   decimalComma: boolean;
-  encoding: string | null;
+  encoding: TextEncodingName | null;
   sites: Site[];
   issues: CsvRowIssue[];
   stats: CsvImportStats;
@@ -104,6 +106,7 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
   if (choices.carrier) options.carrier = choices.carrier;
   if (choices.delimiter) options.delimiter = choices.delimiter;
   if (choices.decimalComma !== undefined) options.decimalComma = choices.decimalComma;
+  if (choices.encoding) options.encoding = choices.encoding;
   if (choices.maxRowsApartM !== undefined) options.maxRowsApartM = choices.maxRowsApartM;
   const big = session.bytes.length > BIG_FILE_BYTES;
   const full = await importSitesCsvStreaming(session.bytes, {

@@ -1,4 +1,4 @@
-import { decodeCsvBytes, type TextEncodingName } from './decode';
+import { decodeCsvBytes, type CsvEncodingChoice, type TextEncodingName } from './decode';
 import { coded, type CodedText } from './issue-codes';
 import { countKnownHeaders, guessMapping, type ColumnMapping } from './mapping';
 import type { CsvCrs, MappingProfile } from './mapping-profile';
@@ -27,6 +27,8 @@ export interface ImportSitesCsvOptions {
   /** Chosen in the import dialog (or from a profile there): win over the profile's and the sniffed ones. */
   delimiter?: CsvDelimiter;
   decimalComma?: boolean;
+  /** Chosen in the import dialog: read the bytes in this encoding instead of guessing it. */
+  encoding?: CsvEncodingChoice;
   /** Rows of one site id further apart than this, m, are an error (wins over the profile's; default SITE_ROWS_APART_MAX_M). */
   maxRowsApartM?: number;
 }
@@ -67,7 +69,7 @@ function failed(reason: CodedText): SitesCsvImport {
 }
 
 function prepare(bytes: Uint8Array, options: ImportSitesCsvOptions): Prepared | CodedText {
-  const decoded = decodeCsvBytes(bytes, options.fileName);
+  const decoded = decodeCsvBytes(bytes, options.fileName, options.encoding);
   if (!decoded.ok) return decoded.reason;
   const sniffed = sniffCsv(decoded.text);
   const delimiter = options.delimiter ?? options.profile?.delimiter ?? sniffed.delimiter;

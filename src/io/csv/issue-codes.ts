@@ -34,6 +34,7 @@ export const CSV_ISSUE_CODES = [
   'fileEmpty',
   'utf16NoBom',
   'notUtf8',
+  'legacyEncoding',
   'mojibake',
   'headerSkipped',
   'noDataRows',
