@@ -8,6 +8,7 @@ import proj4 from 'proj4';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, waitForMapIdle, type Harness } from './harness';
 import { deflatedRun, MiB, rawZip } from '../io/zip/make-zip';
+import { encodeLegacy } from '../../src/io/csv/legacy-vietnamese';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -355,6 +356,30 @@ describe('import and export in Chromium', () => {
     assert.deepEqual([...villagesB.keys()].sort(), [...villagesA.keys()].sort());
     for (const [id, village] of villagesA) assert.equal(villagesB.get(id), village, `village ${id} changed`);
     await page.screenshot({ path: `${OUT}/import-export-done.png` });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('reads a TCVN3 (ABC) file as written, and re-reads it in the encoding chosen', async () => {
+    const { context, page, errors } = await open(h);
+    const text = ['Mã trạm;Tên trạm;Vĩ độ;Kinh độ', 'TC001;Trạm Gia Nghĩa;12,0042;107,6912', 'TC002;Quảng Khê đồi thông;11,9085;107,4709'].join('\r\n');
+    await page.getByTestId('import-input').setInputFiles({ name: 'abc.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeLegacy(text, 'tcvn3')) });
+    await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 30_000 });
+    const encoding = page.getByTestId('import-encoding');
+    assert.equal(await encoding.locator('option').first().innerText(), 'Tự nhận (TCVN3 (ABC))');
+    assert.match(await page.getByTestId('import-preview').innerText(), /Trạm Gia Nghĩa[\s\S]*Quảng Khê đồi thông/);
+    assert.equal(await page.getByTestId('import-field-siteId').inputValue(), 'Mã trạm');
+    await encoding.selectOption('windows-1258');
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-preview"]')?.textContent?.includes('M· tr¹m'));
+    await settled(page);
+    assert.equal(await page.getByTestId('import-field-siteId').inputValue(), '');
+    await encoding.selectOption('');
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-preview"]')?.textContent?.includes('Mã trạm'));
+    await settled(page);
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-report').waitFor();
+    assert.equal(await page.getByTestId('import-count-sites').getAttribute('data-value'), '2');
+    await page.getByTestId('import-close').click();
     assert.deepEqual(errors, []);
     await context.close();
   });
