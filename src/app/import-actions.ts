@@ -361,10 +361,11 @@ export class ImportActions {
   saveProfile(name: string): void {
     const csv = this.state.get().csv;
     if (!csv?.read || !name.trim()) return;
-    const { mapping, crs, province, carrier, maxRowsApartM } = csv.choices;
+    const { mapping, crs, province, carrier, maxRowsApartM, encoding } = csv.choices;
     const profile: MappingProfile = {
       name: name.trim(), mapping: mapping ?? csv.read.mapping, crs: crs ?? csv.read.crs,
       ...(province ? { province } : {}), ...(carrier ? { carrier } : {}), ...(maxRowsApartM !== undefined ? { maxRowsApartM } : {}),
+      ...(encoding ? { encoding } : {}),
       delimiter: csv.read.delimiter, decimalComma: csv.read.decimalComma,
     };
     this.state.set({ profiles: saveProfile({ profile, headers: csv.read.headers }) });
@@ -442,7 +443,7 @@ function profileChoices(p: MappingProfile): Omit<CsvChoices, 'fixes' | 'excluded
     mapping: p.mapping, crs: p.crs,
     ...(p.province ? { province: p.province } : {}), ...(p.carrier ? { carrier: p.carrier } : {}),
     ...(p.delimiter ? { delimiter: p.delimiter } : {}), ...(p.decimalComma !== undefined ? { decimalComma: p.decimalComma } : {}),
-    ...(p.maxRowsApartM !== undefined ? { maxRowsApartM: p.maxRowsApartM } : {}),
+    ...(p.maxRowsApartM !== undefined ? { maxRowsApartM: p.maxRowsApartM } : {}), ...(p.encoding ? { encoding: p.encoding } : {}),
   };
 }
 

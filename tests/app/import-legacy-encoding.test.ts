@@ -32,6 +32,13 @@ describe('the encoding chooser of the CSV dialog', () => {
     await vi.waitFor(() => expect(read()?.encoding).toBe('tcvn3'));
     expect(read()?.mapping).toMatchObject({ siteId: 'Mã trạm', name: 'Tên trạm' });
     expect(read()?.sites).toHaveLength(2);
+
+    // an encoding chosen on purpose is kept in a profile saved from the dialog
+    imports.setEncoding('tcvn3');
+    await vi.waitFor(() => expect(imports.state.get().csv?.choices.encoding).toBe('tcvn3'));
+    await vi.waitFor(() => expect(imports.state.get().csv?.progress).toBeNull());
+    imports.saveProfile('Viettel cũ');
+    expect(imports.state.get().profiles.at(-1)?.profile).toMatchObject({ name: 'Viettel cũ', encoding: 'tcvn3', mapping: { siteId: 'Mã trạm' } });
     await imports.closeCsv();
   });
 });

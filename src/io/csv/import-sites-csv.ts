@@ -69,7 +69,7 @@ function failed(reason: CodedText): SitesCsvImport {
 }
 
 function prepare(bytes: Uint8Array, options: ImportSitesCsvOptions): Prepared | CodedText {
-  const decoded = decodeCsvBytes(bytes, options.fileName, options.encoding);
+  const decoded = decodeCsvBytes(bytes, options.fileName, options.encoding ?? options.profile?.encoding);
   if (!decoded.ok) return decoded.reason;
   const sniffed = sniffCsv(decoded.text);
   const delimiter = options.delimiter ?? options.profile?.delimiter ?? sniffed.delimiter;

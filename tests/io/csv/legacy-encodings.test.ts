@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../../src/io/csv/decode';
 import { importSitesCsv } from '../../../src/io/csv/import-sites-csv';
 import { decodeTcvn3, decodeVni, encodeLegacy } from '../../../src/io/csv/legacy-vietnamese';
+import { parseMappingProfile } from '../../../src/io/csv/mapping-profile';
 import { csvEn } from '../../helpers/reason-en';
 
 const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
@@ -93,5 +94,15 @@ describe('a TCVN3 or VNI carrier file', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Mã;x'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
     expect(decodeCsvBytes(utf16, 'u.csv', 'utf-16')).toMatchObject({ ok: true, encoding: 'utf-16le', text: 'Mã;x' });
     expect(decodeCsvBytes(new TextEncoder().encode('Mã;x'), 'u.csv', 'utf-8')).toMatchObject({ ok: true, encoding: 'utf-8', text: 'Mã;x' });
+  });
+
+  it("a profile (the CLI's --mapping) can name the encoding; an unknown one is refused", () => {
+    const profile = parseMappingProfile({ name: 'Viettel cũ', crs: 'wgs84', mapping: { siteId: 'Mã trạm', lat: 'Vĩ độ', lon: 'Kinh độ' }, encoding: 'tcvn3' });
+    if (typeof profile === 'string') throw new Error(profile);
+    expect(profile.encoding).toBe('tcvn3');
+    const r = importSitesCsv(encodeLegacy(TEXT, 'tcvn3'), { fileName: 'cu.csv', profile });
+    expect([r.encoding, r.result.stats.sites]).toEqual(['tcvn3', 5]);
+    expect(r.result.issues.filter((i) => i.code === 'legacyEncoding')).toEqual([]);
+    expect(parseMappingProfile({ ...profile, encoding: 'latin9' })).toBe('"encoding" must be one of utf-8, utf-16, windows-1258, tcvn3, vni');
   });
 });
