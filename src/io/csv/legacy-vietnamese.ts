@@ -95,29 +95,44 @@ for (const [letter, byte] of [...VNI_SINGLE, ['ơ', 0xf4] as const, ['ư', 0xf6]
 
 export type LegacyVietnamese = 'tcvn3' | 'vni';
 
+/** Every decoded letter is one UTF-16 code unit: the text is built in a buffer, not by string concatenation. */
+function utf16(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
+  return parts.join('');
+}
+
+const TCVN3_UNITS = Uint16Array.from(TCVN3_DECODE, (ch) => ch.charCodeAt(0));
+
 export function decodeTcvn3(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += TCVN3_DECODE[b] ?? '';
-  return out;
+  const out = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = TCVN3_UNITS[bytes[i] ?? 0] ?? 0;
+  return utf16(out);
+}
+
+/** VNI byte pairs (first byte × 256 + second) and single bytes → code unit. */
+const VNI_PAIRS = new Map<number, number>();
+const VNI_SINGLES = Uint16Array.from({ length: 256 }, (_, b) => b);
+for (const [seq, letter] of VNI_DECODE) {
+  if (seq.length === 2) VNI_PAIRS.set(seq.charCodeAt(0) * 256 + seq.charCodeAt(1), letter.charCodeAt(0));
+  else VNI_SINGLES[seq.charCodeAt(0)] = letter.charCodeAt(0);
 }
 
 export function decodeVni(bytes: Uint8Array): string {
-  let out = '';
+  const out = new Uint16Array(bytes.length);
+  let n = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] ?? 0;
-    if (b < 0x80 && (bytes[i + 1] ?? 0) < 0x80) {
-      out += String.fromCharCode(b);
-      continue;
-    }
-    const pair = VNI_DECODE.get(latin1(b, bytes[i + 1] ?? 0));
+    const next = bytes[i + 1] ?? 0;
+    const pair = next >= 0x80 ? VNI_PAIRS.get(b * 256 + next) : undefined;
     if (pair !== undefined) {
-      out += pair;
+      out[n++] = pair;
       i++;
     } else {
-      out += VNI_DECODE.get(latin1(b)) ?? latin1(b);
+      out[n++] = VNI_SINGLES[b] ?? b;
     }
   }
-  return out;
+  return utf16(out.subarray(0, n));
 }
 
 export function decodeLegacy(bytes: Uint8Array, encoding: LegacyVietnamese): string {
