@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Site } from '../../src/domain/model/types';
+import type { ReportingUnit, Site } from '../../src/domain/model/types';
 import { issueReason } from '../../src/i18n/import-strings';
-import { importSitesCsv, parseMappingProfile, type CsvRowIssue, type MappingProfile } from '../../src/io/csv';
+import { importSitesCsv, parseMappingProfile, zoneAreaOf, type CsvRowIssue, type MappingProfile } from '../../src/io/csv';
 import { ReportArgError } from './args';
 
 /** Mainland Vietnam and its islands: CSV points well outside are flagged as likely typos. */
@@ -33,12 +33,20 @@ export function readMappingProfile(path: string): MappingProfile {
   return profile;
 }
 
+/** The boundaries the report runs on: a VN-2000 file without a profile's province has its zone inferred from them. */
+export interface SitesArea {
+  units: readonly ReportingUnit[];
+  name: string;
+}
+
 /** Sites of a carrier CSV, with the automatic column guesses or the profile's mapping. */
-export function loadSitesCsv(path: string, profile: MappingProfile | null): { items: Site[]; issues: CsvRowIssue[] } {
+export function loadSitesCsv(path: string, profile: MappingProfile | null, area?: SitesArea): { items: Site[]; issues: CsvRowIssue[] } {
+  const zoneArea = area ? zoneAreaOf(area.units, area.name) : undefined;
   const imported = importSitesCsv(readBytes(path, '--sites'), {
     fileName: basename(path),
     areaBBox: VIETNAM_BBOX,
     ...(profile ? { profile } : {}),
+    ...(zoneArea ? { zoneArea } : {}),
   });
   const { items, issues } = imported.result;
   if (items.length === 0) {

@@ -13,7 +13,7 @@ import { readGeoJsonLayer } from '../../src/io/geojson';
 import { readKmlOrKmzLayer, xmldomParseXml } from '../../src/io/kml';
 import { readShapefileLayer } from '../../src/io/shapefile';
 import { LAYER_NAMES, type LayerName } from './args';
-import { loadSitesCsv, readBytes, readMappingProfile, ReportInputError } from './load-sites-csv';
+import { loadSitesCsv, readBytes, readMappingProfile, ReportInputError, type SitesArea } from './load-sites-csv';
 
 export interface ReportIssue extends ImportIssue {
   file: string;
@@ -102,11 +102,11 @@ function firstError(issues: readonly ImportIssue[]): string | undefined {
 }
 
 function readLayer<K extends LayerName>(
-  path: string, layer: K, options: LoadOptions, units?: readonly ReportingUnit[],
+  path: string, layer: K, options: LoadOptions, units?: readonly ReportingUnit[], area?: SitesArea,
 ): { items: Dataset[K]; issues: ImportIssue[] } {
   if (layer === 'sites' && isCsv(path)) {
     const profile = options.mappingProfile ? readMappingProfile(options.mappingProfile) : null;
-    const read = loadSitesCsv(path, profile);
+    const read = loadSitesCsv(path, profile, area);
     return { items: read.items as Dataset[K], issues: read.issues };
   }
   const read = readLayerFile(path, layer, units);
@@ -129,10 +129,10 @@ export async function loadInputs(inputs: Partial<Record<LayerName, string>>, opt
   }
   const sources = { units: 'demo', villages: 'demo', sites: 'demo', fibre: 'demo' } as Record<LayerName, string>;
   const issues: ReportIssue[] = [];
-  const take = <K extends LayerName>(layer: K, units?: readonly ReportingUnit[]): Dataset[K] | null => {
+  const take = <K extends LayerName>(layer: K, units?: readonly ReportingUnit[], area?: SitesArea): Dataset[K] | null => {
     const path = inputs[layer];
     if (path === undefined) return null;
-    const read = readLayer(path, layer, options, units);
+    const read = readLayer(path, layer, options, units, area);
     sources[layer] = path;
     for (const { severity, ...rest } of read.issues) issues.push({ file: path, layer, severity, reason: reasonEn({ severity, ...rest }), ...rest });
     return read.items;
@@ -144,7 +144,7 @@ export async function loadInputs(inputs: Partial<Record<LayerName, string>>, opt
   const demo = fromDemo && units === null ? (await import('../../src/domain/demo')).generateDemoDataset() : null;
   // Villages without a unit code are located in the units the report runs on.
   const villages = take('villages', units ?? demo?.units);
-  const sites = take('sites');
+  const sites = take('sites', undefined, units ? { units, name: '' } : demo ? { units: demo.units, name: demo.meta.name } : undefined);
   const fibre = take('fibre');
   const rest = fromDemo ? (demo ?? (await import('../../src/domain/demo')).generateDemoDataset()) : null;
   const dataset: Dataset = {

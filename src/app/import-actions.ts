@@ -6,7 +6,7 @@
 import * as Comlink from 'comlink';
 import type { Dataset, Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
-import type { ColumnMapping, CsvFix, MappingProfile } from '../io/csv';
+import type { ColumnMapping, CsvEncodingChoice, CsvFix, MappingProfile } from '../io/csv';
 import { fileTypeOf, type FileTypeId } from '../io/file-formats';
 import type { LayerKind } from '../io/geojson';
 import { isClassifiedTiff } from '../io/land-cover/classified-tiff-probe';
@@ -15,7 +15,7 @@ import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
-import { layerNameOf, mergeCarrierSites, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
+import { largeRemovals, layerNameOf, mergeCarrierSites, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
 import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import-state';
 import type { LandCoverActions } from './land-cover-actions';
@@ -158,7 +158,7 @@ export class ImportActions {
     this.state.set({
       csv: {
         fileName, sessionId: null, step: 'mapping', progress: { fraction: 0, rows: 0 }, read: null, choices: NO_CHOICES,
-        mode: 'replace', layerName: layerNameOf(fileName), profileName: null, error: null,
+        mode: 'replace', layerName: layerNameOf(fileName), confirming: false, profileName: null, error: null,
       },
     });
     try {
@@ -219,7 +219,7 @@ export class ImportActions {
     const csv = this.state.get().csv;
     const sessionId = csv?.sessionId;
     if (!csv || sessionId === null || sessionId === undefined) return;
-    this.patchCsv({ choices, progress: { fraction: 0, rows: 0 }, error: null });
+    this.patchCsv({ choices, progress: { fraction: 0, rows: 0 }, error: null, confirming: false });
     const seq = ++this.readSeq;
     try {
       const read = await this.actions.worker.csvRead(sessionId, choices, this.progressProxy(seq));
@@ -242,6 +242,15 @@ export class ImportActions {
     const { province: _old, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
     void _old;
     void this.readWith({ ...rest, ...(province ? { province } : {}) });
+  }
+
+  /** Re-reads the file in the chosen encoding ('' goes back to telling it from the bytes). */
+  setEncoding(encoding: CsvEncodingChoice | ''): void {
+    // the headers read differently in another encoding: the columns are guessed again
+    const { encoding: _old, mapping: _mapping, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
+    void _old;
+    void _mapping;
+    void this.readWith({ ...rest, ...(encoding ? { encoding } : {}) });
   }
 
   setCarrier(carrier: string): void {
@@ -268,15 +277,20 @@ export class ImportActions {
   }
 
   setStep(step: CsvDialog['step']): void {
-    this.patchCsv({ step });
+    this.patchCsv({ step, confirming: false });
   }
 
   setMode(mode: SiteMergeMode): void {
-    this.patchCsv({ mode });
+    this.patchCsv({ mode, confirming: false });
   }
 
   setLayerName(layerName: string): void {
-    this.patchCsv({ layerName });
+    this.patchCsv({ layerName, confirming: false });
+  }
+
+  /** Back from the confirmation to the report, nothing committed. */
+  cancelConfirm(): void {
+    this.patchCsv({ confirming: false });
   }
 
   /** Stops the running read: the first read closes the dialog; a re-read goes back to the last result and its choices. */
@@ -314,11 +328,16 @@ export class ImportActions {
     return mergeEffect(dataset, csv.read.sites, csv.mode, this.layerNameShown());
   }
 
-  /** Merges the checked sites into the baseline as one undoable step. */
-  commitCsv(): void {
+  /**
+   * Merges the checked sites into the baseline as one undoable step. A merge that would remove more than half of a
+   * carrier's sites waits for `confirmed` (the dialog shows the counts and asks).
+   */
+  commitCsv(confirmed = false): void {
     const csv = this.state.get().csv;
     const dataset = this.app.get().dataset;
     if (!csv?.read || !dataset || csv.read.sites.length === 0) return;
+    const effect = this.commitEffect();
+    if (!confirmed && effect && largeRemovals(effect).length > 0) return void this.patchCsv({ confirming: true });
     const { sites, stats } = csv.read;
     const merged = mergeCarrierSites(dataset, sites, csv.fileName, csv.mode, csv.layerName.trim() || layerNameOf(csv.fileName));
     if (this.refused(merged, csv.fileName)) return void this.closeCsv();
@@ -342,10 +361,11 @@ export class ImportActions {
   saveProfile(name: string): void {
     const csv = this.state.get().csv;
     if (!csv?.read || !name.trim()) return;
-    const { mapping, crs, province, carrier, maxRowsApartM } = csv.choices;
+    const { mapping, crs, province, carrier, maxRowsApartM, encoding } = csv.choices;
     const profile: MappingProfile = {
       name: name.trim(), mapping: mapping ?? csv.read.mapping, crs: crs ?? csv.read.crs,
       ...(province ? { province } : {}), ...(carrier ? { carrier } : {}), ...(maxRowsApartM !== undefined ? { maxRowsApartM } : {}),
+      ...(encoding ? { encoding } : {}),
       delimiter: csv.read.delimiter, decimalComma: csv.read.decimalComma,
     };
     this.state.set({ profiles: saveProfile({ profile, headers: csv.read.headers }) });
@@ -423,7 +443,7 @@ function profileChoices(p: MappingProfile): Omit<CsvChoices, 'fixes' | 'excluded
     mapping: p.mapping, crs: p.crs,
     ...(p.province ? { province: p.province } : {}), ...(p.carrier ? { carrier: p.carrier } : {}),
     ...(p.delimiter ? { delimiter: p.delimiter } : {}), ...(p.decimalComma !== undefined ? { decimalComma: p.decimalComma } : {}),
-    ...(p.maxRowsApartM !== undefined ? { maxRowsApartM: p.maxRowsApartM } : {}),
+    ...(p.maxRowsApartM !== undefined ? { maxRowsApartM: p.maxRowsApartM } : {}), ...(p.encoding ? { encoding: p.encoding } : {}),
   };
 }
 

@@ -43,13 +43,14 @@ export interface MergeEffect {
   sameLayer: number;
   /** Of them, the other sites of the file's carriers ("replace"), by carrier. */
   earlierOfCarrier: ReadonlyMap<string, number>;
-  /** Per carrier of the file: the sites it has now and how many the merge drops. */
+  /** Per carrier of the file: the sites it has now and how many the merge drops without an imported site of the same id. */
   carriers: ReadonlyMap<string, { before: number; removed: number }>;
 }
 
 /** The effect of mergeCarrierSites with the same arguments, computed without merging. */
 export function mergeEffect(dataset: Dataset, imported: readonly Site[], mode: SiteMergeMode, layer: string): MergeEffect {
   const dropped = dropRule(imported, mode, layer);
+  const importedIds = new Set(imported.map((s) => s.id));
   const fileCarriers = new Set(imported.map((s) => s.carrier));
   const sameIdByLayer = new Map<string, number>();
   const carriers = new Map<string, { before: number; removed: number }>();
@@ -63,7 +64,8 @@ export function mergeEffect(dataset: Dataset, imported: readonly Site[], mode: S
     const why = dropped(s);
     if (why === null) continue;
     removed += 1;
-    if (tally) tally.removed += 1;
+    // a quarter's re-upload replaces most sites by id: only the sites that do not come back are lost
+    if (tally && !importedIds.has(s.id)) tally.removed += 1;
     if (why === 'id') sameIdByLayer.set(s.layer ?? '', (sameIdByLayer.get(s.layer ?? '') ?? 0) + 1);
     else if (why === 'layer') sameLayer += 1;
     else earlierOfCarrier.set(s.carrier, (earlierOfCarrier.get(s.carrier) ?? 0) + 1);
@@ -71,7 +73,10 @@ export function mergeEffect(dataset: Dataset, imported: readonly Site[], mode: S
   return { removed, sameIdByLayer, sameLayer, earlierOfCarrier, carriers };
 }
 
-/** The carriers of the file that would lose more than half of their sites (the report says it in the warning colour). */
+/**
+ * The carriers of the file that would lose more than half of their sites: the report says it in the warning colour
+ * and the commit asks first.
+ */
 export function largeRemovals(effect: MergeEffect): { carrier: string; before: number; removed: number }[] {
   return [...effect.carriers].filter(([, t]) => t.before > 0 && t.removed * 2 > t.before).map(([carrier, t]) => ({ carrier, ...t }));
 }

@@ -23,6 +23,8 @@ export interface CsvDialog {
   mode: SiteMergeMode;
   /** Name of the site layer the import becomes; the file name without its extension until the user edits it. */
   layerName: string;
+  /** The commit waits for the user to confirm that more than half of a carrier's sites go (any change of choice resets it). */
+  confirming: boolean;
   /** The profile applied to this file, if any. */
   profileName: string | null;
   error: string | null;

@@ -2,9 +2,11 @@ import type { ImportIssue } from '../domain/model/types';
 import { render, type Table } from './render';
 import { renderCodedText } from '../io/coded-text';
 import type { CsvIssueCode } from '../io/csv/issue-codes';
+import type { CsvEncodingChoice, TextEncodingName } from '../io/csv/decode';
 import type { CsvRowIssue } from '../io/csv/row-issue';
 import { layerIssueReason } from './layer-issue-strings';
 import type { Lang } from './lang';
+import { formatInt } from './format';
 
 const vi = {
   importButton: 'Nhập dữ liệu',
@@ -14,6 +16,8 @@ const vi = {
   stepMapping: '1. Ghép cột',
   stepReport: '2. Kiểm tra',
   fileFormat: 'Mã hóa {encoding}, phân tách “{delimiter}”',
+  encoding: 'Bảng mã',
+  encodingAuto: 'Tự nhận ({encoding})',
   preview: 'Các dòng đầu của tệp',
   previewMoreColumns: 'Chỉ hiện {shown} cột đầu; tệp còn {more} cột khác.',
   mapping: 'Cột cho từng trường',
@@ -41,6 +45,7 @@ const vi = {
   crsMixed: 'Tệp có cả vĩ độ/kinh độ và X/Y VN-2000: mỗi dòng đọc theo cặp tọa độ được điền; hai cặp lệch nhau quá 50 m thì loại dòng.',
   province: 'Tỉnh của X/Y VN-2000 (kinh tuyến trục)',
   chooseProvince: '— chọn tỉnh —',
+  zoneInferred: 'Chưa chọn tỉnh: X/Y đọc theo kinh tuyến trục {meridian}, suy ra từ ranh giới đã nạp (xem báo cáo).',
   carrier: 'Nhà mạng',
   carrierFromFile: 'Theo cột nhà mạng trong tệp',
   importOptions: 'Tùy chọn nhập',
@@ -102,6 +107,10 @@ const vi = {
   effectSameId: '{n} trạm thay cho trạm cùng mã của lớp {layer}',
   effectSameLayer: '{n} trạm của lớp cùng tên {layer}',
   effectGenerated: 'dữ liệu mẫu',
+  confirmRemoval: 'Thay thế sẽ xoá {removed} trong {before} trạm của {carrier}.',
+  confirmQuestion: 'Vẫn xoá các trạm đó và nhập tệp này?',
+  confirmCommit: 'Xoá và nhập {n} trạm',
+  confirmBack: 'Quay lại',
   layerName: 'Tên lớp',
   layerNameHint: 'Tải lên lớp cùng tên sẽ thay lớp đó.',
   commit: 'Nhập {n} trạm',
@@ -142,6 +151,8 @@ const en: Record<ImportStringKey, string> = {
   stepMapping: '1. Columns',
   stepReport: '2. Check',
   fileFormat: '{encoding} text, “{delimiter}” separated',
+  encoding: 'Encoding',
+  encodingAuto: 'Detected ({encoding})',
   preview: 'First rows of the file',
   previewMoreColumns: 'Only the first {shown} columns are shown; the file has {more} more.',
   mapping: 'Column of each field',
@@ -169,6 +180,7 @@ const en: Record<ImportStringKey, string> = {
   crsMixed: 'The file has both latitude/longitude and VN-2000 X/Y: each row is read from the pair it fills; a row whose pairs are more than 50 m apart is rejected.',
   province: 'Province of the VN-2000 X/Y (central meridian)',
   chooseProvince: '— choose a province —',
+  zoneInferred: 'No province chosen: X/Y read with central meridian {meridian}, inferred from the loaded boundaries (see the report).',
   carrier: 'Carrier',
   carrierFromFile: 'From the file’s carrier column',
   importOptions: 'Import options',
@@ -230,6 +242,10 @@ const en: Record<ImportStringKey, string> = {
   effectSameId: '{n} sites of layer {layer} replaced by sites with the same id',
   effectSameLayer: '{n} sites of the earlier layer {layer}',
   effectGenerated: 'demo data',
+  confirmRemoval: 'Replacing removes {removed} of the {before} sites of {carrier}.',
+  confirmQuestion: 'Remove those sites and import this file anyway?',
+  confirmCommit: 'Remove and import {n} sites',
+  confirmBack: 'Back',
   layerName: 'Layer name',
   layerNameHint: 'An upload under the same layer name replaces that layer.',
   commit: 'Import {n} sites',
@@ -295,12 +311,18 @@ export const ISSUE_TEXT_EN: Readonly<Record<CsvIssueCode, string>> = {
   fileEmpty: '{file} is empty (0 bytes)',
   utf16NoBom: '{file}: no byte order mark; read as {encoding} from its NUL bytes',
   notUtf8: '{file} is not valid UTF-8; read it as Windows-1258 (Vietnamese). Check the names; save as UTF-8 to be sure',
+  legacyEncoding: '{file} is not UTF-8; read it as {encoding} from its Vietnamese letters and headers. Check the names, or choose another encoding in the column mapping',
   mojibake: '{file} looks garbled ("{sample}"): UTF-8 text was once opened as Windows-1252 and saved again; Vietnamese names will read wrong. Re-export from the source',
   headerSkipped: 'line above the header skipped: "{text}"',
   noDataRows: '{file}: only a header row, no data rows to import',
   csvSyntax: 'CSV syntax: {detail}; check quotes on this record',
   noProvince: 'VN-2000 coordinates need the province (its zone central meridian); none given',
   unknownProvince: 'province "{province}" is not in the VN-2000 meridian table ({known})',
+  zoneFromProvince: "VN-2000 zone taken from the boundaries' province {province}: central meridian {meridian} ({inside} of {sampled} points tried fall inside the boundaries)",
+  zoneNeighbour: "VN-2000 X/Y fit central meridian {meridian}, not {province}'s {own}: {inside} of {sampled} points tried fall inside the boundaries with it; choose the province if this is wrong",
+  zoneFromArea: "VN-2000 zone inferred from the loaded boundaries: central meridian {meridian} ({inside} of {sampled} points tried fall inside them)",
+  zoneUnchecked: "VN-2000 X/Y read in {province}'s zone (central meridian {meridian}), but under no zone meridian do most points fall inside the boundaries ({inside} of {sampled} at best); check the X/Y and the province",
+  zoneNotFound: "VN-2000 X/Y fall inside the loaded boundaries under no zone meridian ({inside} of {sampled} points at best); choose the province in the column mapping",
   noCoordColumns: '{file}: no {need} columns found in the header ({headers}); choose them in the column mapping',
   noSiteIdColumn: '{file}: no site id column; ids come from the name or the line number',
   noHeightColumn: '{file}: no height column; every site assumed {m} m',
@@ -389,12 +411,18 @@ export const ISSUE_TEXT_VI: Readonly<Record<CsvIssueCode, string>> = {
   fileEmpty: '{file} rỗng (0 byte)',
   utf16NoBom: '{file}: không có BOM; đọc theo {encoding} nhờ các byte NUL',
   notUtf8: '{file} không phải UTF-8 hợp lệ; đã đọc theo Windows-1258 (tiếng Việt). Hãy kiểm tra tên; lưu lại dạng UTF-8 cho chắc',
+  legacyEncoding: '{file} không phải UTF-8; đã đọc theo bảng mã {encoding} dựa vào chữ Việt và tiêu đề cột. Hãy kiểm tra tên, hoặc chọn bảng mã khác ở bước ghép cột',
   mojibake: '{file} có vẻ lỗi phông (“{sample}”): văn bản UTF-8 từng bị mở như Windows-1252 rồi lưu lại; tên tiếng Việt sẽ sai. Hãy xuất lại từ nguồn',
   headerSkipped: 'bỏ qua dòng phía trên tiêu đề: “{text}”',
   noDataRows: '{file}: chỉ có dòng tiêu đề, không có dòng dữ liệu nào',
   csvSyntax: 'lỗi cú pháp CSV: {detail}; kiểm tra dấu ngoặc kép của bản ghi này',
   noProvince: 'tọa độ VN-2000 cần tỉnh (kinh tuyến trục của múi); chưa chọn tỉnh',
   unknownProvince: 'tỉnh “{province}” không có trong bảng kinh tuyến trục VN-2000 ({known})',
+  zoneFromProvince: 'múi VN-2000 lấy theo tỉnh của ranh giới, {province}: kinh tuyến trục {meridian} ({inside} trên {sampled} điểm thử nằm trong ranh giới)',
+  zoneNeighbour: 'X/Y VN-2000 khớp kinh tuyến trục {meridian}, không phải {own} của {province}: với kinh tuyến này {inside} trên {sampled} điểm thử nằm trong ranh giới; hãy chọn tỉnh nếu không đúng',
+  zoneFromArea: 'múi VN-2000 suy ra từ ranh giới đã nạp: kinh tuyến trục {meridian} ({inside} trên {sampled} điểm thử nằm trong ranh giới)',
+  zoneUnchecked: 'X/Y VN-2000 đọc theo múi của {province} (kinh tuyến trục {meridian}), nhưng với kinh tuyến trục nào phần lớn điểm cũng không nằm trong ranh giới (nhiều nhất {inside} trên {sampled}); hãy kiểm tra X/Y và tỉnh',
+  zoneNotFound: 'X/Y VN-2000 không nằm trong ranh giới đã nạp với bất kỳ kinh tuyến trục nào (nhiều nhất {inside} trên {sampled} điểm); hãy chọn tỉnh ở bước ghép cột',
   noCoordColumns: '{file}: không thấy cột {need} trong tiêu đề ({headers}); hãy chọn ở bước ghép cột',
   noSiteIdColumn: '{file}: không có cột mã trạm; mã lấy theo tên hoặc số dòng',
   noHeightColumn: '{file}: không có cột độ cao; mọi trạm coi là {m} m',
@@ -462,3 +490,14 @@ export function issueReason(lang: Lang, issue: ImportIssue | CsvRowIssue): strin
 export function translateImport(lang: Lang, key: ImportStringKey, params?: Record<string, string | number>): string {
   return render(lang, IMPORT_STRINGS, key, params);
 }
+
+/** "Thay thế sẽ xoá 1.133 trong 1.167 trạm của Viettel.": the counts grouped as the language writes them. */
+export function confirmRemovalText(lang: Lang, c: { carrier: string; before: number; removed: number }): string {
+  return translateImport(lang, 'confirmRemoval', { carrier: c.carrier, before: formatInt(lang, c.before), removed: formatInt(lang, c.removed) });
+}
+
+/** Encodings by their own names, the same in every language. */
+export const ENCODING_NAMES: Readonly<Record<TextEncodingName | CsvEncodingChoice, string>> = {
+  'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', 'utf-16': 'UTF-16', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE',
+  'windows-1258': 'Windows-1258', tcvn3: 'TCVN3 (ABC)', vni: 'VNI',
+};

@@ -5,10 +5,10 @@
  */
 import { areaBBox } from '../domain/coverage/area-bbox';
 import {
-  importSitesCsvStreaming, readSitesFromRows, type CsvDelimiter, type ColumnMapping, type CsvCrs, type CsvFix, type CsvImportStats,
+  importSitesCsvStreaming, readSitesFromRows, type CsvDelimiter, type CsvEncodingChoice, type TextEncodingName, type ColumnMapping, type CsvCrs, type CsvFix, type CsvImportStats,
   type CsvRowIssue, type ImportSitesCsvOptions, type SitesCsvImport,
 } from '../io/csv';
-import type { BBox } from '../io/csv';
+import { zoneAreaOf, type BBox, type ZoneArea } from '../io/csv';
 import type { Site } from '../domain/model/types';
 import { engineState } from './engine-state';
 
@@ -21,6 +21,8 @@ export interface CsvChoices {
   /** A profile's format choices; absent: sniffed from the file. */
   delimiter?: CsvDelimiter;
   decimalComma?: boolean;
+  /** The encoding chosen in the dialog; absent: told from the bytes. */
+  encoding?: CsvEncodingChoice;
   /** Rows of one site id further apart than this, m, are an error; absent: the profile's, else the reader's default. */
   maxRowsApartM?: number;
   /** Fixes the user applied (by site id). */
@@ -39,7 +41,7 @@ export interface CsvReadResult {
   crs: CsvCrs;
   delimiter: CsvDelimiter;
   decimalComma: boolean;
-  encoding: string | null;
+  encoding: TextEncodingName | null;
   sites: Site[];
   issues: CsvRowIssue[];
   stats: CsvImportStats;
@@ -57,6 +59,12 @@ function area(): BBox | undefined {
   const base = engineState.baseline;
   if (!base || base.units.length === 0) return undefined;
   return areaBBox(base).bbox;
+}
+
+/** The loaded boundaries, for telling a VN-2000 file's zone when no province was chosen. */
+function zoneArea(): ZoneArea | undefined {
+  const base = engineState.baseline;
+  return base ? zoneAreaOf(base.units, base.meta.name) : undefined;
 }
 
 /** Issues the reader does not make again when rows are dropped: encoding, lines above the header, CSV syntax. */
@@ -90,12 +98,15 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
   const options: ImportSitesCsvOptions = { fileName: session.fileName };
   const box = area();
   if (box) options.areaBBox = box;
+  const zone = zoneArea();
+  if (zone) options.zoneArea = zone;
   if (choices.mapping) options.mapping = choices.mapping;
   if (choices.crs) options.crs = choices.crs;
   if (choices.province) options.province = choices.province;
   if (choices.carrier) options.carrier = choices.carrier;
   if (choices.delimiter) options.delimiter = choices.delimiter;
   if (choices.decimalComma !== undefined) options.decimalComma = choices.decimalComma;
+  if (choices.encoding) options.encoding = choices.encoding;
   if (choices.maxRowsApartM !== undefined) options.maxRowsApartM = choices.maxRowsApartM;
   const big = session.bytes.length > BIG_FILE_BYTES;
   const full = await importSitesCsvStreaming(session.bytes, {
@@ -110,7 +121,7 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
     const reread = readSitesFromRows(full.headers, full.rows.filter((r) => !excluded.has(r.line)), full.mapping, {
       fileName: session.fileName, crs: full.crs, decimalComma: full.decimalComma,
       ...(province ? { province } : {}), ...(choices.carrier ? { carrier: choices.carrier } : {}), ...(box ? { areaBBox: box } : {}),
-      ...(choices.maxRowsApartM !== undefined ? { maxRowsApartM: choices.maxRowsApartM } : {}),
+      ...(zone ? { zoneArea: zone } : {}), ...(choices.maxRowsApartM !== undefined ? { maxRowsApartM: choices.maxRowsApartM } : {}),
     });
     const ofExcluded = full.result.issues.filter((i) => i.line !== undefined && excluded.has(i.line)).map((i) => ({ ...i, excluded: true }));
     issues = [...fileLevel(full, reread.issues), ...reread.issues, ...ofExcluded].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

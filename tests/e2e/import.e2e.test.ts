@@ -8,6 +8,7 @@ import proj4 from 'proj4';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, waitForCsvRead, waitForMapIdle, type Harness } from './harness';
 import { deflatedRun, MiB, rawZip } from '../io/zip/make-zip';
+import { encodeLegacy } from '../../src/io/csv/legacy-vietnamese';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -120,6 +121,8 @@ describe('import and export in Chromium', () => {
     assert.equal(await page.getByTestId('import-field-x').inputValue(), 'Toạ độ X (VN-2000)');
     assert.equal(await page.getByTestId('import-crs').getAttribute('data-value'), 'mixed');
     assert.match(await page.getByTestId('import-preview').innerText(), /DNG201/);
+    // no province chosen: the X/Y rows are read in the zone of the demo's province, checked against its boundaries
+    assert.match(await page.getByTestId('import-zone-inferred').innerText(), /108°30′/);
     await page.getByTestId('import-province').selectOption('Đắk Nông');
     await settled(page);
     assert.equal(await page.getByTestId('import-max-rows-apart').inputValue(), '100');
@@ -189,6 +192,17 @@ describe('import and export in Chromium', () => {
     const effect = page.getByTestId('import-merge-effect');
     assert.equal(await effect.getAttribute('data-large'), 'true');
     assert.match(await effect.innerText(), /^Sẽ bỏ [\d.]+ trạm hiện có: [\d.]+ trạm cũ của /);
+    // more than half of a carrier's demo sites would go: the commit asks first, with the counts, and Back commits nothing
+    await page.getByTestId('import-commit').click();
+    const confirm = page.getByTestId('import-confirm');
+    await confirm.waitFor();
+    assert.match(await confirm.innerText(), /^Thay thế sẽ xoá [\d.]+ trong [\d.]+ trạm của \S+/);
+    const asked = page.getByTestId('import-confirm-carrier').first();
+    assert.ok(Number(await asked.getAttribute('data-removed')) * 2 > Number(await asked.getAttribute('data-before')));
+    await page.screenshot({ path: `${OUT}/import-csv-confirm-replace.png` });
+    await page.getByTestId('import-confirm-back').click();
+    await confirm.waitFor({ state: 'detached' });
+    assert.equal(await totalSites(page), before);
     await page.getByTestId('import-mode-add').check();
     await page.waitForFunction(() => document.querySelector('[data-testid="import-merge-effect"]')?.getAttribute('data-removed') === '0');
     assert.equal(await effect.innerText(), 'Không trạm hiện có nào bị bỏ.');
@@ -342,6 +356,30 @@ describe('import and export in Chromium', () => {
     assert.deepEqual([...villagesB.keys()].sort(), [...villagesA.keys()].sort());
     for (const [id, village] of villagesA) assert.equal(villagesB.get(id), village, `village ${id} changed`);
     await page.screenshot({ path: `${OUT}/import-export-done.png` });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('reads a TCVN3 (ABC) file as written, and re-reads it in the encoding chosen', async () => {
+    const { context, page, errors } = await open(h);
+    const text = ['Mã trạm;Tên trạm;Vĩ độ;Kinh độ', 'TC001;Trạm Gia Nghĩa;12,0042;107,6912', 'TC002;Quảng Khê đồi thông;11,9085;107,4709'].join('\r\n');
+    await page.getByTestId('import-input').setInputFiles({ name: 'abc.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeLegacy(text, 'tcvn3')) });
+    await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 30_000 });
+    const encoding = page.getByTestId('import-encoding');
+    assert.equal(await encoding.locator('option').first().innerText(), 'Tự nhận (TCVN3 (ABC))');
+    assert.match(await page.getByTestId('import-preview').innerText(), /Trạm Gia Nghĩa[\s\S]*Quảng Khê đồi thông/);
+    assert.equal(await page.getByTestId('import-field-siteId').inputValue(), 'Mã trạm');
+    await encoding.selectOption('windows-1258');
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-preview"]')?.textContent?.includes('M· tr¹m'));
+    await settled(page);
+    assert.equal(await page.getByTestId('import-field-siteId').inputValue(), '');
+    await encoding.selectOption('');
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-preview"]')?.textContent?.includes('Mã trạm'));
+    await settled(page);
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-report').waitFor();
+    assert.equal(await page.getByTestId('import-count-sites').getAttribute('data-value'), '2');
+    await page.getByTestId('import-close').click();
     assert.deepEqual(errors, []);
     await context.close();
   });

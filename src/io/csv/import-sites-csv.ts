@@ -1,4 +1,4 @@
-import { decodeCsvBytes, type TextEncodingName } from './decode';
+import { decodeCsvBytes, type CsvEncodingChoice, type TextEncodingName } from './decode';
 import { coded, type CodedText } from './issue-codes';
 import { countKnownHeaders, guessMapping, type ColumnMapping } from './mapping';
 import type { CsvCrs, MappingProfile } from './mapping-profile';
@@ -7,6 +7,7 @@ import { readSitesFromRows, type CsvSitesResult } from './read-sites';
 import { coordKindsOf } from './read-sites';
 import type { BBox } from './location';
 import { IssueLog } from './row-issue';
+import type { ZoneArea } from './vn2000-zone';
 import { findHeaderRow, sniffCsv, type CsvDelimiter } from './sniff';
 
 export interface ImportSitesCsvOptions {
@@ -20,10 +21,14 @@ export interface ImportSitesCsvOptions {
   province?: string;
   centralMeridianDeg?: number;
   areaBBox?: BBox;
+  /** VN-2000 without a province: the boundaries the zone is inferred from and checked against. */
+  zoneArea?: ZoneArea;
   carrier?: string;
   /** Chosen in the import dialog (or from a profile there): win over the profile's and the sniffed ones. */
   delimiter?: CsvDelimiter;
   decimalComma?: boolean;
+  /** Chosen in the import dialog: read the bytes in this encoding instead of guessing it. */
+  encoding?: CsvEncodingChoice;
   /** Rows of one site id further apart than this, m, are an error (wins over the profile's; default SITE_ROWS_APART_MAX_M). */
   maxRowsApartM?: number;
 }
@@ -56,7 +61,7 @@ interface Prepared {
 }
 
 function failed(reason: CodedText): SitesCsvImport {
-  const stats = { dataRows: 0, blankRows: 0, importedRows: 0, rejectedRows: 0, sites: 0, sectors: 0, mode: 'per-site' as const, xyOrder: null };
+  const stats = { dataRows: 0, blankRows: 0, importedRows: 0, rejectedRows: 0, sites: 0, sectors: 0, mode: 'per-site' as const, xyOrder: null, meridianDeg: null };
   return {
     result: { items: [], issues: [{ severity: 'error', ...reason }], stats },
     mapping: {}, headers: [], delimiter: ',', decimalComma: false, encoding: null, rows: [], crs: 'wgs84',
@@ -64,7 +69,7 @@ function failed(reason: CodedText): SitesCsvImport {
 }
 
 function prepare(bytes: Uint8Array, options: ImportSitesCsvOptions): Prepared | CodedText {
-  const decoded = decodeCsvBytes(bytes, options.fileName);
+  const decoded = decodeCsvBytes(bytes, options.fileName, options.encoding ?? options.profile?.encoding);
   if (!decoded.ok) return decoded.reason;
   const sniffed = sniffCsv(decoded.text);
   const delimiter = options.delimiter ?? options.profile?.delimiter ?? sniffed.delimiter;
@@ -96,6 +101,7 @@ function finish(prepared: Prepared, parsed: ParsedRows, options: ImportSitesCsvO
     ...(maxRowsApartM !== undefined ? { maxRowsApartM } : {}),
     ...(options.centralMeridianDeg !== undefined ? { centralMeridianDeg: options.centralMeridianDeg } : {}),
     ...(options.areaBBox !== undefined ? { areaBBox: options.areaBBox } : {}),
+    ...(options.zoneArea !== undefined ? { zoneArea: options.zoneArea } : {}),
   });
   const log = new IssueLog();
   for (const w of prepared.warnings) log.warn(undefined, w);

@@ -1,4 +1,4 @@
-export { decodeCsvBytes, type DecodedText, type TextEncodingName } from './decode';
+export { CSV_ENCODING_CHOICES, decodeCsvBytes, type CsvEncodingChoice, type DecodedText, type TextEncodingName } from './decode';
 export { sniffCsv, findHeaderRow, type CsvDelimiter, type SniffedCsv } from './sniff';
 export { parseCsvNumber } from './numbers';
 export { guessMapping, headerKey, SITE_FIELDS, type ColumnMapping, type SiteField } from './mapping';
@@ -12,3 +12,4 @@ export {
 } from './import-sites-csv';
 export { issuesToCsv } from './issues-csv';
 export { csvCell, toCsv, type CsvValue } from './write-csv';
+export { fitVn2000Zone, meridianText, zoneAreaOf, zoneCandidates, type ZoneArea, type ZoneFit } from './vn2000-zone';

@@ -1,4 +1,5 @@
 import type { CsvDelimiter } from './sniff';
+import { CSV_ENCODING_CHOICES, type CsvEncodingChoice } from './decode';
 import { SITE_FIELDS, type ColumnMapping, type SiteField } from './mapping';
 
 /** 'mixed': latitude/longitude and VN-2000 X/Y both mapped, each row read from the pair it fills. */
@@ -14,6 +15,8 @@ export interface MappingProfile {
   province?: string;
   delimiter?: CsvDelimiter;
   decimalComma?: boolean;
+  /** The carrier's files are in this encoding (absent: told from each file's bytes). */
+  encoding?: CsvEncodingChoice;
   /** Rows of one site id further apart than this, m, are an error (absent: SITE_ROWS_APART_MAX_M). */
   maxRowsApartM?: number;
 }
@@ -24,7 +27,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A profile from parsed JSON, or the reason it is not one. */
 export function parseMappingProfile(json: unknown): MappingProfile | string {
   if (!isRecord(json)) return 'a mapping profile is a JSON object';
-  const { name, carrier, mapping, crs, province, delimiter, decimalComma, maxRowsApartM } = json;
+  const { name, carrier, mapping, crs, province, delimiter, decimalComma, encoding, maxRowsApartM } = json;
   if (typeof name !== 'string' || name.trim() === '') return '"name" must be a non-empty string';
   if (crs !== 'wgs84' && crs !== 'vn2000' && crs !== 'mixed') return '"crs" must be "wgs84", "vn2000" or "mixed"';
   if (!isRecord(mapping)) return '"mapping" must be an object of field → header name';
@@ -50,6 +53,12 @@ export function parseMappingProfile(json: unknown): MappingProfile | string {
   if (decimalComma !== undefined) {
     if (typeof decimalComma !== 'boolean') return '"decimalComma" must be true or false';
     profile.decimalComma = decimalComma;
+  }
+  if (encoding !== undefined) {
+    if (typeof encoding !== 'string' || !(CSV_ENCODING_CHOICES as readonly string[]).includes(encoding)) {
+      return `"encoding" must be one of ${CSV_ENCODING_CHOICES.join(', ')}`;
+    }
+    profile.encoding = encoding as CsvEncodingChoice;
   }
   if (maxRowsApartM !== undefined) {
     if (typeof maxRowsApartM !== 'number' || !(maxRowsApartM >= 0) || !Number.isFinite(maxRowsApartM)) return '"maxRowsApartM" must be a distance in metres (0 or more)';

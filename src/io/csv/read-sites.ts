@@ -1,7 +1,7 @@
 import { IMPORT_DEFAULTS } from '../../domain/model/site-rules';
 import type { ImportResult, Site } from '../../domain/model/types';
 import { centralMeridianOf, VN2000_PROVINCES } from '../coords/vn2000-meridians';
-import type { XyOrder } from '../coords/vn2000';
+import { resolveXy, type XyOrder } from '../coords/vn2000';
 import { detectRowMode, groupSites, type RowMode } from './group-sites';
 import type { BBox } from './location';
 import type { ColumnMapping } from './mapping';
@@ -12,6 +12,8 @@ import type { CoordKinds } from './locate-row';
 import type { CsvRow } from './parse-rows';
 import { readRow, type RowContext, type RowRecord } from './read-row';
 import { IssueLog, type CsvRowIssue } from './row-issue';
+import { parseCsvNumber } from './numbers';
+import { fitVn2000Zone, meridianText, type ZoneArea } from './vn2000-zone';
 
 export interface ReadSitesOptions {
   fileName: string;
@@ -20,6 +22,8 @@ export interface ReadSitesOptions {
   /** VN-2000: the province whose 3° zone the X/Y are in (or give `centralMeridianDeg`). */
   province?: string;
   centralMeridianDeg?: number;
+  /** VN-2000 without a province or meridian: the zone is inferred from these boundaries and checked against them. */
+  zoneArea?: ZoneArea;
   /** Points well outside this box are warned about, with a fix when a swap or sign change brings them inside. */
   areaBBox?: BBox;
   /** Carrier for rows without one (a profile's carrier). */
@@ -39,6 +43,8 @@ export interface CsvImportStats {
   mode: RowMode;
   /** VN-2000 files: whether X held northings (surveying) or eastings; 'mixed' when rows disagree. */
   xyOrder: XyOrder | 'mixed' | null;
+  /** The VN-2000 zone meridian the X/Y were read in (chosen or inferred), null when none was. */
+  meridianDeg: number | null;
 }
 
 export interface CsvSitesResult extends ImportResult<Site> {
@@ -56,11 +62,52 @@ export function coordKindsOf(mapping: ColumnMapping, crs: CsvCrs): CoordKinds {
   };
 }
 
-function meridianOf(options: ReadSitesOptions, kinds: CoordKinds, log: IssueLog): number | null {
+/** The rows' X/Y that read as VN-2000 metres, for telling the zone. */
+function xyPoints(headers: readonly string[], rows: readonly CsvRow[], mapping: ColumnMapping, decimalComma: boolean) {
+  const xAt = mapping.x === undefined ? -1 : headers.indexOf(mapping.x);
+  const yAt = mapping.y === undefined ? -1 : headers.indexOf(mapping.y);
+  const points: { easting: number; northing: number }[] = [];
+  for (const row of rows) {
+    const x = parseCsvNumber(row.cells[xAt] ?? '', decimalComma);
+    const y = parseCsvNumber(row.cells[yAt] ?? '', decimalComma);
+    if (x === undefined || y === undefined) continue;
+    const resolved = resolveXy(x, y);
+    if (typeof resolved !== 'string') points.push(resolved);
+  }
+  return points;
+}
+
+/** No province chosen: the meridian under which the points fall inside the loaded boundaries, said in the report. */
+function inferredMeridian(area: ZoneArea, points: readonly { easting: number; northing: number }[], log: IssueLog): number | null {
+  const fit = fitVn2000Zone(points, area);
+  const ownDeg = area.province === null ? null : centralMeridianOf(area.province);
+  const counts = { inside: fit?.inside ?? 0, sampled: fit?.sampled ?? points.length };
+  if (fit && fit.inside * 2 >= fit.sampled) {
+    const meridian = meridianText(fit.meridianDeg);
+    if (area.province === null || ownDeg === null) log.warn(undefined, coded('zoneFromArea', { meridian, ...counts }));
+    else if (fit.meridianDeg === ownDeg) log.warn(undefined, coded('zoneFromProvince', { province: area.province, meridian, ...counts }));
+    else log.warn(undefined, coded('zoneNeighbour', { province: area.province, meridian, own: meridianText(ownDeg), ...counts }));
+    return fit.meridianDeg;
+  }
+  if (area.province !== null && ownDeg !== null) {
+    log.warn(undefined, coded('zoneUnchecked', { province: area.province, meridian: meridianText(ownDeg), ...counts }));
+    return ownDeg;
+  }
+  log.error(undefined, coded('zoneNotFound', counts));
+  return null;
+}
+
+function meridianOf(
+  options: ReadSitesOptions, kinds: CoordKinds, log: IssueLog, xy: () => { easting: number; northing: number }[],
+): number | null {
   if (!kinds.xy) return null;
   if (options.centralMeridianDeg !== undefined) return options.centralMeridianDeg;
   const fromProvince = options.province === undefined ? null : centralMeridianOf(options.province);
   if (fromProvince !== null) return fromProvince;
+  if (options.province === undefined && options.zoneArea) {
+    const points = xy();
+    if (points.length > 0) return inferredMeridian(options.zoneArea, points, log);
+  }
   log.error(undefined, options.province === undefined
     ? coded('noProvince')
     : coded('unknownProvince', { province: options.province, known: VN2000_PROVINCES.join(', ') }));
@@ -92,8 +139,9 @@ export function readSitesFromRows(
   const log = new IssueLog();
   const kinds = coordKindsOf(mapping, options.crs);
   const coordsMapped = kinds.latLon || kinds.xy;
-  const stats: CsvImportStats = { dataRows: 0, blankRows: 0, importedRows: 0, rejectedRows: 0, sites: 0, sectors: 0, mode: 'per-site', xyOrder: null };
-  const meridianDeg = meridianOf(options, kinds, log);
+  const stats: CsvImportStats = { dataRows: 0, blankRows: 0, importedRows: 0, rejectedRows: 0, sites: 0, sectors: 0, mode: 'per-site', xyOrder: null, meridianDeg: null };
+  const meridianDeg = meridianOf(options, kinds, log, () => xyPoints(headers, rows, mapping, options.decimalComma ?? false));
+  stats.meridianDeg = meridianDeg;
   // without a province an X/Y-only file has nothing to read; a mixed file still reads its lat/lon rows
   const fatal = !coordsMapped || (!kinds.latLon && meridianDeg === null);
   if (!coordsMapped) {

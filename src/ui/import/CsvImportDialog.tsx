@@ -4,6 +4,7 @@ import { CsvReportStep } from './CsvReportStep';
 import { ReadProgress } from './ReadProgress';
 import { useImportActions, useImportState } from './use-import';
 import { MergeEffectLine } from './MergeEffectLine';
+import { ConfirmRemoval } from './ConfirmRemoval';
 import './import.css';
 
 /** A carrier's site CSV: map the columns, check the report, then import (one undo step). */
@@ -49,9 +50,11 @@ export function CsvImportDialog() {
                 <input value={csv.layerName} data-testid="import-layer-name" onChange={(e) => imports.setLayerName(e.target.value)} />
               </label>
               <MergeEffectLine />
-              <button type="button" className="primary" data-testid="import-commit" disabled={busy || read.sites.length === 0} onClick={() => imports.commitCsv()}>
-                {t('commit', { n: read.sites.length })}
-              </button>
+              {csv.confirming ? <ConfirmRemoval sites={read.sites.length} /> : (
+                <button type="button" className="primary" data-testid="import-commit" disabled={busy || read.sites.length === 0} onClick={() => imports.commitCsv()}>
+                  {t('commit', { n: read.sites.length })}
+                </button>
+              )}
             </>
           )}
           <button type="button" onClick={() => void imports.closeCsv()}>{t('cancel')}</button>

@@ -1,7 +1,10 @@
 import { CARRIER_NAMES, SITE_ROWS_APART_MAX_M } from '../../domain/model/site-rules';
 import { VN2000_PROVINCES } from '../../io/coords/vn2000-meridians';
 import { useImportT } from '../i18n-hooks';
+import { CSV_ENCODING_CHOICES, type CsvEncodingChoice } from '../../io/csv/decode';
+import { ENCODING_NAMES } from '../../i18n/import-strings';
 import { SITE_FIELDS, type SiteField } from '../../io/csv/mapping';
+import { meridianText } from '../../io/csv/vn2000-zone';
 import type { CsvDialog } from '../../app/import-state';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
@@ -31,11 +34,22 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
   const shown = read.headers.slice(0, MAX_SHOWN_COLUMNS);
   const offered = [...new Set([...shown, ...Object.values(mapping).filter((h): h is string => h !== undefined)])];
   const readsXy = mapping.x !== undefined && mapping.y !== undefined;
+  const encodingName = read.encoding ? ENCODING_NAMES[read.encoding] : '?';
   const crsText = crs === 'mixed' ? t('crsMixed') : crs === 'vn2000' ? t('crsVn2000') : t('crsWgs84');
 
   return (
     <div className="import-step" data-testid="import-mapping">
-      <p className="hint">{t('fileFormat', { encoding: read.encoding ?? '?', delimiter: read.delimiter === '\t' ? 'tab' : read.delimiter })}</p>
+      <p className="hint">{t('fileFormat', { encoding: encodingName, delimiter: read.delimiter === '\t' ? 'tab' : read.delimiter })}</p>
+      <label className="row">
+        <span>{t('encoding')}</span>
+        <select
+          value={csv.choices.encoding ?? ''} data-testid="import-encoding"
+          onChange={(e) => imports.setEncoding(e.target.value === '' ? '' : e.target.value as CsvEncodingChoice)}
+        >
+          <option value="">{t('encodingAuto', { encoding: encodingName })}</option>
+          {CSV_ENCODING_CHOICES.map((e) => <option key={e} value={e}>{ENCODING_NAMES[e]}</option>)}
+        </select>
+      </label>
       <h3>{t('preview')}</h3>
       <div className="import-scroll import-preview">
         <table className="mini" data-testid="import-preview">
@@ -75,6 +89,9 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
                   {VN2000_PROVINCES.map((p) => <option key={p} value={p}>{p}</option>)}
                 </select>
               </label>
+            )}
+            {readsXy && !csv.choices.province && read.stats.meridianDeg !== null && (
+              <p className="hint" data-testid="import-zone-inferred">{t('zoneInferred', { meridian: meridianText(read.stats.meridianDeg) })}</p>
             )}
           </fieldset>
           <fieldset>
