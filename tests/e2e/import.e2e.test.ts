@@ -364,7 +364,7 @@ describe('import and export in Chromium', () => {
     const { context, page, errors } = await open(h);
     const text = ['Mã trạm;Tên trạm;Vĩ độ;Kinh độ', 'TC001;Trạm Gia Nghĩa;12,0042;107,6912', 'TC002;Quảng Khê đồi thông;11,9085;107,4709'].join('\r\n');
     await page.getByTestId('import-input').setInputFiles({ name: 'abc.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeLegacy(text, 'tcvn3')) });
-    await page.waitForSelector('[data-testid="import-csv-dialog"][data-busy="false"] [data-testid="import-mapping"]', { timeout: 30_000 });
+    await waitForCsvRead(page, 60_000);
     const encoding = page.getByTestId('import-encoding');
     assert.equal(await encoding.locator('option').first().innerText(), 'Tự nhận (TCVN3 (ABC))');
     assert.match(await page.getByTestId('import-preview').innerText(), /Trạm Gia Nghĩa[\s\S]*Quảng Khê đồi thông/);
