@@ -61,9 +61,19 @@ export function subtitleOf(ctx: PrintContext): string {
   return ctx.settings.subtitle.trim() || printT(ctx.app.lang, 'defaultSubtitle', { scenario: scenarioName(ctx.app) });
 }
 
-export function footerOf(ctx: PrintContext): string[] {
+/** The sources line's text: the one typed for the print, or the layers' own. */
+export function sourcesOf(ctx: PrintContext): readonly string[] {
+  const typed = ctx.settings.sources.trim();
+  return typed ? [typed] : ctx.report.dataset.meta.sources;
+}
+
+/**
+ * The footer's lines. The issuing body is the official block's: the map page's header prints it, so its footer
+ * does not; pages without that header (tables) name it in the footer (`withBody`).
+ */
+export function footerOf(ctx: PrintContext, withBody = false): string[] {
   return footerLines({
-    lang: ctx.app.lang, date: ctx.settings.date, sources: ctx.report.dataset.meta.sources, issuingBody: ctx.settings.issuingBody,
+    lang: ctx.app.lang, date: ctx.settings.date, sources: sourcesOf(ctx), issuingBody: withBody ? ctx.app.officialTexts.body : '',
     boundarySet: ctx.report.boundary, scenario: scenarioName(ctx.app), synthetic: ctx.report.dataset.meta.synthetic,
   });
 }
@@ -169,6 +179,6 @@ export function communeTableSpec(ctx: PrintContext, paper = ctx.settings.paper, 
   return {
     kind: 'table', paper, orientation, title: `${printT(ctx.app.lang, 'communeTable')} — ${provinceName(ctx.app)}`,
     header: table.header, rows: table.rows, columnWidths: table.widths, align: table.align,
-    footer: [...footerOf(ctx).slice(0, 2), outsideSitesNote(ctx.app.lang, ctx.report.figures) ?? ''].filter(Boolean),
+    footer: [...footerOf(ctx, true).slice(0, 2), outsideSitesNote(ctx.app.lang, ctx.report.figures) ?? ''].filter(Boolean),
   };
 }

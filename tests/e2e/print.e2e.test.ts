@@ -92,7 +92,7 @@ describe('print view: PDF/PNG export, atlas, scale bar, 2025 boundaries', () => 
       try {
         await page.getByTestId('print-paper').selectOption(paper);
         await page.getByTestId('print-orientation').selectOption(orientation);
-        await page.getByTestId('print-issuer').fill('Sở Thử nghiệm');
+        await page.getByTestId('print-official-body').fill('Sở Thử nghiệm');
         await page.waitForTimeout(600);
         await previewReady(page);
         await page.screenshot({ path: `${OUT}/print-view-${paper}-${orientation}.png` });
@@ -112,7 +112,7 @@ describe('print view: PDF/PNG export, atlas, scale bar, 2025 boundaries', () => 
         assert.ok(inkShare(first, ...box) > 0.5, `map area inked: ${inkShare(first, ...box)}`);
         assert.ok(colourCount(first, ...box) > 40, `map area has many colours: ${colourCount(first, ...box)}`);
         const text = execFileSync('/usr/bin/pdftotext', [pdf, '-']).toString();
-        assert.match(text, /Sở Thử nghiệm/, 'issuing body in the footer');
+        assert.equal(text.split('Sở Thử nghiệm').length - 1, pdfPages(pdf), 'the issuing body once a page: the map page\'s header, each table page\'s footer');
         assert.match(text, /Phường Nghĩa/, 'commune names in the table');
         assert.deepEqual(errors, []);
       } finally {
