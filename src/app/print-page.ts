@@ -5,7 +5,7 @@ import { levelClassesFor, type Palette } from '../domain/display/coverage-palett
 import type { CoverageImage } from '../domain/display/coverage-image';
 import { recolourImage } from '../domain/display/recolour-image';
 import { TECHNOLOGIES, type Dataset } from '../domain/model/types';
-import { MAX_TITLE_LINES, fitLines, layoutMapPage, linesNeeded, metresPerMm, niceScaleBar, outlineOnMap, representativeFraction, type MapPageLayout, type ScaleBar } from '../domain/print';
+import { MAX_TITLE_LINES, fitLines, layoutMapPage, linesNeeded, metresPerMm, niceScaleBar, outlineOnMap, overviewInset, representativeFraction, type MapPageLayout, type ScaleBar } from '../domain/print';
 import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem, PdfTextMeasure } from '../io/pdf';
 import type { MapView } from '../map/map-controller';
 import { formatSpaced } from '../i18n/format';
@@ -171,6 +171,8 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
     official: officialBlock(officialWordsOf(ctx), layout, ctx.measure),
     graticule: map && ctx.settings.graticule ? graticuleMarks(ctx.app.lang, layout, map.bounds, ctx.measure) : undefined,
     focus: map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined,
+    // Beside the scale bar's gap to the frame, in the corner opposite it.
+    overview: map ? overviewInset(ctx.report.dataset.units, map.bounds, layout.map, layout.scaleBar.x - layout.map.x) ?? undefined : undefined,
   };
 }
 
