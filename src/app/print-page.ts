@@ -164,15 +164,15 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
   const legend = legendInput(ctx);
   const extent = ctx.settings.extent;
   const focusCode = extra.focusCode ?? (extent.kind === 'unit' ? extent.code : undefined);
+  const focus = map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined;
   return {
     kind: 'map', layout, title: extra.title ?? titleOf(ctx), subtitle: extra.subtitle ?? subtitleOf(ctx), image: map?.dataUrl,
     legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, ratioScale: map ? ratioScaleFor(ctx.app.lang, layout, map) : undefined, northArrow: true,
     footer: printedFooter(ctx, layout), texts: extra.texts, facts: extra.facts,
     official: officialBlock(officialWordsOf(ctx), layout, ctx.measure),
     graticule: map && ctx.settings.graticule ? graticuleMarks(ctx.app.lang, layout, map.bounds, ctx.measure) : undefined,
-    focus: map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined,
-    // Beside the scale bar's gap to the frame, in the corner opposite it.
-    overview: map ? overviewInset(ctx.report.dataset.units, map.bounds, layout.map, layout.scaleBar.x - layout.map.x) ?? undefined : undefined,
+    focus,
+    overview: map ? overviewInset(ctx.report.dataset.units, map.bounds, layout.map, { pad: layout.scaleBar.x - layout.map.x, belowArrow: layout.northArrow.y + layout.northArrow.h, focus }) ?? undefined : undefined,
   };
 }
 

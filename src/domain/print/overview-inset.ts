@@ -1,6 +1,7 @@
 /**
  * The overview inset of a map page: the province (its units, from the loaded layer) in a small frame at the map's
- * lower-right corner, the printed extent outlined on it. Only when the page shows less than the province: on a
+ * right edge, low or (when that hides less of the page's commune) high under the north arrow, the printed extent
+ * outlined on it. Only when the page shows less than the province: on a
  * whole-province page it would repeat the map and hide its corner.
  */
 import type { ReportingUnit } from '../model/types';
@@ -33,8 +34,35 @@ function uncovered(printed: BBox, province: BBox): number {
   return area > 0 ? 1 - (iw * ih) / area : 0;
 }
 
-/** `pad`: the gap to the map frame, mm (as the scale bar's). Null when the page shows the whole province or there are no units. */
-export function overviewInset(units: readonly ReportingUnit[], printed: BBox, map: Box, pad: number): OverviewInset | null {
+/** Where the inset may go: the gap to the map frame (as the scale bar's), the top of the room under the north arrow, the page's commune (page rings) to hide as little of as it can. */
+export interface InsetPlace {
+  pad: number;
+  belowArrow: number;
+  focus?: readonly (readonly PagePoint[])[];
+}
+
+function inside(x: number, y: number, rings: readonly (readonly PagePoint[])[]): boolean {
+  let odd = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] ?? [0, 0];
+      const [xj, yj] = ring[j] ?? [0, 0];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
+    }
+  }
+  return odd;
+}
+
+/** Share of the frame over the commune, from a 12 × 12 grid of points. */
+function hidden(frame: Box, focus: readonly (readonly PagePoint[])[]): number {
+  let n = 0;
+  for (let i = 0; i < 12; i++) for (let j = 0; j < 12; j++) if (inside(frame.x + ((i + 0.5) / 12) * frame.w, frame.y + ((j + 0.5) / 12) * frame.h, focus)) n++;
+  return n / 144;
+}
+
+/** Null when the page shows the whole province or there are no units. */
+export function overviewInset(units: readonly ReportingUnit[], printed: BBox, map: Box, place: InsetPlace): OverviewInset | null {
+  const { pad } = place;
   if (units.length === 0) return null;
   const province = unitsBBox(units);
   if (uncovered(printed, province) < 0.02) return null;
@@ -44,7 +72,10 @@ export function overviewInset(units: readonly ReportingUnit[], printed: BBox, ma
   const side = Math.min(map.w, map.h) * INSET_SHARE;
   const w = aspect >= 1 ? side : side * aspect;
   const h = aspect >= 1 ? side / aspect : side;
-  const frame: Box = { x: map.x + map.w - pad - w, y: map.y + map.h - pad - h, w, h };
+  const low: Box = { x: map.x + map.w - pad - w, y: map.y + map.h - pad - h, w, h };
+  const high: Box = { ...low, y: place.belowArrow + pad };
+  const focus = place.focus;
+  const frame = focus && focus.length > 0 && high.y + h <= low.y && hidden(high, focus) < hidden(low, focus) ? high : low;
   const bounds = fitBBoxToAspect(province, w / h, 0.06);
   const rings = units.flatMap((u) => outlineOnMap(u.geometry, bounds, frame, 0.3));
   const [ex0, ey0] = lngLatToBox(printed[0], printed[3], bounds, frame);
