@@ -72,11 +72,11 @@ export class BoundaryActions {
     }
   }
 
-  /** Back from a code table to the area-overlap crosswalk. */
-  async useOverlap(): Promise<void> {
+  /** Back from a code table (or the file's own lists) to the area-overlap crosswalk; `lists`: to the file's own lists. */
+  async useOverlap(to: 'overlap' | 'lists' = 'overlap'): Promise<void> {
     const alt = this.store.get().alt;
     if (!alt) return;
-    const summary = await this.actions.worker.useOverlapCrosswalk();
+    const summary = to === 'lists' ? await this.actions.worker.useListedCrosswalk() : await this.actions.worker.useOverlapCrosswalk();
     const now = this.store.get().alt ?? alt;
     this.store.set({ alt: { ...now, summary }, altFigures: null, codeTable: null });
     if (this.store.get().reportOn === 'alt') await this.refresh();

@@ -2,7 +2,8 @@
 import type { BBox } from '../domain/grid/equal-area-grid';
 import { officialTextsFrom, type OfficialTexts } from '../domain/print/official-texts';
 import { errorMessage } from '../domain/text/error-message';
-import { defaultPrintSettings, limitTexts, type PrintSettings } from './print-settings';
+import { printChoicesFrom } from '../domain/print/print-choices';
+import { defaultPageSettings, splitPatch, takeLegacyIssuingBody, type PageSettings, type PrintSettings } from './print-settings';
 import { INITIAL_PRINT_STATE, type PrintViewState } from './print-store';
 import type { AppState } from './state';
 import { createStore, type Store } from './store';
@@ -17,7 +18,7 @@ export class Cancelled extends Error {
 export type JobProgress = (label: string, done: number, total: number) => void;
 
 /** Settings as kept from the last opening, the "current view" extent moved to where the main map is now. */
-function withView(settings: PrintSettings, view: BBox | null): PrintSettings {
+function withView(settings: PageSettings, view: BBox | null): PageSettings {
   if (settings.extent.kind !== 'view') return settings;
   return { ...settings, extent: view ? { kind: 'view', bounds: view } : { kind: 'province' } };
 }
@@ -25,11 +26,21 @@ function withView(settings: PrintSettings, view: BBox | null): PrintSettings {
 export class PrintActions {
   readonly store: Store<PrintViewState> = createStore<PrintViewState>(INITIAL_PRINT_STATE);
 
-  constructor(private readonly app: Store<AppState>) {}
+  constructor(
+    private readonly app: Store<AppState>,
+    private readonly storage: Pick<Storage, 'getItem' | 'removeItem'> | null = globalThis.localStorage ?? null,
+  ) {}
 
   /** `view`: the main map's bounds now (null when there is no main map to read). */
   open(view: BBox | null): void {
-    this.store.set((s) => ({ open: true, settings: withView(s.settings ?? defaultPrintSettings(this.app.get().layers), view), error: null, mainView: view }));
+    this.adoptLegacyIssuingBody();
+    this.store.set((s) => ({ open: true, settings: withView(s.settings ?? defaultPageSettings(this.app.get().layers), view), error: null, mainView: view }));
+  }
+
+  /** An issuing body an older build kept in this browser becomes the official block's body, once, unless it has one. */
+  private adoptLegacyIssuingBody(): void {
+    const legacy = takeLegacyIssuingBody(this.storage).trim();
+    if (legacy && !this.app.get().officialTexts.body.trim()) this.updateOfficialTexts({ body: legacy });
   }
 
   close(): void {
@@ -41,8 +52,11 @@ export class PrintActions {
     this.app.set((s) => ({ officialTexts: officialTextsFrom(patch, s.officialTexts) }));
   }
 
+  /** The texts, palette and graticule go to the project (saved with it), the rest to the print view. */
   updateSettings(patch: Partial<PrintSettings>): void {
-    this.store.set((s) => (s.settings ? { settings: { ...s.settings, ...limitTexts(patch) } } : {}));
+    const { choices, page } = splitPatch(patch);
+    if (Object.values(choices).some((v) => v !== undefined)) this.app.set((s) => ({ printChoices: printChoicesFrom(choices, s.printChoices) }));
+    if (Object.keys(page).length > 0) this.store.set((s) => (s.settings ? { settings: { ...s.settings, ...page } } : {}));
   }
 
   showError(message: string): void {

@@ -8,6 +8,7 @@ import { indicatorsTable, unitFacts } from './print-tables';
 import { scenarioSites } from './scenarios';
 import { Cancelled } from './print-actions';
 import { unitsBBox } from '../domain/boundaries';
+import { tidySpaces } from '../domain/text/tidy-spaces';
 
 export type Progress = (label: string, done: number, total: number) => void;
 
@@ -57,7 +58,7 @@ export async function mapPdf(plain: PrintContext, printMap: PrintMap, progress: 
   const map = fits ? rendered : await renderPageMap(ctx, printMap);
   progress(t('writingPdf'), 1, 2);
   const pages: PdfPageSpec[] = [mapPageSpec(ctx, layout, map), communeTableSpec(ctx)];
-  const bytes = (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: ctx.settings.issuingBody, subject: provinceName(ctx.app) });
+  const bytes = (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: tidySpaces(ctx.app.officialTexts.body), subject: provinceName(ctx.app) });
   progress(t('writingPdf'), 2, 2);
   return bytes;
 }
@@ -88,7 +89,7 @@ export async function atlasPdf(plain: PrintContext, codes: readonly string[], pr
   }
   if (signal.aborted) throw new Cancelled();
   progress(printT(lang, 'writingPdf'), plan.length, plan.length + 1);
-  return (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: ctx.settings.issuingBody });
+  return (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: tidySpaces(ctx.app.officialTexts.body) });
 }
 
 /** Province indicators, then the commune table. */
@@ -104,5 +105,5 @@ export async function reportPdf(plain: PrintContext): Promise<Uint8Array> {
     },
     communes,
   ];
-  return (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: printT(lang, 'reportTitle', { province: provinceName(ctx.app) }), author: ctx.settings.issuingBody });
+  return (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: printT(lang, 'reportTitle', { province: provinceName(ctx.app) }), author: tidySpaces(ctx.app.officialTexts.body) });
 }

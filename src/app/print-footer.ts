@@ -9,6 +9,7 @@ export interface FooterInfo {
   /** ISO date of printing, e.g. "2025-07-01". */
   date: string;
   sources: readonly string[];
+  /** The issuing body, on pages without the official header; empty on the map page, whose header prints it. */
   issuingBody: string;
   boundarySet: { name: string; date: string };
   scenario: string;
@@ -32,6 +33,11 @@ function sourceText(lang: Lang, source: string): string {
   return tidySpaces(source);
 }
 
+/** The layers' sources as the sources line gives them, separated by semicolons (the sources field's starting text). */
+export function layerSourcesText(lang: Lang, sources: readonly string[]): string {
+  return sources.map((s) => sourceText(lang, s)).filter(Boolean).join('; ');
+}
+
 /** The footer as lines of text, most important first; empty fields are left out. */
 export function footerLines(info: FooterInfo): string[] {
   const { lang } = info;
@@ -39,8 +45,8 @@ export function footerLines(info: FooterInfo): string[] {
   const bounds = [tidySpaces(info.boundarySet.name), printedDate(lang, info.boundarySet.date)].filter(Boolean).join(', ');
   const second = [bounds ? printT(lang, 'footerBoundaries', { name: bounds }) : '', info.scenario ? printT(lang, 'footerScenario', { name: info.scenario }) : '']
     .filter(Boolean).join(' · ');
-  const sources = info.sources.map((s) => sourceText(lang, s)).filter(Boolean);
+  const sources = layerSourcesText(lang, info.sources);
   // The list goes after the label, not into a placeholder: placeholders are capped at 500 characters.
-  const third = sources.length > 0 ? `${printT(lang, 'footerSources')} ${sources.join('; ')}` : '';
+  const third = sources ? `${printT(lang, 'footerSources')} ${sources}` : '';
   return [first, second, third, info.synthetic ? printT(lang, 'sampleData') : ''].filter(Boolean);
 }

@@ -5,7 +5,7 @@ import { levelClassesFor, type Palette } from '../domain/display/coverage-palett
 import type { CoverageImage } from '../domain/display/coverage-image';
 import { recolourImage } from '../domain/display/recolour-image';
 import { TECHNOLOGIES, type Dataset } from '../domain/model/types';
-import { MAX_TITLE_LINES, fitLines, layoutMapPage, linesNeeded, metresPerMm, niceScaleBar, outlineOnMap, representativeFraction, type MapPageLayout, type ScaleBar } from '../domain/print';
+import { MAX_TITLE_LINES, fitLines, layoutMapPage, linesNeeded, metresPerMm, niceScaleBar, outlineOnMap, overviewInset, representativeFraction, type MapPageLayout, type ScaleBar } from '../domain/print';
 import type { PdfFacts, PdfMapPageSpec, PdfTableSpec, PdfTextItem, PdfTextMeasure } from '../io/pdf';
 import type { MapView } from '../map/map-controller';
 import { formatSpaced } from '../i18n/format';
@@ -61,9 +61,19 @@ export function subtitleOf(ctx: PrintContext): string {
   return ctx.settings.subtitle.trim() || printT(ctx.app.lang, 'defaultSubtitle', { scenario: scenarioName(ctx.app) });
 }
 
-export function footerOf(ctx: PrintContext): string[] {
+/** The sources line's text: the one typed for the print, or the layers' own. */
+export function sourcesOf(ctx: PrintContext): readonly string[] {
+  const typed = ctx.settings.sources.trim();
+  return typed ? [typed] : ctx.report.dataset.meta.sources;
+}
+
+/**
+ * The footer's lines. The issuing body is the official block's: the map page's header prints it, so its footer
+ * does not; pages without that header (tables) name it in the footer (`withBody`).
+ */
+export function footerOf(ctx: PrintContext, withBody = false): string[] {
   return footerLines({
-    lang: ctx.app.lang, date: ctx.settings.date, sources: ctx.report.dataset.meta.sources, issuingBody: ctx.settings.issuingBody,
+    lang: ctx.app.lang, date: ctx.settings.date, sources: sourcesOf(ctx), issuingBody: withBody ? ctx.app.officialTexts.body : '',
     boundarySet: ctx.report.boundary, scenario: scenarioName(ctx.app), synthetic: ctx.report.dataset.meta.synthetic,
   });
 }
@@ -154,13 +164,15 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
   const legend = legendInput(ctx);
   const extent = ctx.settings.extent;
   const focusCode = extra.focusCode ?? (extent.kind === 'unit' ? extent.code : undefined);
+  const focus = map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined;
   return {
     kind: 'map', layout, title: extra.title ?? titleOf(ctx), subtitle: extra.subtitle ?? subtitleOf(ctx), image: map?.dataUrl,
     legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, ratioScale: map ? ratioScaleFor(ctx.app.lang, layout, map) : undefined, northArrow: true,
     footer: printedFooter(ctx, layout), texts: extra.texts, facts: extra.facts,
     official: officialBlock(officialWordsOf(ctx), layout, ctx.measure),
     graticule: map && ctx.settings.graticule ? graticuleMarks(ctx.app.lang, layout, map.bounds, ctx.measure) : undefined,
-    focus: map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined,
+    focus,
+    overview: map ? overviewInset(ctx.report.dataset.units, map.bounds, layout.map, { pad: layout.scaleBar.x - layout.map.x, belowArrow: layout.northArrow.y + layout.northArrow.h, focus }) ?? undefined : undefined,
   };
 }
 
@@ -169,6 +181,6 @@ export function communeTableSpec(ctx: PrintContext, paper = ctx.settings.paper, 
   return {
     kind: 'table', paper, orientation, title: `${printT(ctx.app.lang, 'communeTable')} — ${provinceName(ctx.app)}`,
     header: table.header, rows: table.rows, columnWidths: table.widths, align: table.align,
-    footer: [...footerOf(ctx).slice(0, 2), outsideSitesNote(ctx.app.lang, ctx.report.figures) ?? ''].filter(Boolean),
+    footer: [...footerOf(ctx, true).slice(0, 2), outsideSitesNote(ctx.app.lang, ctx.report.figures) ?? ''].filter(Boolean),
   };
 }

@@ -1,69 +1,58 @@
-/** What the user chooses for a printed map page; the issuing body is remembered in this browser. */
-import type { Palette } from '../domain/display/coverage-palette';
+/**
+ * What the user chooses for a printed map page. The print view keeps the page settings (paper, extent, layers,
+ * date); the texts, palette and graticule are the project's (PrintChoices, in the app state) and a print job
+ * sees both as one PrintSettings.
+ */
+import { DEFAULT_PRINT_CHOICES, type PrintChoices } from '../domain/print/print-choices';
 import type { Orientation, Paper, PrintExtent } from '../domain/print';
 import type { LayerId } from './state';
 
 export type PrintLayerId = Exclude<LayerId, 'basemap' | 'roads' | 'terrain' | 'landCover'>;
 export const PRINT_LAYERS: readonly PrintLayerId[] = ['coverage', 'units', 'labels', 'villages', 'sites', 'sectors', 'fibre'];
 
-export interface PrintSettings {
+export interface PageSettings {
   paper: Paper;
   orientation: Orientation;
-  /** Empty means the default (province / project name). */
-  title: string;
-  /** Empty means the default (scenario name). */
-  subtitle: string;
-  /** Who issues the map; never hard-coded, empty by default. */
-  issuingBody: string;
   layers: Record<PrintLayerId, boolean>;
   /** What the map shows: the whole province (default), the main map's view, or one unit. */
   extent: PrintExtent;
   /** ISO date printed on the page. */
   date: string;
-  /** The screen's colours, or colours that stay apart on a greyscale photocopy. */
-  palette: Palette;
-  /** Latitude and longitude ticks, labelled, at the map frame. */
-  graticule: boolean;
 }
 
-/** Longest texts the page fields take; the page test prints these lengths and checks nothing is cut. */
-export const PRINT_TEXT_MAX = { title: 200, subtitle: 200, issuingBody: 120 } as const;
+export type PrintSettings = PageSettings & PrintChoices;
 
-/** The patch with any text field cut to its limit (a pasted paragraph cannot overrun the page). */
-export function limitTexts(patch: Partial<PrintSettings>): Partial<PrintSettings> {
-  const out = { ...patch };
-  for (const key of ['title', 'subtitle', 'issuingBody'] as const) {
-    const value = out[key];
-    if (value !== undefined) out[key] = [...value].slice(0, PRINT_TEXT_MAX[key]).join('');
+/** A settings patch split into the project's part (fields left undefined are not changed) and the print view's part. */
+export function splitPatch(patch: Partial<PrintSettings>): { choices: Partial<Record<keyof PrintChoices, unknown>>; page: Partial<PageSettings> } {
+  const { title, subtitle, sources, palette, graticule, ...page } = patch;
+  return { choices: { title, subtitle, sources, palette, graticule }, page };
+}
+
+/** Where builds before the official block kept the issuing body (this browser only). */
+export const LEGACY_ISSUER_KEY = 'phusong.print.issuingBody';
+
+/** The issuing body an older build left in this browser, removed from it so it is adopted once; '' when none. */
+export function takeLegacyIssuingBody(storage: Pick<Storage, 'getItem' | 'removeItem'> | null = globalThis.localStorage ?? null): string {
+  try {
+    const value = storage?.getItem(LEGACY_ISSUER_KEY) ?? '';
+    if (value) storage?.removeItem(LEGACY_ISSUER_KEY);
+    return value;
+  } catch {
+    return '';
   }
-  return out;
 }
-
-const ISSUER_KEY = 'phusong.print.issuingBody';
 
 export function todayIso(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-export function loadIssuingBody(storage: Pick<Storage, 'getItem'> | null = globalThis.localStorage ?? null): string {
-  try {
-    return storage?.getItem(ISSUER_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-export function saveIssuingBody(value: string, storage: Pick<Storage, 'setItem'> | null = globalThis.localStorage ?? null): void {
-  try {
-    storage?.setItem(ISSUER_KEY, value);
-  } catch {
-    // Private mode or storage full: the setting simply is not remembered.
-  }
-}
-
-export function defaultPrintSettings(layers: Record<LayerId, boolean>): PrintSettings {
+export function defaultPageSettings(layers: Record<LayerId, boolean>): PageSettings {
   const { basemap: _basemap, ...rest } = layers;
   void _basemap;
-  return { paper: 'A4', orientation: 'landscape', title: '', subtitle: '', issuingBody: loadIssuingBody(), layers: { ...rest }, extent: { kind: 'province' }, date: todayIso(), palette: 'colour', graticule: true };
+  return { paper: 'A4', orientation: 'landscape', layers: { ...rest }, extent: { kind: 'province' }, date: todayIso() };
+}
+
+export function defaultPrintSettings(layers: Record<LayerId, boolean>, choices: PrintChoices = DEFAULT_PRINT_CHOICES): PrintSettings {
+  return { ...defaultPageSettings(layers), ...choices };
 }

@@ -1,6 +1,6 @@
 /** The print view's own state (open or not, page settings, atlas progress), kept apart from the app state. */
 import type { BBox } from '../domain/grid/equal-area-grid';
-import type { PrintSettings } from './print-settings';
+import type { PageSettings } from './print-settings';
 
 export interface PrintProgress {
   label: string;
@@ -10,7 +10,8 @@ export interface PrintProgress {
 
 export interface PrintViewState {
   open: boolean;
-  settings: PrintSettings | null;
+  /** The page settings; the texts, palette and graticule are the project's (AppState.printChoices). */
+  settings: PageSettings | null;
   /** Long work under way (map render, PDF, atlas); null when idle. */
   progress: PrintProgress | null;
   error: string | null;

@@ -1,18 +1,19 @@
 import type { Project } from '../io/store';
 import { CURRENT_SCHEMA_VERSION } from '../io/store';
 import { officialTextsFrom } from '../domain/print/official-texts';
+import { printChoicesFrom } from '../domain/print/print-choices';
 import { defaultMeasureThresholdDbm } from '../domain/radio/measures';
 import type { AppState, OpenProject } from './state';
 
 type Saved = Pick<
   AppState,
-  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'thresholdRxLevDbm' | 'thresholdRscpDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl' | 'terrainOn' | 'officialTexts'
+  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'thresholdRxLevDbm' | 'thresholdRscpDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl' | 'terrainOn' | 'officialTexts' | 'printChoices'
 >;
 
 /** The parts of the state a project keeps; a change of any of them (by identity) means a save is due. */
 export function savedSlice(s: AppState): Saved {
-  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn, officialTexts } = s;
-  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn, officialTexts };
+  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn, officialTexts, printChoices } = s;
+  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn, officialTexts, printChoices };
 }
 
 export function sliceChanged(a: Saved, b: Saved): boolean {
@@ -42,6 +43,7 @@ export function projectFromState(s: AppState, now = new Date()): Project | null 
       basemapUrl: s.basemapUrl,
       terrain: s.terrainOn,
       officialTexts: { ...s.officialTexts },
+      print: { ...s.printChoices },
     },
   };
 }
@@ -74,5 +76,6 @@ export function stateFromProject(p: Project): Partial<AppState> {
     basemapUrl: st.basemapUrl,
     terrainOn: st.terrain !== false,
     officialTexts: officialTextsFrom(st.officialTexts),
+    printChoices: printChoicesFrom(st.print),
   };
 }

@@ -1,4 +1,5 @@
 import { EMPTY_OFFICIAL_TEXTS, type OfficialTexts } from '../domain/print/official-texts';
+import { DEFAULT_PRINT_CHOICES, type PrintChoices } from '../domain/print/print-choices';
 import type { CoverageFigures } from '../domain/coverage';
 import type { CoverageImage } from '../domain/display/coverage-image';
 import type { Clutter, Dataset, Technology } from '../domain/model/types';
@@ -120,6 +121,8 @@ export interface AppState {
   basemapUrl: string;
   /** The print's official document block (header, annex line, data date, place, signature), saved with the project. */
   officialTexts: OfficialTexts;
+  /** The print's title, subtitle, sources line, palette and graticule, saved with the project. */
+  printChoices: PrintChoices;
   selection: Selection;
   notices: Notice[];
   /** The id of the newest notice posted (0 before any): the one notice counter. */
@@ -173,6 +176,7 @@ export const INITIAL_STATE: AppState = {
   clutterOverrides: {},
   basemapUrl: '',
   officialTexts: EMPTY_OFFICIAL_TEXTS,
+  printChoices: DEFAULT_PRINT_CHOICES,
   selection: { kind: 'none' },
   notices: [],
   lastNoticeId: 0,

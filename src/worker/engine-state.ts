@@ -17,10 +17,21 @@ export interface CsvSession {
 }
 
 /** The second boundary set (e.g. the 1 July 2025 units) with the crosswalk in use and the area-overlap one. */
+export interface ListsReport {
+  matchedOld: number;
+  oldUnits: number;
+  unknown: string[];
+  usable: boolean;
+}
+
 export interface AltBoundarySet {
   units: ReportingUnit[];
   crosswalk: Crosswalk;
   overlap: Crosswalk;
+  /** The crosswalk the file's own old-code lists give, when they were used. */
+  listed: Crosswalk | null;
+  /** What the file's old-code lists name: old units found of all, codes no old unit has, whether that is enough to use them; null when it has none. */
+  lists: ListsReport | null;
   issues: Message[];
 }
 

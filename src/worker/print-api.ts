@@ -5,7 +5,7 @@
  */
 import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../domain/coverage';
 import {
-  baselineSiteClutters, buildCrosswalk, crosswalkFromTable, readCodeTable, reassignDataset, type CodeTableIssue, type Crosswalk,
+  baselineSiteClutters, buildCrosswalk, crosswalkFromLists, crosswalkFromTable, listsUsable, readCodeTable, reassignDataset, type CodeTableIssue,
 } from '../domain/boundaries';
 import { parseCsvRows, sniffCsv } from '../io/csv';
 import { generateDemo2025Units } from '../domain/demo';
@@ -13,9 +13,11 @@ import type { Dataset, ImportIssue, ReportingUnit } from '../domain/model/types'
 import { CodedError, message, type Message } from '../domain/text/message';
 import { applyEdits, type ScenarioEdits } from '../domain/scenario/scenario-edits';
 import { readGeoJsonLayer } from '../io/geojson';
-import { engineState } from './engine-state';
+import { engineState, type AltBoundarySet, type ListsReport } from './engine-state';
 import { withBandHelper } from './band-helper';
 import { deriveLayers, type DerivedLayers } from './derived-layers';
+
+export type CrosswalkSource = 'overlap' | 'lists' | 'table';
 
 /** One old → new link as the crosswalk table shows it. */
 export interface CrosswalkRow {
@@ -36,8 +38,10 @@ export interface BoundarySetSummary {
   nesting: string[];
   /** The reader's issues with the set, rendered by the app. */
   issues: Message[];
-  /** Where the links come from: area overlap of the two sets, or a loaded code table. */
-  source: 'overlap' | 'table';
+  /** Where the links come from: area overlap of the two sets, the old-code lists in the set's own file, or a loaded code table. */
+  source: CrosswalkSource;
+  /** The set's own old-code lists (merged_from_codes): old units they name of all, codes no old unit has; null when the file has none. */
+  lists: ListsReport | null;
   /** Rows of the code table left out, with their line; empty for an overlap crosswalk. */
   tableIssues: CodeTableIssue[];
   /** The code table's file name when source is 'table'. */
@@ -70,10 +74,9 @@ function issueError(issue: ImportIssue | undefined): CodedError | null {
 const notUnits = (fileName: string): CodedError =>
   new CodedError(message('print', 'notUnitsLayer', { file: fileName }), `${fileName}: not a units layer`);
 
-function summarise(
-  oldUnits: readonly ReportingUnit[], units: ReportingUnit[], crosswalk: Crosswalk, issues: Message[],
-  table: { name: string; issues: CodeTableIssue[] } | null = null,
-): BoundarySetSummary {
+function summarise(oldUnits: readonly ReportingUnit[], alt: AltBoundarySet, table: { name: string; issues: CodeTableIssue[] } | null = null): BoundarySetSummary {
+  const { units, crosswalk, issues, lists } = alt;
+  const source: CrosswalkSource = table ? 'table' : crosswalk === alt.listed ? 'lists' : 'overlap';
   const oldName = new Map(oldUnits.map((u) => [u.code, u.name]));
   const newName = new Map(units.map((u) => [u.code, u.name]));
   const rows = crosswalk.links
@@ -82,16 +85,23 @@ function summarise(
   return {
     units: units.length, rows, unmatchedOld: crosswalk.unmatched.old, unmatchedNew: crosswalk.unmatched.new,
     nesting: [...crosswalk.nests].filter(([, n]) => n).map(([c]) => c), issues,
-    source: table ? 'table' : 'overlap', tableIssues: table?.issues ?? [], tableName: table?.name ?? '',
+    source, lists, tableIssues: table?.issues ?? [], tableName: table?.name ?? '',
   };
 }
 
-/** A new second set: its area-overlap crosswalk is built and used until a code table replaces it. */
+/**
+ * A new second set. Its crosswalk is the old-code lists its file carries when they name at least half the old
+ * units, else area overlap; a loaded code table replaces either.
+ */
 function useSet(units: ReportingUnit[], issues: Message[]): BoundarySetSummary {
   const oldUnits = engineState.requireBaseline().units;
   const overlap = buildCrosswalk(oldUnits, units);
-  engineState.altBoundaries = { units, crosswalk: overlap, overlap, issues };
-  return summarise(oldUnits, units, overlap, issues);
+  const fromLists = crosswalkFromLists(oldUnits.map((u) => u.code), units);
+  const listed = fromLists && listsUsable(fromLists, oldUnits.length) ? fromLists.crosswalk : null;
+  const lists = fromLists ? { matchedOld: fromLists.matchedOld, oldUnits: oldUnits.length, unknown: fromLists.unknown, usable: listed !== null } : null;
+  const alt: AltBoundarySet = { units, crosswalk: listed ?? overlap, overlap, listed, lists, issues };
+  engineState.altBoundaries = alt;
+  return summarise(oldUnits, alt);
 }
 
 export const printApi = {
@@ -122,14 +132,21 @@ export const printApi = {
     const issues = [...parsed.problems.map((p): CodeTableIssue => ({ line: p.line, problem: 'unreadable', value: p.reason })), ...table.issues];
     if (table.rows.length === 0) return { summary: null, issues };
     alt.crosswalk = crosswalkFromTable(table.rows, { old: oldCodes, new: newCodes });
-    return { summary: summarise(oldUnits, alt.units, alt.crosswalk, alt.issues, { name: fileName, issues }), issues };
+    return { summary: summarise(oldUnits, alt, { name: fileName, issues }), issues };
   },
   /** Back to the area-overlap crosswalk of the second set. */
   useOverlapCrosswalk(): BoundarySetSummary {
     const alt = engineState.altBoundaries;
     if (!alt) throw new CodedError(message('print', 'altNotLoaded'), 'no second boundary set');
     alt.crosswalk = alt.overlap;
-    return summarise(engineState.requireBaseline().units, alt.units, alt.overlap, alt.issues);
+    return summarise(engineState.requireBaseline().units, alt);
+  },
+  /** Back to the crosswalk of the set's own old-code lists, when they were usable; else as useOverlapCrosswalk. */
+  useListedCrosswalk(): BoundarySetSummary {
+    const alt = engineState.altBoundaries;
+    if (!alt) throw new CodedError(message('print', 'altNotLoaded'), 'no second boundary set');
+    alt.crosswalk = alt.listed ?? alt.overlap;
+    return summarise(engineState.requireBaseline().units, alt);
   },
   clearBoundarySet(): void {
     engineState.altBoundaries = null;

@@ -62,7 +62,7 @@ describe('print actions', () => {
     expect(actions.print.store.get().open).toBe(false);
     actions.print.open([107.5, 11.5, 107.8, 11.8]);
     expect(actions.print.store.get().settings?.extent).toEqual({ kind: 'view', bounds: [107.5, 11.5, 107.8, 11.8] });
-    expect(actions.print.store.get().settings?.title).toBe('Phủ sóng');
+    expect(store.get().printChoices.title).toBe('Phủ sóng');
     actions.print.close();
     actions.print.open(null);
     expect(actions.print.store.get().settings?.extent).toEqual({ kind: 'province' });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { communeTableSpec, mapPageSpec, pageLayout, type PrintContext } from '../../src/app/print-page';
-import { PRINT_TEXT_MAX } from '../../src/app/print-settings';
+import { PRINT_TEXT_MAX } from '../../src/domain/print/print-choices';
 import { OFFICIAL_TEXT_MAX } from '../../src/domain/print/official-texts';
 import type { Lang } from '../../src/i18n/lang';
 import { pdfTextMeasure, writePdf } from '../../src/io/pdf';
@@ -28,7 +28,7 @@ function longContext(lang: Lang): PrintContext {
     paper: 'A4', orientation: 'portrait',
     title: longText('BẢN-ĐỒ-HIỆN-TRẠNG-PHỦ-SÓNG', PRINT_TEXT_MAX.title),
     subtitle: longText('Kèm-theo-Báo-cáo-số', PRINT_TEXT_MAX.subtitle),
-    issuingBody: longText('SỞ-KHOA-HỌC', PRINT_TEXT_MAX.issuingBody),
+    sources: longText('Nguồn-dữ-liệu', PRINT_TEXT_MAX.sources),
   });
   const sources = [longText('Nguồn-ranh-giới', 180), `Tổng cục  Thống kê,   Tổng điều tra 2019 ${longText('ghi-chú', 120)}`];
   const dataset = { ...base.report.dataset, meta: { ...base.report.dataset.meta, sources } };
@@ -79,8 +79,7 @@ describe('print: the longest texts on A4 portrait are wrapped or shrunk, never c
       const words = first?.words.map((w) => bare(w.text)) ?? [];
       expectWordsInOrder(words, ctx.settings.title);
       expectWordsInOrder(words, ctx.settings.subtitle);
-      expectWordsInOrder(words, ctx.settings.issuingBody);
-      for (const s of ctx.report.dataset.meta.sources) expectWordsInOrder(words, s);
+      expectWordsInOrder(words, ctx.settings.sources);
       for (const key of ['parentBody', 'body', 'reportRef', 'place', 'signTitle', 'signName'] as const) expectWordsInOrder(words, ctx.app.officialTexts[key]);
       expectWordsInOrder(words, ctx.report.boundary.name);
       // The title: three centred lines at most.

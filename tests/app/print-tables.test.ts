@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { communeCsvRows, communeHeader, communeTable, tableCsv, unitFacts, villageCsvRows, villageRows } from '../../src/app/print-tables';
 import { mapPixelSize } from '../../src/app/print-map';
-import { defaultPrintSettings, loadIssuingBody, saveIssuingBody } from '../../src/app/print-settings';
+import { defaultPrintSettings } from '../../src/app/print-settings';
 import { legendItems } from '../../src/app/print-legend';
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/coverage';
 import { generateDemoDataset } from '../../src/domain/demo';
@@ -105,12 +105,7 @@ describe('print settings', () => {
     expect(Math.max(big.widthPx, big.heightPx)).toBe(3000);
   });
 
-  it('keeps the issuing body in storage and never defaults to an agency', () => {
-    const mem = new Map<string, string>();
-    const storage = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v) };
-    expect(loadIssuingBody(storage)).toBe('');
-    saveIssuingBody('Sở X', storage);
-    expect(loadIssuingBody(storage)).toBe('Sở X');
+  it('prints every layer but the basemap by default', () => {
     expect(defaultPrintSettings({ coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: true, terrain: true, landCover: true }).layers).not.toHaveProperty('basemap');
   });
 

@@ -1,12 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, waitForMapIdle, type Harness } from './harness';
 import { decodePng, type Rgba } from './pixels';
 
 const OUT = 'test-results';
+const REAL_2025 = '/work/shared/data/daknong/communes-2025.geojson';
 mkdirSync(OUT, { recursive: true });
 const MM_TO_PT = 72 / 25.4;
 
@@ -92,7 +93,7 @@ describe('print view: PDF/PNG export, atlas, scale bar, 2025 boundaries', () => 
       try {
         await page.getByTestId('print-paper').selectOption(paper);
         await page.getByTestId('print-orientation').selectOption(orientation);
-        await page.getByTestId('print-issuer').fill('Sở Thử nghiệm');
+        await page.getByTestId('print-official-body').fill('Sở Thử nghiệm');
         await page.waitForTimeout(600);
         await previewReady(page);
         await page.screenshot({ path: `${OUT}/print-view-${paper}-${orientation}.png` });
@@ -112,7 +113,7 @@ describe('print view: PDF/PNG export, atlas, scale bar, 2025 boundaries', () => 
         assert.ok(inkShare(first, ...box) > 0.5, `map area inked: ${inkShare(first, ...box)}`);
         assert.ok(colourCount(first, ...box) > 40, `map area has many colours: ${colourCount(first, ...box)}`);
         const text = execFileSync('/usr/bin/pdftotext', [pdf, '-']).toString();
-        assert.match(text, /Sở Thử nghiệm/, 'issuing body in the footer');
+        assert.equal(text.split('Sở Thử nghiệm').length - 1, pdfPages(pdf), 'the issuing body once a page: the map page\'s header, each table page\'s footer');
         assert.match(text, /Phường Nghĩa/, 'commune names in the table');
         assert.deepEqual(errors, []);
       } finally {
@@ -312,4 +313,28 @@ describe('print view: PDF/PNG export, atlas, scale bar, 2025 boundaries', () => 
       await context.close();
     }
   });
+
+  it('loads the real 2025 boundary file: the crosswalk from its merged_from_codes, its names with Xã/Phường, no "communes-2025" codes', { skip: existsSync(REAL_2025) ? false : `${REAL_2025} not present` }, async () => {
+    const { context, page, errors } = await openPrint(h);
+    try {
+      await page.getByTestId('print-tab-boundaries').click();
+      await page.getByTestId('boundary-file').setInputFiles(REAL_2025);
+      await page.waitForSelector('[data-testid="crosswalk-source"][data-source="lists"]', { timeout: 90_000 });
+      assert.match((await page.getByTestId('crosswalk-source').textContent()) ?? '', /71\/71/);
+      assert.match((await page.getByTestId('crosswalk-summary').textContent()) ?? '', /28 đơn vị mới · 71 liên kết · 28 đơn vị gộp nguyên xã cũ/);
+      await page.screenshot({ path: `${OUT}/print-real-2025-crosswalk.png` });
+      await page.getByTestId('report-on-alt').check();
+      await page.getByTestId('print-tab-reports').click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="report-communes"] tbody tr').length === 28, undefined, { timeout: 90_000 });
+      const rows = await page.$$eval('[data-testid="report-communes"] tbody tr', (trs) => trs.map((r) => [r.getAttribute('data-code') ?? '', r.querySelector('td:nth-child(2)')?.textContent ?? '']));
+      for (const [code, name] of rows) {
+        assert.doesNotMatch(code ?? '', /^communes-2025/, `code ${code}`);
+        assert.match(name ?? '', /^(Xã|Phường) /u, `name ${name}`);
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
+

@@ -257,7 +257,7 @@ describe('security in Chromium', () => {
     const title = '<svg onload=window.__xss=1>';
     const issuer = '<iframe src=javascript:window.__xss=1>';
     await page.getByTestId('print-title').fill(title);
-    await page.getByTestId('print-issuer').fill(issuer);
+    await page.getByTestId('print-official-body').fill(issuer);
     await page.waitForSelector('[data-testid="print-preview"][data-ready="true"]', { timeout: 180_000 });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.getByTestId('print-pdf').click()]);
     const pdf = `${OUT}/security-print.pdf`;

@@ -48,7 +48,7 @@ export function printContextOn(lang: Lang, dataset: Dataset, figures: CoverageFi
   const layers = { ...INITIAL_STATE.layers, villages: true };
   return {
     app,
-    settings: { ...defaultPrintSettings(layers), date: '2026-12-03', issuingBody: '', ...settings },
+    settings: { ...defaultPrintSettings(layers), date: '2026-12-03', ...settings },
     report: { dataset, derived: deriveLayers(dataset), figures, boundary: { name: '', date: '' } },
   };
 }

@@ -40,7 +40,7 @@ function columns(first: readonly string[]): { oldCol: number; newCol: number } |
 }
 
 /** Looks a code up as written, then without leading zeros ("024616" and "24616" are one commune). */
-function resolver(codes: readonly string[]): (code: string) => string | undefined {
+export function codeResolver(codes: readonly string[]): (code: string) => string | undefined {
   const exact = new Set(codes);
   const bare = new Map(codes.map((c) => [c.replace(/^0+(?=\d)/, ''), c]));
   return (code) => (exact.has(code) ? code : bare.get(code.replace(/^0+(?=\d)/, '')));
@@ -52,8 +52,8 @@ export function readCodeTable(rows: readonly CodeTableRow[], oldCodes: readonly 
   const named = first ? columns(first.cells) : null;
   const { oldCol, newCol } = named ?? { oldCol: 0, newCol: 1 };
   const body = named ? nonEmpty.slice(1) : nonEmpty;
-  const oldOf = resolver(oldCodes);
-  const newOf = resolver(newCodes);
+  const oldOf = codeResolver(oldCodes);
+  const newOf = codeResolver(newCodes);
   const seen = new Set<string>();
   const out: CodeTable = { rows: [], issues: [], header: named !== null };
   for (const r of body) {

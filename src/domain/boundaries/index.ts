@@ -4,3 +4,4 @@ export { populationFromParts, reassignDataset, type ReassignOptions, type Reassi
 export { geometryBBox, unitsBBox } from './units-bbox';
 export { baselineSiteClutters } from './site-clutter';
 export { readCodeTable, type CodeTable, type CodeTableIssue, type CodeTableProblem, type CodeTableRow } from './code-table';
+export { crosswalkFromLists, listsUsable, type ListedCrosswalk } from './merged-from';

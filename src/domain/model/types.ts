@@ -77,6 +77,8 @@ export interface ReportingUnit {
   population: number;
   clutter: Clutter;
   geometry: UnitGeometry;
+  /** Codes of the earlier units this one was made from, as its file lists them (a 2025 unit's merged_from_codes). */
+  mergedFrom?: string[];
 }
 
 /** A village (thôn, bon, buôn, tổ dân phố), nested in a reporting unit. */

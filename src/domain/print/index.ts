@@ -9,3 +9,5 @@ export { GEQ, geqGlyph, legendLayout, splitAtGeq, type LegendEntryLayout, type L
 export { fitLines, lineHeightMm, linesNeeded, wrapWords, type FittedText, type TextWidth } from './wrap-text';
 export { EMPTY_OFFICIAL_TEXTS, OFFICIAL_TEXT_KEYS, OFFICIAL_TEXT_MAX, isoDateParts, officialTextsFrom, type OfficialTextKey, type OfficialTexts } from './official-texts';
 export { degreesMinutes, graticule, type Graticule, type Tick } from './graticule';
+export { DEFAULT_PRINT_CHOICES, PALETTES, PRINT_CHOICE_TEXTS, PRINT_TEXT_MAX, printChoicesFrom, type PrintChoiceText, type PrintChoices } from './print-choices';
+export { INSET_SHARE, overviewInset, type OverviewInset } from './overview-inset';

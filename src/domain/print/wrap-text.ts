@@ -13,11 +13,16 @@ export const lineHeightMm = (pt: number): number => pt * (25.4 / 72) * 1.35;
 export function wrapWords(text: string, maxWidth: number, width: TextWidth, breakWords = false): string[] {
   const words = text.split(/\s+/u).filter(Boolean);
   const lines: string[] = [];
+  const space = width(' ');
   let line = '';
+  // A line's width is summed word by word (measuring the whole line again at each word is quadratic in a long note).
+  let lineW = 0;
   for (const word of words) {
-    const joined = line ? `${line} ${word}` : word;
-    if (width(joined) <= maxWidth) {
-      line = joined;
+    const wordW = width(word);
+    const joinedW = line ? lineW + space + wordW : wordW;
+    if (joinedW <= maxWidth) {
+      line = line ? `${line} ${word}` : word;
+      lineW = joinedW;
       continue;
     }
     if (line) lines.push(line);
@@ -31,6 +36,7 @@ export function wrapWords(text: string, maxWidth: number, width: TextWidth, brea
       rest = chars.slice(n).join('');
     }
     line = rest;
+    lineW = width(rest);
   }
   if (line) lines.push(line);
   return lines;
@@ -48,8 +54,11 @@ export interface FittedText {
  */
 export function fitLines(text: string, maxWidth: number, maxLines: number, width: TextWidth): FittedText {
   const room = Math.max(1, Math.floor(maxLines));
+  // However it wraps, the lines hold every character but the spaces: sizes where those alone overflow are skipped.
+  const inked = width(text.replace(/\s+/gu, ''));
   for (const breakWords of [false, true]) {
     for (let scale = 1; scale > (breakWords ? 0.04 : 0.33); scale = Math.round((scale - 0.05) * 100) / 100) {
+      if (inked * scale > room * maxWidth * 1.01) continue;
       const lines = wrapWords(text, maxWidth / scale, width, breakWords);
       if (lines.length <= room && lines.every((l) => width(l) * scale <= maxWidth + 1e-9)) return { lines, scale };
     }

@@ -9,6 +9,9 @@ const TYPE_KEYS = ['type', 'loai', 'loai_dvhc', 'unit_type', 'type_3', 'engtype_
 const DISTRICT_KEYS = ['district', 'huyen', 'district_name', 'ten_huyen', 'name_2', 'quan_huyen'];
 export const POPULATION_KEYS = ['population', 'pop', 'dan_so', 'danso', 'population_2019', 'so_dan', 'nhan_khau'];
 const CLUTTER_KEYS = ['clutter', 'land_use', 'landuse'];
+const MERGED_FROM_KEYS = ['merged_from_codes', 'merged_codes', 'old_codes', 'ma_cu', 'ma_dvhc_cu', 'ma_xa_cu'];
+/** The types a name is written with in front ("Phường Bắc Gia Nghĩa"); a file may give the type apart from the name. */
+const NAME_TYPES: ReadonlySet<string> = new Set(['Xã', 'Phường', 'Thị trấn', 'Đặc khu']);
 
 const TYPE_WORDS: Record<string, string> = {
   xa: 'Xã', commune: 'Xã',
@@ -32,6 +35,19 @@ const CLUTTER_WORDS: Record<string, Clutter> = {
 export function typeFromName(name: string): string | undefined {
   const folded = foldText(name);
   return NAME_PREFIXES.find(([prefix]) => folded.startsWith(prefix))?.[1];
+}
+
+/** `name` with its type in front ("Xã Cư Jút") when the file gave the type apart and the name lacks any prefix. */
+export function nameWithType(name: string, type: string): string {
+  return NAME_TYPES.has(type) && typeFromName(name) === undefined ? `${type} ${name}` : name;
+}
+
+/** The earlier units' codes a unit lists: an array, or one text separated by commas, semicolons or spaces. */
+export function readMergedFrom(props: PropMap): string[] | undefined {
+  const value = pick(props, MERGED_FROM_KEYS)?.value;
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,;]+/) : [];
+  const codes = items.map((v) => toText(v)).filter((c): c is string => c !== undefined && c !== '');
+  return codes.length > 0 ? codes : undefined;
 }
 
 export function readUnitType(props: PropMap, name: string): { type: string; warning?: LayerText } {

@@ -6,7 +6,8 @@ import { groupDigits, unitGridSize } from '../../domain/coverage/area-limit';
 import { COARSEST_CELL_M, exceedsGridLimit, limitAreaKm2 } from '../../domain/grid/grid-limit';
 import { layerText, type LayerText } from '../layer-issues';
 import { pick, toText } from './props';
-import { CODE_KEYS, NAME_KEYS, readClutter, readDistrict, readPopulation, readUnitType } from './unit-props';
+import { CODE_KEYS, NAME_KEYS, nameWithType, readClutter, readDistrict, readMergedFrom, readPopulation, readUnitType } from './unit-props';
+import { slugify } from '../../domain/text/fold';
 import { keepIdsUnique } from './unique-ids';
 import { MAX_UNIT_POPULATION } from '../../domain/model/population-limits';
 
@@ -26,26 +27,29 @@ function readUnit(feature: RawFeature, index: number, notes: CoordNotes, fileNam
   const warn = (w: LayerText | undefined): void => {
     if (w) notes.warnings.push(w);
   };
+  const given = toText(pick(props, NAME_KEYS)?.value);
+  const type = given === undefined ? null : readUnitType(props, given);
+  const typedName = given === undefined || !type ? undefined : nameWithType(given, type.type);
   let code = toText(pick(props, CODE_KEYS)?.value) ?? toText(feature.id);
   if (code === undefined) {
-    code = generatedId(fileName, index);
+    // Made from the name where there is one (readable, and the same whatever the features' order), else the place in the file.
+    code = (typedName !== undefined && slugify(typedName)) || generatedId(fileName, index);
     warn(layerText('noUnitCode', { code: JSON.stringify(code) }));
   }
-  let name = toText(pick(props, NAME_KEYS)?.value);
+  let name = typedName;
   if (name === undefined) {
     name = code;
     warn(layerText('noUnitName', { code: JSON.stringify(code) }));
   }
-  const type = readUnitType(props, name);
-  warn(type.warning);
+  const unitType = type ?? readUnitType(props, name);
+  warn(unitType.warning);
   const population = readPopulation(props, MAX_UNIT_POPULATION, 'w_unit');
   warn(population.warning);
-  const clutter = readClutter(props, type.type);
+  const clutter = readClutter(props, unitType.type);
   warn(clutter.warning);
-  return {
-    ok: true,
-    value: [{ code, name, type: type.type, district: readDistrict(props), population: population.population, clutter: clutter.clutter, geometry: geometry.value }],
-  };
+  const mergedFrom = readMergedFrom(props);
+  const unit: ReportingUnit = { code, name, type: unitType.type, district: readDistrict(props), population: population.population, clutter: clutter.clutter, geometry: geometry.value };
+  return { ok: true, value: [mergedFrom ? { ...unit, mergedFrom } : unit] };
 }
 
 export function readUnits(features: readonly unknown[], fileName: string): ImportResult<ReportingUnit> {

@@ -5,6 +5,7 @@ import type { ScaleBar } from '../../domain/print/scale-bar';
 import type { PdfMapPageSpec, PdfMarks } from './pdf-spec';
 import type { PdfTextFonts } from './pdf-fonts';
 import { drawFacts, drawFocus } from './draw-focus-facts';
+import { drawOverview } from './draw-overview';
 import { drawTextItem, hexToRgb, PT_TO_MM } from './draw-text-item';
 
 function imageFormat(image: Uint8Array | string): 'PNG' | 'JPEG' {
@@ -96,6 +97,7 @@ export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpe
   doc.setLineWidth(0.3);
   doc.rect(l.map.x, l.map.y, l.map.w, l.map.h, 'S');
   if (spec.graticule) drawMarks(doc, fonts, spec.graticule);
+  if (spec.overview) drawOverview(doc, spec.overview);
   if (spec.scaleBar) drawScaleBar(doc, fonts, l.scaleBar, spec.scaleBar, l.fontPt.legend, spec.ratioScale);
   if (spec.northArrow ?? true) drawNorthArrow(doc, fonts, l.northArrow, l.fontPt.subtitle);
   drawLegend(doc, fonts, spec);

@@ -1,6 +1,7 @@
 import type { MapPageLayout, Orientation, Paper } from '../../domain/print/page';
 import type { ScaleBar } from '../../domain/print/scale-bar';
 import type { Box } from '../../domain/print/page';
+import type { OverviewInset } from '../../domain/print/overview-inset';
 
 export type Align = 'left' | 'center' | 'right';
 
@@ -64,6 +65,8 @@ export interface PdfMapPageSpec {
   official?: PdfMarks;
   /** Latitude and longitude ticks at the map frame and their labels. */
   graticule?: PdfMarks;
+  /** The province in a small frame with the printed extent outlined (pages showing less than the province). */
+  overview?: OverviewInset;
 }
 
 export interface PdfFacts {
@@ -93,3 +96,5 @@ export type PdfPageSpec = PdfMapPageSpec | PdfTableSpec;
 /** How a focused commune's page dims the rest of the map and outlines the commune (the PDF and the on-screen preview). */
 export const FOCUS_DIM_OPACITY = 0.55;
 export const FOCUS_OUTLINE = { colour: '#c2185b', widthMm: 0.6 } as const;
+/** The overview inset's units (grey, so it reads on a photocopy) and the printed extent on it (the focus colour). */
+export const INSET_STYLE = { fill: '#dcdcdc', stroke: '#8a8a8a', strokeMm: 0.1, frameMm: 0.3, extent: FOCUS_OUTLINE.colour, extentMm: 0.4 } as const;

@@ -4,6 +4,7 @@
  */
 import type { Clutter, Dataset, Site } from '../../domain/model/types';
 import type { OfficialTexts } from '../../domain/print/official-texts';
+import type { PrintChoices } from '../../domain/print/print-choices';
 import type { LinkBudget } from '../../domain/radio';
 
 /** Bump when the stored shape changes, and add the matching step to MIGRATIONS in migrations.ts. */
@@ -36,6 +37,8 @@ export interface ProjectSettings {
   terrain?: boolean;
   /** The print's official document block; absent in projects made before it, read as empty. */
   officialTexts?: OfficialTexts;
+  /** The print's title, subtitle, sources, palette and graticule; absent in projects made before them, read as defaults. */
+  print?: PrintChoices;
 }
 
 export interface Project {

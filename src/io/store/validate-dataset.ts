@@ -82,6 +82,7 @@ function checkUnit(c: Checker, v: unknown, path: string): void {
   c.num(v.population, `${path}.population`, 0, MAX_UNIT_POPULATION);
   checkClutter(c, v.clutter, `${path}.clutter`);
   checkGeometry(c, v.geometry, `${path}.geometry`, named('w_unit', v.code));
+  if (v.mergedFrom !== undefined) c.arr(v.mergedFrom, `${path}.mergedFrom`, (code, p) => c.str(code, p));
 }
 
 function checkVillage(c: Checker, v: unknown, path: string): void {

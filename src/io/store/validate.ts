@@ -7,6 +7,7 @@
 import { areaGridProblem } from '../../domain/coverage/area-limit';
 import { areaGridMessage } from '../../domain/coverage/grid-too-large';
 import { OFFICIAL_TEXT_KEYS } from '../../domain/print/official-texts';
+import { PALETTES, PRINT_CHOICE_TEXTS } from '../../domain/print/print-choices';
 import type { Message } from '../../domain/text/message';
 import { TECHNOLOGIES, type Dataset } from '../../domain/model/types';
 import { CURRENT_SCHEMA_VERSION, type Project } from './project';
@@ -20,6 +21,14 @@ function checkOfficialTexts(c: Checker, v: unknown, path: string): void {
   for (const key of OFFICIAL_TEXT_KEYS) if (v[key] !== undefined) c.str(v[key], `${path}.${key}`);
 }
 
+/** Each field present has its type: texts (cut when opened), a known palette, a yes/no graticule. */
+function checkPrintChoices(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  for (const key of PRINT_CHOICE_TEXTS) if (v[key] !== undefined) c.str(v[key], `${path}.${key}`);
+  if (v.palette !== undefined) c.oneOf(v.palette, `${path}.palette`, PALETTES);
+  if (v.graticule !== undefined) c.bool(v.graticule, `${path}.graticule`);
+}
+
 function checkSettings(c: Checker, v: unknown, path: string): void {
   if (!c.obj(v, path)) return;
   c.num(v.thresholdDbm, `${path}.thresholdDbm`, -200, 0);
@@ -30,6 +39,7 @@ function checkSettings(c: Checker, v: unknown, path: string): void {
   c.oneOf(v.lang, `${path}.lang`, ['vi', 'en'] as const);
   c.str(v.basemapUrl, `${path}.basemapUrl`);
   if (v.officialTexts !== undefined) checkOfficialTexts(c, v.officialTexts, `${path}.officialTexts`);
+  if (v.print !== undefined) checkPrintChoices(c, v.print, `${path}.print`);
   c.record(v.clutterOverrides, `${path}.clutterOverrides`, (cl, p) => checkClutter(c, cl, p));
   c.arr(v.budgets, `${path}.budgets`, (b, p) => {
     if (!c.obj(b, p)) return;

@@ -12,11 +12,21 @@ export function CodeTableField({ b, act, lang }: { b: BoundariesState; act: Boun
   const summary = b.alt?.summary;
   if (!summary) return null;
   const table = b.codeTable;
+  const lists = summary.lists;
+  const listsUsed = lists?.usable ?? false;
   return (
     <div className="print-code-table">
       <p data-testid="crosswalk-source" data-source={summary.source}>
-        {summary.source === 'table' ? t('crosswalkFromTable', { file: summary.tableName }) : t('crosswalkFromOverlap')}
+        {summary.source === 'table'
+          ? t('crosswalkFromTable', { file: summary.tableName })
+          : summary.source === 'lists' && lists
+            ? t('crosswalkFromLists', { matched: lists.matchedOld, total: lists.oldUnits })
+            : t('crosswalkFromOverlap')}
       </p>
+      {lists && !listsUsed && <p className="hint" data-testid="crosswalk-lists-unused">{t('listsUnused', { matched: lists.matchedOld, total: lists.oldUnits })}</p>}
+      {lists && lists.unknown.length > 0 && (
+        <p className="hint" data-testid="crosswalk-lists-unknown">{t('listsUnknown', { n: lists.unknown.length, codes: lists.unknown.slice(0, SHOWN_ISSUES).join(', ') })}</p>
+      )}
       <div className="print-actions">
         <label className="file-button" title={t('codeTableHint')}>
           {t('loadCodeTable')}
@@ -32,9 +42,14 @@ export function CodeTableField({ b, act, lang }: { b: BoundariesState; act: Boun
             }}
           />
         </label>
-        {summary.source === 'table' && (
+        {summary.source !== 'overlap' && (
           <button type="button" data-testid="crosswalk-use-overlap" disabled={b.busy} onClick={() => void act.useOverlap()}>
             {t('useOverlap')}
+          </button>
+        )}
+        {listsUsed && summary.source !== 'lists' && (
+          <button type="button" data-testid="crosswalk-use-lists" disabled={b.busy} onClick={() => void act.useOverlap('lists')}>
+            {t('useLists')}
           </button>
         )}
       </div>

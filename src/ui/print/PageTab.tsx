@@ -4,7 +4,9 @@ import { mapPdf, pdfMeasure, renderPageMap } from '../../app/print-export';
 import type { PdfTextMeasure } from '../../io/pdf';
 import { PRINT_DPI, type PrintMap, type RenderedMap } from '../../app/print-map';
 import { mapPageSpec, pageLayout, provinceName, scaleBarFor, type PrintContext } from '../../app/print-page';
-import { PRINT_LAYERS, PRINT_TEXT_MAX, saveIssuingBody, type PrintSettings } from '../../app/print-settings';
+import { layerSourcesText } from '../../app/print-footer';
+import { PRINT_LAYERS, type PrintSettings } from '../../app/print-settings';
+import { PRINT_TEXT_MAX } from '../../domain/print/print-choices';
 import { downloadBlob } from '../../io/download';
 import { useT } from '../context';
 import { drawPageCanvas, loadImage, pagePng } from './page-canvas';
@@ -130,16 +132,13 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
           <input data-testid="print-subtitle" maxLength={PRINT_TEXT_MAX.subtitle} value={s.subtitle} placeholder={spec.subtitle} onChange={(e) => update({ subtitle: e.target.value })} />
         </label>
         <label>
-          {t('issuingBody')}
+          {t('sources')}
           <input
-            data-testid="print-issuer"
-            maxLength={PRINT_TEXT_MAX.issuingBody}
-            value={s.issuingBody}
-            placeholder={t('issuingBodyHint')}
-            onChange={(e) => {
-              update({ issuingBody: e.target.value });
-              saveIssuingBody(e.target.value);
-            }}
+            data-testid="print-sources"
+            maxLength={PRINT_TEXT_MAX.sources}
+            value={s.sources || layerSourcesText(ctx.app.lang, ctx.report.dataset.meta.sources)}
+            title={t('sourcesHint')}
+            onChange={(e) => update({ sources: e.target.value })}
           />
         </label>
         <label>

@@ -3,6 +3,7 @@ import { fitLines, geqGlyph, legendLayout, lineHeightMm, ratioScaleX, splitAtGeq
 import type { PdfMapPageSpec, PdfMarks } from '../../io/pdf';
 import { withPngResolution } from '../../io/export/png-resolution';
 import { drawFactsCanvas, drawFocusCanvas } from './canvas-focus-facts';
+import { drawOverviewCanvas } from './canvas-overview';
 
 const PT_MM = 25.4 / 72;
 const FONT = '"Noto Sans", "DejaVu Sans", Arial, sans-serif';
@@ -80,6 +81,7 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
   ctx.lineWidth = 0.3 * k;
   ctx.strokeRect(l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
   if (spec.graticule) drawMarks(ctx, k, spec.graticule);
+  if (spec.overview) drawOverviewCanvas(ctx, k, spec.overview);
   // Scale bar: half black, half white, "0" and the label above its ends.
   const bar = spec.scaleBar;
   if (bar) {

@@ -1,4 +1,5 @@
 /** The figures the print and reports use: the app's own, or those on the second boundary set when chosen. */
+import { useMemo } from 'react';
 import type { PrintContext, ReportSource } from '../../app/print-page';
 import type { PrintSettings } from '../../app/print-settings';
 import { useAppState } from '../context';
@@ -19,8 +20,11 @@ export function useReportSource(): ReportSource | null {
   return { dataset, derived, figures, boundary: { name, date: b.current.date } };
 }
 
+/** The print view's page settings with the project's print choices (texts, palette, graticule). */
 export function usePrintSettings(): PrintSettings | null {
-  return usePrintState((s) => s.settings);
+  const page = usePrintState((s) => s.settings);
+  const choices = useAppState((s) => s.printChoices);
+  return useMemo(() => (page ? { ...page, ...choices } : null), [page, choices]);
 }
 
 /** Everything a print job needs, or null while the app is still loading. */

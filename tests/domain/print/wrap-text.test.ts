@@ -35,4 +35,19 @@ describe('wrapping printed text', () => {
     expect(three.map.y + three.map.h).toBeCloseTo(one.map.y + one.map.h, 6);
     expect(layoutMapPage({ paper: 'A4', orientation: 'portrait', titleLines: 9 }).title.h).toBeCloseTo(one.title.h * 3, 6);
   });
+
+  it('fits a note of a thousand names (the sites outside every unit) measuring each character a bounded number of times', () => {
+    const note = Array.from({ length: 1000 }, (_, i) => `Trạm BTS số ${i + 1} ngoài ranh giới`).join(', ');
+    let measured = 0;
+    const counted = (s: string): number => {
+      measured += s.length;
+      return s.length * 1.5;
+    };
+    const fitted = fitLines(note, 277, 12, counted);
+    expect(fitted.lines.join(' ')).toBe(note);
+    for (const line of fitted.lines) expect(counted(line) * fitted.scale).toBeLessThanOrEqual(277 + 1e-9);
+    // Measuring each growing line afresh at every word and every size took thousands of times the note's length.
+    expect(measured).toBeLessThan(note.length * 20);
+  });
 });
+

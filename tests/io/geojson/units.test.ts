@@ -131,9 +131,9 @@ describe('readUnits edge cases', () => {
     expect(reasonEn(r.issues[0])).toContain('population "n/a" is not a valid population');
   });
 
-  it('generates a code when none is given and leaves an unknown type empty with a warning', () => {
+  it('makes a code from the name when none is given and leaves an unknown type empty with a warning', () => {
     const r = readUnits([feature({ type: 'Polygon', coordinates: [square(107, 12)] }, { name: 'Bản Lạ', population: 3 })], 'new.geojson');
-    expect(r.items[0]).toMatchObject({ code: 'new.geojson#0', name: 'Bản Lạ', type: '', clutter: 'rural' });
+    expect(r.items[0]).toMatchObject({ code: 'ban-la', name: 'Bản Lạ', type: '', clutter: 'rural' });
     expect(r.issues.map((i) => i.severity)).toEqual(['warning', 'warning']);
   });
 
