@@ -82,3 +82,12 @@ describe('sites outside the loaded province', () => {
     expect(reasonEn(wide.issues.find((i) => i.line === 7))).toMatch(/is 10\.\d km outside the province boundary \(within the 15 km margin\)/);
   });
 });
+
+describe('the margin in a mapping profile', () => {
+  it('is kept from the JSON and refused when it is not a distance', async () => {
+    const { parseMappingProfile } = await import('../../../src/io/csv/mapping-profile');
+    const base = { name: 'viettel', mapping: { lat: 'lat', lon: 'lon' }, crs: 'wgs84' };
+    expect(parseMappingProfile({ ...base, provinceMarginKm: 12 })).toMatchObject({ provinceMarginKm: 12 });
+    expect(parseMappingProfile({ ...base, provinceMarginKm: -1 })).toBe('"provinceMarginKm" must be a distance in km (0 or more)');
+  });
+});
