@@ -6,6 +6,9 @@
  */
 export type OutlineEdge = 'coast' | 'china' | 'laos' | 'cambodia';
 
+/** Further than this from the outline (degrees of latitude, ~500 km) a point is just far away: no neighbour is named. */
+const NEAR_DEG = 4.5;
+
 type Vertex = readonly [number, number, OutlineEdge];
 
 const OUTLINE: readonly Vertex[] = [
@@ -111,8 +114,11 @@ function segmentDistance2(lon: number, lat: number, a: Vertex, b: Vertex): numbe
   return px * px + py * py;
 }
 
-/** 'vietnam' inside the outline; otherwise what its nearest edge is: the coast (at sea) or a neighbour's border. */
-export function whereInVietnam(lon: number, lat: number): 'vietnam' | OutlineEdge {
+/**
+ * 'vietnam' inside the outline; otherwise what its nearest edge is: the coast (at sea) or a neighbour's border, or
+ * 'far' more than ~500 km away.
+ */
+export function whereInVietnam(lon: number, lat: number): 'vietnam' | OutlineEdge | 'far' {
   if (insideOutline(lon, lat)) return 'vietnam';
   let best: OutlineEdge = 'coast';
   let bestD = Infinity;
@@ -125,5 +131,5 @@ export function whereInVietnam(lon: number, lat: number): 'vietnam' | OutlineEdg
       best = a[2];
     }
   }
-  return best;
+  return bestD > NEAR_DEG * NEAR_DEG ? 'far' : best;
 }

@@ -1,6 +1,9 @@
 import type { ReportingUnit } from '../../domain/model/types';
 
 const M_PER_DEG = 111_320;
+/** Beyond this the flat estimate is replaced by the great-circle distance to the nearest vertex. */
+const FLAT_UP_TO_M = 200_000;
+const EARTH_RADIUS_M = 6_371_008.8;
 
 type Ring = readonly (readonly number[])[];
 
@@ -32,5 +35,19 @@ export function metresToRings(rings: readonly Ring[], lon: number, lat: number):
       best = Math.min(best, px * px + py * py);
     }
   }
-  return Math.sqrt(best) * M_PER_DEG;
+  const flat = Math.sqrt(best) * M_PER_DEG;
+  return flat <= FLAT_UP_TO_M ? flat : greatCircleToVertices(rings, lon, lat);
+}
+
+function greatCircleToVertices(rings: readonly Ring[], lon: number, lat: number): number {
+  const rad = Math.PI / 180;
+  let best = Infinity;
+  for (const ring of rings) {
+    for (const [vLon = NaN, vLat = NaN] of ring) {
+      const h = Math.sin(((vLat - lat) * rad) / 2) ** 2
+        + Math.cos(lat * rad) * Math.cos(vLat * rad) * Math.sin(((vLon - lon) * rad) / 2) ** 2;
+      best = Math.min(best, 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h))));
+    }
+  }
+  return best;
 }

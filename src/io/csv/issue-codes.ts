@@ -23,6 +23,7 @@ export const CSV_ISSUE_CODES = [
   'w_atSea',
   'w_abroad',
   'w_inVietnam',
+  'w_farAway',
   'w_cambodia',
   'w_laos',
   'w_china',

@@ -22,11 +22,12 @@ export type Placed =
 
 const COUNTRY = { china: 'w_china', laos: 'w_laos', cambodia: 'w_cambodia' } as const;
 
-/** Where a point outside the province is: elsewhere in Vietnam, at sea, or in which neighbouring country. */
+/** Where a point outside the province is: elsewhere in Vietnam, at sea, in which neighbouring country, or far away. */
 function whereParams(lon: number, lat: number): IssueParams {
   const where = whereInVietnam(lon, lat);
   if (where === 'vietnam') return { whereCode: 'w_inVietnam' };
   if (where === 'coast') return { whereCode: 'w_atSea' };
+  if (where === 'far') return { whereCode: 'w_farAway' };
   return { whereCode: 'w_abroad', countryCode: COUNTRY[where] };
 }
 

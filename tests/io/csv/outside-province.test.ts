@@ -91,3 +91,12 @@ describe('the margin in a mapping profile', () => {
     expect(parseMappingProfile({ ...base, provinceMarginKm: -1 })).toBe('"provinceMarginKm" must be a distance in km (0 or more)');
   });
 });
+
+describe('a site far from Vietnam', () => {
+  it('names no neighbour and measures the distance on the globe', () => {
+    // line 2: the lost minus sign kept as read puts the site in the Pacific, off Mexico
+    const r = read(['PAC;12.05;-107.75;30'], { keptLines: [2] });
+    const text = reasonEn(r.issues.find((i) => i.line === 2));
+    expect(text).toMatch(/is 1[0-9]\d{3}\.\d km outside the province boundary, far from Vietnam; included on purpose/);
+  });
+});
