@@ -5,7 +5,7 @@ import { issueReason } from '../../src/i18n/import-strings';
 import { importSitesCsv, parseMappingProfile, zoneAreaOf, type CsvRowIssue, type MappingProfile } from '../../src/io/csv';
 import { ReportArgError } from './args';
 
-/** Mainland Vietnam and its islands: CSV points well outside are flagged as likely typos. */
+/** Mainland Vietnam and its islands: without boundaries to check against, CSV points well outside are flagged as likely typos. */
 const VIETNAM_BBOX = [102.1, 8.1, 109.5, 23.4] as const;
 
 /** A fatal input problem: message on stderr, exit code 2. */

@@ -266,6 +266,19 @@ export class ImportActions {
     void this.readWith({ ...rest, ...(metres !== null && Number.isFinite(metres) && metres >= 0 ? { maxRowsApartM: metres } : {}) });
   }
 
+  /** Sites outside the province by more than this, km, are errors (null: the default). */
+  setProvinceMargin(km: number | null): void {
+    const { provinceMarginKm: _old, ...rest } = this.state.get().csv?.choices ?? NO_CHOICES;
+    void _old;
+    void this.readWith({ ...rest, ...(km !== null && Number.isFinite(km) && km >= 0 ? { provinceMarginKm: km } : {}) });
+  }
+
+  /** Includes a line outside the province as read (or stops including it): no error, no automatic swap or sign fix. */
+  toggleKept(line: number): Promise<void> {
+    const lines = this.state.get().csv?.choices.keptLines ?? [];
+    return this.rereadCsv({ keptLines: lines.includes(line) ? lines.filter((l) => l !== line) : [...lines, line] });
+  }
+
   applyFix(fix: CsvFix): void {
     const choices = this.state.get().csv?.choices ?? NO_CHOICES;
     void this.rereadCsv({ fixes: [...choices.fixes.filter((f) => f.siteId !== fix.siteId), fix] });
@@ -361,11 +374,11 @@ export class ImportActions {
   saveProfile(name: string): void {
     const csv = this.state.get().csv;
     if (!csv?.read || !name.trim()) return;
-    const { mapping, crs, province, carrier, maxRowsApartM, encoding } = csv.choices;
+    const { mapping, crs, province, carrier, maxRowsApartM, provinceMarginKm, encoding } = csv.choices;
     const profile: MappingProfile = {
       name: name.trim(), mapping: mapping ?? csv.read.mapping, crs: crs ?? csv.read.crs,
       ...(province ? { province } : {}), ...(carrier ? { carrier } : {}), ...(maxRowsApartM !== undefined ? { maxRowsApartM } : {}),
-      ...(encoding ? { encoding } : {}),
+      ...(provinceMarginKm !== undefined ? { provinceMarginKm } : {}), ...(encoding ? { encoding } : {}),
       delimiter: csv.read.delimiter, decimalComma: csv.read.decimalComma,
     };
     this.state.set({ profiles: saveProfile({ profile, headers: csv.read.headers }) });
@@ -377,8 +390,8 @@ export class ImportActions {
     if (!saved) return;
     const p = saved.profile;
     this.patchCsv({ profileName: p.name });
-    const { fixes, excludedLines } = this.state.get().csv?.choices ?? NO_CHOICES;
-    void this.readWith({ fixes, excludedLines, ...profileChoices(p) });
+    const { fixes, excludedLines, keptLines } = this.state.get().csv?.choices ?? NO_CHOICES;
+    void this.readWith({ fixes, excludedLines, ...(keptLines ? { keptLines } : {}), ...profileChoices(p) });
   }
 
   deleteProfile(index: number): void {
@@ -438,12 +451,13 @@ export class ImportActions {
 }
 
 /** A saved profile as dialog choices: mapping, coordinates, carrier and the file format it was saved with. */
-function profileChoices(p: MappingProfile): Omit<CsvChoices, 'fixes' | 'excludedLines'> {
+function profileChoices(p: MappingProfile): Omit<CsvChoices, 'fixes' | 'excludedLines' | 'keptLines'> {
   return {
     mapping: p.mapping, crs: p.crs,
     ...(p.province ? { province: p.province } : {}), ...(p.carrier ? { carrier: p.carrier } : {}),
     ...(p.delimiter ? { delimiter: p.delimiter } : {}), ...(p.decimalComma !== undefined ? { decimalComma: p.decimalComma } : {}),
     ...(p.maxRowsApartM !== undefined ? { maxRowsApartM: p.maxRowsApartM } : {}), ...(p.encoding ? { encoding: p.encoding } : {}),
+    ...(p.provinceMarginKm !== undefined ? { provinceMarginKm: p.provinceMarginKm } : {}),
   };
 }
 

@@ -25,6 +25,10 @@ export interface CsvChoices {
   encoding?: CsvEncodingChoice;
   /** Rows of one site id further apart than this, m, are an error; absent: the profile's, else the reader's default. */
   maxRowsApartM?: number;
+  /** Sites outside the loaded boundaries by more than this, km, are errors; absent: the reader's default. */
+  provinceMarginKm?: number;
+  /** Lines outside the province the user includes as read (no error, no automatic swap or sign fix). */
+  keptLines?: number[];
   /** Fixes the user applied (by site id). */
   fixes: CsvFix[];
   /** Data lines the user excluded. */
@@ -108,6 +112,8 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
   if (choices.decimalComma !== undefined) options.decimalComma = choices.decimalComma;
   if (choices.encoding) options.encoding = choices.encoding;
   if (choices.maxRowsApartM !== undefined) options.maxRowsApartM = choices.maxRowsApartM;
+  if (choices.provinceMarginKm !== undefined) options.provinceMarginKm = choices.provinceMarginKm;
+  if (choices.keptLines && choices.keptLines.length > 0) options.keptLines = choices.keptLines;
   const big = session.bytes.length > BIG_FILE_BYTES;
   const full = await importSitesCsvStreaming(session.bytes, {
     ...options, signal: controller.signal, rowsPerChunk: big ? 20_000 : 1_000_000,
@@ -122,6 +128,8 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
       fileName: session.fileName, crs: full.crs, decimalComma: full.decimalComma,
       ...(province ? { province } : {}), ...(choices.carrier ? { carrier: choices.carrier } : {}), ...(box ? { areaBBox: box } : {}),
       ...(zone ? { zoneArea: zone } : {}), ...(choices.maxRowsApartM !== undefined ? { maxRowsApartM: choices.maxRowsApartM } : {}),
+      ...(choices.provinceMarginKm !== undefined ? { provinceMarginKm: choices.provinceMarginKm } : {}),
+      ...(options.keptLines ? { keptLines: options.keptLines } : {}),
     });
     const ofExcluded = full.result.issues.filter((i) => i.line !== undefined && excluded.has(i.line)).map((i) => ({ ...i, excluded: true }));
     issues = [...fileLevel(full, reread.issues), ...reread.issues, ...ofExcluded].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -5,7 +5,7 @@ import { csvImportApi } from '../../src/worker/import-csv';
 import { engineState } from '../../src/worker/engine-state';
 import { reasonEn } from '../helpers/reason-en';
 
-// the province's units bound the area: points far outside get a fix suggestion
+// the province's units bound the area: points far outside are errors, a sign fix that lands inside is applied
 engineState.setBaseline({
   meta: { name: 't', synthetic: true, sources: [] }, villages: [], sites: [], fibre: [],
   units: [{ code: '1', name: 'u', type: 'Xã', district: 'd', population: 1, clutter: 'rural',

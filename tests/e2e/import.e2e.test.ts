@@ -155,13 +155,18 @@ describe('import and export in Chromium', () => {
     assert.match(await issueRow(page, 18, 'warning').innerText(), /đảo[\s\S]*Đã sửa/);
     assert.match(await issueRow(page, 20, 'warning').first().innerText(), /6G/);
 
-    // DNG008 has its longitude sign flipped: apply the suggested fix
-    const fixRow = issueRow(page, 17, 'warning');
-    assert.match(await fixRow.innerText(), /kinh độ sai dấu/);
-    await fixRow.getByTestId('import-apply-fix').click();
+    // DNG008 has its longitude sign flipped: the fix lands inside the province, so it is applied and said (issue 17);
+    // undoing it keeps the row as read, on purpose, and the fix comes back when that is undone
+    const dng008Lon = page.locator('[data-testid="import-site"][data-id="DNG008"] [data-testid="import-site-lon"]');
+    assert.match(await issueRow(page, 17, 'warning').innerText(), /kinh độ sai dấu: đã đọc thành 12\.05000, 107\.75000, trong tỉnh[\s\S]*Đã sửa/);
+    assert.equal(await dng008Lon.innerText(), '107.750000');
+    await issueRow(page, 17, 'warning').getByTestId('import-undo-fix').click();
     await settled(page);
-    assert.match(await issueRow(page, 17, 'warning').innerText(), /Đã sửa/);
-    assert.equal(await page.locator('[data-testid="import-site"][data-id="DNG008"] [data-testid="import-site-lon"]').innerText(), '107.750000');
+    assert.match(await issueRow(page, 17, 'warning').innerText(), /ở rất xa Việt Nam; được chủ động giữ/);
+    assert.equal(await dng008Lon.innerText(), '-107.750000');
+    await issueRow(page, 17, 'warning').getByTestId('import-unkeep').click();
+    await settled(page);
+    assert.equal(await dng008Lon.innerText(), '107.750000');
 
     // Decision 05/2007/QĐ-BTNMT parameters, 3° zone with k = 0.9999, Đắk Nông central meridian 108°30′
     const vn2000 = '+proj=tmerc +lat_0=0 +lon_0=108.5 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 '

@@ -41,10 +41,16 @@ describe('npm run report with CSV sites', () => {
     expect(child.stderr).not.toMatch(/report:/);
     expect(child.status).toBe(0);
     const report = JSON.parse(child.stdout) as ReportJson;
-    expect(report.sites.map((s) => s.id)).toEqual(['DNG001', 'DNG002', 'DNG003', 'DNG004', 'DNG008', 'DNG009', 'DNG010']);
+    // the one small unit is the province: the file's other Đắk Nông sites lie outside it and are errors on their lines
+    expect(report.sites.map((s) => s.id)).toEqual(['DNG001', 'DNG008']);
     expect(report.sites[0]).toMatchObject({ lon: 107.6912, lat: 12.0042, carrier: 'Viettel', technologies: ['2G', '3G', '4G'] });
     expect(report.sites[0]?.sectors.map((s) => s.azimuth_deg)).toEqual([0, 120, 240]);
-    expect(report.totals.sites).toBe(7);
+    // DNG008's lost minus sign is fixed: the fixed position is in the unit
+    expect(report.sites[1]).toMatchObject({ lon: 107.75, lat: 12.05 });
+    expect(report.totals.sites).toBe(2);
+    const outside = report.import_issues.filter((i) => /km outside the province boundary/.test(i.reason) && i.severity === 'error');
+    expect(outside.map((i) => i.line)).toEqual([4, 6, 7, 12, 13, 15, 16]);
+    expect(outside[0]?.reason).toBe('11.90847, 107.47089 is 14.8 km outside the province boundary, elsewhere in Vietnam; row not imported unless included on purpose');
     const abc = report.import_issues.find((i) => i.value === 'abc');
     expect(abc).toMatchObject({ file: csv, layer: 'sites', line: 8, column: 'Vĩ độ', severity: 'error' });
   }, 120_000);
@@ -56,6 +62,8 @@ describe('npm run report with CSV sites', () => {
     writeFileSync(profile, profileJson({
       name: 'VN-2000 Đắk Nông', carrier: 'Viettel', crs: 'vn2000', province: 'Đắk Nông', delimiter: ';', decimalComma: true,
       mapping: { siteId: 'Mã trạm', x: 'Toạ độ X (VN-2000)', y: 'Toạ độ Y (VN-2000)' },
+      // the file's sites are across Đắk Nông, the test's one unit is small: the profile's margin takes them in
+      provinceMarginKm: 100,
     }));
     const child = run([...inputs, '--sites', join(fixtures, 'sites-vn2000-dak-nong.csv'), '--mapping', profile]);
     expect(child.stderr).not.toMatch(/report:/);

@@ -31,6 +31,10 @@ export interface ImportSitesCsvOptions {
   encoding?: CsvEncodingChoice;
   /** Rows of one site id further apart than this, m, are an error (wins over the profile's; default SITE_ROWS_APART_MAX_M). */
   maxRowsApartM?: number;
+  /** Sites outside the `zoneArea` boundaries by more than this, km, are errors (wins over the profile's; default PROVINCE_MARGIN_KM). */
+  provinceMarginKm?: number;
+  /** Lines included as read although outside the province. */
+  keptLines?: readonly number[];
 }
 
 export interface SitesCsvImport {
@@ -94,6 +98,7 @@ function finish(prepared: Prepared, parsed: ParsedRows, options: ImportSitesCsvO
   const province = options.province ?? options.profile?.province;
   const carrier = options.carrier ?? options.profile?.carrier;
   const maxRowsApartM = options.maxRowsApartM ?? options.profile?.maxRowsApartM;
+  const provinceMarginKm = options.provinceMarginKm ?? options.profile?.provinceMarginKm;
   const result = readSitesFromRows(headers, rows, mapping, {
     fileName: options.fileName, crs, decimalComma: prepared.decimalComma,
     ...(province !== undefined ? { province } : {}),
@@ -102,6 +107,8 @@ function finish(prepared: Prepared, parsed: ParsedRows, options: ImportSitesCsvO
     ...(options.centralMeridianDeg !== undefined ? { centralMeridianDeg: options.centralMeridianDeg } : {}),
     ...(options.areaBBox !== undefined ? { areaBBox: options.areaBBox } : {}),
     ...(options.zoneArea !== undefined ? { zoneArea: options.zoneArea } : {}),
+    ...(provinceMarginKm !== undefined ? { provinceMarginKm } : {}),
+    ...(options.keptLines !== undefined ? { keptLines: options.keptLines } : {}),
   });
   const log = new IssueLog();
   for (const w of prepared.warnings) log.warn(undefined, w);

@@ -12,4 +12,5 @@ export {
 } from './import-sites-csv';
 export { issuesToCsv } from './issues-csv';
 export { csvCell, toCsv, type CsvValue } from './write-csv';
+export { PROVINCE_MARGIN_KM } from './province-check';
 export { fitVn2000Zone, meridianText, zoneAreaOf, zoneCandidates, type ZoneArea, type ZoneFit } from './vn2000-zone';

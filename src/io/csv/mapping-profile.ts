@@ -19,7 +19,11 @@ export interface MappingProfile {
   encoding?: CsvEncodingChoice;
   /** Rows of one site id further apart than this, m, are an error (absent: SITE_ROWS_APART_MAX_M). */
   maxRowsApartM?: number;
+  /** Sites outside the loaded province by more than this, km, are errors (absent: PROVINCE_MARGIN_KM). */
+  provinceMarginKm?: number;
 }
+
+const isDistance = (v: unknown): v is number => typeof v === 'number' && v >= 0 && Number.isFinite(v);
 
 const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -27,7 +31,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A profile from parsed JSON, or the reason it is not one. */
 export function parseMappingProfile(json: unknown): MappingProfile | string {
   if (!isRecord(json)) return 'a mapping profile is a JSON object';
-  const { name, carrier, mapping, crs, province, delimiter, decimalComma, encoding, maxRowsApartM } = json;
+  const { name, carrier, mapping, crs, province, delimiter, decimalComma, encoding, maxRowsApartM, provinceMarginKm } = json;
   if (typeof name !== 'string' || name.trim() === '') return '"name" must be a non-empty string';
   if (crs !== 'wgs84' && crs !== 'vn2000' && crs !== 'mixed') return '"crs" must be "wgs84", "vn2000" or "mixed"';
   if (!isRecord(mapping)) return '"mapping" must be an object of field → header name';
@@ -61,8 +65,12 @@ export function parseMappingProfile(json: unknown): MappingProfile | string {
     profile.encoding = encoding as CsvEncodingChoice;
   }
   if (maxRowsApartM !== undefined) {
-    if (typeof maxRowsApartM !== 'number' || !(maxRowsApartM >= 0) || !Number.isFinite(maxRowsApartM)) return '"maxRowsApartM" must be a distance in metres (0 or more)';
+    if (!isDistance(maxRowsApartM)) return '"maxRowsApartM" must be a distance in metres (0 or more)';
     profile.maxRowsApartM = maxRowsApartM;
+  }
+  if (provinceMarginKm !== undefined) {
+    if (!isDistance(provinceMarginKm)) return '"provinceMarginKm" must be a distance in km (0 or more)';
+    profile.provinceMarginKm = provinceMarginKm;
   }
   return profile;
 }

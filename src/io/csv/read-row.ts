@@ -8,6 +8,7 @@ import type { ColumnMapping, SiteField } from './mapping';
 import { parseCsvNumber } from './numbers';
 import type { CsvRow } from './parse-rows';
 import type { IssueLog } from './row-issue';
+import { placeInProvince, type ProvinceCheck } from './province-check';
 import { looksLikeFormula } from './write-csv';
 import { parseBands, parseTechs, rowRadios } from './tech-band';
 
@@ -44,7 +45,10 @@ export interface RowContext {
   mapping: ColumnMapping;
   kinds: CoordKinds;
   meridianDeg: number | null;
+  /** Without boundary polygons: points far outside this box are warned about (see areaWarning). */
   area: BBox | undefined;
+  /** With boundary polygons: sites outside the province are errors (see placeInProvince). */
+  province?: ProvinceCheck;
   decimalComma: boolean;
   fileName: string;
   log: IssueLog;
@@ -132,10 +136,16 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
     siteId = name ?? generatedId;
     if (mapping.siteId !== undefined) log.warn(line, coded('siteIdBlank', { id: siteId }), idCell.column, '');
   }
-  const located = locateRow(ctx, siteId, { lat: cellOf('lat'), lon: cellOf('lon'), x: cellOf('x'), y: cellOf('y') });
+  const read = locateRow(ctx, siteId, { lat: cellOf('lat'), lon: cellOf('lon'), x: cellOf('x'), y: cellOf('y') });
+  if (!read.ok) {
+    const { code, params } = read.reason;
+    log.error(line, coded('rowRejected', { ...params, reasonCode: code }), read.cell.column, read.cell.value);
+    return null;
+  }
+  const located = ctx.province ? placeInProvince(ctx.province, siteId, line, read) : read;
   if (!located.ok) {
-    const { code, params } = located.reason;
-    log.error(line, coded('rowRejected', { ...params, reasonCode: code }), located.cell.column, located.cell.value);
+    for (const w of read.warnings) log.warn(line, w.text, w.cell.column, w.cell.value, w.fix);
+    log.error(line, located.reason, located.cell.column, located.cell.value);
     return null;
   }
   for (const w of located.warnings) log.warn(line, w.text, w.cell.column, w.cell.value, w.fix);
@@ -203,7 +213,7 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
     proposed = null;
   }
   return {
-    line, siteId, name, carrier: text('carrier'), proposed, lon: located.lon, lat: located.lat, xyOrder: located.xyOrder ?? null,
+    line, siteId, name, carrier: text('carrier'), proposed, lon: located.lon, lat: located.lat, xyOrder: read.xyOrder ?? null,
     heightM, azimuths, beamwidths, tilts, radios, cellId: text('cellId'), powerOffsetDb, values,
   };
 }

@@ -14,6 +14,7 @@ import { readRow, type RowContext, type RowRecord } from './read-row';
 import { IssueLog, type CsvRowIssue } from './row-issue';
 import { parseCsvNumber } from './numbers';
 import { fitVn2000Zone, meridianText, type ZoneArea } from './vn2000-zone';
+import { PROVINCE_MARGIN_KM, type ProvinceCheck } from './province-check';
 
 export interface ReadSitesOptions {
   fileName: string;
@@ -22,9 +23,16 @@ export interface ReadSitesOptions {
   /** VN-2000: the province whose 3° zone the X/Y are in (or give `centralMeridianDeg`). */
   province?: string;
   centralMeridianDeg?: number;
-  /** VN-2000 without a province or meridian: the zone is inferred from these boundaries and checked against them. */
+  /**
+   * The loaded boundaries. VN-2000 without a province or meridian: the zone is inferred from them and checked against
+   * them. Sites outside them by more than `provinceMarginKm` are errors (unless their line is in `keptLines`).
+   */
   zoneArea?: ZoneArea;
-  /** Points well outside this box are warned about, with a fix when a swap or sign change brings them inside. */
+  /** Sites outside the boundaries by more than this, km, are errors (default PROVINCE_MARGIN_KM). */
+  provinceMarginKm?: number;
+  /** Lines the user includes as read although outside the province. */
+  keptLines?: readonly number[];
+  /** Without `zoneArea`: points well outside this box are warned about, moved when a swap or sign change brings them inside. */
   areaBBox?: BBox;
   /** Carrier for rows without one (a profile's carrier). */
   carrier?: string;
@@ -151,9 +159,12 @@ export function readSitesFromRows(
     log.error(undefined, coded('noCoordColumns', { file: options.fileName, needCode: need, ...listed }));
   }
   fileWarnings(mapping, options, log);
+  const province: ProvinceCheck | undefined = options.zoneArea && {
+    area: options.zoneArea, marginKm: options.provinceMarginKm ?? PROVINCE_MARGIN_KM, keptLines: new Set(options.keptLines ?? []),
+  };
   const ctx: RowContext = {
-    headers, mapping, kinds, meridianDeg, area: options.areaBBox, decimalComma: options.decimalComma ?? false,
-    fileName: options.fileName, log,
+    headers, mapping, kinds, meridianDeg, area: province ? undefined : options.areaBBox, decimalComma: options.decimalComma ?? false,
+    fileName: options.fileName, log, ...(province ? { province } : {}),
   };
   const records: RowRecord[] = [];
   const orders = new Set<XyOrder>();

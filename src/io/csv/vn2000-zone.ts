@@ -2,14 +2,17 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { ReportingUnit } from '../../domain/model/types';
 import { vn2000ToWgs84 } from '../coords/vn2000';
 import { centralMeridianOf } from '../coords/vn2000-meridians';
+import { metresToRings, ringsOf } from './boundary-distance';
 
-/** The loaded boundaries a VN-2000 file's zone is checked against. */
+/** The loaded boundaries: a VN-2000 file's zone is checked against them, and sites outside them are errors. */
 export interface ZoneArea {
   /** The province the boundaries are named after, when the project's name gives one. */
   province: string | null;
   /** Longitude of the boundaries' middle: where the search starts without a province. */
   centreLon: number;
   contains(lon: number, lat: number): boolean;
+  /** Metres from the point to the boundaries' union, 0 inside. */
+  metresOutside(lon: number, lat: number): number;
 }
 
 /** Which central meridian a file's X/Y fitted, and how many of the points tried fell inside the boundaries. */
@@ -57,11 +60,14 @@ export function zoneAreaOf(units: readonly ReportingUnit[], datasetName: string)
   if (indexed.length === 0) return undefined;
   const minLon = Math.min(...indexed.map((u) => u.box[0]));
   const maxLon = Math.max(...indexed.map((u) => u.box[2]));
+  const contains = (lon: number, lat: number): boolean => indexed.some(({ box, geometry }) =>
+    lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3] && booleanPointInPolygon([lon, lat], geometry));
+  let rings: ReturnType<typeof ringsOf> | null = null;
   return {
     province: provinceOfName(datasetName),
     centreLon: (minLon + maxLon) / 2,
-    contains: (lon, lat) => indexed.some(({ box, geometry }) =>
-      lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3] && booleanPointInPolygon([lon, lat], geometry)),
+    contains,
+    metresOutside: (lon, lat) => (contains(lon, lat) ? 0 : metresToRings((rings ??= ringsOf(indexed)), lon, lat)),
   };
 }
 

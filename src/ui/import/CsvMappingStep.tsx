@@ -5,6 +5,7 @@ import { CSV_ENCODING_CHOICES, type CsvEncodingChoice } from '../../io/csv/decod
 import { ENCODING_NAMES } from '../../i18n/import-strings';
 import { SITE_FIELDS, type SiteField } from '../../io/csv/mapping';
 import { meridianText } from '../../io/csv/vn2000-zone';
+import { PROVINCE_MARGIN_KM } from '../../io/csv/province-check';
 import type { CsvDialog } from '../../app/import-state';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
@@ -112,6 +113,18 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
                 onBlur={(e) => {
                   const metres = e.target.value.trim() === '' ? null : Number(e.target.value);
                   if (metres !== (csv.choices.maxRowsApartM ?? null)) imports.setMaxRowsApart(metres);
+                }}
+              />
+            </label>
+            <label className="row">
+              <span>{t('provinceMargin')}</span>
+              <input
+                type="number" min={0} step={1} defaultValue={csv.choices.provinceMarginKm ?? PROVINCE_MARGIN_KM}
+                key={csv.choices.provinceMarginKm ?? 'default'} data-testid="import-province-margin"
+                onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
+                onBlur={(e) => {
+                  const km = e.target.value.trim() === '' ? null : Number(e.target.value);
+                  if (km !== (csv.choices.provinceMarginKm ?? null)) imports.setProvinceMargin(km);
                 }}
               />
             </label>

@@ -60,6 +60,7 @@ export function CsvReportStep({ csv, read }: { csv: CsvDialog; read: CsvReadResu
         onFix={(fix) => imports.applyFix(fix)}
         excluded={csv.choices.excludedLines}
         onExclude={(line) => imports.toggleExcluded(line)}
+        onKeep={(line) => void imports.toggleKept(line)}
       />
       <h3>{t('sitesPreview')}</h3>
       <div className="import-scroll">

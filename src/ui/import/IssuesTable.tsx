@@ -13,7 +13,16 @@ interface Props {
   /** Lines the user excluded, and the toggle; absent when rows cannot be excluded. */
   excluded?: readonly number[];
   onExclude?: (line: number) => void;
+  /** Includes a line outside the province as read, or stops including it; absent when lines cannot be kept. */
+  onKeep?: (line: number) => void;
 }
+
+/** The button each outside-the-province issue offers: all of them toggle keeping the line as read. */
+const KEEP_ACTION: Partial<Record<string, ['includeAnyway' | 'undoFix' | 'unkeep', string]>> = {
+  outsideProvince: ['includeAnyway', 'import-include-anyway'],
+  outsideFixed: ['undoFix', 'import-undo-fix'],
+  outsideIncluded: ['unkeep', 'import-unkeep'],
+};
 
 /** Rows shown per kind at first and added by each "show more". */
 export const ISSUES_PAGE = 50;
@@ -21,7 +30,7 @@ export const ISSUES_PAGE = 50;
 const where = (i: ShownIssue) => (i.line !== undefined ? String(i.line) : i.index !== undefined ? `#${i.index}` : '—');
 
 /** Every problem found in a file, grouped by kind (exact counts), the first rows of each kind and more on request. */
-export function IssuesTable({ issues, onFix, excluded, onExclude }: Props) {
+export function IssuesTable({ issues, onFix, excluded, onExclude, onKeep }: Props) {
   const t = useImportT();
   const lang = useAppState((s) => s.lang);
   const groups = useMemo(() => groupIssues(issues), [issues]);
@@ -33,6 +42,7 @@ export function IssuesTable({ issues, onFix, excluded, onExclude }: Props) {
     const line = i.line;
     const fix = 'fix' in i ? i.fix : undefined;
     const isExcluded = line !== undefined && excludedSet.has(line);
+    const keep = 'code' in i && Object.hasOwn(KEEP_ACTION, i.code) ? KEEP_ACTION[i.code] : undefined;
     return (
       <tr key={n} className={`issue-${i.severity}${isExcluded ? ' issue-excluded' : ''}`} data-testid="import-issue" data-line={line ?? ''}
         data-severity={i.severity} data-code={'code' in i ? i.code : ''} data-excluded={isExcluded}>
@@ -47,6 +57,9 @@ export function IssuesTable({ issues, onFix, excluded, onExclude }: Props) {
           ) : onFix ? (
             <button type="button" data-testid="import-apply-fix" onClick={() => onFix(fix)}>{t('applyFix')}</button>
           ) : null)}
+          {keep && onKeep && line !== undefined && !isExcluded && (
+            <button type="button" data-testid={keep[1]} onClick={() => onKeep(line)}>{t(keep[0])}</button>
+          )}
           {onExclude && line !== undefined && (i.severity === 'warning' || isExcluded) && (
             <button type="button" data-testid="import-exclude" onClick={() => onExclude(line)}>{t(isExcluded ? 'include' : 'exclude')}</button>
           )}

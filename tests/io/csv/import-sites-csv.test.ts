@@ -41,8 +41,9 @@ describe('importSitesCsv on the messy carrier export', () => {
     expect(issues.find((i) => i.value === 'abc')?.line).toBe(8);
   });
 
-  it('offers fixes for the swapped and the sign-flipped row', () => {
-    expect(issues.filter((i) => i.fix).map((i) => [i.line, i.fix?.kind, i.fix?.applied])).toEqual([[7, 'swap-lat-lon', true], [14, 'negate-lon', false]]);
+  it('applies the fixes of the swapped and the sign-flipped row, never keeping the broken position', () => {
+    expect(issues.filter((i) => i.fix).map((i) => [i.line, i.fix?.kind, i.fix?.applied])).toEqual([[7, 'swap-lat-lon', true], [14, 'negate-lon', true]]);
+    expect(items.find((s) => s.id === 'DNG008')).toMatchObject({ lon: 107.75, lat: 12.05 });
   });
 });
 

@@ -59,11 +59,12 @@ describe('readSitesFromRows', () => {
     }));
   });
 
-  it('suggests (without applying) a sign fix for a point far outside the area', () => {
+  it('applies a sign fix for a point far outside the area box (no boundaries loaded), and warns for the rest', () => {
     const r = read(H, ['A;12,3;-107,8;4G;1800;0;65;4;30;VNPT', 'B;21,0;105,8;4G;1800;0;65;4;30;VNPT']);
-    expect(r.items.map((s) => s.lon)).toEqual([-107.8, 105.8]);
+    expect(r.items.map((s) => s.lon)).toEqual([107.8, 105.8]);
     const [a, b] = r.issues.filter((i) => i.severity === 'warning' && /outside the area/.test(reasonEn(i)));
-    expect(a).toMatchObject({ line: 2, fix: { kind: 'negate-lon', lon: 107.8, lat: 12.3, applied: false } });
+    expect(a).toMatchObject({ line: 2, fix: { kind: 'negate-lon', lon: 107.8, lat: 12.3, applied: true } });
+    expect(reasonEn(a)).toMatch(/longitude has the wrong sign: read as 12\.30000, 107\.80000$/);
     expect(b).toMatchObject({ line: 3 });
     expect(b?.fix).toBeUndefined();
   });

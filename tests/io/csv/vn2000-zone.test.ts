@@ -89,7 +89,7 @@ describe('VN-2000 zone inferred from the loaded boundaries', () => {
 
   it('fits on a sample of a big file', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ easting: 430_000 + (i % 50) * 100, northing: 1_330_000 + Math.floor(i / 50) * 100 }));
-    const fit = fitVn2000Zone(many, demoArea ?? { province: null, centreLon: 0, contains: () => false });
+    const fit = fitVn2000Zone(many, demoArea ?? { province: null, centreLon: 0, contains: () => false, metresOutside: () => Infinity });
     expect(fit?.sampled).toBe(200);
   });
 
