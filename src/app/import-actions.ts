@@ -6,7 +6,7 @@
 import * as Comlink from 'comlink';
 import type { Dataset, Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
-import type { ColumnMapping, CsvEncodingChoice, CsvFix, MappingProfile } from '../io/csv';
+import type { ColumnMapping, CsvEncodingChoice, MappingProfile } from '../io/csv';
 import { fileTypeOf, type FileTypeId } from '../io/file-formats';
 import type { LayerKind } from '../io/geojson';
 import { isClassifiedTiff } from '../io/land-cover/classified-tiff-probe';
@@ -28,7 +28,7 @@ import { noticeAction, postNotice, type NoticeText } from './notice-queue';
 import type { AppState, Notice } from './state';
 import { createStore, type Store } from './store';
 
-const NO_CHOICES: CsvChoices = { fixes: [], excludedLines: [] };
+const NO_CHOICES: CsvChoices = { excludedLines: [] };
 
 /** What the import flows need from the app: the worker, the planner's write path, and the project and GeoJSON imports. */
 export interface ImportHost {
@@ -279,11 +279,6 @@ export class ImportActions {
     return this.rereadCsv({ keptLines: lines.includes(line) ? lines.filter((l) => l !== line) : [...lines, line] });
   }
 
-  applyFix(fix: CsvFix): void {
-    const choices = this.state.get().csv?.choices ?? NO_CHOICES;
-    void this.rereadCsv({ fixes: [...choices.fixes.filter((f) => f.siteId !== fix.siteId), fix] });
-  }
-
   toggleExcluded(line: number): void {
     const lines = this.state.get().csv?.choices.excludedLines ?? [];
     void this.rereadCsv({ excludedLines: lines.includes(line) ? lines.filter((l) => l !== line) : [...lines, line] });
@@ -390,8 +385,8 @@ export class ImportActions {
     if (!saved) return;
     const p = saved.profile;
     this.patchCsv({ profileName: p.name });
-    const { fixes, excludedLines, keptLines } = this.state.get().csv?.choices ?? NO_CHOICES;
-    void this.readWith({ fixes, excludedLines, ...(keptLines ? { keptLines } : {}), ...profileChoices(p) });
+    const { excludedLines, keptLines } = this.state.get().csv?.choices ?? NO_CHOICES;
+    void this.readWith({ excludedLines, ...(keptLines ? { keptLines } : {}), ...profileChoices(p) });
   }
 
   deleteProfile(index: number): void {
@@ -451,7 +446,7 @@ export class ImportActions {
 }
 
 /** A saved profile as dialog choices: mapping, coordinates, carrier and the file format it was saved with. */
-function profileChoices(p: MappingProfile): Omit<CsvChoices, 'fixes' | 'excludedLines' | 'keptLines'> {
+function profileChoices(p: MappingProfile): Omit<CsvChoices, 'excludedLines' | 'keptLines'> {
   return {
     mapping: p.mapping, crs: p.crs,
     ...(p.province ? { province: p.province } : {}), ...(p.carrier ? { carrier: p.carrier } : {}),

@@ -5,7 +5,7 @@
  */
 import { areaBBox } from '../domain/coverage/area-bbox';
 import {
-  importSitesCsvStreaming, readSitesFromRows, type CsvDelimiter, type CsvEncodingChoice, type TextEncodingName, type ColumnMapping, type CsvCrs, type CsvFix, type CsvImportStats,
+  importSitesCsvStreaming, readSitesFromRows, type CsvDelimiter, type CsvEncodingChoice, type TextEncodingName, type ColumnMapping, type CsvCrs, type CsvImportStats,
   type CsvRowIssue, type ImportSitesCsvOptions, type SitesCsvImport,
 } from '../io/csv';
 import { zoneAreaOf, type BBox, type ZoneArea } from '../io/csv';
@@ -29,8 +29,6 @@ export interface CsvChoices {
   provinceMarginKm?: number;
   /** Lines outside the province the user includes as read (no error, no automatic swap or sign fix). */
   keptLines?: number[];
-  /** Fixes the user applied (by site id). */
-  fixes: CsvFix[];
   /** Data lines the user excluded. */
   excludedLines: number[];
 }
@@ -80,19 +78,6 @@ function fileLevel(full: SitesCsvImport, reread: readonly CsvRowIssue[]): CsvRow
     i.line === undefined ? !again.has(key(i)) : i.line < firstData || i.code === 'csvSyntax');
 }
 
-function applyFixes(sites: Site[], issues: CsvRowIssue[], fixes: readonly CsvFix[]): Site[] {
-  if (fixes.length === 0) return sites;
-  const byId = new Map(fixes.map((f) => [f.siteId, f]));
-  for (const issue of issues) {
-    const f = issue.fix;
-    if (f && !f.applied && fixes.some((x) => x.siteId === f.siteId && x.kind === f.kind)) issue.fix = { ...f, applied: true };
-  }
-  return sites.map((s) => {
-    const f = byId.get(s.id);
-    return f ? { ...s, lon: f.lon, lat: f.lat } : s;
-  });
-}
-
 async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): Promise<CsvReadResult> {
   const session = sessions.get(id);
   if (!session) throw new Error(`import session ${id} is closed`);
@@ -136,7 +121,6 @@ async function read(id: number, choices: CsvChoices, onProgress?: CsvProgress): 
     sites = reread.items;
     stats = reread.stats;
   }
-  sites = applyFixes(sites, issues, choices.fixes);
   return {
     sessionId: id, fileName: session.fileName, headers: full.headers,
     previewRows: full.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),

@@ -122,7 +122,7 @@ describe('a layer whose grid would exceed the limit is not committed', () => {
     const site = { ...first, id: 'NULL', name: 'NULL', lon: 0, lat: 0 };
     const csvRead = { sites: [site], stats: { rejectedRows: 0 }, excluded: 0 } as unknown as CsvReadResult;
     imports.state.set({ csv: {
-      fileName: 'tram.csv', sessionId: null, step: 'report', progress: null, read: csvRead, choices: { fixes: [], excludedLines: [] },
+      fileName: 'tram.csv', sessionId: null, step: 'report', progress: null, read: csvRead, choices: { excludedLines: [] },
       mode: 'add', layerName: 'tram', confirming: false, profileName: null, error: null,
     } });
     imports.commitCsv();

@@ -57,7 +57,6 @@ export function CsvReportStep({ csv, read }: { csv: CsvDialog; read: CsvReadResu
       )}
       <IssuesTable
         issues={issues}
-        onFix={(fix) => imports.applyFix(fix)}
         excluded={csv.choices.excludedLines}
         onExclude={(line) => imports.toggleExcluded(line)}
         onKeep={(line) => void imports.toggleKept(line)}

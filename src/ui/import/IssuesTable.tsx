@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useImportT } from '../i18n-hooks';
 import { firstLineRanges, groupIssues, type IssueGroup, type ShownIssue } from '../../app/import-issue-groups';
-import type { CsvFix } from '../../io/csv';
 import { useAppState } from '../context';
 import { formatInt } from '../../i18n/format';
 import { issueReason } from '../../i18n/import-strings';
@@ -9,7 +8,6 @@ import { issueReason } from '../../i18n/import-strings';
 interface Props {
   issues: readonly ShownIssue[];
   /** Offered on issues with a suggested position fix. */
-  onFix?: (fix: CsvFix) => void;
   /** Lines the user excluded, and the toggle; absent when rows cannot be excluded. */
   excluded?: readonly number[];
   onExclude?: (line: number) => void;
@@ -30,7 +28,7 @@ export const ISSUES_PAGE = 50;
 const where = (i: ShownIssue) => (i.line !== undefined ? String(i.line) : i.index !== undefined ? `#${i.index}` : '—');
 
 /** Every problem found in a file, grouped by kind (exact counts), the first rows of each kind and more on request. */
-export function IssuesTable({ issues, onFix, excluded, onExclude, onKeep }: Props) {
+export function IssuesTable({ issues, excluded, onExclude, onKeep }: Props) {
   const t = useImportT();
   const lang = useAppState((s) => s.lang);
   const groups = useMemo(() => groupIssues(issues), [issues]);
@@ -52,11 +50,7 @@ export function IssuesTable({ issues, onFix, excluded, onExclude, onKeep }: Prop
         <td>{issueReason(lang, i)}{isExcluded ? ` (${t('excludedMark')})` : ''}</td>
         <td>{t(i.severity === 'error' ? 'sevError' : 'sevWarning')}</td>
         <td className="import-issue-actions">
-          {fix && (fix.applied ? (
-            <span className="hint">{t('fixApplied')}</span>
-          ) : onFix ? (
-            <button type="button" data-testid="import-apply-fix" onClick={() => onFix(fix)}>{t('applyFix')}</button>
-          ) : null)}
+          {fix?.applied && <span className="hint">{t('fixApplied')}</span>}
           {keep && onKeep && line !== undefined && !isExcluded && (
             <button type="button" data-testid={keep[1]} onClick={() => onKeep(line)}>{t(keep[0])}</button>
           )}
