@@ -143,6 +143,18 @@ export interface AppState {
   /** False when the browser gives no persistent storage (private mode): work is lost on reload. */
   storagePersistent: boolean;
   tabSync: TabSync;
+  /** Imported measurements (one undoable step, like a layer), or null. */
+  measurements: MeasurementsRef | null;
+}
+
+/** The project's measured samples: the set is held in the worker under `setId`; the state keeps what is shown of it. */
+export interface MeasurementsRef {
+  setId: number;
+  fileName: string;
+  /** Data rows in the file, samples kept, rows left out. */
+  rows: number;
+  samples: number;
+  rejected: number;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -190,4 +202,5 @@ export const INITIAL_STATE: AppState = {
   unsavedChanges: false,
   storagePersistent: true,
   tabSync: FRESH_TAB_SYNC,
+  measurements: null,
 };

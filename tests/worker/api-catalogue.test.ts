@@ -6,6 +6,7 @@ import { exportApi } from '../../src/worker/import-export';
 import { demImportApi } from '../../src/worker/import-dem';
 import { layerImportApi } from '../../src/worker/import-layer';
 import { landCoverImportApi } from '../../src/worker/import-land-cover';
+import { measureImportApi } from '../../src/worker/import-measurements';
 
 const rules = { underserved: () => 'rules', dashboard: () => 'rules' };
 const print = { printJob: () => 'print' };
@@ -24,9 +25,10 @@ describe("the worker's API catalogue", () => {
     expect(clash).toBe('dashboard');
   });
 
-  it('the import feature is its five APIs, every method kept', () => {
+  it('the import feature is its six APIs, every method kept', () => {
     const names = [
       ...Object.keys(csvImportApi), ...Object.keys(layerImportApi), ...Object.keys(exportApi), ...Object.keys(demImportApi), ...Object.keys(landCoverImportApi),
+      ...Object.keys(measureImportApi),
     ];
     expect(Object.keys(importApi).sort()).toEqual(names.sort());
   });

@@ -13,6 +13,8 @@ interface Props {
   /** Lines the user excluded, and the toggle; absent when rows cannot be excluded. */
   excluded?: readonly number[];
   onExclude?: (line: number) => void;
+  /** The reason's text, for issues of another reader's codes (default: the site and layer readers'). */
+  reason?: (issue: ShownIssue) => string;
 }
 
 /** Rows shown per kind at first and added by each "show more". */
@@ -21,12 +23,13 @@ export const ISSUES_PAGE = 50;
 const where = (i: ShownIssue) => (i.line !== undefined ? String(i.line) : i.index !== undefined ? `#${i.index}` : '—');
 
 /** Every problem found in a file, grouped by kind (exact counts), the first rows of each kind and more on request. */
-export function IssuesTable({ issues, onFix, excluded, onExclude }: Props) {
+export function IssuesTable({ issues, onFix, excluded, onExclude, reason }: Props) {
   const t = useImportT();
   const lang = useAppState((s) => s.lang);
   const groups = useMemo(() => groupIssues(issues), [issues]);
   const excludedSet = useMemo(() => new Set(excluded ?? []), [excluded]);
   const [shown, setShown] = useState<Record<string, number>>({});
+  const reasonOf = (i: ShownIssue): string => (reason ? reason(i) : issueReason(lang, i));
   if (issues.length === 0) return <p className="hint" data-testid="import-no-issues">{t('noIssues')}</p>;
 
   const row = (i: ShownIssue, n: number) => {
@@ -39,7 +42,7 @@ export function IssuesTable({ issues, onFix, excluded, onExclude }: Props) {
         <td>{where(i)}</td>
         <td>{i.column ?? ''}</td>
         <td className="import-value">{i.value ?? ''}</td>
-        <td>{issueReason(lang, i)}{isExcluded ? ` (${t('excludedMark')})` : ''}</td>
+        <td>{reasonOf(i)}{isExcluded ? ` (${t('excludedMark')})` : ''}</td>
         <td>{t(i.severity === 'error' ? 'sevError' : 'sevWarning')}</td>
         <td className="import-issue-actions">
           {fix && (fix.applied ? (
@@ -74,7 +77,7 @@ export function IssuesTable({ issues, onFix, excluded, onExclude }: Props) {
             {g.fileWide
               ? t('groupFile', { n: formatInt(lang, g.issues.length) })
               : t(g.severity === 'error' ? 'groupErrors' : 'groupWarnings', {
-                n: formatInt(lang, g.issues.length), example: first ? issueReason(lang, first) : '', lines: linesOf(g),
+                n: formatInt(lang, g.issues.length), example: first ? reasonOf(first) : '', lines: linesOf(g),
               })}
           </th>
         </tr>

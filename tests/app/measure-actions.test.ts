@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CoverageWorker } from '../../src/app/coverage-client';
+import { MeasureActions } from '../../src/app/measure-actions';
+import { PlannerActions } from '../../src/app/planner-actions';
+import { INITIAL_STATE, type AppState } from '../../src/app/state';
+import { createStore } from '../../src/app/store';
+import { areaBBox } from '../../src/domain/coverage/area-bbox';
+import { generateDemoDataset } from '../../src/domain/demo';
+import { engineState } from '../../src/worker/engine-state';
+import { measureImportApi } from '../../src/worker/import-measurements';
+
+let csv = '';
+const dataset = generateDemoDataset();
+
+beforeAll(() => {
+  engineState.setBaseline(dataset);
+  const [w, s, e, n] = areaBBox(dataset).bbox;
+  const lat = (s + n) / 2;
+  const lon = (w + e) / 2;
+  csv = `lat,lon,RSRP (dBm)\n${lat},${lon},-90\n${lat + 0.001},${lon},-95\n${lat},${lon},x\n`;
+});
+
+/** The worker's measurement calls in-process (Comlink's transfer and proxy are no-ops here). */
+const worker = {
+  measureOpen: async (b: Uint8Array, f: string) => measureImportApi.measureOpen(b, f),
+  measureRead: async (id: number) => measureImportApi.measureRead(id),
+  measureCancel: async (id: number) => measureImportApi.measureCancel(id),
+  measureKeep: async (id: number) => measureImportApi.measureKeep(id),
+  measureClose: async (id: number) => measureImportApi.measureClose(id),
+};
+
+function setup() {
+  const app = createStore<AppState>({ ...INITIAL_STATE, dataset, lang: 'en' });
+  const planner = new PlannerActions(app, {} as CoverageWorker, { notify: () => undefined, recompute: async () => undefined, reloadBaseline: async () => undefined });
+  return { app, planner, m: new MeasureActions(app, { worker, planner }) };
+}
+
+describe('measurement import actions', () => {
+  it('shows the read in the dialog, then keeps the samples as one undoable step', async () => {
+    const { app, planner, m } = setup();
+    await m.open('drive.csv', new TextEncoder().encode(csv));
+    const read = m.state.get().dialog?.read;
+    expect(read).toMatchObject({ rows: 3, samples: 2, refused: false });
+    expect(app.get().measurements).toBeNull();
+    await m.commit();
+    expect(m.state.get().dialog).toBeNull();
+    expect(app.get().measurements).toMatchObject({ fileName: 'drive.csv', rows: 3, samples: 2, rejected: 1 });
+    expect(engineState.measurementSets.get(app.get().measurements?.setId ?? -1)?.count).toBe(2);
+    expect(app.get().notices.at(-1)?.text).toBe('Imported 2 measured samples from drive.csv (1 rows left out).');
+    planner.undo();
+    expect(app.get().measurements).toBeNull();
+    expect(app.get().dataset).toBe(dataset);
+    planner.redo();
+    expect(app.get().measurements?.samples).toBe(2);
+  });
+
+  it('a refused file cannot be committed and leaves the project as it was', async () => {
+    const { app, m } = setup();
+    await m.open('text.csv', new TextEncoder().encode('lat,lon,rsrp\n12.1,107.5,good\n'));
+    expect(m.state.get().dialog?.read).toMatchObject({ refused: true, samples: 0 });
+    await m.commit();
+    expect(app.get().measurements).toBeNull();
+    expect(app.get().canUndo).toBe(false);
+    expect(app.get().dataset).toBe(dataset);
+  });
+});
