@@ -1,0 +1,78 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openFresh, startHarness, waitForMapIdle, type Harness } from './harness';
+
+const OUT = 'test-results';
+mkdirSync(OUT, { recursive: true });
+const TMP = mkdtempSync(join(tmpdir(), 'measurements-e2e-'));
+const DRIVE = join(TMP, 'drive-test.csv');
+
+const ready = (page: Page) => page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
+const notices = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.notice')].map((n) => n.textContent ?? '').join(' | '));
+
+/** Imports `file` through the header's import input and waits for the measurement dialog's read to end. */
+async function importFile(page: Page, file: string): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(file);
+  await page.waitForSelector('[data-testid="measure-dialog"][data-busy="false"]', { timeout: 90_000 });
+}
+
+describe('measurements in Chromium: a generated drive test over the demo, and bad files', () => {
+  let h: Harness;
+  let page: Page;
+  let errors: string[] = [];
+  let dataRows = 0;
+
+  before(async () => {
+    // the repo's own generator: the demo's 4G prediction along its roads, known offsets, 6 dB shadowing (generated)
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-drive-test.ts', '--out', DRIVE], { stdio: 'pipe' });
+    dataRows = readFileSync(DRIVE, 'utf8').trim().split('\n').length - 1;
+    h = await startHarness();
+    ({ page, errors } = await openFresh(h, { width: 1280, height: 800 }, 120_000));
+    await waitForMapIdle(page);
+    await ready(page);
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it('the drive test is recognised by its rsrp column, read with its columns and counts, and kept in one undo step', async () => {
+    await importFile(page, DRIVE);
+    const summary = page.getByTestId('measure-summary');
+    assert.equal(Number(await summary.getAttribute('data-rows')), dataRows);
+    const samples = Number(await summary.getAttribute('data-samples'));
+    assert.equal(samples + Number(await summary.getAttribute('data-rejected')), dataRows);
+    assert.ok(samples > dataRows * 0.99, `${samples} of ${dataRows}`);
+    const mapping = await page.getByTestId('measure-mapping').innerText();
+    for (const column of ['lat', 'lon', 'rsrp', 'tech', 'carrier', 'site', 'route']) assert.match(mapping, new RegExp(`\\b${column}\\b`));
+    await page.screenshot({ path: `${OUT}/measurements-dialog-vi-1280.png` });
+    await page.getByTestId('measure-commit').click();
+    await page.waitForFunction(() => /Đã nhập .* mẫu đo từ drive-test\.csv/.test(document.body.textContent ?? ''), null, { timeout: 30_000 });
+    assert.equal(await page.getByTestId('measure-dialog').count(), 0);
+    assert.deepEqual(errors, []);
+  });
+
+  it('a level column of text, samples all outside the province and one 50 MB line are refused by file name; nothing is kept', async () => {
+    const cases: [string, string, string][] = [
+      ['text-level.csv', 'lat,lon,rsrp\n12.1,107.5,good\n12.2,107.5,bad\n', 'm-no-samples'],
+      ['hanoi.csv', 'lat,lon,rsrp\n21.0,105.8,-90\n21.1,105.9,-91\n', 'm-none-inside'],
+      ['one-line.csv', `lat,lon,rsrp,${'x'.repeat(50 * 1024 * 1024)}`, 'm-line-too-long'],
+    ];
+    for (const [name, text, code] of cases) {
+      const file = join(TMP, name);
+      writeFileSync(file, text);
+      await importFile(page, file);
+      const refused = page.getByTestId('measure-refused');
+      assert.equal(await refused.getAttribute('data-code'), code);
+      assert.match(await refused.innerText(), new RegExp(`Không nhập được mẫu đo từ ${name.replace('.', '\\.')}; dự án giữ nguyên\\.`));
+      assert.equal(await page.getByTestId('measure-commit').count(), 0);
+      await page.getByTestId('measure-cancel').click();
+    }
+    assert.doesNotMatch(await notices(page), /Đã nhập .* mẫu đo từ (text-level|hanoi|one-line)/);
+    assert.deepEqual(errors, []);
+  });
+});
