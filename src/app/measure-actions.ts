@@ -4,8 +4,11 @@
  * The samples stay in the worker; the page holds the counts and the issues. A refused file leaves the project as it was.
  */
 import * as Comlink from 'comlink';
-import { errorAsMessage, message } from '../domain/text/message';
+import { errorAsMessage, intMessage, message } from '../domain/text/message';
+import type { BinPoints } from '../domain/display/measurement-image';
+import type { Technology } from '../domain/model/types';
 import type { MeasureProgress, MeasureReadResult } from '../worker/import-measurements';
+import type { MeasureLayer } from '../worker/measure-view';
 import type { CsvProgressState } from './import-state';
 import { postNotice } from './notice-queue';
 import type { PlannerActions } from './planner-actions';
@@ -21,6 +24,17 @@ export interface MeasureDialog {
   read: MeasureReadResult | null;
 }
 
+/** What the measurement layer shows: the mean measured level per cell, or measured − predicted. */
+export type MeasureView = 'level' | 'difference';
+
+export interface MeasureState {
+  dialog: MeasureDialog | null;
+  /** The layer of the project's measurements against the current prediction; null without measurements. */
+  layer: MeasureLayer | null;
+  view: MeasureView;
+  shown: boolean;
+}
+
 export interface MeasureHost {
   readonly worker: {
     measureOpen(bytes: Uint8Array, fileName: string): Promise<number>;
@@ -28,6 +42,7 @@ export interface MeasureHost {
     measureCancel(id: number): Promise<void>;
     measureKeep(id: number): Promise<boolean>;
     measureClose(id: number): Promise<void>;
+    measureLayer(setId: number, tech: Technology): Promise<MeasureLayer>;
   };
   readonly planner: Pick<PlannerActions, 'commit' | 'endGesture'>;
 }
@@ -35,10 +50,45 @@ export interface MeasureHost {
 const isAbort = (e: unknown): boolean => typeof e === 'object' && e !== null && 'name' in e && e.name === 'AbortError';
 
 export class MeasureActions {
-  readonly state: Store<{ dialog: MeasureDialog | null }> = createStore<{ dialog: MeasureDialog | null }>({ dialog: null });
+  readonly state: Store<MeasureState> = createStore<MeasureState>({ dialog: null, layer: null, view: 'level', shown: true });
   private seq = 0;
+  private layerSeq = 0;
+  /** What the shown layer was computed for: the set, the figures (a new prediction) and the technology. */
+  private layerKey: readonly unknown[] = [];
 
-  constructor(private readonly app: Store<AppState>, private readonly host: MeasureHost) {}
+  constructor(private readonly app: Store<AppState>, private readonly host: MeasureHost) {
+    app.subscribe(() => void this.follow());
+  }
+
+  /** Computes the layer again when the measurements, the prediction or the technology shown change. */
+  private async follow(): Promise<void> {
+    const { measurements, figures, coverageTech } = this.app.get();
+    const key = [measurements?.setId, figures, coverageTech];
+    if (key.every((k, i) => k === this.layerKey[i])) return;
+    this.layerKey = key;
+    const seq = ++this.layerSeq;
+    if (!measurements || !figures) return void this.state.set({ layer: null });
+    try {
+      const layer = await this.host.worker.measureLayer(measurements.setId, coverageTech);
+      if (seq === this.layerSeq) this.state.set({ layer });
+    } catch (e) {
+      if (seq === this.layerSeq) postNotice(this.app, 'error', message('measure', 'measLayerFailed', { reason: errorAsMessage(e) }));
+    }
+  }
+
+  setView(view: MeasureView): void {
+    this.state.set({ view });
+  }
+
+  setShown(shown: boolean): void {
+    this.state.set({ shown });
+  }
+
+  /** The points the map draws for the measurements, or null. */
+  shownPoints(): BinPoints | null {
+    const { layer, view, shown } = this.state.get();
+    return shown && layer ? layer[view] : null;
+  }
 
   private patch(patch: Partial<MeasureDialog>): void {
     this.state.set((s) => (s.dialog ? { dialog: { ...s.dialog, ...patch } } : {}));
@@ -95,6 +145,6 @@ export class MeasureActions {
     const kept = { setId: d.sessionId, fileName: d.fileName, rows: read.rows, samples: read.samples, rejected: read.rows - read.samples };
     this.host.planner.commit({ measurements: kept });
     this.host.planner.endGesture();
-    postNotice(this.app, kept.rejected > 0 ? 'warning' : 'info', message('measure', 'measDone', { samples: read.samples, file: d.fileName, rejected: kept.rejected }));
+    postNotice(this.app, kept.rejected > 0 ? 'warning' : 'info', message('measure', 'measDone', { samples: intMessage(read.samples), file: d.fileName, rejected: intMessage(kept.rejected) }));
   }
 }

@@ -23,6 +23,16 @@ const vi = {
   measCommit: 'Nhập {n} mẫu đo',
   measDone: 'Đã nhập {samples} mẫu đo từ {file} ({rejected} dòng bị bỏ).',
   measReadFailed: 'Không đọc được {file}: {reason}',
+  measLayerFailed: 'Không vẽ được lớp mẫu đo: {reason}',
+  measLayer: 'Mẫu đo: {file} ({samples} mẫu)',
+  measViewLevel: 'Mức thu đo được (trung bình mỗi ô)',
+  measViewDifference: 'Đo − dự báo (trung bình mỗi ô)',
+  measLegendDiff: 'Đo − dự báo, dB ({tech})',
+  measDiffAbove: '≥ +{db} dB (mạnh hơn dự báo)',
+  measDiffBetween: '{from} … {to} dB',
+  measDiffBelow: '< {db} dB (yếu hơn dự báo)',
+  measLegendBelow: 'dưới {dbm} dBm',
+  measCells: '{cells} ô có mẫu đo, {compared} ô có dự báo để so sánh',
 } as const;
 
 export type MeasureImportKey = keyof typeof vi;
@@ -48,6 +58,16 @@ const en: Record<MeasureImportKey, string> = {
   measCommit: 'Import {n} samples',
   measDone: 'Imported {samples} measured samples from {file} ({rejected} rows left out).',
   measReadFailed: 'Could not read {file}: {reason}',
+  measLayerFailed: 'Could not draw the measurement layer: {reason}',
+  measLayer: 'Measurements: {file} ({samples} samples)',
+  measViewLevel: 'Measured level (mean per cell)',
+  measViewDifference: 'Measured − predicted (mean per cell)',
+  measLegendDiff: 'Measured − predicted, dB ({tech})',
+  measDiffAbove: '≥ +{db} dB (stronger than predicted)',
+  measDiffBetween: '{from} … {to} dB',
+  measDiffBelow: '< {db} dB (weaker than predicted)',
+  measLegendBelow: 'below {dbm} dBm',
+  measCells: '{cells} cells with samples, {compared} with a prediction to compare',
 };
 
 export const MEASURE_IMPORT_STRINGS: Table<MeasureImportKey> = { vi, en };

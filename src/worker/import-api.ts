@@ -5,8 +5,5 @@ import { demImportApi } from './import-dem';
 import { exportApi } from './import-export';
 import { landCoverImportApi } from './import-land-cover';
 import { layerImportApi } from './import-layer';
-import { measureImportApi } from './import-measurements';
 
-export const importApi = joinApis(
-  joinApis(joinApis(joinApis(csvImportApi, layerImportApi), exportApi), joinApis(demImportApi, landCoverImportApi)), measureImportApi,
-);
+export const importApi = joinApis(joinApis(joinApis(csvImportApi, layerImportApi), exportApi), joinApis(demImportApi, landCoverImportApi));

@@ -8,6 +8,9 @@ import { areaBBox } from '../../src/domain/coverage/area-bbox';
 import { generateDemoDataset } from '../../src/domain/demo';
 import { engineState } from '../../src/worker/engine-state';
 import { measureImportApi } from '../../src/worker/import-measurements';
+import type { MeasureLayer } from '../../src/worker/measure-view';
+import type { CoverageFigures } from '../../src/domain/coverage';
+import type { Technology } from '../../src/domain/model/types';
 
 let csv = '';
 const dataset = generateDemoDataset();
@@ -27,6 +30,12 @@ const worker = {
   measureCancel: async (id: number) => measureImportApi.measureCancel(id),
   measureKeep: async (id: number) => measureImportApi.measureKeep(id),
   measureClose: async (id: number) => measureImportApi.measureClose(id),
+  layerCalls: [] as [number, string][],
+  async measureLayer(setId: number, tech: Technology): Promise<MeasureLayer> {
+    this.layerCalls.push([setId, tech]);
+    const points = { positions: new Float32Array([107.5, 12]), colours: new Uint8Array(4), count: 1, cellSizeM: 100 };
+    return { setId, tech, level: points, difference: { ...points, colours: new Uint8Array([1, 2, 3, 255]) }, cells: 1, comparedCells: 1 };
+  },
 };
 
 function setup() {
@@ -62,5 +71,29 @@ describe('measurement import actions', () => {
     expect(app.get().measurements).toBeNull();
     expect(app.get().canUndo).toBe(false);
     expect(app.get().dataset).toBe(dataset);
+  });
+
+  it('the layer follows the measurements, the prediction and the technology shown, and goes with an undo', async () => {
+    const { app, planner, m } = setup();
+    app.set({ figures: {} as CoverageFigures });
+    await m.open('drive.csv', new TextEncoder().encode(csv));
+    await m.commit();
+    const setId = app.get().measurements?.setId ?? -1;
+    await Promise.resolve();
+    expect(worker.layerCalls.at(-1)).toEqual([setId, '4G']);
+    expect(m.shownPoints()).toBe(m.state.get().layer?.level);
+    m.setView('difference');
+    expect(m.shownPoints()?.colours[0]).toBe(1);
+    m.setShown(false);
+    expect(m.shownPoints()).toBeNull();
+    const calls = worker.layerCalls.length;
+    app.set({ coverageTech: '3G' });
+    await Promise.resolve();
+    expect(worker.layerCalls.length).toBe(calls + 1);
+    expect(worker.layerCalls.at(-1)).toEqual([setId, '3G']);
+    app.set({ lang: 'vi' });
+    expect(worker.layerCalls.length).toBe(calls + 1);
+    planner.undo();
+    expect(m.state.get().layer).toBeNull();
   });
 });

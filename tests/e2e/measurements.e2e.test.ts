@@ -5,7 +5,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { DIFF_STEPS } from '../../src/domain/display/measurement-image';
 import { openFresh, startHarness, waitForMapIdle, type Harness } from './harness';
+import { countColour, decodePng } from './pixels';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -53,6 +55,40 @@ describe('measurements in Chromium: a generated drive test over the demo, and ba
     await page.getByTestId('measure-commit').click();
     await page.waitForFunction(() => /Đã nhập .* mẫu đo từ drive-test\.csv/.test(document.body.textContent ?? ''), null, { timeout: 30_000 });
     assert.equal(await page.getByTestId('measure-dialog').count(), 0);
+    assert.deepEqual(errors, []);
+  });
+
+  it('the measurement layer draws the samples binned to the grid, and the difference view on its diverging palette', async () => {
+    const layer = page.getByTestId('measure-layer');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="measure-layer"]')?.getAttribute('data-cells') ?? 0) > 0, null, { timeout: 60_000 });
+    const cells = Number(await layer.getAttribute('data-cells'));
+    assert.ok(cells > 1000, `${cells} cells`);
+    const map = page.getByTestId('map');
+    const diffPixels = async () => {
+      await waitForMapIdle(page);
+      const img = decodePng(await map.screenshot());
+      return DIFF_STEPS.filter((s) => s.minDb !== -3).reduce((n, s) => n + countColour(img, [s.rgba[0], s.rgba[1], s.rgba[2]], 4), 0);
+    };
+    await page.getByTestId('layer-coverage').uncheck();
+    await page.getByTestId('layer-measurements').uncheck();
+    const off = await diffPixels();
+    await page.getByTestId('layer-measurements').check();
+    await page.getByTestId('measure-view').selectOption('difference');
+    const on = await diffPixels();
+    await page.screenshot({ path: `${OUT}/measurements-difference-vi-1280.png` });
+    assert.ok(on > off + 500, `diverging pixels ${off} without the layer, ${on} with it`);
+    assert.match(await page.getByTestId('measure-legend').innerText(), /Đo − dự báo, dB \(4G\)/);
+    await page.getByTestId('lang').selectOption('en');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await waitForMapIdle(page);
+    assert.match(await page.getByTestId('measure-legend').innerText(), /Measured − predicted, dB \(4G\)/);
+    await page.screenshot({ path: `${OUT}/measurements-difference-en-1920.png` });
+    await page.getByTestId('measure-view').selectOption('level');
+    await page.getByTestId('layer-coverage').check();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUT}/measurements-level-en-1920.png` });
+    await page.getByTestId('lang').selectOption('vi');
+    await page.setViewportSize({ width: 1280, height: 800 });
     assert.deepEqual(errors, []);
   });
 

@@ -7,6 +7,8 @@ import { demImportApi } from '../../src/worker/import-dem';
 import { layerImportApi } from '../../src/worker/import-layer';
 import { landCoverImportApi } from '../../src/worker/import-land-cover';
 import { measureImportApi } from '../../src/worker/import-measurements';
+import { measureApi } from '../../src/worker/measure-api';
+import { measureViewApi } from '../../src/worker/measure-view';
 
 const rules = { underserved: () => 'rules', dashboard: () => 'rules' };
 const print = { printJob: () => 'print' };
@@ -25,11 +27,17 @@ describe("the worker's API catalogue", () => {
     expect(clash).toBe('dashboard');
   });
 
-  it('the import feature is its six APIs, every method kept', () => {
+  it('the import feature is its five APIs, every method kept', () => {
     const names = [
       ...Object.keys(csvImportApi), ...Object.keys(layerImportApi), ...Object.keys(exportApi), ...Object.keys(demImportApi), ...Object.keys(landCoverImportApi),
-      ...Object.keys(measureImportApi),
     ];
     expect(Object.keys(importApi).sort()).toEqual(names.sort());
+  });
+
+  it('the measurements feature is its import and its view, every method kept and none an import method', () => {
+    const names = [...Object.keys(measureImportApi), ...Object.keys(measureViewApi)];
+    expect(Object.keys(measureApi).sort()).toEqual(names.sort());
+    expect(names).toEqual(expect.arrayContaining(['measureOpen', 'measureRead', 'measureCancel', 'measureKeep', 'measureClose', 'measureLayer']));
+    expect(names.filter((n) => Object.hasOwn(importApi, n))).toEqual([]);
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * The measurement layer and statistics, computed in the worker from the kept samples against the current model:
+ * per-sample predictions (predictSamples), bins on the engine's grid, and the coloured cell centres the map draws.
+ */
+import { levelClassesFor } from '../domain/display/coverage-palette';
+import { differencePoints, measuredLevelPoints, type BinPoints } from '../domain/display/measurement-image';
+import { binMeasurements } from '../domain/measure/measurement-bins';
+import { predictSamples } from '../domain/measure/predict-samples';
+import type { Technology } from '../domain/model/types';
+import { engineState } from './engine-state';
+
+export interface MeasureLayer {
+  setId: number;
+  tech: Technology;
+  /** Mean measured level per cell, on the technology's level classes. */
+  level: BinPoints;
+  /** Mean measured − predicted per cell, diverging. */
+  difference: BinPoints;
+  /** Cells with samples, and those of them with a prediction. */
+  cells: number;
+  comparedCells: number;
+}
+
+function requireSet(setId: number) {
+  const set = engineState.measurementSets.get(setId);
+  if (!set) throw new Error(`measurement set ${setId} is not loaded`);
+  return set;
+}
+
+export const measureViewApi = {
+  /** The measurement layer of a kept set against the current prediction of `tech`. */
+  measureLayer(setId: number, tech: Technology): MeasureLayer {
+    const set = requireSet(setId);
+    const { m } = engineState.requireModel();
+    const computed = m.techs.includes(tech) ? tech : (m.techs[0] ?? tech);
+    const p = predictSamples(m, set, computed);
+    const bins = binMeasurements(m.grid, set, p.predictedDbm);
+    let comparedCells = 0;
+    for (const d of bins.meanDiffDb) if (Number.isFinite(d)) comparedCells++;
+    return {
+      setId, tech: computed, level: measuredLevelPoints(m.grid, bins, levelClassesFor(computed)),
+      difference: differencePoints(m.grid, bins), cells: bins.cells.length, comparedCells,
+    };
+  },
+};
