@@ -1,4 +1,4 @@
-/** The measurement import's dialog and notices, Vietnamese and English (the reader's issues: measure-strings.ts). */
+/** The measurements' dialog, notices, layer and statistics panel, Vietnamese and English (the reader's issues: measure-strings.ts). */
 import type { Lang } from './lang';
 import { render, type Params, type Table } from './render';
 
@@ -33,6 +33,31 @@ const vi = {
   measDiffBelow: '< {db} dB (yếu hơn dự báo)',
   measLegendBelow: 'dưới {dbm} dBm',
   measCells: '{cells} ô có mẫu đo, {compared} ô có dự báo để so sánh',
+  statsTitle: 'Đo so với dự báo ({tech})',
+  statsNone: 'Chưa có mẫu đo. Nhập một tệp CSV đo sóng (cột rsrp, rscp, rxlev hoặc mức thu).',
+  statsWaiting: 'Đang so sánh mẫu đo với dự báo…',
+  statsCount: 'Số mẫu so sánh',
+  statsMean: 'Sai số trung bình',
+  statsStd: 'Độ lệch chuẩn',
+  statsRmse: 'RMSE',
+  statsAgree: 'Kết luận phủ sóng trùng khớp',
+  statsAgreeHint: 'mẫu mà đo và dự báo cùng ở trên hoặc cùng ở dưới ngưỡng {dbm} dBm',
+  statsApart: '{outside} mẫu ngoài mọi vùng phủ dự báo, {offGrid} mẫu ngoài lưới tính toán: không so sánh',
+  statsDb: '{v} dB',
+  statsByClass: 'Theo lớp phủ mặt đất',
+  statsByCarrier: 'Theo nhà mạng',
+  statsByTech: 'Theo công nghệ',
+  statsBySite: 'Theo trạm phục vụ',
+  statsMoreSites: 'và {n} trạm khác',
+  statsGroup: 'Nhóm',
+  statsHistogram: 'Phân bố sai số (đo − dự báo, dB)',
+  statsScatter: 'Dự báo (trục ngang) và đo (trục dọc), dBm; {n} mẫu',
+  statsCommunes: 'Theo xã: mẫu đo đạt ngưỡng so với vùng phủ dự báo',
+  statsCommune: 'Xã',
+  statsSamples: 'Mẫu',
+  statsMeasuredShare: 'Đo đạt ngưỡng',
+  statsPredicted: 'Dự báo (% diện tích)',
+  statsUnknownClass: 'chưa rõ',
 } as const;
 
 export type MeasureImportKey = keyof typeof vi;
@@ -68,6 +93,31 @@ const en: Record<MeasureImportKey, string> = {
   measDiffBelow: '< {db} dB (weaker than predicted)',
   measLegendBelow: 'below {dbm} dBm',
   measCells: '{cells} cells with samples, {compared} with a prediction to compare',
+  statsTitle: 'Measured against predicted ({tech})',
+  statsNone: 'No measurements yet. Import a drive-test CSV (a rsrp, rscp, rxlev or mức thu column).',
+  statsWaiting: 'Comparing the measurements with the prediction…',
+  statsCount: 'Samples compared',
+  statsMean: 'Mean error',
+  statsStd: 'Standard deviation',
+  statsRmse: 'RMSE',
+  statsAgree: 'Coverage verdict agrees',
+  statsAgreeHint: 'samples measured and predicted both at or above, or both below, {dbm} dBm',
+  statsApart: '{outside} samples outside every predicted footprint, {offGrid} off the computed grid: not compared',
+  statsDb: '{v} dB',
+  statsByClass: 'By land-cover class',
+  statsByCarrier: 'By carrier',
+  statsByTech: 'By technology',
+  statsBySite: 'By serving site',
+  statsMoreSites: 'and {n} more sites',
+  statsGroup: 'Group',
+  statsHistogram: 'Errors (measured − predicted, dB)',
+  statsScatter: 'Predicted (across) and measured (up), dBm; {n} samples',
+  statsCommunes: 'Per commune: samples measured above the threshold beside the predicted coverage',
+  statsCommune: 'Commune',
+  statsSamples: 'Samples',
+  statsMeasuredShare: 'Measured above',
+  statsPredicted: 'Predicted (% area)',
+  statsUnknownClass: 'unknown',
 };
 
 export const MEASURE_IMPORT_STRINGS: Table<MeasureImportKey> = { vi, en };

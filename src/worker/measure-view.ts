@@ -4,7 +4,11 @@
  */
 import { levelClassesFor } from '../domain/display/coverage-palette';
 import { differencePoints, measuredLevelPoints, type BinPoints } from '../domain/display/measurement-image';
+import { techThresholdDbm } from '../domain/coverage/settings';
+import { cellIndexAt } from '../domain/grid/equal-area-grid';
+import { summariseComparison, type ComparisonSummary } from '../domain/measure/comparison-summary';
 import { binMeasurements } from '../domain/measure/measurement-bins';
+import { LAND_COVER_CLASSES } from '../domain/model/land-cover';
 import { predictSamples } from '../domain/measure/predict-samples';
 import type { Technology } from '../domain/model/types';
 import { engineState } from './engine-state';
@@ -19,6 +23,10 @@ export interface MeasureLayer {
   /** Cells with samples, and those of them with a prediction. */
   cells: number;
   comparedCells: number;
+  /** The statistics panel's figures (units by index into `unitCodes`). */
+  stats: ComparisonSummary;
+  /** Code of each reporting unit, by index. */
+  unitCodes: string[];
 }
 
 function requireSet(setId: number) {
@@ -31,13 +39,20 @@ export const measureViewApi = {
   /** The measurement layer of a kept set against the current prediction of `tech`. */
   measureLayer(setId: number, tech: Technology): MeasureLayer {
     const set = requireSet(setId);
-    const { m } = engineState.requireModel();
+    const { m, settings } = engineState.requireModel();
     const computed = m.techs.includes(tech) ? tech : (m.techs[0] ?? tech);
     const p = predictSamples(m, set, computed);
     const bins = binMeasurements(m.grid, set, p.predictedDbm);
     let comparedCells = 0;
     for (const d of bins.meanDiffDb) if (Number.isFinite(d)) comparedCells++;
+    const unitOfSample = new Int32Array(set.count);
+    for (let i = 0; i < set.count; i++) unitOfSample[i] = m.unitIndexAt(cellIndexAt(m.grid, set.lon[i] ?? NaN, set.lat[i] ?? NaN));
+    const units = engineState.requireBaseline().units;
+    const stats = summariseComparison(set, p, {
+      thresholdDbm: techThresholdDbm(settings, computed), classes: LAND_COVER_CLASSES.length + 1, unitOfSample, units: units.length,
+    });
     return {
+      stats, unitCodes: units.map((u) => u.code),
       setId, tech: computed, level: measuredLevelPoints(m.grid, bins, levelClassesFor(computed)),
       difference: differencePoints(m.grid, bins), cells: bins.cells.length, comparedCells,
     };

@@ -10,6 +10,7 @@ import { engineState } from '../../src/worker/engine-state';
 import { measureImportApi } from '../../src/worker/import-measurements';
 import type { MeasureLayer } from '../../src/worker/measure-view';
 import type { CoverageFigures } from '../../src/domain/coverage';
+import type { ComparisonSummary } from '../../src/domain/measure/comparison-summary';
 import type { Technology } from '../../src/domain/model/types';
 
 let csv = '';
@@ -34,7 +35,7 @@ const worker = {
   async measureLayer(setId: number, tech: Technology): Promise<MeasureLayer> {
     this.layerCalls.push([setId, tech]);
     const points = { positions: new Float32Array([107.5, 12]), colours: new Uint8Array(4), count: 1, cellSizeM: 100 };
-    return { setId, tech, level: points, difference: { ...points, colours: new Uint8Array([1, 2, 3, 255]) }, cells: 1, comparedCells: 1 };
+    return { setId, tech, level: points, difference: { ...points, colours: new Uint8Array([1, 2, 3, 255]) }, cells: 1, comparedCells: 1, stats: {} as ComparisonSummary, unitCodes: [] };
   },
 };
 

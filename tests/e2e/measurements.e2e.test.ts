@@ -92,6 +92,35 @@ describe('measurements in Chromium: a generated drive test over the demo, and ba
     assert.deepEqual(errors, []);
   });
 
+  it('the statistics panel shows the errors against the prediction, the verdict agreement, the charts and the communes', async () => {
+    await page.getByTestId('tab-measurements').click();
+    const stats = page.getByTestId('measure-stats');
+    await stats.waitFor({ timeout: 60_000 });
+    const count = Number(await stats.getAttribute('data-count'));
+    const samples = dataRows;
+    assert.ok(count > samples * 0.9 && count <= samples, `${count} compared of ${samples}`);
+    const dbOf = async (id: string) => Number((await page.getByTestId(id).innerText()).replace('−', '-').replace(',', '.').replace(/[^\d.-]/g, ''));
+    // 6 dB shadowing on known per-class offsets of up to 4 dB: the RMSE lies between them and their sum
+    const rmse = await dbOf('measure-stat-rmse');
+    assert.ok(rmse > 5.5 && rmse < 10, `RMSE ${rmse}`);
+    assert.ok(Math.abs(await dbOf('measure-stat-mean')) < 4);
+    const agree = await dbOf('measure-stat-agree');
+    assert.ok(agree > 60 && agree <= 100, `agreement ${agree} %`);
+    assert.ok(Number(await page.getByTestId('measure-histogram').getAttribute('data-bars')) > 8);
+    assert.equal(Number(await page.getByTestId('measure-scatter').getAttribute('data-points')), Math.min(3000, count));
+    assert.ok((await page.getByTestId('measure-by-class').locator('tbody tr').count()) >= 3);
+    assert.ok((await page.getByTestId('measure-by-site').locator('tbody tr').count()) > 5);
+    assert.ok((await page.getByTestId('measure-communes').locator('tbody tr').count()) > 10);
+    await page.screenshot({ path: `${OUT}/measurements-stats-vi-1280.png` });
+    await page.getByTestId('lang').selectOption('en');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    assert.match(await stats.innerText(), /Measured against predicted \(4G\)/i);
+    await page.screenshot({ path: `${OUT}/measurements-stats-en-1920.png` });
+    await page.getByTestId('lang').selectOption('vi');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.deepEqual(errors, []);
+  });
+
   it('a level column of text, samples all outside the province and one 50 MB line are refused by file name; nothing is kept', async () => {
     const cases: [string, string, string][] = [
       ['text-level.csv', 'lat,lon,rsrp\n12.1,107.5,good\n12.2,107.5,bad\n', 'm-no-samples'],
