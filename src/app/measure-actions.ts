@@ -12,7 +12,7 @@ import type { MeasureLayer } from '../worker/measure-view';
 import type { CsvProgressState } from './import-state';
 import { postNotice } from './notice-queue';
 import type { PlannerActions } from './planner-actions';
-import type { AppState } from './state';
+import type { AppState, MeasurementsRef } from './state';
 import { createStore, type Store } from './store';
 
 export interface MeasureDialog {
@@ -43,6 +43,8 @@ export interface MeasureHost {
     measureKeep(id: number): Promise<boolean>;
     measureClose(id: number): Promise<void>;
     measureLayer(setId: number, tech: Technology): Promise<MeasureLayer>;
+    measureSave(projectId: string, ref: MeasurementsRef | null): Promise<void>;
+    measureRestore(projectId: string): Promise<MeasurementsRef | null>;
   };
   readonly planner: Pick<PlannerActions, 'commit' | 'endGesture'>;
 }
@@ -57,7 +59,42 @@ export class MeasureActions {
   private layerKey: readonly unknown[] = [];
 
   constructor(private readonly app: Store<AppState>, private readonly host: MeasureHost) {
-    app.subscribe(() => void this.follow());
+    app.subscribe(() => {
+      void this.follow();
+      void this.persist();
+    });
+  }
+
+  /** The project whose measurements are stored, and the set stored for it (null: none). */
+  private projectId: string | null = null;
+  private storedSetId: number | null = null;
+
+  /**
+   * Keeps the stored measurements with the state: an opened project gets its stored set back (a load, not an undo
+   * step); a kept, undone or redone import of the open project is written or removed.
+   */
+  private async persist(): Promise<void> {
+    const { project, measurements } = this.app.get();
+    const id = project?.id ?? null;
+    if (id === null) return;
+    if (id !== this.projectId) {
+      this.projectId = id;
+      this.storedSetId = null;
+      if (!measurements) {
+        const restored = await this.host.worker.measureRestore(id).catch(() => null);
+        if (!restored || this.projectId !== id || this.app.get().measurements) return;
+        this.storedSetId = restored.setId;
+        return void this.app.set({ measurements: restored });
+      }
+    }
+    const setId = measurements?.setId ?? null;
+    if (setId === this.storedSetId) return;
+    this.storedSetId = setId;
+    try {
+      await this.host.worker.measureSave(id, measurements);
+    } catch (e) {
+      postNotice(this.app, 'warning', message('measure', 'measStoreFailed', { reason: errorAsMessage(e) }));
+    }
   }
 
   /** Computes the layer again when the measurements, the prediction or the technology shown change. */

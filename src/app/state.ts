@@ -1,3 +1,4 @@
+import type { MeasurementsSummary } from '../worker/measure-persist';
 import { EMPTY_OFFICIAL_TEXTS, type OfficialTexts } from '../domain/print/official-texts';
 import type { CoverageFigures } from '../domain/coverage';
 import type { CoverageImage } from '../domain/display/coverage-image';
@@ -147,15 +148,11 @@ export interface AppState {
   measurements: MeasurementsRef | null;
 }
 
-/** The project's measured samples: the set is held in the worker under `setId`; the state keeps what is shown of it. */
-export interface MeasurementsRef {
-  setId: number;
-  fileName: string;
-  /** Data rows in the file, samples kept, rows left out. */
-  rows: number;
-  samples: number;
-  rejected: number;
-}
+/**
+ * The project's measured samples: the set is held in the worker under `setId` (and stored with the project by
+ * it); the state keeps the file name and counts: data rows in the file, samples kept, rows left out.
+ */
+export type MeasurementsRef = MeasurementsSummary;
 
 export const INITIAL_STATE: AppState = {
   lang: 'vi',

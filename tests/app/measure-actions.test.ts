@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageWorker } from '../../src/app/coverage-client';
 import { MeasureActions } from '../../src/app/measure-actions';
@@ -9,6 +10,8 @@ import { generateDemoDataset } from '../../src/domain/demo';
 import { engineState } from '../../src/worker/engine-state';
 import { measureImportApi } from '../../src/worker/import-measurements';
 import type { MeasureLayer } from '../../src/worker/measure-view';
+import { measurePersistApi } from '../../src/worker/measure-persist';
+import { loadMeasurements } from '../../src/io/store/measurement-store';
 import type { CoverageFigures } from '../../src/domain/coverage';
 import type { ComparisonSummary } from '../../src/domain/measure/comparison-summary';
 import type { Technology } from '../../src/domain/model/types';
@@ -31,6 +34,8 @@ const worker = {
   measureCancel: async (id: number) => measureImportApi.measureCancel(id),
   measureKeep: async (id: number) => measureImportApi.measureKeep(id),
   measureClose: async (id: number) => measureImportApi.measureClose(id),
+  measureSave: measurePersistApi.measureSave,
+  measureRestore: measurePersistApi.measureRestore,
   layerCalls: [] as [number, string][],
   async measureLayer(setId: number, tech: Technology): Promise<MeasureLayer> {
     this.layerCalls.push([setId, tech]);
@@ -96,5 +101,29 @@ describe('measurement import actions', () => {
     expect(worker.layerCalls.length).toBe(calls + 1);
     planner.undo();
     expect(m.state.get().layer).toBeNull();
+  });
+
+  it('the kept set is stored with the open project, comes back when it is opened again, and an undo removes it', async () => {
+    const project = { id: 'p-store', name: 'P', createdAt: '2026-01-01T00:00:00.000Z' };
+    const first = setup();
+    first.app.set({ project });
+    await first.m.open('drive.csv', new TextEncoder().encode(csv));
+    await first.m.commit();
+    await new Promise((r) => setTimeout(r, 20));
+    const stored = await loadMeasurements('p-store');
+    expect(stored).toMatchObject({ fileName: 'drive.csv', rows: 3, samples: 2, rejected: 1 });
+    expect([...(stored?.set.levelDbm ?? [])]).toEqual([-90, -95]);
+    // a reload: a new page state opening the same project
+    const second = setup();
+    second.app.set({ project });
+    await new Promise((r) => setTimeout(r, 20));
+    const restored = second.app.get().measurements;
+    expect(restored).toMatchObject({ fileName: 'drive.csv', samples: 2 });
+    expect(restored?.setId).not.toBe(first.app.get().measurements?.setId);
+    expect(engineState.measurementSets.get(restored?.setId ?? -1)?.count).toBe(2);
+    expect(second.app.get().canUndo).toBe(false);
+    first.planner.undo();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await loadMeasurements('p-store')).toBeNull();
   });
 });

@@ -42,7 +42,7 @@ describe('measurements in Chromium: a generated drive test over the demo, and ba
     await h?.close();
   });
 
-  it('the drive test is recognised by its rsrp column, read with its columns and counts, and kept in one undo step', async () => {
+  it('the drive test is recognised by its rsrp column, read with its columns and counts, and kept', async () => {
     await importFile(page, DRIVE);
     const summary = page.getByTestId('measure-summary');
     assert.equal(Number(await summary.getAttribute('data-rows')), dataRows);
@@ -139,5 +139,15 @@ describe('measurements in Chromium: a generated drive test over the demo, and ba
     }
     assert.doesNotMatch(await notices(page), /Đã nhập .* mẫu đo từ (text-level|hanoi|one-line)/);
     assert.deepEqual(errors, []);
+  });
+
+  it('the measurements survive a reload: stored with the project in the browser, drawn and compared again', async () => {
+    await page.reload();
+    await ready(page);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="measure-layer"]')?.getAttribute('data-cells') ?? 0) > 1000, null, { timeout: 90_000 });
+    assert.match(await page.getByTestId('measure-layer').innerText(), /drive-test\.csv/);
+    await page.getByTestId('tab-measurements').click();
+    const count = Number(await page.getByTestId('measure-stats').getAttribute('data-count'));
+    assert.ok(count > dataRows * 0.9, `${count} compared after the reload`);
   });
 });

@@ -8,6 +8,7 @@ import { layerImportApi } from '../../src/worker/import-layer';
 import { landCoverImportApi } from '../../src/worker/import-land-cover';
 import { measureImportApi } from '../../src/worker/import-measurements';
 import { measureApi } from '../../src/worker/measure-api';
+import { measurePersistApi } from '../../src/worker/measure-persist';
 import { measureViewApi } from '../../src/worker/measure-view';
 
 const rules = { underserved: () => 'rules', dashboard: () => 'rules' };
@@ -34,10 +35,10 @@ describe("the worker's API catalogue", () => {
     expect(Object.keys(importApi).sort()).toEqual(names.sort());
   });
 
-  it('the measurements feature is its import and its view, every method kept and none an import method', () => {
-    const names = [...Object.keys(measureImportApi), ...Object.keys(measureViewApi)];
+  it('the measurements feature is its import, its view and its storage, every method kept and none an import method', () => {
+    const names = [...Object.keys(measureImportApi), ...Object.keys(measureViewApi), ...Object.keys(measurePersistApi)];
     expect(Object.keys(measureApi).sort()).toEqual(names.sort());
-    expect(names).toEqual(expect.arrayContaining(['measureOpen', 'measureRead', 'measureCancel', 'measureKeep', 'measureClose', 'measureLayer']));
+    expect(names).toEqual(expect.arrayContaining(['measureOpen', 'measureRead', 'measureCancel', 'measureKeep', 'measureClose', 'measureLayer', 'measureSave', 'measureRestore']));
     expect(names.filter((n) => Object.hasOwn(importApi, n))).toEqual([]);
   });
 });
