@@ -8,7 +8,7 @@ import { errorAsMessage, intMessage, message } from '../domain/text/message';
 import type { BinPoints } from '../domain/display/measurement-image';
 import type { Technology } from '../domain/model/types';
 import type { MeasureProgress, MeasureReadResult } from '../worker/import-measurements';
-import type { MeasureLayer } from '../worker/measure-view';
+import type { MeasureFit, MeasureLayer } from '../worker/measure-view';
 import type { CsvProgressState } from './import-state';
 import { postNotice } from './notice-queue';
 import type { PlannerActions } from './planner-actions';
@@ -33,6 +33,9 @@ export interface MeasureState {
   layer: MeasureLayer | null;
   view: MeasureView;
   shown: boolean;
+  /** The last calibration fitted for review (null: none, or the measurements changed since); `fitting` while it runs. */
+  fit: MeasureFit | null;
+  fitting: boolean;
 }
 
 export interface MeasureHost {
@@ -43,6 +46,7 @@ export interface MeasureHost {
     measureKeep(id: number): Promise<boolean>;
     measureClose(id: number): Promise<void>;
     measureLayer(setId: number, tech: Technology): Promise<MeasureLayer>;
+    measureFit(setId: number, tech: Technology, heldOutShare: number): Promise<MeasureFit>;
     measureSave(projectId: string, ref: MeasurementsRef | null): Promise<void>;
     measureRestore(projectId: string): Promise<MeasurementsRef | null>;
   };
@@ -52,7 +56,7 @@ export interface MeasureHost {
 const isAbort = (e: unknown): boolean => typeof e === 'object' && e !== null && 'name' in e && e.name === 'AbortError';
 
 export class MeasureActions {
-  readonly state: Store<MeasureState> = createStore<MeasureState>({ dialog: null, layer: null, view: 'level', shown: true });
+  readonly state: Store<MeasureState> = createStore<MeasureState>({ dialog: null, layer: null, view: 'level', shown: true, fit: null, fitting: false });
   private seq = 0;
   private layerSeq = 0;
   /** What the shown layer was computed for: the set, the figures (a new prediction) and the technology. */
@@ -104,12 +108,29 @@ export class MeasureActions {
     if (key.every((k, i) => k === this.layerKey[i])) return;
     this.layerKey = key;
     const seq = ++this.layerSeq;
+    this.state.set({ fit: null });
     if (!measurements || !figures) return void this.state.set({ layer: null });
     try {
       const layer = await this.host.worker.measureLayer(measurements.setId, coverageTech);
       if (seq === this.layerSeq) this.state.set({ layer });
     } catch (e) {
       if (seq === this.layerSeq) postNotice(this.app, 'error', message('measure', 'measLayerFailed', { reason: errorAsMessage(e) }));
+    }
+  }
+
+  /** Fits per-class offsets on the project's measurements against the current prediction, for review. */
+  async fitCalibration(heldOutShare: number): Promise<void> {
+    const { measurements, coverageTech } = this.app.get();
+    if (!measurements) return;
+    this.state.set({ fitting: true, fit: null });
+    const seq = this.layerSeq;
+    try {
+      const fit = await this.host.worker.measureFit(measurements.setId, coverageTech, heldOutShare);
+      if (seq === this.layerSeq) this.state.set({ fit });
+    } catch (e) {
+      postNotice(this.app, 'error', message('measure', 'measLayerFailed', { reason: errorAsMessage(e) }));
+    } finally {
+      this.state.set({ fitting: false });
     }
   }
 

@@ -59,6 +59,16 @@ const vi = {
   statsMeasuredShare: 'Đo đạt ngưỡng',
   statsPredicted: 'Dự báo (% diện tích)',
   statsUnknownClass: 'chưa rõ',
+  fitTitle: 'Hiệu chỉnh mô hình (xem trước)',
+  fitHeldOut: 'Giữ lại để kiểm tra',
+  fitRun: 'Tính hiệu chỉnh',
+  fitBusy: 'Đang tính…',
+  fitSummary: 'Khớp trên {train} mẫu; kiểm tra trên {held} mẫu không dùng để khớp: RMSE {before} dB trước, {after} dB sau.',
+  fitOffset: 'Độ lệch (dB)',
+  fitNote: 'Ghi chú',
+  fitRefused: 'quá ít mẫu: {n} trên {needs} cần có',
+  fitBounded: 'khớp được {fitted} dB, giữ ở giới hạn ±{bound} dB',
+  fitNotApplied: 'Chưa áp dụng vào mô hình từ ứng dụng; dùng npm run report -- --measurements … --calibrate.',
 } as const;
 
 export type MeasureImportKey = keyof typeof vi;
@@ -120,6 +130,16 @@ const en: Record<MeasureImportKey, string> = {
   statsMeasuredShare: 'Measured above',
   statsPredicted: 'Predicted (% area)',
   statsUnknownClass: 'unknown',
+  fitTitle: 'Model calibration (preview)',
+  fitHeldOut: 'Held out for checking',
+  fitRun: 'Fit calibration',
+  fitBusy: 'Fitting…',
+  fitSummary: 'Fitted on {train} samples; checked on {held} samples the fit did not see: RMSE {before} dB before, {after} dB after.',
+  fitOffset: 'Offset (dB)',
+  fitNote: 'Note',
+  fitRefused: 'too few samples: {n} of the {needs} needed',
+  fitBounded: 'fitted {fitted} dB, held at the ±{bound} dB bound',
+  fitNotApplied: 'Not applied to the model from the app yet; use npm run report -- --measurements … --calibrate.',
 };
 
 export const MEASURE_IMPORT_STRINGS: Table<MeasureImportKey> = { vi, en };

@@ -7,7 +7,9 @@ import { differencePoints, measuredLevelPoints, type BinPoints } from '../domain
 import { techThresholdDbm } from '../domain/coverage/settings';
 import { cellIndexAt } from '../domain/grid/equal-area-grid';
 import { summariseComparison, type ComparisonSummary } from '../domain/measure/comparison-summary';
+import { DEFAULT_FIT_OPTIONS, fitCalibration, holdOutShare, type CalibrationFit } from '../domain/measure/calibration-fit';
 import { binMeasurements } from '../domain/measure/measurement-bins';
+import { predictionErrors } from '../domain/measure/predict-samples';
 import { LAND_COVER_CLASSES } from '../domain/model/land-cover';
 import { predictSamples } from '../domain/measure/predict-samples';
 import type { Technology } from '../domain/model/types';
@@ -35,7 +37,31 @@ function requireSet(setId: number) {
   return set;
 }
 
+/** A calibration fitted on a kept set, for review: per land-cover class offsets with their counts and refusals. */
+export interface MeasureFit {
+  setId: number;
+  tech: Technology;
+  heldOutShare: number;
+  fit: CalibrationFit;
+  /** The fit's rules: samples a class needs, and the bound on an offset, dB. */
+  minSamples: number;
+  boundDb: number;
+}
+
 export const measureViewApi = {
+  /** Fits per land-cover class offsets on all but a seeded held-out share of the samples, judged on the held-out ones. */
+  measureFit(setId: number, tech: Technology, heldOutShare: number): MeasureFit {
+    const set = requireSet(setId);
+    const { m } = engineState.requireModel();
+    const computed = m.techs.includes(tech) ? tech : (m.techs[0] ?? tech);
+    const p = predictSamples(m, set, computed);
+    const fit = fitCalibration({
+      errors: predictionErrors(set, p), classCode: p.classCode, classes: LAND_COVER_CLASSES.length + 1, distanceM: p.distanceM,
+      heldOut: holdOutShare(set.count, heldOutShare),
+    });
+    return { setId, tech: computed, heldOutShare, fit, minSamples: DEFAULT_FIT_OPTIONS.minSamples, boundDb: DEFAULT_FIT_OPTIONS.boundDb };
+  },
+
   /** The measurement layer of a kept set against the current prediction of `tech`. */
   measureLayer(setId: number, tech: Technology): MeasureLayer {
     const set = requireSet(setId);

@@ -36,6 +36,7 @@ const worker = {
   measureClose: async (id: number) => measureImportApi.measureClose(id),
   measureSave: measurePersistApi.measureSave,
   measureRestore: measurePersistApi.measureRestore,
+  measureFit: async () => { throw new Error('not in these tests'); },
   layerCalls: [] as [number, string][],
   async measureLayer(setId: number, tech: Technology): Promise<MeasureLayer> {
     this.layerCalls.push([setId, tech]);

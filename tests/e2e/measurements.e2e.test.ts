@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIFF_STEPS } from '../../src/domain/display/measurement-image';
+import { DEFAULT_DRIVE_TEST } from '../../src/domain/measure/generated-drive-test';
 import { openFresh, startHarness, waitForMapIdle, type Harness } from './harness';
 import { countColour, decodePng } from './pixels';
 
@@ -111,7 +112,20 @@ describe('measurements in Chromium: a generated drive test over the demo, and ba
     assert.ok((await page.getByTestId('measure-by-class').locator('tbody tr').count()) >= 3);
     assert.ok((await page.getByTestId('measure-by-site').locator('tbody tr').count()) > 5);
     assert.ok((await page.getByTestId('measure-communes').locator('tbody tr').count()) > 10);
+    // the fit, reviewed: the offsets the generator added come back (classes with enough samples), checked on held-out samples
+    await page.getByTestId('measure-fit-run').click();
+    const fitted = page.getByTestId('measure-fit-summary');
+    await fitted.waitFor({ timeout: 60_000 });
+    const rows = await page.getByTestId('measure-fit-offsets').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      code: Number(tr.getAttribute('data-code')), offset: Number(tr.getAttribute('data-offset')), samples: Number((tr.children[1]?.textContent ?? '').replace(/\D/g, '')),
+    })));
+    const checked = rows.filter((r) => r.samples >= 500);
+    assert.ok(checked.length >= 3, JSON.stringify(rows));
+    for (const r of checked) assert.ok(Math.abs(r.offset - (DEFAULT_DRIVE_TEST.offsetsDb[r.code] ?? 0)) < 1, `class ${r.code}: ${r.offset} dB`);
+    const after = Number(await fitted.getAttribute('data-after'));
+    assert.ok(after < Number(await fitted.getAttribute('data-before')) && Math.abs(after - DEFAULT_DRIVE_TEST.shadowSigmaDb) < 0.7, `held-out RMSE after ${after}`);
     await page.screenshot({ path: `${OUT}/measurements-stats-vi-1280.png` });
+    await page.getByTestId('measure-fit').screenshot({ path: `${OUT}/measurements-fit-vi-1280.png` });
     await page.getByTestId('lang').selectOption('en');
     await page.setViewportSize({ width: 1920, height: 1080 });
     assert.match(await stats.innerText(), /Measured against predicted \(4G\)/i);

@@ -38,7 +38,7 @@ describe("the worker's API catalogue", () => {
   it('the measurements feature is its import, its view and its storage, every method kept and none an import method', () => {
     const names = [...Object.keys(measureImportApi), ...Object.keys(measureViewApi), ...Object.keys(measurePersistApi)];
     expect(Object.keys(measureApi).sort()).toEqual(names.sort());
-    expect(names).toEqual(expect.arrayContaining(['measureOpen', 'measureRead', 'measureCancel', 'measureKeep', 'measureClose', 'measureLayer', 'measureSave', 'measureRestore']));
+    expect(names).toEqual(expect.arrayContaining(['measureOpen', 'measureRead', 'measureCancel', 'measureKeep', 'measureClose', 'measureLayer', 'measureFit', 'measureSave', 'measureRestore']));
     expect(names.filter((n) => Object.hasOwn(importApi, n))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { formatInt } from '../../i18n/format';
 import { dbmText } from '../../i18n/measure-text';
 import { useApp, useAppState, useFeatureState } from '../context';
 import { useLandCoverT, useMeasureT } from '../i18n-hooks';
+import { CalibrationPreview } from './CalibrationPreview';
 import { ErrorHistogram, PredictedMeasuredScatter } from './MeasureCharts';
 
 const db = (v: number) => (Number.isFinite(v) ? dbmText(Math.round(v * 10) / 10) : '—');
@@ -79,6 +80,7 @@ export function MeasureStatsPanel() {
       <GroupTable title={t('statsByTech')} rows={stats.perTech} name={(c) => c} testId="measure-by-tech" />
       <GroupTable title={t('statsBySite')} rows={stats.perSite} name={(c) => c} testId="measure-by-site" />
       {stats.moreSites > 0 && <p className="hint">{t('statsMoreSites', { n: formatInt(lang, stats.moreSites) })}</p>}
+      <CalibrationPreview />
       <h3>{t('statsCommunes')}</h3>
       <div className="import-scroll">
         <table className="mini" data-testid="measure-communes">
