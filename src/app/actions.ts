@@ -20,6 +20,7 @@ import { activeEdits } from './scenarios';
 import { BoundaryActions } from './boundaries-actions';
 import { ImportActions } from './import-actions';
 import { LandCoverActions } from './land-cover-actions';
+import { MeasureActions } from './measure-actions';
 import { PrintActions } from './print-actions';
 import { ProfileActions } from './profile-actions';
 import { RulesActions } from './rules-actions';
@@ -40,6 +41,7 @@ export class AppActions {
   readonly projects: ProjectActions;
   readonly imports: ImportActions;
   readonly landCover: LandCoverActions;
+  readonly measurements: MeasureActions;
   readonly rules: RulesActions;
   readonly boundaries: BoundaryActions;
   readonly print: PrintActions;
@@ -59,6 +61,7 @@ export class AppActions {
     this.projects = new ProjectActions(store, worker, { ...host, planner: this.planner });
     this.imports = new ImportActions(store, this);
     this.landCover = new LandCoverActions(store, this);
+    this.measurements = new MeasureActions(store, this);
     this.rules = new RulesActions(store, this);
     this.boundaries = new BoundaryActions(store, this);
     this.print = new PrintActions(store);

@@ -19,6 +19,8 @@ import { largeRemovals, layerNameOf, mergeCarrierSites, mergeEffect, type MergeE
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
 import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import-state';
 import type { LandCoverActions } from './land-cover-actions';
+import type { MeasureActions } from './measure-actions';
+import { looksLikeMeasurements } from '../io/measure/recognise-measurements';
 import type { PlannerActions } from './planner-actions';
 import type { ProjectActions } from './project-actions';
 import { importRefusal } from './unusable-data';
@@ -37,6 +39,8 @@ export interface ImportHost {
   readonly projects: Pick<ProjectActions, 'importFile'>;
   /** Where an 8-bit GeoTIFF goes: it cannot hold heights, so it is read as a classified land cover. */
   readonly landCover: Pick<LandCoverActions, 'open'>;
+  /** Where a CSV of measured levels (rsrp, rscp, rxlev, mức thu) goes. */
+  readonly measurements: Pick<MeasureActions, 'open'>;
   importFile(fileName: string, text: string): Promise<void>;
 }
 
@@ -101,6 +105,7 @@ export class ImportActions {
         if (await this.actions.worker.isLandCoverGeoJson(text())) return await this.actions.landCover.open(file);
         return await this.actions.importFile(file.name, text());
       case 'csv':
+        if (looksLikeMeasurements(bytes)) return await this.actions.measurements.open(file.name, bytes);
         return await this.openCsv(file.name, bytes);
       case 'shapefile':
       case 'kml':

@@ -13,7 +13,7 @@ import type { NoticeText } from './notice-queue';
 import type { CoverageWorker } from './coverage-client';
 import { LatestOnlyQueue } from './latest-only-queue';
 import { activeEdits, activeScenario, editsOf, newScenario, replaceScenario } from './scenarios';
-import type { AppState, Notice } from './state';
+import type { AppState, MeasurementsRef, Notice } from './state';
 import type { Store } from './store';
 import type { CoverageResult } from '../worker/coverage.worker';
 
@@ -21,6 +21,7 @@ export interface Undoable {
   dataset: Dataset | null;
   scenarios: Scenario[];
   activeScenarioId: string;
+  measurements: MeasurementsRef | null;
 }
 
 export interface PlannerHost {
@@ -48,8 +49,8 @@ export class PlannerActions {
   constructor(private readonly store: Store<AppState>, private readonly worker: CoverageWorker, private readonly host: PlannerHost) {}
 
   private snapshot(): Undoable {
-    const { dataset, scenarios, activeScenarioId } = this.store.get();
-    return { dataset, scenarios, activeScenarioId };
+    const { dataset, scenarios, activeScenarioId, measurements } = this.store.get();
+    return { dataset, scenarios, activeScenarioId, measurements };
   }
 
   private historyFlags() {

@@ -64,6 +64,8 @@ export function stateFromProject(p: Project): Partial<AppState> {
     dataset: p.baseline,
     scenarios,
     activeScenarioId: active?.id ?? '',
+    // measurements are not stored with the project yet: another project does not show this one's
+    measurements: null,
     thresholdDbm: st.thresholdDbm,
     // Projects saved before 2G/3G had their own measures: each at its "good outdoor" level.
     thresholdRxLevDbm: st.thresholdRxLevDbm ?? defaultMeasureThresholdDbm('RxLev'),

@@ -1,3 +1,4 @@
+import type { MeasurementsSummary } from '../worker/measure-persist';
 import { EMPTY_OFFICIAL_TEXTS, type OfficialTexts } from '../domain/print/official-texts';
 import { DEFAULT_PRINT_CHOICES, type PrintChoices } from '../domain/print/print-choices';
 import type { CoverageFigures } from '../domain/coverage';
@@ -146,7 +147,15 @@ export interface AppState {
   /** False when the browser gives no persistent storage (private mode): work is lost on reload. */
   storagePersistent: boolean;
   tabSync: TabSync;
+  /** Imported measurements (one undoable step, like a layer), or null. */
+  measurements: MeasurementsRef | null;
 }
+
+/**
+ * The project's measured samples: the set is held in the worker under `setId` (and stored with the project by
+ * it); the state keeps the file name and counts: data rows in the file, samples kept, rows left out.
+ */
+export type MeasurementsRef = MeasurementsSummary;
 
 export const INITIAL_STATE: AppState = {
   lang: 'vi',
@@ -194,4 +203,5 @@ export const INITIAL_STATE: AppState = {
   unsavedChanges: false,
   storagePersistent: true,
   tabSync: FRESH_TAB_SYNC,
+  measurements: null,
 };

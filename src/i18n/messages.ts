@@ -22,6 +22,7 @@ import { STRINGS } from './strings';
 import { TAB_SYNC_STRINGS } from './tab-sync-strings';
 import { GEOMETRY_STRINGS, UNUSABLE_STRINGS } from './unusable-data-strings';
 import { GRID_STRINGS } from './grid-strings';
+import { MEASURE_IMPORT_STRINGS } from './measure-import-strings';
 import { STORE_STRINGS } from './store-strings';
 import { VALIDATION_STRINGS } from './validation-strings';
 import { formatInt } from './format';
@@ -47,6 +48,7 @@ export const MESSAGE_TABLES: Readonly<Record<CodedTable, Table<string>>> = {
   validation: VALIDATION_STRINGS,
   store: STORE_STRINGS,
   grid: GRID_STRINGS,
+  measure: MEASURE_IMPORT_STRINGS,
 };
 
 /** Tables whose templates name nested codes of the same table (`{problem}` from `problemCode`). */

@@ -231,6 +231,7 @@ const vi = {
   tabUnderserved: 'Lõm sóng',
   tabUndergrounding: 'Ngầm hóa',
   tabDashboard: 'Tổng hợp',
+  tabMeasurements: 'Mẫu đo',
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -463,6 +464,7 @@ const en: Record<StringKey, string> = {
   tabUnderserved: 'Underserved',
   tabUndergrounding: 'Undergrounding',
   tabDashboard: 'Dashboard',
+  tabMeasurements: 'Measured',
 };
 
 export const STRINGS: Table<StringKey> = { vi, en };

@@ -5,6 +5,7 @@
 import type { CoverageFigures } from '../domain/coverage';
 import type { Palette } from '../domain/display/coverage-palette';
 import type { CoverageImage } from '../domain/display/coverage-image';
+import type { BinPoints } from '../domain/display/measurement-image';
 import type { Dataset, Site, Technology } from '../domain/model/types';
 import type { DerivedLayers } from '../worker/derived-layers';
 
@@ -65,6 +66,8 @@ export interface MapView {
   highlight: Highlight | null;
   sites: readonly Site[];
   compareImage: CoverageImage | null;
+  /** The measurement layer's cells (mean measured level or measured − predicted); absent or null: none. */
+  measurePoints?: BinPoints | null;
   /** A place to show (a village picked in a table, a restored view); each new `seq` is acted on once. */
   focus?: MapFocus | null;
   /** The print's palette; absent: the screen's colours. */

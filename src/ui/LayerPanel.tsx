@@ -3,6 +3,7 @@ import { TECHNOLOGIES, type Technology } from '../domain/model/types';
 import type { StringKey } from '../i18n/strings';
 import { useApp, useAppState, useT } from './context';
 import { LandCoverSection } from './LandCoverSection';
+import { MeasurementsSection } from './MeasurementsSection';
 import { SiteLayersList } from './SiteLayersList';
 import { techThresholdDbm } from '../domain/coverage/settings';
 import { thresholdChoices, thresholdLabel } from '../i18n/measure-text';
@@ -63,6 +64,7 @@ export function LayerPanel() {
         </label>
       )}
       <LandCoverSection />
+      <MeasurementsSection />
       <label className="row">
         {t('coverageTech')}
         <select value={tech} data-testid="coverage-tech" onChange={(e) => actions.setCoverageTech(e.target.value as Technology)}>

@@ -30,14 +30,19 @@ export function MapPanel() {
       const s = store.get();
       // A basemap host the page's policy does not allow yet would only fill the console with refused requests.
       const basemapUrl = basemapAccess(s.basemapUrl, allowedBasemapOrigin(document)) === 'allowed' ? s.basemapUrl : '';
-      controller.setView({ ...s, basemapUrl, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null, profile: actions.profile.overlay(), focus: s.mapFocus });
+      controller.setView({
+        ...s, basemapUrl, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null, profile: actions.profile.overlay(), focus: s.mapFocus,
+        measurePoints: actions.measurements.shownPoints(),
+      });
     };
     push();
     const unsubscribe = store.subscribe(push);
     const unsubscribeProfile = actions.profile.store.subscribe(push);
+    const unsubscribeMeasurements = actions.measurements.state.subscribe(push);
     return () => {
       unsubscribe();
       unsubscribeProfile();
+      unsubscribeMeasurements();
       unregisterBounds();
       controller.destroy();
     };

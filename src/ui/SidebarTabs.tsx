@@ -2,21 +2,23 @@ import { useState, type ReactNode } from 'react';
 import { CommuneTable } from './CommuneTable';
 import { useT } from './context';
 import type { StringKey } from '../i18n/strings';
+import { MeasureStatsPanel } from './measure/MeasureStatsPanel';
 import { ProvincePanel } from './ProvincePanel';
 import { DashboardPanel } from './rules/DashboardPanel';
 import { UndergroundingPanel } from './rules/UndergroundingPanel';
 import { UnderservedPanel } from './rules/UnderservedPanel';
 
-type Tab = 'figures' | 'underserved' | 'undergrounding' | 'dashboard';
+type Tab = 'figures' | 'underserved' | 'undergrounding' | 'dashboard' | 'measurements';
 
 const TABS: { id: Tab; label: StringKey; body: () => ReactNode }[] = [
   { id: 'figures', label: 'tabFigures', body: () => <><ProvincePanel /><CommuneTable /></> },
   { id: 'underserved', label: 'tabUnderserved', body: () => <UnderservedPanel /> },
   { id: 'undergrounding', label: 'tabUndergrounding', body: () => <UndergroundingPanel /> },
   { id: 'dashboard', label: 'tabDashboard', body: () => <DashboardPanel /> },
+  { id: 'measurements', label: 'tabMeasurements', body: () => <MeasureStatsPanel /> },
 ];
 
-/** The right sidebar's lists: province figures, underserved villages, undergrounding, the ministry dashboard. */
+/** The right sidebar's lists: province figures, underserved villages, undergrounding, the ministry dashboard, measurements. */
 export function SidebarTabs() {
   const t = useT();
   const [tab, setTab] = useState<Tab>('figures');

@@ -1,6 +1,7 @@
 /** Each table's translate function bound to the interface language of the moment (the tables live in src/i18n). */
 import { translateImport, type ImportStringKey } from '../i18n/import-strings';
 import { landCoverText, type LandCoverStringKey } from '../i18n/land-cover-strings';
+import { measureImportText, type MeasureImportKey } from '../i18n/measure-import-strings';
 import { officialT, type OfficialStringKey } from '../i18n/official-strings';
 import { printT, type PrintStringKey } from '../i18n/print-strings';
 import { profileT, type ProfileStringKey } from '../i18n/profile-strings';
@@ -49,4 +50,9 @@ export function useProfileT(): (key: ProfileStringKey, params?: Params) => strin
 export function useLandCoverT(): (key: LandCoverStringKey, params?: Params) => string {
   const lang = useAppState((s) => s.lang);
   return (key, params) => landCoverText(lang, key, params);
+}
+
+export function useMeasureT(): (key: MeasureImportKey, params?: Params) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key, params) => measureImportText(lang, key, params);
 }

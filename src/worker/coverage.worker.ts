@@ -9,6 +9,7 @@ import { NO_EDITS, type ScenarioEdits } from '../domain/scenario/scenario-edits'
 import { joinApis } from './api-catalogue';
 import { engineState } from './engine-state';
 import { importApi } from './import-api';
+import { measureApi } from './measure-api';
 import { printApi } from './print-api';
 import { rulesApi } from './rules-api';
 import { signalApi } from './signal-api';
@@ -113,7 +114,7 @@ const coverageApi = {
 };
 
 /** One catalogue: a method name two feature APIs share fails the build (see api-catalogue.ts). */
-const api = joinApis(joinApis(joinApis(joinApis(joinApis(coverageApi, rulesApi), importApi), printApi), signalApi), terrainApi);
+const api = joinApis(joinApis(joinApis(joinApis(joinApis(joinApis(coverageApi, rulesApi), importApi), printApi), signalApi), terrainApi), measureApi);
 
 export type CoverageWorkerApi = typeof api;
 installCodedThrow();

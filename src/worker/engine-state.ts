@@ -6,6 +6,7 @@
 import type { Message } from '../domain/text/message';
 import type { Crosswalk } from '../domain/boundaries';
 import type { CoverageModel, CoverageSettings } from '../domain/coverage';
+import type { MeasurementSet } from '../domain/measure/measurement-set';
 import type { Dataset, ReportingUnit } from '../domain/model/types';
 import { applyEdits, NO_EDITS, transition, type ScenarioEdits } from '../domain/scenario/scenario-edits';
 
@@ -14,6 +15,14 @@ export interface CsvSession {
   bytes: Uint8Array;
   fileName: string;
   controller: AbortController | null;
+}
+
+/** A measurements CSV being imported: its bytes until read, then the samples read (kept here, never posted whole). */
+export interface MeasureSession {
+  bytes: Uint8Array;
+  fileName: string;
+  controller: AbortController | null;
+  set: MeasurementSet | null;
 }
 
 /** The second boundary set (e.g. the 1 July 2025 units) with the crosswalk in use and the area-overlap one. */
@@ -42,6 +51,10 @@ class EngineState {
   applied: ScenarioEdits = NO_EDITS;
   readonly csvSessions = new Map<number, CsvSession>();
   nextCsvSession = 1;
+  readonly measureSessions = new Map<number, MeasureSession>();
+  /** Measurement sets committed to the project, by the id of the session that read them. */
+  readonly measurementSets = new Map<number, MeasurementSet>();
+  nextMeasureSession = 1;
   altBoundaries: AltBoundarySet | null = null;
   /** Bumped by every proposer run and by a cancel: a run that sees it change stops. */
   proposerRun = 0;

@@ -6,6 +6,10 @@ import { exportApi } from '../../src/worker/import-export';
 import { demImportApi } from '../../src/worker/import-dem';
 import { layerImportApi } from '../../src/worker/import-layer';
 import { landCoverImportApi } from '../../src/worker/import-land-cover';
+import { measureImportApi } from '../../src/worker/import-measurements';
+import { measureApi } from '../../src/worker/measure-api';
+import { measurePersistApi } from '../../src/worker/measure-persist';
+import { measureViewApi } from '../../src/worker/measure-view';
 
 const rules = { underserved: () => 'rules', dashboard: () => 'rules' };
 const print = { printJob: () => 'print' };
@@ -29,5 +33,12 @@ describe("the worker's API catalogue", () => {
       ...Object.keys(csvImportApi), ...Object.keys(layerImportApi), ...Object.keys(exportApi), ...Object.keys(demImportApi), ...Object.keys(landCoverImportApi),
     ];
     expect(Object.keys(importApi).sort()).toEqual(names.sort());
+  });
+
+  it('the measurements feature is its import, its view and its storage, every method kept and none an import method', () => {
+    const names = [...Object.keys(measureImportApi), ...Object.keys(measureViewApi), ...Object.keys(measurePersistApi)];
+    expect(Object.keys(measureApi).sort()).toEqual(names.sort());
+    expect(names).toEqual(expect.arrayContaining(['measureOpen', 'measureRead', 'measureCancel', 'measureKeep', 'measureClose', 'measureLayer', 'measureFit', 'measureSave', 'measureRestore']));
+    expect(names.filter((n) => Object.hasOwn(importApi, n))).toEqual([]);
   });
 });

@@ -305,6 +305,11 @@ export class CoverageModel {
   }
 
   /** The land-cover class code the engine reads at a cell (0: unknown, or no land-cover layer). */
+  /** The reporting unit (index into the dataset's units) a cell lies in; −1 for none or off the grid. */
+  unitIndexAt(cell: number): number {
+    return cell >= 0 ? (this.labels.unit[cell] ?? -1) : -1;
+  }
+
   landCoverCodeAt(cell: number): number {
     return this.ctx.receiverClasses?.[cell] ?? 0;
   }

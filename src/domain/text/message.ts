@@ -8,7 +8,7 @@
  */
 export type MessageTable =
   | 'app' | 'import' | 'notice' | 'reliability' | 'unusable' | 'tabSync' | 'print' | 'rules' | 'layer' | 'csv' | 'projectFile' | 'geometry' | 'dem' | 'landCover'
-  | 'validation' | 'store' | 'grid' | 'format' | 'plain';
+  | 'validation' | 'store' | 'grid' | 'measure' | 'format' | 'plain';
 
 export type MessageParam = string | number | Message;
 

@@ -18,7 +18,7 @@ import { sniffCsv } from '../csv/sniff';
 export type MeasureField = 'lat' | 'lon' | 'x' | 'y' | 'level' | 'tech' | 'carrier' | 'site' | 'route' | 'time';
 
 export type MeasureIssueCode =
-  | 'm-no-level-column' | 'm-no-position-columns' | 'm-line-too-long' | 'm-no-rows' | 'm-none-inside'
+  | 'm-no-level-column' | 'm-no-position-columns' | 'm-line-too-long' | 'm-no-rows' | 'm-none-inside' | 'm-no-samples'
   | 'm-level-not-number' | 'm-level-implausible' | 'm-position' | 'm-outside' | 'm-duplicate' | 'm-more';
 
 export interface MeasureIssue {
@@ -82,7 +82,17 @@ const TECH_WORDS = new Map<string, Technology>([
   ['2g', '2G'], ['gsm', '2G'], ['3g', '3G'], ['umts', '3G'], ['wcdma', '3G'], ['4g', '4G'], ['lte', '4G'], ['5g', '5G'], ['nr', '5G'],
 ]);
 
-export function readMeasurementsCsv(text: string, options: ReadMeasurementsOptions): MeasurementsRead {
+/** Where a read stands: `step` takes papaparse's records one at a time, `finish` gives the result. */
+interface RowReader {
+  /** A whole-file refusal found before any row (the first line too long). */
+  early: MeasurementsRead | null;
+  /** One record with papaparse's cursor (absolute in the text); false: stop reading. */
+  step(cells: string[], cursor: number): boolean;
+  finish(): MeasurementsRead;
+  readonly delimiter: string;
+}
+
+function startRead(text: string, options: ReadMeasurementsOptions): RowReader {
   const { fileName, area } = options;
   const issues: MeasureIssue[] = [];
   let unlisted = 0;
@@ -95,7 +105,6 @@ export function readMeasurementsCsv(text: string, options: ReadMeasurementsOptio
   });
   const firstBreak = text.search(/\r|\n/);
   const firstLine = firstBreak < 0 ? text.length : firstBreak;
-  if (firstLine > MAX_LINE_CHARS) return fail('m-line-too-long', { chars: firstLine });
   const { delimiter, decimalComma } = sniffCsv(text.slice(0, 64 * 1024));
   let headers: string[] | null = null;
   let mapping: Partial<Record<MeasureField, string>> = {};
@@ -117,50 +126,119 @@ export function readMeasurementsCsv(text: string, options: ReadMeasurementsOptio
     return ended ? breaks : breaks + 1;
   };
   let broken: MeasurementsRead | null = null;
+  /** Reports a row left out; the read goes on. */
+  const skip = (i: MeasureIssue): boolean => {
+    issue(i);
+    return true;
+  };
+  const step = (cells: string[], cursor: number): boolean => {
+    line = lineAt(cursor);
+    if (!headers) {
+      headers = cells.map((c) => c.trim());
+      mapping = guessMeasureMapping(headers);
+      at = Object.fromEntries(Object.entries(mapping).map(([f, h]) => [f, headers?.indexOf(h) ?? -1]));
+      if (at.level === undefined) broken = fail('m-no-level-column', { headers: headers.join(', ') });
+      else if ((at.lat === undefined || at.lon === undefined) && (at.x === undefined || at.y === undefined || options.vn2000MeridianDeg === undefined)) {
+        broken = fail('m-no-position-columns', { headers: headers.join(', ') });
+      }
+      return !broken;
+    }
+    rows++;
+    const cell = (f: MeasureField): string => (at[f] === undefined ? '' : (cells[at[f] ?? -1] ?? '').trim());
+    const rawLevel = cell('level');
+    const level = parseCsvNumber(rawLevel, decimalComma);
+    if (level === undefined) return skip({ severity: 'error', code: 'm-level-not-number', line, params: { value: rawLevel } });
+    if (level > PLAUSIBLE_LEVEL_DBM.max || level < PLAUSIBLE_LEVEL_DBM.min) {
+      return skip({ severity: 'error', code: 'm-level-implausible', line, params: { value: rawLevel, ...PLAUSIBLE_LEVEL_DBM } });
+    }
+    const where = at.lat !== undefined && at.lon !== undefined
+      ? locateWgs84(`#${line}`, { column: mapping.lat ?? '', value: cell('lat') }, { column: mapping.lon ?? '', value: cell('lon') }, undefined)
+      : locateVn2000(`#${line}`, { column: mapping.x ?? '', value: cell('x') }, { column: mapping.y ?? '', value: cell('y') }, options.vn2000MeridianDeg ?? 0, undefined, decimalComma);
+    if (!where.ok) return skip({ severity: 'error', code: 'm-position', line, params: { value: where.cell.value }, position: where.reason });
+    const { lon, lat } = where;
+    if (lon < area[0] || lon > area[2] || lat < area[1] || lat > area[3]) {
+      outside++;
+      return skip({ severity: 'error', code: 'm-outside', line, params: { lon, lat } });
+    }
+    const key = `${lon},${lat},${level},${cell('time')},${cell('site')}`;
+    if (seen.has(key)) return skip({ severity: 'warning', code: 'm-duplicate', line, params: {} });
+    seen.add(key);
+    const tech = TECH_WORDS.get(foldText(cell('tech'))) ?? null;
+    out.add({ lon, lat, levelDbm: level, tech, carrier: cell('carrier') || null, siteId: cell('site') || null, route: cell('route') || fileName, line });
+    return true;
+  };
+  const finish = (): MeasurementsRead => {
+    if (broken) return broken;
+    if (rows === 0) return fail('m-no-rows');
+    const set = out.build();
+    if (set.count === 0 && outside > 0 && outside === rows) return fail('m-none-inside', { rows });
+    if (set.count === 0) return fail('m-no-samples', { rows, column: mapping.level ?? '' });
+    if (unlisted > 0) issues.push({ severity: 'warning', code: 'm-more', line: 0, params: { more: unlisted } });
+    return { set, issues, mapping, rows };
+  };
+  return { early: firstLine > MAX_LINE_CHARS ? fail('m-line-too-long', { chars: firstLine }) : null, step, finish, delimiter };
+}
+
+export function readMeasurementsCsv(text: string, options: ReadMeasurementsOptions): MeasurementsRead {
+  const reader = startRead(text, options);
+  if (reader.early) return reader.early;
   Papa.parse<string[]>(text, {
-    delimiter, skipEmptyLines: 'greedy',
+    delimiter: reader.delimiter, skipEmptyLines: 'greedy',
     step: (result, parser) => {
-      const cells = result.data;
-      line = lineAt(result.meta.cursor);
-      if (!headers) {
-        headers = cells.map((c) => c.trim());
-        mapping = guessMeasureMapping(headers);
-        at = Object.fromEntries(Object.entries(mapping).map(([f, h]) => [f, headers?.indexOf(h) ?? -1]));
-        if (at.level === undefined) broken = fail('m-no-level-column', { headers: headers.join(', ') });
-        else if ((at.lat === undefined || at.lon === undefined) && (at.x === undefined || at.y === undefined || options.vn2000MeridianDeg === undefined)) {
-          broken = fail('m-no-position-columns', { headers: headers.join(', ') });
-        }
-        if (broken) parser.abort();
-        return;
-      }
-      rows++;
-      const cell = (f: MeasureField): string => (at[f] === undefined ? '' : (cells[at[f] ?? -1] ?? '').trim());
-      const rawLevel = cell('level');
-      const level = parseCsvNumber(rawLevel, decimalComma);
-      if (level === undefined) return void issue({ severity: 'error', code: 'm-level-not-number', line, params: { value: rawLevel } });
-      if (level > PLAUSIBLE_LEVEL_DBM.max || level < PLAUSIBLE_LEVEL_DBM.min) {
-        return void issue({ severity: 'error', code: 'm-level-implausible', line, params: { value: rawLevel, ...PLAUSIBLE_LEVEL_DBM } });
-      }
-      const where = at.lat !== undefined && at.lon !== undefined
-        ? locateWgs84(`#${line}`, { column: mapping.lat ?? '', value: cell('lat') }, { column: mapping.lon ?? '', value: cell('lon') }, undefined)
-        : locateVn2000(`#${line}`, { column: mapping.x ?? '', value: cell('x') }, { column: mapping.y ?? '', value: cell('y') }, options.vn2000MeridianDeg ?? 0, undefined, decimalComma);
-      if (!where.ok) return void issue({ severity: 'error', code: 'm-position', line, params: { value: where.cell.value }, position: where.reason });
-      const { lon, lat } = where;
-      if (lon < area[0] || lon > area[2] || lat < area[1] || lat > area[3]) {
-        outside++;
-        return void issue({ severity: 'error', code: 'm-outside', line, params: { lon, lat } });
-      }
-      const key = `${lon},${lat},${level},${cell('time')},${cell('site')}`;
-      if (seen.has(key)) return void issue({ severity: 'warning', code: 'm-duplicate', line, params: {} });
-      seen.add(key);
-      const tech = TECH_WORDS.get(foldText(cell('tech'))) ?? null;
-      out.add({ lon, lat, levelDbm: level, tech, carrier: cell('carrier') || null, siteId: cell('site') || null, route: cell('route') || fileName, line });
+      if (!reader.step(result.data, result.meta.cursor)) parser.abort();
     },
   });
-  if (broken) return broken;
-  if (rows === 0) return fail('m-no-rows');
-  const set = out.build();
-  if (set.count === 0 && outside > 0 && outside === rows) return fail('m-none-inside', { rows });
-  if (unlisted > 0) issues.push({ severity: 'warning', code: 'm-more', line: 0, params: { more: unlisted } });
-  return { set, issues, mapping, rows };
+  return reader.finish();
+}
+
+export interface ChunkedReadOptions {
+  /** Rows between progress reports and yields to the event loop. */
+  rowsPerChunk?: number;
+  /** The share of the text read, 0..1, and the rows so far (the header included). */
+  onProgress?: (fraction: number, rows: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * As `readMeasurementsCsv`, yielding to the event loop every chunk of rows so the worker can report progress and
+ * take a cancel: rejects with the signal's reason when it aborts.
+ */
+export function readMeasurementsCsvChunked(text: string, options: ReadMeasurementsOptions & ChunkedReadOptions): Promise<MeasurementsRead> {
+  const { rowsPerChunk = 50_000, onProgress, signal } = options;
+  const reader = startRead(text, options);
+  if (reader.early) return Promise.resolve(reader.early);
+  const aborted = (): unknown => signal?.reason ?? new DOMException('measurement import aborted', 'AbortError');
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(aborted());
+    let rows = 0;
+    let sinceYield = 0;
+    let failed = false;
+    // after resume() papaparse counts cursors from where it paused
+    let base = 0;
+    Papa.parse<string[]>(text, {
+      delimiter: reader.delimiter, skipEmptyLines: 'greedy',
+      step: (result, parser) => {
+        const cursor = base + result.meta.cursor;
+        rows++;
+        if (!reader.step(result.data, cursor)) return parser.abort();
+        if (++sinceYield < rowsPerChunk) return;
+        sinceYield = 0;
+        base = cursor;
+        parser.pause();
+        onProgress?.(text.length === 0 ? 1 : cursor / text.length, rows);
+        setTimeout(() => {
+          if (signal?.aborted) {
+            failed = true;
+            parser.abort();
+            reject(aborted());
+          } else parser.resume();
+        }, 0);
+      },
+      complete: () => {
+        if (failed) return;
+        onProgress?.(1, rows);
+        resolve(reader.finish());
+      },
+    });
+  });
 }

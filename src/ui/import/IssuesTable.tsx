@@ -7,12 +7,13 @@ import { issueReason } from '../../i18n/import-strings';
 
 interface Props {
   issues: readonly ShownIssue[];
-  /** Offered on issues with a suggested position fix. */
   /** Lines the user excluded, and the toggle; absent when rows cannot be excluded. */
   excluded?: readonly number[];
   onExclude?: (line: number) => void;
   /** Includes a line outside the province as read, or stops including it; absent when lines cannot be kept. */
   onKeep?: (line: number) => void;
+  /** The reason's text, for issues of another reader's codes (default: the site and layer readers'). */
+  reason?: (issue: ShownIssue) => string;
 }
 
 /** The button each outside-the-province issue offers: all of them toggle keeping the line as read. */
@@ -28,12 +29,13 @@ export const ISSUES_PAGE = 50;
 const where = (i: ShownIssue) => (i.line !== undefined ? String(i.line) : i.index !== undefined ? `#${i.index}` : '—');
 
 /** Every problem found in a file, grouped by kind (exact counts), the first rows of each kind and more on request. */
-export function IssuesTable({ issues, excluded, onExclude, onKeep }: Props) {
+export function IssuesTable({ issues, excluded, onExclude, onKeep, reason }: Props) {
   const t = useImportT();
   const lang = useAppState((s) => s.lang);
   const groups = useMemo(() => groupIssues(issues), [issues]);
   const excludedSet = useMemo(() => new Set(excluded ?? []), [excluded]);
   const [shown, setShown] = useState<Record<string, number>>({});
+  const reasonOf = (i: ShownIssue): string => (reason ? reason(i) : issueReason(lang, i));
   if (issues.length === 0) return <p className="hint" data-testid="import-no-issues">{t('noIssues')}</p>;
 
   const row = (i: ShownIssue, n: number) => {
@@ -47,7 +49,7 @@ export function IssuesTable({ issues, excluded, onExclude, onKeep }: Props) {
         <td>{where(i)}</td>
         <td>{i.column ?? ''}</td>
         <td className="import-value">{i.value ?? ''}</td>
-        <td>{issueReason(lang, i)}{isExcluded ? ` (${t('excludedMark')})` : ''}</td>
+        <td>{reasonOf(i)}{isExcluded ? ` (${t('excludedMark')})` : ''}</td>
         <td>{t(i.severity === 'error' ? 'sevError' : 'sevWarning')}</td>
         <td className="import-issue-actions">
           {fix?.applied && <span className="hint">{t('fixApplied')}</span>}
@@ -81,7 +83,7 @@ export function IssuesTable({ issues, excluded, onExclude, onKeep }: Props) {
             {g.fileWide
               ? t('groupFile', { n: formatInt(lang, g.issues.length) })
               : t(g.severity === 'error' ? 'groupErrors' : 'groupWarnings', {
-                n: formatInt(lang, g.issues.length), example: first ? issueReason(lang, first) : '', lines: linesOf(g),
+                n: formatInt(lang, g.issues.length), example: first ? reasonOf(first) : '', lines: linesOf(g),
               })}
           </th>
         </tr>

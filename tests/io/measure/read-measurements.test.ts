@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureIssueText } from '../../../src/i18n/measure-strings';
-import { guessMeasureMapping, readMeasurementsCsv } from '../../../src/io/measure/read-measurements';
+import { guessMeasureMapping, readMeasurementsCsv, readMeasurementsCsvChunked } from '../../../src/io/measure/read-measurements';
+import { looksLikeMeasurements } from '../../../src/io/measure/recognise-measurements';
 
 const AREA = [107.2, 11.7, 108.2, 12.9] as const;
 const read = (text: string) => readMeasurementsCsv(text, { fileName: 'drive.csv', area: AREA });
@@ -51,9 +52,36 @@ describe('measurement CSV', () => {
     const huge = read(`lat,lon,rsrp,${'x'.repeat(1_200_000)}`);
     expect(huge.set).toBeNull();
     expect(huge.issues[0]).toMatchObject({ code: 'm-line-too-long' });
-    // A level column whose every cell is text: each row is reported, and no sample is kept.
+    // A level column whose every cell is text: each row is reported, and the file is refused by name.
     const text = read('lat,lon,rsrp\n12.1,107.5,good\n12.2,107.5,bad\n');
-    expect(text.set?.count).toBe(0);
-    expect(text.issues.map((i) => i.code)).toEqual(['m-level-not-number', 'm-level-not-number']);
+    expect(text.set).toBeNull();
+    expect(text.issues.map((i) => i.code)).toEqual(['m-level-not-number', 'm-level-not-number', 'm-no-samples']);
+    expect(measureIssueText('en', text.issues[2]!)).toBe('drive.csv: none of the 2 rows gives a usable sample (level column "rsrp")');
+  });
+
+  it('reads in chunks with progress as the whole-text read does, and stops on a cancel', async () => {
+    const rows = ['lat,lon,rsrp,site'];
+    for (let i = 0; i < 250; i++) rows.push(`${12 + i / 1000},107.5,${i % 7 === 0 ? 'x' : -90 - (i % 30)},S${i % 3}`);
+    const text = `${rows.join('\r\n')}\r\n`;
+    const progress: number[] = [];
+    const chunked = await readMeasurementsCsvChunked(text, { fileName: 'drive.csv', area: AREA, rowsPerChunk: 40, onProgress: (f) => progress.push(f) });
+    const whole = read(text);
+    expect(chunked.set?.count).toBe(whole.set?.count);
+    expect([...(chunked.set?.line ?? [])]).toEqual([...(whole.set?.line ?? [])]);
+    expect(chunked.issues).toEqual(whole.issues);
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress.at(-1)).toBe(1);
+    const controller = new AbortController();
+    const cancelled = readMeasurementsCsvChunked(text, { fileName: 'drive.csv', area: AREA, rowsPerChunk: 40, signal: controller.signal });
+    controller.abort();
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('tells a measurements CSV from a site list by its level column', () => {
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    expect(looksLikeMeasurements(bytes('lat,lon,rsrp,tech\n12,107,-90,4G\n'))).toBe(true);
+    expect(looksLikeMeasurements(bytes('\uFEFFVĩ độ;Kinh độ;Mức thu (dBm)\n'))).toBe(true);
+    expect(looksLikeMeasurements(bytes('RSRP_dBm,lat,lon\n'))).toBe(true);
+    expect(looksLikeMeasurements(bytes('site_id,lat,lon,azimuth,level\nS1,12,107,90,3\n'))).toBe(false);
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * Measurement CSV import in the coverage worker: the file is read in chunks with progress and can be cancelled; the
+ * samples (typed arrays) stay here, and the page gets the mapping, the counts and the issues only. A kept set is
+ * held by its session id for the measurement layer and the statistics.
+ */
+import { areaBBox } from '../domain/coverage/area-bbox';
+import { decodeCsvBytes } from '../io/csv/decode';
+import { readMeasurementsCsvChunked, type MeasureField, type MeasureIssue } from '../io/measure/read-measurements';
+import { engineState } from './engine-state';
+
+export interface MeasureReadResult {
+  sessionId: number;
+  fileName: string;
+  /** Data rows read (the header not counted). */
+  rows: number;
+  /** Samples kept; 0 when the file is refused. */
+  samples: number;
+  mapping: Partial<Record<MeasureField, string>>;
+  issues: MeasureIssue[];
+  /** The file as a whole cannot be used: its error issue (line 0) says why; nothing may be kept. */
+  refused: boolean;
+}
+
+export type MeasureProgress = (fraction: number, rows: number) => void;
+
+const sessions = engineState.measureSessions;
+
+function session(id: number) {
+  const s = sessions.get(id);
+  if (!s) throw new Error(`measurement session ${id} is closed`);
+  return s;
+}
+
+async function read(id: number, onProgress?: MeasureProgress): Promise<MeasureReadResult> {
+  const s = session(id);
+  s.controller?.abort();
+  const controller = new AbortController();
+  s.controller = controller;
+  const { fileName } = s;
+  const decoded = decodeCsvBytes(s.bytes, fileName);
+  const text = decoded.ok ? decoded.text : '';
+  const read = await readMeasurementsCsvChunked(text, {
+    fileName, area: areaBBox(engineState.requireBaseline()).bbox, signal: controller.signal,
+    ...(onProgress ? { onProgress: (f: number, rows: number) => void onProgress(f, rows) } : {}),
+  });
+  if (s.controller === controller) s.controller = null;
+  s.set = read.set;
+  return {
+    sessionId: id, fileName, rows: read.rows, samples: read.set?.count ?? 0, mapping: read.mapping, issues: read.issues, refused: read.set === null,
+  };
+}
+
+export const measureImportApi = {
+  /** Keeps the file for the read; returns the session id. */
+  measureOpen(bytes: Uint8Array, fileName: string): number {
+    const id = engineState.nextMeasureSession++;
+    sessions.set(id, { bytes, fileName, controller: null, set: null });
+    return id;
+  },
+  /** Reads the session's file in chunks; a cancel rejects with an AbortError. */
+  measureRead(id: number, onProgress?: MeasureProgress): Promise<MeasureReadResult> {
+    return read(id, onProgress);
+  },
+  measureCancel(id: number): void {
+    sessions.get(id)?.controller?.abort();
+  },
+  /** Keeps the session's samples as a measurement set of the project (under the session's id); false if none. */
+  measureKeep(id: number): boolean {
+    const s = sessions.get(id);
+    if (!s?.set) return false;
+    engineState.measurementSets.set(id, s.set);
+    sessions.delete(id);
+    return true;
+  },
+  measureClose(id: number): void {
+    sessions.get(id)?.controller?.abort();
+    sessions.delete(id);
+  },
+};

@@ -1,0 +1,86 @@
+/**
+ * The measurement layer and statistics, computed in the worker from the kept samples against the current model:
+ * per-sample predictions (predictSamples), bins on the engine's grid, and the coloured cell centres the map draws.
+ */
+import { levelClassesFor } from '../domain/display/coverage-palette';
+import { differencePoints, measuredLevelPoints, type BinPoints } from '../domain/display/measurement-image';
+import { techThresholdDbm } from '../domain/coverage/settings';
+import { cellIndexAt } from '../domain/grid/equal-area-grid';
+import { summariseComparison, type ComparisonSummary } from '../domain/measure/comparison-summary';
+import { DEFAULT_FIT_OPTIONS, fitCalibration, holdOutShare, type CalibrationFit } from '../domain/measure/calibration-fit';
+import { binMeasurements } from '../domain/measure/measurement-bins';
+import { predictionErrors } from '../domain/measure/predict-samples';
+import { LAND_COVER_CLASSES } from '../domain/model/land-cover';
+import { predictSamples } from '../domain/measure/predict-samples';
+import type { Technology } from '../domain/model/types';
+import { engineState } from './engine-state';
+
+export interface MeasureLayer {
+  setId: number;
+  tech: Technology;
+  /** Mean measured level per cell, on the technology's level classes. */
+  level: BinPoints;
+  /** Mean measured − predicted per cell, diverging. */
+  difference: BinPoints;
+  /** Cells with samples, and those of them with a prediction. */
+  cells: number;
+  comparedCells: number;
+  /** The statistics panel's figures (units by index into `unitCodes`). */
+  stats: ComparisonSummary;
+  /** Code of each reporting unit, by index. */
+  unitCodes: string[];
+}
+
+function requireSet(setId: number) {
+  const set = engineState.measurementSets.get(setId);
+  if (!set) throw new Error(`measurement set ${setId} is not loaded`);
+  return set;
+}
+
+/** A calibration fitted on a kept set, for review: per land-cover class offsets with their counts and refusals. */
+export interface MeasureFit {
+  setId: number;
+  tech: Technology;
+  heldOutShare: number;
+  fit: CalibrationFit;
+  /** The fit's rules: samples a class needs, and the bound on an offset, dB. */
+  minSamples: number;
+  boundDb: number;
+}
+
+export const measureViewApi = {
+  /** Fits per land-cover class offsets on all but a seeded held-out share of the samples, judged on the held-out ones. */
+  measureFit(setId: number, tech: Technology, heldOutShare: number): MeasureFit {
+    const set = requireSet(setId);
+    const { m } = engineState.requireModel();
+    const computed = m.techs.includes(tech) ? tech : (m.techs[0] ?? tech);
+    const p = predictSamples(m, set, computed);
+    const fit = fitCalibration({
+      errors: predictionErrors(set, p), classCode: p.classCode, classes: LAND_COVER_CLASSES.length + 1, distanceM: p.distanceM,
+      heldOut: holdOutShare(set.count, heldOutShare),
+    });
+    return { setId, tech: computed, heldOutShare, fit, minSamples: DEFAULT_FIT_OPTIONS.minSamples, boundDb: DEFAULT_FIT_OPTIONS.boundDb };
+  },
+
+  /** The measurement layer of a kept set against the current prediction of `tech`. */
+  measureLayer(setId: number, tech: Technology): MeasureLayer {
+    const set = requireSet(setId);
+    const { m, settings } = engineState.requireModel();
+    const computed = m.techs.includes(tech) ? tech : (m.techs[0] ?? tech);
+    const p = predictSamples(m, set, computed);
+    const bins = binMeasurements(m.grid, set, p.predictedDbm);
+    let comparedCells = 0;
+    for (const d of bins.meanDiffDb) if (Number.isFinite(d)) comparedCells++;
+    const unitOfSample = new Int32Array(set.count);
+    for (let i = 0; i < set.count; i++) unitOfSample[i] = m.unitIndexAt(cellIndexAt(m.grid, set.lon[i] ?? NaN, set.lat[i] ?? NaN));
+    const units = engineState.requireBaseline().units;
+    const stats = summariseComparison(set, p, {
+      thresholdDbm: techThresholdDbm(settings, computed), classes: LAND_COVER_CLASSES.length + 1, unitOfSample, units: units.length,
+    });
+    return {
+      stats, unitCodes: units.map((u) => u.code),
+      setId, tech: computed, level: measuredLevelPoints(m.grid, bins, levelClassesFor(computed)),
+      difference: differencePoints(m.grid, bins), cells: bins.cells.length, comparedCells,
+    };
+  },
+};

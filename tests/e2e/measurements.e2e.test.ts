@@ -1,0 +1,167 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DIFF_STEPS } from '../../src/domain/display/measurement-image';
+import { DEFAULT_DRIVE_TEST } from '../../src/domain/measure/generated-drive-test';
+import { openFresh, startHarness, waitForMapIdle, type Harness } from './harness';
+import { countColour, decodePng } from './pixels';
+
+const OUT = 'test-results';
+mkdirSync(OUT, { recursive: true });
+const TMP = mkdtempSync(join(tmpdir(), 'measurements-e2e-'));
+const DRIVE = join(TMP, 'drive-test.csv');
+
+const ready = (page: Page) => page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
+const notices = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.notice')].map((n) => n.textContent ?? '').join(' | '));
+
+/** Imports `file` through the header's import input and waits for the measurement dialog's read to end. */
+async function importFile(page: Page, file: string): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(file);
+  await page.waitForSelector('[data-testid="measure-dialog"][data-busy="false"]', { timeout: 90_000 });
+}
+
+describe('measurements in Chromium: a generated drive test over the demo, and bad files', () => {
+  let h: Harness;
+  let page: Page;
+  let errors: string[] = [];
+  let dataRows = 0;
+
+  before(async () => {
+    // the repo's own generator: the demo's 4G prediction along its roads, known offsets, 6 dB shadowing (generated)
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-drive-test.ts', '--out', DRIVE], { stdio: 'pipe' });
+    dataRows = readFileSync(DRIVE, 'utf8').trim().split('\n').length - 1;
+    h = await startHarness();
+    ({ page, errors } = await openFresh(h, { width: 1280, height: 800 }, 120_000));
+    await waitForMapIdle(page);
+    await ready(page);
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it('the drive test is recognised by its rsrp column, read with its columns and counts, and kept', async () => {
+    await importFile(page, DRIVE);
+    const summary = page.getByTestId('measure-summary');
+    assert.equal(Number(await summary.getAttribute('data-rows')), dataRows);
+    const samples = Number(await summary.getAttribute('data-samples'));
+    assert.equal(samples + Number(await summary.getAttribute('data-rejected')), dataRows);
+    assert.ok(samples > dataRows * 0.99, `${samples} of ${dataRows}`);
+    const mapping = await page.getByTestId('measure-mapping').innerText();
+    for (const column of ['lat', 'lon', 'rsrp', 'tech', 'carrier', 'site', 'route']) assert.match(mapping, new RegExp(`\\b${column}\\b`));
+    await page.screenshot({ path: `${OUT}/measurements-dialog-vi-1280.png` });
+    await page.getByTestId('measure-commit').click();
+    await page.waitForFunction(() => /Đã nhập .* mẫu đo từ drive-test\.csv/.test(document.body.textContent ?? ''), null, { timeout: 30_000 });
+    assert.equal(await page.getByTestId('measure-dialog').count(), 0);
+    assert.deepEqual(errors, []);
+  });
+
+  it('the measurement layer draws the samples binned to the grid, and the difference view on its diverging palette', async () => {
+    const layer = page.getByTestId('measure-layer');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="measure-layer"]')?.getAttribute('data-cells') ?? 0) > 0, null, { timeout: 60_000 });
+    const cells = Number(await layer.getAttribute('data-cells'));
+    assert.ok(cells > 1000, `${cells} cells`);
+    const map = page.getByTestId('map');
+    const diffPixels = async () => {
+      await waitForMapIdle(page);
+      const img = decodePng(await map.screenshot());
+      return DIFF_STEPS.filter((s) => s.minDb !== -3).reduce((n, s) => n + countColour(img, [s.rgba[0], s.rgba[1], s.rgba[2]], 4), 0);
+    };
+    await page.getByTestId('layer-coverage').uncheck();
+    await page.getByTestId('layer-measurements').uncheck();
+    const off = await diffPixels();
+    await page.getByTestId('layer-measurements').check();
+    await page.getByTestId('measure-view').selectOption('difference');
+    const on = await diffPixels();
+    await page.screenshot({ path: `${OUT}/measurements-difference-vi-1280.png` });
+    assert.ok(on > off + 500, `diverging pixels ${off} without the layer, ${on} with it`);
+    assert.match(await page.getByTestId('measure-legend').innerText(), /Đo − dự báo, dB \(4G\)/);
+    await page.getByTestId('lang').selectOption('en');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await waitForMapIdle(page);
+    assert.match(await page.getByTestId('measure-legend').innerText(), /Measured − predicted, dB \(4G\)/);
+    await page.screenshot({ path: `${OUT}/measurements-difference-en-1920.png` });
+    await page.getByTestId('measure-view').selectOption('level');
+    await page.getByTestId('layer-coverage').check();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUT}/measurements-level-en-1920.png` });
+    await page.getByTestId('lang').selectOption('vi');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.deepEqual(errors, []);
+  });
+
+  it('the statistics panel shows the errors against the prediction, the verdict agreement, the charts and the communes', async () => {
+    await page.getByTestId('tab-measurements').click();
+    const stats = page.getByTestId('measure-stats');
+    await stats.waitFor({ timeout: 60_000 });
+    const count = Number(await stats.getAttribute('data-count'));
+    const samples = dataRows;
+    assert.ok(count > samples * 0.9 && count <= samples, `${count} compared of ${samples}`);
+    const dbOf = async (id: string) => Number((await page.getByTestId(id).innerText()).replace('−', '-').replace(',', '.').replace(/[^\d.-]/g, ''));
+    // 6 dB shadowing on known per-class offsets of up to 4 dB: the RMSE lies between them and their sum
+    const rmse = await dbOf('measure-stat-rmse');
+    assert.ok(rmse > 5.5 && rmse < 10, `RMSE ${rmse}`);
+    assert.ok(Math.abs(await dbOf('measure-stat-mean')) < 4);
+    const agree = await dbOf('measure-stat-agree');
+    assert.ok(agree > 60 && agree <= 100, `agreement ${agree} %`);
+    assert.ok(Number(await page.getByTestId('measure-histogram').getAttribute('data-bars')) > 8);
+    assert.equal(Number(await page.getByTestId('measure-scatter').getAttribute('data-points')), Math.min(3000, count));
+    assert.ok((await page.getByTestId('measure-by-class').locator('tbody tr').count()) >= 3);
+    assert.ok((await page.getByTestId('measure-by-site').locator('tbody tr').count()) > 5);
+    assert.ok((await page.getByTestId('measure-communes').locator('tbody tr').count()) > 10);
+    // the fit, reviewed: the offsets the generator added come back (classes with enough samples), checked on held-out samples
+    await page.getByTestId('measure-fit-run').click();
+    const fitted = page.getByTestId('measure-fit-summary');
+    await fitted.waitFor({ timeout: 60_000 });
+    const rows = await page.getByTestId('measure-fit-offsets').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      code: Number(tr.getAttribute('data-code')), offset: Number(tr.getAttribute('data-offset')), samples: Number((tr.children[1]?.textContent ?? '').replace(/\D/g, '')),
+    })));
+    const checked = rows.filter((r) => r.samples >= 500);
+    assert.ok(checked.length >= 3, JSON.stringify(rows));
+    for (const r of checked) assert.ok(Math.abs(r.offset - (DEFAULT_DRIVE_TEST.offsetsDb[r.code] ?? 0)) < 1, `class ${r.code}: ${r.offset} dB`);
+    const after = Number(await fitted.getAttribute('data-after'));
+    assert.ok(after < Number(await fitted.getAttribute('data-before')) && Math.abs(after - DEFAULT_DRIVE_TEST.shadowSigmaDb) < 0.7, `held-out RMSE after ${after}`);
+    await page.screenshot({ path: `${OUT}/measurements-stats-vi-1280.png` });
+    await page.getByTestId('measure-fit').screenshot({ path: `${OUT}/measurements-fit-vi-1280.png` });
+    await page.getByTestId('lang').selectOption('en');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    assert.match(await stats.innerText(), /Measured against predicted \(4G\)/i);
+    await page.screenshot({ path: `${OUT}/measurements-stats-en-1920.png` });
+    await page.getByTestId('lang').selectOption('vi');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.deepEqual(errors, []);
+  });
+
+  it('a level column of text, samples all outside the province and one 50 MB line are refused by file name; nothing is kept', async () => {
+    const cases: [string, string, string][] = [
+      ['text-level.csv', 'lat,lon,rsrp\n12.1,107.5,good\n12.2,107.5,bad\n', 'm-no-samples'],
+      ['hanoi.csv', 'lat,lon,rsrp\n21.0,105.8,-90\n21.1,105.9,-91\n', 'm-none-inside'],
+      ['one-line.csv', `lat,lon,rsrp,${'x'.repeat(50 * 1024 * 1024)}`, 'm-line-too-long'],
+    ];
+    for (const [name, text, code] of cases) {
+      const file = join(TMP, name);
+      writeFileSync(file, text);
+      await importFile(page, file);
+      const refused = page.getByTestId('measure-refused');
+      assert.equal(await refused.getAttribute('data-code'), code);
+      assert.match(await refused.innerText(), new RegExp(`Không nhập được mẫu đo từ ${name.replace('.', '\\.')}; dự án giữ nguyên\\.`));
+      assert.equal(await page.getByTestId('measure-commit').count(), 0);
+      await page.getByTestId('measure-cancel').click();
+    }
+    assert.doesNotMatch(await notices(page), /Đã nhập .* mẫu đo từ (text-level|hanoi|one-line)/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('the measurements survive a reload: stored with the project in the browser, drawn and compared again', async () => {
+    await page.reload();
+    await ready(page);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="measure-layer"]')?.getAttribute('data-cells') ?? 0) > 1000, null, { timeout: 90_000 });
+    assert.match(await page.getByTestId('measure-layer').innerText(), /drive-test\.csv/);
+    await page.getByTestId('tab-measurements').click();
+    const count = Number(await page.getByTestId('measure-stats').getAttribute('data-count'));
+    assert.ok(count > dataRows * 0.9, `${count} compared after the reload`);
+  });
+});

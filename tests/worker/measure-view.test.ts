@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/coverage';
+import { generateDemoDataset } from '../../src/domain/demo';
+import { DEFAULT_DRIVE_TEST, generateDriveTest } from '../../src/domain/measure/generated-drive-test';
+import { NO_EDITS } from '../../src/domain/scenario/scenario-edits';
+import { engineState } from '../../src/worker/engine-state';
+import { measureViewApi } from '../../src/worker/measure-view';
+
+describe('the measurement layer, statistics and fit in the worker, on the generated drive test', () => {
+  it('bins the samples, compares them with the prediction and finds the offsets the drive test was made with', () => {
+    const dataset = generateDemoDataset();
+    const settings = { ...DEFAULT_COVERAGE_SETTINGS, techs: ['4G' as const] };
+    const model = new CoverageModel(dataset, settings);
+    engineState.setBaseline(dataset);
+    engineState.setModel(model, settings, NO_EDITS);
+    const set = generateDriveTest(model, dataset);
+    engineState.measurementSets.set(9001, set);
+
+    const layer = measureViewApi.measureLayer(9001, '4G');
+    expect(layer.cells).toBeGreaterThan(1000);
+    expect(layer.comparedCells).toBe(layer.cells);
+    expect(layer.difference.count).toBe(layer.cells);
+    expect(layer.stats.overall.count).toBe(set.count);
+    expect(layer.stats.units.reduce((n, u) => n + u.samples, 0)).toBeGreaterThan(set.count * 0.99);
+
+    const { fit } = measureViewApi.measureFit(9001, '4G', 0.2);
+    for (const c of fit.classes.filter((x) => x.trainSamples >= 500)) {
+      expect(Math.abs(c.offsetDb - (DEFAULT_DRIVE_TEST.offsetsDb[c.code] ?? 0))).toBeLessThan(1);
+    }
+    expect(fit.after.rmseDb).toBeLessThan(fit.before.rmseDb);
+    expect(Math.abs(fit.after.rmseDb - DEFAULT_DRIVE_TEST.shadowSigmaDb)).toBeLessThan(0.5);
+  }, 120_000);
+});
