@@ -122,10 +122,11 @@ export class AppActions {
 
   /** 4G and 5G are always computed (the ministry's indicators); 2G or 3G only while the user shows them. */
   settings(): CoverageSettings {
-    const { thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, coverageTech, cellSizeM, indoor, budgets, clutterOverrides, terrainOn } = this.store.get();
+    const { thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, coverageTech, cellSizeM, indoor, budgets, clutterOverrides, terrainOn, calibration } = this.store.get();
     const techs = TECHNOLOGIES.filter((t) => t === '4G' || t === '5G' || t === coverageTech);
     return {
       ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, techs, cellSizeM, indoor, budgets, clutterOverrides, terrain: terrainOn,
+      ...(calibration ? { calibration } : {}),
     };
   }
 

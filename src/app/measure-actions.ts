@@ -5,6 +5,7 @@
  */
 import * as Comlink from 'comlink';
 import { errorAsMessage, intMessage, message } from '../domain/text/message';
+import { applyFit } from '../domain/measure/applied-calibration';
 import type { BinPoints } from '../domain/display/measurement-image';
 import type { Technology } from '../domain/model/types';
 import type { MeasureProgress, MeasureReadResult } from '../worker/import-measurements';
@@ -132,6 +133,23 @@ export class MeasureActions {
     } finally {
       this.state.set({ fitting: false });
     }
+  }
+
+  /** Applies the reviewed fit to the coverage as one undoable step (the coverage recomputes). */
+  applyCalibration(now = new Date()): void {
+    const { fit } = this.state.get();
+    const { measurements, calibration } = this.app.get();
+    if (!fit || !measurements || fit.setId !== measurements.setId || !Number.isFinite(fit.fit.after.rmseDb)) return;
+    this.host.planner.commit({ calibration: applyFit(fit.fit, calibration, measurements.fileName, now) });
+    this.host.planner.endGesture();
+    this.state.set({ fit: null });
+  }
+
+  /** Takes the applied calibration off the coverage as one undoable step. */
+  removeCalibration(): void {
+    if (!this.app.get().calibration) return;
+    this.host.planner.commit({ calibration: null });
+    this.host.planner.endGesture();
   }
 
   setView(view: MeasureView): void {

@@ -2,6 +2,7 @@
  * Every scenario edit goes through `commit`: it records the undo step, updates the state (which the autosave
  * persists) and brings the engine to the new scenario incrementally. Undo and redo restore a snapshot the same way.
  */
+import type { AppliedCalibration } from '../domain/measure/applied-calibration';
 import type { Dataset, Site } from '../domain/model/types';
 import { figuresDelta } from '../domain/scenario/figures-delta';
 import { History } from '../domain/scenario/history';
@@ -22,6 +23,7 @@ export interface Undoable {
   scenarios: Scenario[];
   activeScenarioId: string;
   measurements: MeasurementsRef | null;
+  calibration: AppliedCalibration | null;
 }
 
 export interface PlannerHost {
@@ -49,8 +51,8 @@ export class PlannerActions {
   constructor(private readonly store: Store<AppState>, private readonly worker: CoverageWorker, private readonly host: PlannerHost) {}
 
   private snapshot(): Undoable {
-    const { dataset, scenarios, activeScenarioId, measurements } = this.store.get();
-    return { dataset, scenarios, activeScenarioId, measurements };
+    const { dataset, scenarios, activeScenarioId, measurements, calibration } = this.store.get();
+    return { dataset, scenarios, activeScenarioId, measurements, calibration };
   }
 
   private historyFlags() {
@@ -102,6 +104,7 @@ export class PlannerActions {
   private async sync(before: Undoable): Promise<void> {
     const now = this.snapshot();
     if (now.dataset !== before.dataset) return this.host.reloadBaseline();
+    if (now.calibration !== before.calibration) return this.host.recompute();
     await this.applyActive();
   }
 

@@ -1,6 +1,7 @@
 /** The footer of a printed page, in the page's language only. */
 import { DEMO_SOURCES } from '../domain/demo/notice';
 import { tidySpaces } from '../domain/text/tidy-spaces';
+import { calibratedLine } from '../i18n/calibration-strings';
 import { printT } from '../i18n/print-strings';
 import type { Lang } from '../i18n/lang';
 
@@ -14,6 +15,8 @@ export interface FooterInfo {
   boundarySet: { name: string; date: string };
   scenario: string;
   synthetic: boolean;
+  /** The calibration the figures were computed with, said after the sources; absent or null: none. */
+  calibration?: { samples: number; heldOutRmseDb: number } | null;
 }
 
 /** "2025-07-01" → "01/07/2025" in Vietnamese, "1 July 2025" in English; anything else as given. */
@@ -45,7 +48,7 @@ export function footerLines(info: FooterInfo): string[] {
   const bounds = [tidySpaces(info.boundarySet.name), printedDate(lang, info.boundarySet.date)].filter(Boolean).join(', ');
   const second = [bounds ? printT(lang, 'footerBoundaries', { name: bounds }) : '', info.scenario ? printT(lang, 'footerScenario', { name: info.scenario }) : '']
     .filter(Boolean).join(' · ');
-  const sources = layerSourcesText(lang, info.sources);
+  const sources = [layerSourcesText(lang, info.sources), info.calibration ? calibratedLine(lang, info.calibration) : ''].filter(Boolean).join('; ');
   // The list goes after the label, not into a placeholder: placeholders are capped at 500 characters.
   const third = sources ? `${printT(lang, 'footerSources')} ${sources}` : '';
   return [first, second, third, info.synthetic ? printT(lang, 'sampleData') : ''].filter(Boolean);

@@ -75,6 +75,7 @@ export function footerOf(ctx: PrintContext, withBody = false): string[] {
   return footerLines({
     lang: ctx.app.lang, date: ctx.settings.date, sources: sourcesOf(ctx), issuingBody: withBody ? ctx.app.officialTexts.body : '',
     boundarySet: ctx.report.boundary, scenario: scenarioName(ctx.app), synthetic: ctx.report.dataset.meta.synthetic,
+    calibration: ctx.app.calibration,
   });
 }
 

@@ -7,13 +7,13 @@ import type { AppState, OpenProject } from './state';
 
 type Saved = Pick<
   AppState,
-  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'thresholdRxLevDbm' | 'thresholdRscpDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl' | 'terrainOn' | 'officialTexts' | 'printChoices'
+  'project' | 'dataset' | 'scenarios' | 'activeScenarioId' | 'thresholdDbm' | 'thresholdRxLevDbm' | 'thresholdRscpDbm' | 'cellSizeM' | 'indoor' | 'budgets' | 'clutterOverrides' | 'lang' | 'basemapUrl' | 'terrainOn' | 'officialTexts' | 'printChoices' | 'calibration'
 >;
 
 /** The parts of the state a project keeps; a change of any of them (by identity) means a save is due. */
 export function savedSlice(s: AppState): Saved {
-  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn, officialTexts, printChoices } = s;
-  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn, officialTexts, printChoices };
+  const { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn, officialTexts, printChoices, calibration } = s;
+  return { project, dataset, scenarios, activeScenarioId, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, cellSizeM, indoor, budgets, clutterOverrides, lang, basemapUrl, terrainOn, officialTexts, printChoices, calibration };
 }
 
 export function sliceChanged(a: Saved, b: Saved): boolean {
@@ -44,6 +44,7 @@ export function projectFromState(s: AppState, now = new Date()): Project | null 
       terrain: s.terrainOn,
       officialTexts: { ...s.officialTexts },
       print: { ...s.printChoices },
+      ...(s.calibration ? { calibration: { ...s.calibration, offsetsDb: [...s.calibration.offsetsDb] } } : {}),
     },
   };
 }
@@ -79,5 +80,6 @@ export function stateFromProject(p: Project): Partial<AppState> {
     terrainOn: st.terrain !== false,
     officialTexts: officialTextsFrom(st.officialTexts),
     printChoices: printChoicesFrom(st.print),
+    calibration: st.calibration ?? null,
   };
 }

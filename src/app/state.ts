@@ -1,3 +1,4 @@
+import type { AppliedCalibration } from '../domain/measure/applied-calibration';
 import type { MeasurementsSummary } from '../worker/measure-persist';
 import { EMPTY_OFFICIAL_TEXTS, type OfficialTexts } from '../domain/print/official-texts';
 import { DEFAULT_PRINT_CHOICES, type PrintChoices } from '../domain/print/print-choices';
@@ -149,6 +150,8 @@ export interface AppState {
   tabSync: TabSync;
   /** Imported measurements (one undoable step, like a layer), or null. */
   measurements: MeasurementsRef | null;
+  /** Offsets fitted to the measurements and applied to the coverage (one undoable step), with their source; or null. */
+  calibration: AppliedCalibration | null;
 }
 
 /**
@@ -204,4 +207,5 @@ export const INITIAL_STATE: AppState = {
   storagePersistent: true,
   tabSync: FRESH_TAB_SYNC,
   measurements: null,
+  calibration: null,
 };

@@ -59,7 +59,7 @@ const vi = {
   statsMeasuredShare: 'Đo đạt ngưỡng',
   statsPredicted: 'Dự báo (% diện tích)',
   statsUnknownClass: 'chưa rõ',
-  fitTitle: 'Hiệu chỉnh mô hình (xem trước)',
+  fitTitle: 'Hiệu chỉnh mô hình',
   fitHeldOut: 'Giữ lại để kiểm tra',
   fitRun: 'Tính hiệu chỉnh',
   fitBusy: 'Đang tính…',
@@ -68,7 +68,6 @@ const vi = {
   fitNote: 'Ghi chú',
   fitRefused: 'quá ít mẫu: {n} trên {needs} cần có',
   fitBounded: 'khớp được {fitted} dB, giữ ở giới hạn ±{bound} dB',
-  fitNotApplied: 'Chưa áp dụng vào mô hình từ ứng dụng; dùng npm run report -- --measurements … --calibrate.',
 } as const;
 
 export type MeasureImportKey = keyof typeof vi;
@@ -130,7 +129,7 @@ const en: Record<MeasureImportKey, string> = {
   statsMeasuredShare: 'Measured above',
   statsPredicted: 'Predicted (% area)',
   statsUnknownClass: 'unknown',
-  fitTitle: 'Model calibration (preview)',
+  fitTitle: 'Model calibration',
   fitHeldOut: 'Held out for checking',
   fitRun: 'Fit calibration',
   fitBusy: 'Fitting…',
@@ -139,7 +138,6 @@ const en: Record<MeasureImportKey, string> = {
   fitNote: 'Note',
   fitRefused: 'too few samples: {n} of the {needs} needed',
   fitBounded: 'fitted {fitted} dB, held at the ±{bound} dB bound',
-  fitNotApplied: 'Not applied to the model from the app yet; use npm run report -- --measurements … --calibrate.',
 };
 
 export const MEASURE_IMPORT_STRINGS: Table<MeasureImportKey> = { vi, en };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { UnitFigures } from '../domain/coverage';
 import { useApp, useAppState, useT } from './context';
 import { formatInt, formatPct } from '../i18n/format';
+import { CalibratedLine } from './CalibratedLine';
 
 type Column = { key: string; label: string; value: (u: UnitFigures) => number | string; pct?: boolean };
 
@@ -51,6 +52,7 @@ export function CommuneTable() {
   return (
     <section className="panel table-panel" aria-labelledby="table-title">
       <h2 id="table-title">{t('communeTable')}</h2>
+      <CalibratedLine testId="commune-table-calibrated" />
       <div className="table-scroll">
         <table className="communes" data-testid="commune-table">
           <thead>
@@ -82,7 +84,7 @@ export function CommuneTable() {
             <tr>
               <th>{t('totals')}</th>
               <td>{formatInt(lang, totals.population)}</td>
-              <td>{formatPct(lang, totals.pctAreaCovered[tech])}</td>
+              <td data-testid="commune-total-area" data-pct={totals.pctAreaCovered[tech]}>{formatPct(lang, totals.pctAreaCovered[tech])}</td>
               <td>{formatPct(lang, totals.pctPopulation[tech])}</td>
               <td>{formatPct(lang, totals.pctVillages[tech])}</td>
               <td>{formatPct(lang, totals.pctPopulation[other])}</td>

@@ -2,6 +2,7 @@ import { TECHNOLOGIES } from '../domain/model/types';
 import { useAppState, useT } from './context';
 import { formatInt, formatNumber, formatPct } from '../i18n/format';
 import { carrierLabel } from '../i18n/rules-strings';
+import { CalibratedLine } from './CalibratedLine';
 
 /** The ministry's indicators for the loaded area. */
 export function ProvincePanel() {
@@ -20,6 +21,7 @@ export function ProvincePanel() {
   return (
     <section className="panel" aria-labelledby="indicators-title" data-testid="indicators">
       <h2 id="indicators-title">{t('indicators')}</h2>
+      <CalibratedLine testId="indicators-calibrated" />
       <dl className="indicators">
         {rows.map(([label, value]) => (
           <div key={label}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DEFAULT_LINK_BUDGETS, type LinkBudget } from '../domain/radio';
 import type { StringKey } from '../i18n/strings';
 import { useApp, useAppState, useT } from './context';
+import { AppliedCalibrationNote } from './measure/AppliedCalibrationNote';
 
 type Field = 'txPowerPerReDbm' | 'antennaGainDbi' | 'feederLossDb' | 'beamformingGainDb' | 'shadowMarginDb' | 'indoorLossDb';
 
@@ -54,6 +55,7 @@ export function RadioSettings() {
       <summary>
         <h2>{t('radioSettings')}</h2>
       </summary>
+      <AppliedCalibrationNote />
       <label className="row">
         <input type="checkbox" checked={indoor} data-testid="indoor" onChange={(e) => actions.updateRadio({ indoor: e.target.checked })} />
         {t('indoor')}

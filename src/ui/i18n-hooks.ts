@@ -1,4 +1,5 @@
 /** Each table's translate function bound to the interface language of the moment (the tables live in src/i18n). */
+import { calibrationText, type CalibrationKey } from '../i18n/calibration-strings';
 import { translateImport, type ImportStringKey } from '../i18n/import-strings';
 import { landCoverText, type LandCoverStringKey } from '../i18n/land-cover-strings';
 import { measureImportText, type MeasureImportKey } from '../i18n/measure-import-strings';
@@ -50,6 +51,11 @@ export function useProfileT(): (key: ProfileStringKey, params?: Params) => strin
 export function useLandCoverT(): (key: LandCoverStringKey, params?: Params) => string {
   const lang = useAppState((s) => s.lang);
   return (key, params) => landCoverText(lang, key, params);
+}
+
+export function useCalibrationT(): (key: CalibrationKey, params?: Params) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key, params) => calibrationText(lang, key, params);
 }
 
 export function useMeasureT(): (key: MeasureImportKey, params?: Params) => string {

@@ -28,6 +28,8 @@ function worker(computes: { n: number }): CoverageWorker {
   const api = {
     loadDemo: () => Promise.resolve({ dataset: dataset(), derived: {} }),
     setDataset: () => Promise.resolve({}),
+    // the project's stored measurements: none
+    measureRestore: () => Promise.resolve(null),
     readLayerFile: (text: string, fileName: string, _type: 'geojson', kind?: LayerKind) => Promise.resolve(readGeoJsonLayer(text, fileName, kind)),
     compute: () => {
       computes.n += 1;

@@ -23,6 +23,13 @@ describe('print footer', () => {
     expect(footerLines({ ...info, lang: 'vi', sources: [...DEMO_SOURCES] }).at(-1)).toMatch(/^Nguồn: .*không phải đo đạc.*Tổng điều tra dân số 2019$/);
   });
 
+  it('says the calibration after the sources, in the page\'s language', () => {
+    const calibration = { samples: 4321, heldOutRmseDb: 6.04 };
+    expect(footerLines({ ...info, lang: 'vi', calibration }).at(-1)).toBe('Nguồn: GSO 2019; OSM; hiệu chỉnh với 4.321 mẫu đo, RMSE 6,0 dB');
+    expect(footerLines({ ...info, lang: 'en', sources: [], calibration }).at(-1)).toBe('Sources: calibrated with 4,321 samples, RMSE 6.0 dB');
+    expect(footerLines({ ...info, lang: 'en', calibration: null }).at(-1)).toBe('Sources: GSO 2019; OSM');
+  });
+
   it('prints a sources list of any length whole (no placeholder cap)', () => {
     const sources = Array.from({ length: 40 }, (_, i) => `Nguồn dữ liệu số ${i + 1} của Sở`);
     const last = footerLines({ ...info, lang: 'vi', sources }).at(-1) ?? '';

@@ -32,6 +32,8 @@ function stubWorker(warnings: () => EngineWarning[]): CoverageWorker {
   const api = {
     loadDemo: () => Promise.resolve({ dataset: dataset(), derived: {} }),
     setDataset: () => Promise.resolve({}),
+    // the project's stored measurements: none
+    measureRestore: () => Promise.resolve(null),
     compute: () => Promise.resolve({ figures: figures(), baselineFigures: null, images: {}, elapsedMs: 1 } as unknown as FullResult),
   };
   return api as unknown as CoverageWorker;

@@ -135,6 +135,34 @@ describe('measurements in Chromium: a generated drive test over the demo, and ba
     assert.deepEqual(errors, []);
   });
 
+  it('the reviewed fit is applied as one undoable step: the 4G area changes, undo restores it, redo applies it again', async () => {
+    const area = async () => Number(await page.getByTestId('commune-total-area').getAttribute('data-pct'));
+    const areaNot = (pct: number) => page.waitForFunction((p) => {
+      const v = Number(document.querySelector('[data-testid="commune-total-area"]')?.getAttribute('data-pct'));
+      return v !== p && document.querySelector('[data-testid="status"]')?.getAttribute('data-state') === 'ready';
+    }, pct, { timeout: 90_000 });
+    await page.getByTestId('tab-figures').click();
+    const uncalibrated = await area();
+    await page.getByTestId('tab-measurements').click();
+    await page.getByTestId('measure-fit-run').click();
+    await page.getByTestId('measure-fit-summary').waitFor({ timeout: 60_000 });
+    await page.getByTestId('measure-fit-apply').click();
+    await page.getByTestId('tab-figures').click();
+    await areaNot(uncalibrated);
+    const calibrated = await area();
+    assert.match(await page.getByTestId('indicators-calibrated').innerText(), /^hiệu chỉnh với [\d.]+ mẫu đo, RMSE \d+,\d dB$/);
+    assert.match(await page.getByTestId('commune-table-calibrated').innerText(), /hiệu chỉnh với/);
+    assert.match(await page.getByTestId('calibration-applied').first().textContent() ?? '', /drive-test\.csv/);
+    await page.getByTestId('undo').click();
+    await areaNot(calibrated);
+    assert.equal(await area(), uncalibrated, 'undo restores the uncalibrated figure');
+    assert.equal(await page.getByTestId('indicators-calibrated').count(), 0);
+    await page.getByTestId('redo').click();
+    await areaNot(uncalibrated);
+    assert.equal(await area(), calibrated, 'redo applies it again');
+    assert.deepEqual(errors, []);
+  });
+
   it('a level column of text, samples all outside the province and one 50 MB line are refused by file name; nothing is kept', async () => {
     const cases: [string, string, string][] = [
       ['text-level.csv', 'lat,lon,rsrp\n12.1,107.5,good\n12.2,107.5,bad\n', 'm-no-samples'],
@@ -163,5 +191,21 @@ describe('measurements in Chromium: a generated drive test over the demo, and ba
     await page.getByTestId('tab-measurements').click();
     const count = Number(await page.getByTestId('measure-stats').getAttribute('data-count'));
     assert.ok(count > dataRows * 0.9, `${count} compared after the reload`);
+    await page.getByTestId('tab-figures').click();
+    await page.getByTestId('indicators-calibrated').waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId('calibration-applied').first().textContent() ?? '', /drive-test\.csv/, 'the calibration and its source are kept');
+  });
+
+  it('the printed page says the calibration with its samples and RMSE', async () => {
+    await waitForMapIdle(page);
+    await page.getByTestId('print-open').click();
+    await page.getByTestId('print-view').waitFor();
+    await page.waitForSelector('[data-testid="print-preview"][data-ready="true"]', { timeout: 90_000 });
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.getByTestId('print-pdf').click()]);
+    const pdf = `${OUT}/measurements-calibrated.pdf`;
+    await dl.saveAs(pdf);
+    const text = execFileSync('/usr/bin/pdftotext', ['-f', '1', '-l', '1', pdf, '-']).toString().replace(/\s+/g, ' ');
+    assert.match(text, /hiệu chỉnh với [\d.]+ mẫu đo, RMSE \d+,\d dB/, text.slice(-600));
+    assert.deepEqual(errors, []);
   });
 });

@@ -61,4 +61,4 @@ export function settingsProblems(s: CoverageSettings): string[] {
 }
 
 /** No calibration term may move a level further than this, dB (a fit is bounded well inside it). */
-const CALIBRATION_LIMIT_DB = 40;
+export const CALIBRATION_LIMIT_DB = 40;

@@ -3,6 +3,7 @@
  * them (the baseline itself is never overwritten) and the settings that shaped the coverage.
  */
 import type { Clutter, Dataset, Site } from '../../domain/model/types';
+import type { AppliedCalibration } from '../../domain/measure/applied-calibration';
 import type { OfficialTexts } from '../../domain/print/official-texts';
 import type { PrintChoices } from '../../domain/print/print-choices';
 import type { LinkBudget } from '../../domain/radio';
@@ -39,6 +40,8 @@ export interface ProjectSettings {
   officialTexts?: OfficialTexts;
   /** The print's title, subtitle, sources, palette and graticule; absent in projects made before them, read as defaults. */
   print?: PrintChoices;
+  /** Offsets fitted to measurements and applied, with their source; absent: uncalibrated (and in older projects). */
+  calibration?: AppliedCalibration;
 }
 
 export interface Project {

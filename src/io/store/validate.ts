@@ -5,6 +5,7 @@
  * them stays inert data. Unknown extra fields are kept as they are.
  */
 import { areaGridProblem } from '../../domain/coverage/area-limit';
+import { CALIBRATION_LIMIT_DB } from '../../domain/coverage/input-checks';
 import { areaGridMessage } from '../../domain/coverage/grid-too-large';
 import { OFFICIAL_TEXT_KEYS } from '../../domain/print/official-texts';
 import { PALETTES, PRINT_CHOICE_TEXTS } from '../../domain/print/print-choices';
@@ -14,6 +15,18 @@ import { CURRENT_SCHEMA_VERSION, type Project } from './project';
 import { checkClutter, checkDataset, checkSite } from './validate-dataset';
 import { Checker, isRecord, type Rec } from './validate-kit';
 import { validationMessage } from './validation-texts';
+
+/** An applied calibration: every term within the engine's bound (a file edited beyond it is refused by its path). */
+function checkCalibration(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  c.arr(v.offsetsDb, `${path}.offsetsDb`, (o, p) => c.num(o, p, -CALIBRATION_LIMIT_DB, CALIBRATION_LIMIT_DB));
+  if (v.slopeDbPerDecade !== null) c.num(v.slopeDbPerDecade, `${path}.slopeDbPerDecade`, -CALIBRATION_LIMIT_DB, CALIBRATION_LIMIT_DB);
+  c.num(v.log10RefM, `${path}.log10RefM`, 0, 7);
+  c.num(v.samples, `${path}.samples`, 0);
+  c.num(v.heldOutRmseDb, `${path}.heldOutRmseDb`, 0);
+  c.str(v.fileName, `${path}.fileName`);
+  c.date(v.appliedAt, `${path}.appliedAt`);
+}
 
 /** Each field present is a string (over-long ones are cut when the project is opened). */
 function checkOfficialTexts(c: Checker, v: unknown, path: string): void {
@@ -40,6 +53,7 @@ function checkSettings(c: Checker, v: unknown, path: string): void {
   c.str(v.basemapUrl, `${path}.basemapUrl`);
   if (v.officialTexts !== undefined) checkOfficialTexts(c, v.officialTexts, `${path}.officialTexts`);
   if (v.print !== undefined) checkPrintChoices(c, v.print, `${path}.print`);
+  if (v.calibration !== undefined) checkCalibration(c, v.calibration, `${path}.calibration`);
   c.record(v.clutterOverrides, `${path}.clutterOverrides`, (cl, p) => checkClutter(c, cl, p));
   c.arr(v.budgets, `${path}.budgets`, (b, p) => {
     if (!c.obj(b, p)) return;

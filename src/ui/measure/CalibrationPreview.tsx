@@ -3,7 +3,8 @@ import { LAND_COVER_CLASSES } from '../../domain/model/land-cover';
 import { formatInt } from '../../i18n/format';
 import { dbmText } from '../../i18n/measure-text';
 import { useApp, useAppState, useFeatureState } from '../context';
-import { useLandCoverT, useMeasureT } from '../i18n-hooks';
+import { useCalibrationT, useLandCoverT, useMeasureT } from '../i18n-hooks';
+import { AppliedCalibrationNote } from './AppliedCalibrationNote';
 
 const SHARES = [0.1, 0.2, 0.3];
 const db = (v: number) => (Number.isFinite(v) ? dbmText(Math.round(v * 10) / 10) : '—');
@@ -16,6 +17,7 @@ export function CalibrationPreview() {
   const [share, setShare] = useState(0.2);
   const t = useMeasureT();
   const lcT = useLandCoverT();
+  const calT = useCalibrationT();
   const className = (c: number) => {
     const k = LAND_COVER_CLASSES[c - 1];
     return k ? lcT(`class-${k}`) : t('statsUnknownClass');
@@ -24,6 +26,7 @@ export function CalibrationPreview() {
   return (
     <div data-testid="measure-fit">
       <h3>{t('fitTitle')}</h3>
+      <AppliedCalibrationNote />
       <label className="row">
         {t('fitHeldOut')}{' '}
         <select value={share} data-testid="measure-fit-share" onChange={(e) => setShare(Number(e.target.value))}>
@@ -56,7 +59,8 @@ export function CalibrationPreview() {
               </tbody>
             </table>
           </div>
-          <p className="hint">{t('fitNotApplied')}</p>
+          <p className="hint">{calT('calReview')}</p>
+          <button type="button" data-testid="measure-fit-apply" onClick={() => actions.measurements.applyCalibration()}>{calT('calApply')}</button>
         </>
       )}
     </div>

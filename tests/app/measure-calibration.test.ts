@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { CoverageWorker } from '../../src/app/coverage-client';
+import { MeasureActions, type MeasureHost } from '../../src/app/measure-actions';
+import { PlannerActions } from '../../src/app/planner-actions';
+import { INITIAL_STATE, type AppState } from '../../src/app/state';
+import { createStore } from '../../src/app/store';
+import { generateDemoDataset } from '../../src/domain/demo';
+import type { CalibrationFit } from '../../src/domain/measure/calibration-fit';
+import type { MeasureFit } from '../../src/worker/measure-view';
+
+const stats = (rmseDb: number) => ({ count: 100, meanDb: 0, stdDb: rmseDb, rmseDb });
+const fit: CalibrationFit = {
+  classes: [
+    { code: 0, trainSamples: 10, offsetDb: 0, fittedDb: 3, needs: 50, clipped: false },
+    { code: 1, trainSamples: 400, offsetDb: -4, fittedDb: -4, needs: null, clipped: false },
+    { code: 2, trainSamples: 300, offsetDb: 15, fittedDb: 19, needs: null, clipped: true },
+  ],
+  slopeDbPerDecade: null, log10RefM: 3, trainSamples: 710, heldOutSamples: 178, before: stats(9), after: stats(6.2),
+};
+
+const dataset = generateDemoDataset();
+
+function setup() {
+  const app = createStore<AppState>({
+    ...INITIAL_STATE, dataset, lang: 'en',
+    measurements: { setId: 7, fileName: 'drive.csv', rows: 900, samples: 888, rejected: 12 },
+  });
+  const recomputes: (AppState['calibration'])[] = [];
+  const planner = new PlannerActions(app, {} as CoverageWorker, {
+    notify: () => undefined, reloadBaseline: async () => undefined,
+    recompute: async () => void recomputes.push(app.get().calibration),
+  });
+  const worker = {
+    measureFit: async (setId: number): Promise<MeasureFit> => ({ setId, tech: '4G', heldOutShare: 0.2, fit, minSamples: 50, boundDb: 15 }),
+    measureLayer: async () => { throw new Error('no layer in these tests'); },
+    measureRestore: async () => null,
+    measureSave: async () => undefined,
+  } as unknown as MeasureHost['worker'];
+  return { app, planner, recomputes, m: new MeasureActions(app, { worker, planner }) };
+}
+
+describe('applying a reviewed calibration', () => {
+  it('sets the offsets with their source as one undoable step that recomputes the coverage', async () => {
+    const { app, planner, recomputes, m } = setup();
+    await m.fitCalibration(0.2);
+    m.applyCalibration(new Date('2026-12-05T07:00:00Z'));
+    const applied = app.get().calibration;
+    expect(applied).toEqual({
+      offsetsDb: [0, -4, 15], slopeDbPerDecade: null, log10RefM: 3, samples: 710, heldOutRmseDb: 6.2,
+      fileName: 'drive.csv', appliedAt: '2026-12-05T07:00:00.000Z',
+    });
+    expect(recomputes).toEqual([applied]);
+    expect(m.state.get().fit).toBeNull();
+    planner.undo();
+    expect(app.get().calibration).toBeNull();
+    expect(app.get().measurements?.setId).toBe(7);
+    planner.redo();
+    expect(app.get().calibration).toBe(applied);
+    expect(recomputes).toEqual([applied, null, applied]);
+  });
+
+  it('a second fit adds to the applied offsets; refused classes keep theirs', async () => {
+    const { app, m } = setup();
+    await m.fitCalibration(0.2);
+    m.applyCalibration();
+    await m.fitCalibration(0.2);
+    m.applyCalibration();
+    expect(app.get().calibration?.offsetsDb).toEqual([0, -8, 30]);
+  });
+
+  it('does nothing without a reviewed fit', () => {
+    const { app, m } = setup();
+    m.applyCalibration();
+    expect(app.get().calibration).toBeNull();
+    expect(app.get().canUndo).toBe(false);
+  });
+
+  it('remove takes the calibration off as one undoable step', async () => {
+    const { app, planner, recomputes, m } = setup();
+    await m.fitCalibration(0.2);
+    m.applyCalibration();
+    const applied = app.get().calibration;
+    m.removeCalibration();
+    expect(app.get().calibration).toBeNull();
+    expect(recomputes.at(-1)).toBeNull();
+    planner.undo();
+    expect(app.get().calibration).toBe(applied);
+    planner.redo();
+    expect(app.get().calibration).toBeNull();
+  });
+});
