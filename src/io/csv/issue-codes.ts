@@ -103,6 +103,8 @@ export const CSV_ISSUE_CODES = [
   'bandRange',
   'bandNoTech',
   'bandFitsNone',
+  'channelNoBand',
+  'channelBandDisagree',
   'techBlank',
   'powerBad',
   'powerOffsetBad',

@@ -2,11 +2,12 @@ import { foldText } from '../../domain/text/fold';
 
 export type SiteField =
   | 'siteId' | 'name' | 'carrier' | 'lat' | 'lon' | 'x' | 'y' | 'tech' | 'band'
-  | 'azimuth' | 'beamwidth' | 'tilt' | 'height' | 'power' | 'powerOffset' | 'cellId' | 'proposed';
+  | 'azimuth' | 'beamwidth' | 'tilt' | 'height' | 'power' | 'powerOffset' | 'cellId' | 'proposed'
+  | 'earfcn' | 'uarfcn' | 'arfcn' | 'nrArfcn';
 
 export const SITE_FIELDS: readonly SiteField[] = [
   'siteId', 'name', 'carrier', 'lat', 'lon', 'x', 'y', 'tech', 'band', 'azimuth', 'beamwidth', 'tilt', 'height', 'power', 'powerOffset',
-  'cellId', 'proposed',
+  'cellId', 'proposed', 'earfcn', 'uarfcn', 'arfcn', 'nrArfcn',
 ];
 
 /** Field → header name as written in the file. */
@@ -30,6 +31,13 @@ const ALIASES: Record<SiteField, readonly string[]> = {
   powerOffset: ['power_offset_db', 'power_offset', 'poweroffsetdb', 'tx_offset_db', 'do_lech_cong_suat', 'chenh_lech_cong_suat', 'bu_cong_suat'],
   power: ['power', 'cong_suat', 'tx_power', 'eirp', 'power_dbm', 'power_w', 'cong_suat_phat'],
   proposed: ['proposed', 'is_proposed', 'de_xuat', 'tram_de_xuat', 'du_kien', 'planned'],
+  earfcn: ['earfcn', 'dl_earfcn', 'earfcn_dl', 'earfcndl', 'dlearfcn', 'kenh_earfcn', 'so_kenh_earfcn', 'kenh_4g', 'kenh_lte'],
+  uarfcn: ['uarfcn', 'dl_uarfcn', 'uarfcn_dl', 'uarfcndl', 'kenh_uarfcn', 'so_kenh_uarfcn', 'kenh_3g'],
+  arfcn: ['arfcn', 'bcch', 'bcch_arfcn', 'arfcn_bcch', 'bcch_no', 'kenh_bcch', 'so_kenh_bcch', 'kenh_arfcn', 'so_kenh_arfcn', 'kenh_2g'],
+  nrArfcn: [
+    'nr_arfcn', 'nrarfcn', 'ssb_arfcn', 'arfcn_ssb', 'ssb_nr_arfcn', 'dl_nr_arfcn', 'nr_arfcn_dl', 'nr_dl_arfcn', 'kenh_nr_arfcn',
+    'so_kenh_nr_arfcn', 'kenh_5g', 'kenh_nr', 'ssb_frequency_arfcn',
+  ],
   cellId: ['cell_id', 'cellid', 'cell', 'cell_name', 'ma_cell', 'ten_cell', 'ci', 'eci', 'nci', 'sector_id', 'sector'],
 };
 
@@ -38,6 +46,7 @@ const PREFIXES: readonly [string, SiteField][] = [
   ['latitude', 'lat'], ['lat_', 'lat'], ['vi_do', 'lat'], ['longitude', 'lon'], ['lon_', 'lon'], ['lng', 'lon'], ['kinh_do', 'lon'],
   ['ma_tram', 'siteId'], ['site_id', 'siteId'], ['ten_tram', 'name'], ['azimuth', 'azimuth'], ['goc_phuong_vi', 'azimuth'],
   ['do_cao', 'height'], ['antenna_height', 'height'], ['tilt', 'tilt'], ['bang_tan', 'band'], ['cong_nghe', 'tech'],
+  ['dl_earfcn', 'earfcn'], ['earfcn', 'earfcn'], ['uarfcn', 'uarfcn'], ['nr_arfcn', 'nrArfcn'], ['ssb_arfcn', 'nrArfcn'], ['bcch', 'arfcn'],
   ['toa_do_x', 'x'], ['toa_do_y', 'y'], ['cong_suat', 'power'], ['nha_mang', 'carrier'],
 ];
 

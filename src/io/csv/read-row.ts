@@ -10,7 +10,9 @@ import type { CsvRow } from './parse-rows';
 import type { IssueLog } from './row-issue';
 import { placeInProvince, type ProvinceCheck } from './province-check';
 import { looksLikeFormula } from './write-csv';
-import { parseBands, parseTechs, rowRadios } from './tech-band';
+import { parseBands, parseTechs, rowRadios, type TechToken } from './tech-band';
+import { splitList } from './split-list';
+import { CHANNEL_KINDS, channelTechs, keepChannelBands, readChannelRadios } from './channel-radios';
 
 const { heightM: DEFAULT_HEIGHT_M, beamwidthDeg: DEFAULT_BEAMWIDTH_DEG, downtiltDeg: DEFAULT_TILT_DEG } = IMPORT_DEFAULTS;
 // "360" is not among them: in an azimuth column it is a bearing (north), whatever the beamwidth.
@@ -69,15 +71,6 @@ function readYesNo(cell: string): boolean | null | CodedText {
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
   return coded('proposedBad', { value: cell });
-}
-
-/** "0/120/240", "0;120;240", "0 120 240", "0,120,240": a single value unless clearly a list (a lone comma is decimal). */
-export function splitList(cell: string): string[] {
-  const t = cell.trim();
-  if (t === '') return [];
-  if (/[/;|]|\S\s+\S/.test(t)) return t.split(/[/;|\s]+/).filter((s) => s !== '');
-  if (/^[^,]+(,[^,]+){2,}$/.test(t)) return t.split(',');
-  return [t];
 }
 
 /** The cell's numbers, or null after logging the first one that is not a number within the field's limits. */
@@ -185,13 +178,18 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
   if (techs.unknown.length > 0) log.warn(line, coded('techUnknown', { list: techs.unknown.join(', ') }), techCell.column, techCell.value);
   const bands = parseBands(bandCell.value);
   if (bands.unknown.length > 0) log.warn(line, coded('bandUnknown', { list: bands.unknown.join(', ') }), bandCell.column, bandCell.value);
+  const channels = readChannelRadios(CHANNEL_KINDS.map((kind) => [kind, cellOf(kind)] as const), line, log);
+  // with no technology column, a channel number says which technology the band column's values belong to
+  const rowTechs: TechToken[] = techs.techs.length > 0 ? techs.techs : channelTechs(channels).map((tech) => ({ tech, bandMHz: null }));
   const notes: CodedText[] = [];
-  const radios = rowRadios(techs.techs, bands.bands.filter((b) => {
+  const saneBands = bands.bands.filter((b) => {
     const sane = b >= BAND_WINDOW_MHZ.min && b <= BAND_WINDOW_MHZ.max;
     if (!sane) notes.push(coded('bandRange', { band: b }));
     return sane;
-  }), notes);
+  });
+  const columnRadios = rowRadios(rowTechs, saneBands, notes);
   for (const note of notes) log.warn(line, note, bandCell.column || techCell.column, bandCell.value);
+  const radios = keepChannelBands(channels, columnRadios, saneBands, bandCell, line, log);
   if (radios.length === 0 && mapping.tech !== undefined && techCell.value === '') log.warn(line, coded('techBlank'), techCell.column, '');
 
   const power = cellOf('power');

@@ -5,15 +5,15 @@ import { coded, type CodedText } from './issue-codes';
 import { parseCsvNumber } from './numbers';
 import { own } from '../../domain/model/dict';
 
-/** Technology words as carriers write them, with an optional band glued on: "LTE1800", "NR3500", "GSM900", "U2100". */
+/** Technology words as carriers write them, with an optional band glued on: "LTE1800", "NR3500", "GSM900", "U2100", "D1800" (DCS). */
 const TECH_PATTERNS: readonly [RegExp, Technology][] = [
-  [/^(2G|GSM|DCS|G)(\d{3,4})?$/, '2G'],
+  [/^(2G|GSM|DCS|G|D)(\d{3,4})?$/, '2G'],
   [/^(3G|UMTS|WCDMA|HSPA\+?|U)(\d{3,4})?$/, '3G'],
   [/^(4G|LTE|4GLTE|LTEA|LTE-A|LTEADVANCED|L)(\d{3,4})?$/, '4G'],
   [/^(5G|NR|5GNR|5GSA|5GNSA|N)(\d{3,4})?$/, '5G'],
 ];
 /** Single letters are only technologies with a band: "L1800" is 4G, a bare "L" is not. */
-const NEEDS_BAND = new Set(['G', 'U', 'L', 'N']);
+const NEEDS_BAND = new Set(['G', 'D', 'U', 'L', 'N']);
 
 /** 3GPP band numbers used in Vietnam → MHz. */
 const BAND_NUMBERS: Readonly<Record<string, number>> = {
@@ -46,12 +46,20 @@ export function parseTechs(raw: string): { techs: TechToken[]; unknown: string[]
   return { techs, unknown };
 }
 
-/** "1800/2100", "3.5 GHz", "B3", "n78", "900MHz": bands in MHz, and the tokens that are not bands. */
+/** "Band 7", "band 3", "B 3", "n 78" → "B7", "B3", "B3", "N78"; "band 1800" → "1800" (already MHz). */
+function joinBandNumbers(text: string): string {
+  return text
+    .replace(/\bBAND\s*(\d{1,2})(?!\d)/g, 'B$1')
+    .replace(/\bBAND\s*(?=\d)/g, '')
+    .replace(/\b([BN])\s+(\d{1,2})(?!\d)/g, '$1$2');
+}
+
+/** "1800/2100", "3.5 GHz", "B3", "band 7", "n78", "900MHz": bands in MHz, and the tokens that are not bands. */
 export function parseBands(raw: string): { bands: number[]; unknown: string[] } {
   const bands: number[] = [];
   const unknown: string[] = [];
   // a comma is a list separator here ("900,1800") except as the decimal mark of GHz ("3,5 GHz")
-  const text = raw.toUpperCase().replace(/(\d),(\d+\s*GHZ)/g, '$1.$2');
+  const text = joinBandNumbers(raw.toUpperCase().replace(/(\d),(\d+\s*GHZ)/g, '$1.$2'));
   for (const token of text.split(/[/;+&|,]|\s+(?=\d)/).map((t) => t.trim()).filter((t) => t !== '')) {
     const compact = token.replace(/\s+/g, '');
     const named = own(BAND_NUMBERS, compact);

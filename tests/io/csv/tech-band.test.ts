@@ -14,6 +14,10 @@ describe('parseTechs', () => {
     ['GSM900 + U2100', [['2G', 900], ['3G', 2100]]],
     ['4G LTE, 5G', [['4G', null], ['5G', null]]],
     ['L1800/L2600', [['4G', 1800], ['4G', 2600]]],
+    ['G900/D1800', [['2G', 900], ['2G', 1800]]],
+    ['L700', [['4G', 700]]],
+    ['U900', [['3G', 900]]],
+    ['N3500', [['5G', 3500]]],
   ] as const)('reads %j', (text, expected) => {
     const read = parseTechs(text);
     expect(read.unknown).toEqual([]);
@@ -22,6 +26,7 @@ describe('parseTechs', () => {
 
   it('lists words that are no technology, and does not read a bare "L" as LTE', () => {
     expect(parseTechs('6G/L/4G')).toEqual({ techs: [{ tech: '4G', bandMHz: null }], unknown: ['6G', 'L'] });
+    expect(parseTechs('D').unknown).toEqual(['D']);
   });
 });
 
@@ -34,6 +39,15 @@ describe('parseBands', () => {
     expect(parseBands('B3; n78').bands).toEqual([1800, 3500]);
     expect(parseBands('1800 MHz').bands).toEqual([1800]);
     expect(parseBands('abc').unknown).toEqual(['ABC']);
+  });
+
+  it('reads band numbers written with a space or the word "band"', () => {
+    expect(parseBands('band 7')).toEqual({ bands: [2600], unknown: [] });
+    expect(parseBands('Band 3')).toEqual({ bands: [1800], unknown: [] });
+    expect(parseBands('B 3')).toEqual({ bands: [1800], unknown: [] });
+    expect(parseBands('B3/band 28')).toEqual({ bands: [1800, 700], unknown: [] });
+    expect(parseBands('n 78')).toEqual({ bands: [3500], unknown: [] });
+    expect(parseBands('Band 1800')).toEqual({ bands: [1800], unknown: [] });
   });
 });
 
