@@ -8,7 +8,8 @@ import { errorAsMessage, intMessage, message } from '../domain/text/message';
 import { applyFit } from '../domain/measure/applied-calibration';
 import type { BinPoints } from '../domain/display/measurement-image';
 import type { Technology } from '../domain/model/types';
-import type { MeasureProgress, MeasureReadResult } from '../worker/import-measurements';
+import type { MeasureCrs, MeasureMapping } from '../io/measure/read-measurements';
+import type { MeasureChoices, MeasureProgress, MeasureReadResult } from '../worker/import-measurements';
 import type { MeasureFit, MeasureLayer } from '../worker/measure-view';
 import type { CsvProgressState } from './import-state';
 import { postNotice } from './notice-queue';
@@ -23,6 +24,8 @@ export interface MeasureDialog {
   /** Set while the worker reads the file. */
   progress: CsvProgressState | null;
   read: MeasureReadResult | null;
+  /** The mapping, coordinates and zone the user changed; the file is read again with them. */
+  choices: MeasureChoices;
 }
 
 /** What the measurement layer shows: the mean measured level per cell, or measured − predicted. */
@@ -42,7 +45,7 @@ export interface MeasureState {
 export interface MeasureHost {
   readonly worker: {
     measureOpen(bytes: Uint8Array, fileName: string): Promise<number>;
-    measureRead(id: number, onProgress?: MeasureProgress): Promise<MeasureReadResult>;
+    measureRead(id: number, onProgress?: MeasureProgress, choices?: MeasureChoices): Promise<MeasureReadResult>;
     measureCancel(id: number): Promise<void>;
     measureKeep(id: number): Promise<boolean>;
     measureClose(id: number): Promise<void>;
@@ -174,24 +177,56 @@ export class MeasureActions {
   async open(fileName: string, bytes: Uint8Array): Promise<void> {
     await this.close();
     const seq = ++this.seq;
-    this.state.set({ dialog: { fileName, sessionId: null, progress: { fraction: 0, rows: 0 }, read: null } });
+    this.state.set({ dialog: { fileName, sessionId: null, progress: { fraction: 0, rows: 0 }, read: null, choices: {} } });
     try {
       const sessionId = await this.host.worker.measureOpen(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), fileName);
       if (seq !== this.seq) return void this.host.worker.measureClose(sessionId);
       this.patch({ sessionId });
-      const onProgress = Comlink.proxy((fraction: number, rows: number) => {
-        if (seq === this.seq) this.patch({ progress: { fraction, rows } });
-      });
-      const read = await this.host.worker.measureRead(sessionId, onProgress);
-      if (seq !== this.seq) return;
-      this.patch({ read, progress: null });
+      await this.readSession(seq, sessionId, {});
     } catch (e) {
-      if (seq !== this.seq) return;
-      void this.close();
-      postNotice(this.app, isAbort(e) ? 'info' : 'error', isAbort(e)
-        ? message('import', 'cancelled', { file: fileName })
-        : message('measure', 'measReadFailed', { file: fileName, reason: errorAsMessage(e) }));
+      this.readFailed(seq, fileName, e);
     }
+  }
+
+  /** The columns changed in the dialog: the file is read again with them (the same session, progress and cancel). */
+  setMapping(mapping: MeasureMapping): Promise<void> {
+    return this.reread({ mapping });
+  }
+
+  /** The coordinates changed: latitude/longitude, or VN-2000 X/Y in a zone (null: the zone inferred from the boundaries). */
+  setCrs(crs: MeasureCrs, meridianDeg: number | null = null): Promise<void> {
+    return this.reread({ crs, meridianDeg: meridianDeg ?? undefined });
+  }
+
+  private async reread(change: MeasureChoices): Promise<void> {
+    const d = this.state.get().dialog;
+    if (!d || d.sessionId === null) return;
+    const mapping = change.mapping ?? d.choices.mapping ?? d.read?.mapping;
+    const choices: MeasureChoices = { ...d.choices, ...change, ...(mapping ? { mapping } : {}) };
+    if (change.meridianDeg === undefined && 'meridianDeg' in change) delete choices.meridianDeg;
+    const seq = ++this.seq;
+    this.patch({ choices, read: null, progress: { fraction: 0, rows: 0 } });
+    try {
+      await this.readSession(seq, d.sessionId, choices);
+    } catch (e) {
+      this.readFailed(seq, d.fileName, e);
+    }
+  }
+
+  private async readSession(seq: number, sessionId: number, choices: MeasureChoices): Promise<void> {
+    const onProgress = Comlink.proxy((fraction: number, rows: number) => {
+      if (seq === this.seq) this.patch({ progress: { fraction, rows } });
+    });
+    const read = await this.host.worker.measureRead(sessionId, onProgress, choices);
+    if (seq === this.seq) this.patch({ read, progress: null });
+  }
+
+  private readFailed(seq: number, fileName: string, e: unknown): void {
+    if (seq !== this.seq) return;
+    void this.close();
+    postNotice(this.app, isAbort(e) ? 'info' : 'error', isAbort(e)
+      ? message('import', 'cancelled', { file: fileName })
+      : message('measure', 'measReadFailed', { file: fileName, reason: errorAsMessage(e) }));
   }
 
   /** Stops the running read and closes the dialog. */

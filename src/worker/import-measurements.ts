@@ -5,7 +5,8 @@
  */
 import { areaBBox } from '../domain/coverage/area-bbox';
 import { decodeCsvBytes } from '../io/csv/decode';
-import { readMeasurementsCsvChunked, type MeasureField, type MeasureIssue } from '../io/measure/read-measurements';
+import { zoneAreaOf } from '../io/csv/vn2000-zone';
+import { readMeasurementsCsvChunked, type MeasureCrs, type MeasureIssue, type MeasureMapping } from '../io/measure/read-measurements';
 import { engineState } from './engine-state';
 
 export interface MeasureReadResult {
@@ -15,10 +16,22 @@ export interface MeasureReadResult {
   rows: number;
   /** Samples kept; 0 when the file is refused. */
   samples: number;
-  mapping: Partial<Record<MeasureField, string>>;
+  mapping: MeasureMapping;
+  /** The file's header cells, offered for the mapping. */
+  headers: string[];
+  crs: MeasureCrs;
+  /** The VN-2000 meridian the X/Y were read in: the chosen one, else the one inferred from the boundaries. */
+  meridianDeg: number | null;
   issues: MeasureIssue[];
   /** The file as a whole cannot be used: its error issue (line 0) says why; nothing may be kept. */
   refused: boolean;
+}
+
+/** What the user changed in the dialog; each unset choice is guessed from the file. */
+export interface MeasureChoices {
+  mapping?: MeasureMapping;
+  crs?: MeasureCrs;
+  meridianDeg?: number;
 }
 
 export type MeasureProgress = (fraction: number, rows: number) => void;
@@ -31,7 +44,7 @@ function session(id: number) {
   return s;
 }
 
-async function read(id: number, onProgress?: MeasureProgress): Promise<MeasureReadResult> {
+async function read(id: number, onProgress?: MeasureProgress, choices: MeasureChoices = {}): Promise<MeasureReadResult> {
   const s = session(id);
   s.controller?.abort();
   const controller = new AbortController();
@@ -39,14 +52,19 @@ async function read(id: number, onProgress?: MeasureProgress): Promise<MeasureRe
   const { fileName } = s;
   const decoded = decodeCsvBytes(s.bytes, fileName);
   const text = decoded.ok ? decoded.text : '';
+  const base = engineState.requireBaseline();
+  const zoneArea = zoneAreaOf(base.units, base.meta.name);
   const read = await readMeasurementsCsvChunked(text, {
-    fileName, area: areaBBox(engineState.requireBaseline()).bbox, signal: controller.signal,
+    fileName, area: areaBBox(base).bbox, signal: controller.signal,
+    ...(choices.mapping ? { mapping: choices.mapping } : {}), ...(choices.crs ? { crs: choices.crs } : {}),
+    ...(choices.meridianDeg !== undefined ? { vn2000MeridianDeg: choices.meridianDeg } : {}), ...(zoneArea ? { zoneArea } : {}),
     ...(onProgress ? { onProgress: (f: number, rows: number) => void onProgress(f, rows) } : {}),
   });
   if (s.controller === controller) s.controller = null;
   s.set = read.set;
   return {
-    sessionId: id, fileName, rows: read.rows, samples: read.set?.count ?? 0, mapping: read.mapping, issues: read.issues, refused: read.set === null,
+    sessionId: id, fileName, rows: read.rows, samples: read.set?.count ?? 0, mapping: read.mapping, headers: read.headers,
+    crs: read.crs, meridianDeg: read.meridianDeg, issues: read.issues, refused: read.set === null,
   };
 }
 
@@ -57,9 +75,9 @@ export const measureImportApi = {
     sessions.set(id, { bytes, fileName, controller: null, set: null });
     return id;
   },
-  /** Reads the session's file in chunks; a cancel rejects with an AbortError. */
-  measureRead(id: number, onProgress?: MeasureProgress): Promise<MeasureReadResult> {
-    return read(id, onProgress);
+  /** Reads the session's file in chunks (again, with the user's choices); a cancel or a newer read rejects with an AbortError. */
+  measureRead(id: number, onProgress?: MeasureProgress, choices?: MeasureChoices): Promise<MeasureReadResult> {
+    return read(id, onProgress, choices);
   },
   measureCancel(id: number): void {
     sessions.get(id)?.controller?.abort();

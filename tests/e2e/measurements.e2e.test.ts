@@ -50,9 +50,17 @@ describe('measurements in Chromium: a generated drive test over the demo, and ba
     const samples = Number(await summary.getAttribute('data-samples'));
     assert.equal(samples + Number(await summary.getAttribute('data-rejected')), dataRows);
     assert.ok(samples > dataRows * 0.99, `${samples} of ${dataRows}`);
-    const mapping = await page.getByTestId('measure-mapping').innerText();
-    for (const column of ['lat', 'lon', 'rsrp', 'tech', 'carrier', 'site', 'route']) assert.match(mapping, new RegExp(`\\b${column}\\b`));
+    for (const field of ['lat', 'lon', 'tech', 'carrier', 'site', 'route']) assert.equal(await page.getByTestId(`measure-field-${field}`).inputValue(), field);
+    assert.equal(await page.getByTestId('measure-field-level').inputValue(), 'rsrp');
+    assert.equal(await page.getByTestId('measure-crs').inputValue(), 'wgs84');
     await page.screenshot({ path: `${OUT}/measurements-dialog-vi-1280.png` });
+    // another level column reads the file again in the worker: latitudes are no dBm, so nothing is kept, and the mapping stays editable
+    await page.getByTestId('measure-field-level').selectOption('lat');
+    await page.waitForSelector('[data-testid="measure-refused"][data-code="m-no-samples"]', { timeout: 90_000 });
+    assert.equal(await page.getByTestId('measure-commit').count(), 0);
+    await page.getByTestId('measure-field-level').selectOption('rsrp');
+    await page.waitForSelector('[data-testid="measure-summary"]', { timeout: 90_000 });
+    assert.equal(Number(await summary.getAttribute('data-samples')), samples);
     await page.getByTestId('measure-commit').click();
     await page.waitForFunction(() => /Đã nhập .* mẫu đo từ drive-test\.csv/.test(document.body.textContent ?? ''), null, { timeout: 30_000 });
     assert.equal(await page.getByTestId('measure-dialog').count(), 0);

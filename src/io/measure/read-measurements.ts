@@ -12,10 +12,16 @@ import { foldText } from '../../domain/text/fold';
 import type { TextParams } from '../coded-text';
 import { locateVn2000, locateWgs84, type BBox } from '../csv/location';
 import type { CodedText } from '../csv/issue-codes';
+import type { ZoneArea } from '../csv/vn2000-zone';
+import { inferMeasureMeridian } from './measure-zone';
 import { parseCsvNumber } from '../csv/numbers';
 import { sniffCsv } from '../csv/sniff';
 
 export type MeasureField = 'lat' | 'lon' | 'x' | 'y' | 'level' | 'tech' | 'carrier' | 'site' | 'route' | 'time';
+
+export type MeasureMapping = Partial<Record<MeasureField, string>>;
+/** Which pair of columns gives the position: latitude/longitude, or VN-2000 X/Y in a zone. */
+export type MeasureCrs = 'wgs84' | 'vn2000';
 
 export type MeasureIssueCode =
   | 'm-no-level-column' | 'm-no-position-columns' | 'm-line-too-long' | 'm-no-rows' | 'm-none-inside' | 'm-no-samples'
@@ -35,7 +41,12 @@ export interface MeasurementsRead {
   /** Null when the file as a whole cannot be used (see the error issue). */
   set: MeasurementSet | null;
   issues: MeasureIssue[];
-  mapping: Partial<Record<MeasureField, string>>;
+  mapping: MeasureMapping;
+  /** The file's header cells (empty when the file was refused before its header). */
+  headers: string[];
+  /** The pair the positions were read from, and the VN-2000 meridian used (chosen or inferred; null: none). */
+  crs: MeasureCrs;
+  meridianDeg: number | null;
   rows: number;
 }
 
@@ -43,8 +54,14 @@ export interface ReadMeasurementsOptions {
   fileName: string;
   /** The project's area: samples outside it are reported and left out. */
   area: BBox;
-  /** VN-2000 central meridian for X/Y columns (without it X/Y are not read). */
+  /** The columns chosen by the user; without it they are guessed from the headers. */
+  mapping?: MeasureMapping;
+  /** The pair to read; without it latitude/longitude when both are mapped, else X/Y. */
+  crs?: MeasureCrs;
+  /** VN-2000 central meridian for X/Y columns; without it, inferred from `zoneArea` (and X/Y are not read without either). */
   vn2000MeridianDeg?: number;
+  /** The loaded boundaries, for inferring the VN-2000 zone. */
+  zoneArea?: ZoneArea;
 }
 
 /** Levels a phone can report; anything else is a typo or a unit mix-up (mW, ASU). */
@@ -68,8 +85,8 @@ const HEADERS: Readonly<Record<MeasureField, readonly string[]>> = {
 };
 
 /** The columns of each field, guessed from English and Vietnamese headers (folded: no diacritics, lower case). */
-export function guessMeasureMapping(headers: readonly string[]): Partial<Record<MeasureField, string>> {
-  const out: Partial<Record<MeasureField, string>> = {};
+export function guessMeasureMapping(headers: readonly string[]): MeasureMapping {
+  const out: MeasureMapping = {};
   for (const field of Object.keys(HEADERS) as MeasureField[]) {
     const names = HEADERS[field];
     const hit = headers.find((h) => names.includes(foldText(h).replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim()));
@@ -101,13 +118,16 @@ function startRead(text: string, options: ReadMeasurementsOptions): RowReader {
     else unlisted++;
   };
   const fail = (code: MeasureIssueCode, params: TextParams = {}): MeasurementsRead => ({
-    set: null, issues: [...issues, { severity: 'error', code, line: 0, params: { file: fileName, ...params } }], mapping: {}, rows: 0,
+    set: null, issues: [...issues, { severity: 'error', code, line: 0, params: { file: fileName, ...params } }],
+    mapping, headers: headers ?? [], crs, meridianDeg, rows,
   });
   const firstBreak = text.search(/\r|\n/);
   const firstLine = firstBreak < 0 ? text.length : firstBreak;
   const { delimiter, decimalComma } = sniffCsv(text.slice(0, 64 * 1024));
   let headers: string[] | null = null;
-  let mapping: Partial<Record<MeasureField, string>> = {};
+  let mapping: MeasureMapping = {};
+  let crs: MeasureCrs = options.crs ?? 'wgs84';
+  let meridianDeg: number | null = null;
   let at: Partial<Record<MeasureField, number>> = {};
   const out = new MeasurementSetBuilder(TECHNOLOGIES);
   const seen = new Set<string>();
@@ -134,13 +154,19 @@ function startRead(text: string, options: ReadMeasurementsOptions): RowReader {
   const step = (cells: string[], cursor: number): boolean => {
     line = lineAt(cursor);
     if (!headers) {
-      headers = cells.map((c) => c.trim());
-      mapping = guessMeasureMapping(headers);
-      at = Object.fromEntries(Object.entries(mapping).map(([f, h]) => [f, headers?.indexOf(h) ?? -1]));
-      if (at.level === undefined) broken = fail('m-no-level-column', { headers: headers.join(', ') });
-      else if ((at.lat === undefined || at.lon === undefined) && (at.x === undefined || at.y === undefined || options.vn2000MeridianDeg === undefined)) {
-        broken = fail('m-no-position-columns', { headers: headers.join(', ') });
+      const named = cells.map((c) => c.trim());
+      headers = named;
+      mapping = Object.fromEntries(Object.entries(options.mapping ?? guessMeasureMapping(named)).filter(([, h]) => named.includes(h)));
+      at = Object.fromEntries(Object.entries(mapping).map(([f, h]) => [f, named.indexOf(h)]));
+      const hasLatLon = at.lat !== undefined && at.lon !== undefined;
+      const hasXy = at.x !== undefined && at.y !== undefined;
+      crs = options.crs ?? (hasLatLon || !hasXy ? 'wgs84' : 'vn2000');
+      if (crs === 'vn2000' && hasXy) {
+        meridianDeg = options.vn2000MeridianDeg
+          ?? (options.zoneArea ? inferMeasureMeridian(text, delimiter, decimalComma, at.x ?? -1, at.y ?? -1, options.zoneArea) : null);
       }
+      if (at.level === undefined) broken = fail('m-no-level-column', { headers: named.join(', ') });
+      else if (crs === 'wgs84' ? !hasLatLon : !hasXy || meridianDeg === null) broken = fail('m-no-position-columns', { headers: named.join(', ') });
       return !broken;
     }
     rows++;
@@ -151,9 +177,9 @@ function startRead(text: string, options: ReadMeasurementsOptions): RowReader {
     if (level > PLAUSIBLE_LEVEL_DBM.max || level < PLAUSIBLE_LEVEL_DBM.min) {
       return skip({ severity: 'error', code: 'm-level-implausible', line, params: { value: rawLevel, ...PLAUSIBLE_LEVEL_DBM } });
     }
-    const where = at.lat !== undefined && at.lon !== undefined
+    const where = crs === 'wgs84'
       ? locateWgs84(`#${line}`, { column: mapping.lat ?? '', value: cell('lat') }, { column: mapping.lon ?? '', value: cell('lon') }, undefined)
-      : locateVn2000(`#${line}`, { column: mapping.x ?? '', value: cell('x') }, { column: mapping.y ?? '', value: cell('y') }, options.vn2000MeridianDeg ?? 0, undefined, decimalComma);
+      : locateVn2000(`#${line}`, { column: mapping.x ?? '', value: cell('x') }, { column: mapping.y ?? '', value: cell('y') }, meridianDeg ?? 0, undefined, decimalComma);
     if (!where.ok) return skip({ severity: 'error', code: 'm-position', line, params: { value: where.cell.value }, position: where.reason });
     const { lon, lat } = where;
     if (lon < area[0] || lon > area[2] || lat < area[1] || lat > area[3]) {
@@ -174,7 +200,7 @@ function startRead(text: string, options: ReadMeasurementsOptions): RowReader {
     if (set.count === 0 && outside > 0 && outside === rows) return fail('m-none-inside', { rows });
     if (set.count === 0) return fail('m-no-samples', { rows, column: mapping.level ?? '' });
     if (unlisted > 0) issues.push({ severity: 'warning', code: 'm-more', line: 0, params: { more: unlisted } });
-    return { set, issues, mapping, rows };
+    return { set, issues, mapping, headers: headers ?? [], crs, meridianDeg, rows };
   };
   return { early: firstLine > MAX_LINE_CHARS ? fail('m-line-too-long', { chars: firstLine }) : null, step, finish, delimiter };
 }

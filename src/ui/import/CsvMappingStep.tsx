@@ -9,14 +9,9 @@ import { PROVINCE_MARGIN_KM } from '../../io/csv/province-check';
 import type { CsvDialog } from '../../app/import-state';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
+import { ColumnSelect, MAX_SHOWN_COLUMNS, offeredColumns } from './ColumnSelect';
 import { ProfilesBox } from './ProfilesBox';
 import { useImportActions } from './use-import';
-
-/**
- * Columns shown in the preview and offered in each field's list: a file whose data row was taken as the header can
- * have 100,000 "columns", and 15 lists of them took two minutes to render. A mapped column is always offered.
- */
-const MAX_SHOWN_COLUMNS = 100;
 
 /** Step 1: the file's first rows, the column of each site field, the coordinate system, the carrier and profiles. */
 export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadResult }) {
@@ -33,7 +28,7 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
     imports.setMapping(next);
   };
   const shown = read.headers.slice(0, MAX_SHOWN_COLUMNS);
-  const offered = [...new Set([...shown, ...Object.values(mapping).filter((h): h is string => h !== undefined)])];
+  const offered = offeredColumns(read.headers, mapping);
   const readsXy = mapping.x !== undefined && mapping.y !== undefined;
   const encodingName = read.encoding ? ENCODING_NAMES[read.encoding] : '?';
   const crsText = crs === 'mixed' ? t('crsMixed') : crs === 'vn2000' ? t('crsVn2000') : t('crsWgs84');
@@ -69,13 +64,10 @@ export function CsvMappingStep({ csv, read }: { csv: CsvDialog; read: CsvReadRes
         <fieldset className="import-fields">
           <legend>{t('mapping')}</legend>
           {SITE_FIELDS.map((field) => (
-            <label key={field} className="row">
-              <span>{t(`field_${field}`)}</span>
-              <select value={mapping[field] ?? ''} data-testid={`import-field-${field}`} onChange={(e) => setField(field, e.target.value)}>
-                <option value="">{t('notMapped')}</option>
-                {offered.map((h, i) => <option key={i} value={h}>{h}</option>)}
-              </select>
-            </label>
+            <ColumnSelect
+              key={field} label={t(`field_${field}`)} value={mapping[field]} columns={offered}
+              testId={`import-field-${field}`} onChange={(h) => setField(field, h)}
+            />
           ))}
         </fieldset>
         <div>

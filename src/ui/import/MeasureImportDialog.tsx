@@ -2,16 +2,14 @@ import { useMemo } from 'react';
 import { isMeasureShown, measureIssueOf, shownMeasureIssue } from '../../app/measure-issues';
 import { formatInt } from '../../i18n/format';
 import { measureIssueText } from '../../i18n/measure-strings';
-import type { MeasureField } from '../../io/measure/read-measurements';
 import { useApp, useAppState, useFeatureState } from '../context';
 import { useImportT, useMeasureT } from '../i18n-hooks';
 import { IssuesTable } from './IssuesTable';
+import { MeasureMappingStep } from './MeasureMappingStep';
 import { ReadProgress } from './ReadProgress';
 import './import.css';
 
-const FIELDS: MeasureField[] = ['lat', 'lon', 'x', 'y', 'level', 'tech', 'carrier', 'site', 'route', 'time'];
-
-/** A measurements CSV: the columns recognised, the counts and the line-by-line report, then import (one undo step). */
+/** A measurements CSV: the column of each field (editable), the counts and the line-by-line report, then import (one undo step). */
 export function MeasureImportDialog() {
   const measurements = useApp().actions.measurements;
   const dialog = useFeatureState(measurements.state, (s) => s.dialog);
@@ -36,21 +34,11 @@ export function MeasureImportDialog() {
         </p>
       )}
       {read && !read.refused && (
-        <>
-          <p data-testid="measure-summary" data-rows={read.rows} data-samples={read.samples} data-rejected={read.rows - read.samples}>
-            {t('measSummary', { rows: n(read.rows), samples: n(read.samples), rejected: n(read.rows - read.samples) })}
-          </p>
-          <h3>{t('measMapping')}</h3>
-          <table className="mini" data-testid="measure-mapping">
-            <thead><tr><th>{t('measField')}</th><th>{t('measColumn')}</th></tr></thead>
-            <tbody>
-              {FIELDS.filter((f) => read.mapping[f] !== undefined || f === 'level' || f === 'lat' || f === 'lon').map((f) => (
-                <tr key={f} data-field={f}><td>{t(`field${f}`)}</td><td>{read.mapping[f] ?? t('measNotMapped')}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <p data-testid="measure-summary" data-rows={read.rows} data-samples={read.samples} data-rejected={read.rows - read.samples}>
+          {t('measSummary', { rows: n(read.rows), samples: n(read.samples), rejected: n(read.rows - read.samples) })}
+        </p>
       )}
+      {read && read.headers.length > 0 && <MeasureMappingStep dialog={dialog} read={read} />}
       {read && <IssuesTable issues={issues} reason={(i) => (isMeasureShown(i) ? measureIssueText(lang, measureIssueOf(i)) : '')} />}
       {read && (
         <div className="import-footer">
