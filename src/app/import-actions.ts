@@ -103,6 +103,7 @@ export class ImportActions {
       case 'geojson':
         // classed land-cover polygons would otherwise be taken for reporting units
         if (await this.actions.worker.isLandCoverGeoJson(text())) return await this.actions.landCover.open(file);
+        if (await this.actions.worker.measureIsGeoJson(text())) return await this.actions.measurements.open(file.name, bytes);
         return await this.actions.importFile(file.name, text());
       case 'csv':
         if (looksLikeMeasurements(bytes)) return await this.actions.measurements.open(file.name, bytes);

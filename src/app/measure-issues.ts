@@ -8,6 +8,8 @@ export interface MeasureShownIssue extends ImportIssue {
   code: MeasureIssueCode;
   params: TextParams;
   position?: CodedText;
+  /** The GeoJSON feature's index (shown instead of a line). */
+  feature?: number;
 }
 
 /** Line 0 (the whole file) becomes no line, as the table groups file-wide issues; the bad value goes to its column. */
@@ -15,7 +17,7 @@ export function shownMeasureIssue(i: MeasureIssue): MeasureShownIssue {
   const value = i.params.value;
   return {
     severity: i.severity, code: i.code, params: i.params,
-    ...(i.line > 0 ? { line: i.line } : {}), ...(value !== undefined ? { value: String(value) } : {}), ...(i.position ? { position: i.position } : {}),
+    ...(i.feature !== undefined ? { index: i.feature, feature: i.feature } : i.line > 0 ? { line: i.line } : {}), ...(value !== undefined ? { value: String(value) } : {}), ...(i.position ? { position: i.position } : {}),
   };
 }
 
@@ -24,5 +26,8 @@ export function isMeasureShown(i: ImportIssue): i is MeasureShownIssue {
 }
 
 export function measureIssueOf(i: MeasureShownIssue): MeasureIssue {
-  return { severity: i.severity, code: i.code, line: i.line ?? 0, params: i.params, ...(i.position ? { position: i.position } : {}) };
+  return {
+    severity: i.severity, code: i.code, line: i.feature !== undefined ? i.feature + 1 : i.line ?? 0, params: i.params,
+    ...(i.position ? { position: i.position } : {}), ...(i.feature !== undefined ? { feature: i.feature } : {}),
+  };
 }

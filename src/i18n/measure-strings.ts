@@ -12,11 +12,11 @@ const vi: Record<MeasureIssueCode, string> = {
   'm-no-rows': '{file}: không có dòng mẫu đo nào',
   'm-none-inside': '{file}: cả {rows} mẫu đo đều nằm ngoài khu vực của dự án',
   'm-no-samples': '{file}: không dòng nào trong {rows} dòng cho một mẫu đo dùng được (cột mức thu “{column}”)',
-  'm-level-not-number': 'dòng {line}: mức thu “{value}” không phải là số; bỏ qua',
-  'm-level-implausible': 'dòng {line}: mức thu {value} dBm nằm ngoài {min}..{max} dBm; bỏ qua',
-  'm-position': 'dòng {line}: vị trí “{value}” không đọc được ({reason}); bỏ qua',
-  'm-outside': 'dòng {line}: điểm {lat}, {lon} nằm ngoài khu vực của dự án; bỏ qua',
-  'm-duplicate': 'dòng {line}: lặp lại y hệt một mẫu trước; bỏ qua',
+  'm-level-not-number': '{where}: mức thu “{value}” không phải là số; bỏ qua',
+  'm-level-implausible': '{where}: mức thu {value} dBm nằm ngoài {min}..{max} dBm; bỏ qua',
+  'm-position': '{where}: vị trí “{value}” không đọc được ({reason}); bỏ qua',
+  'm-outside': '{where}: điểm {lat}, {lon} nằm ngoài khu vực của dự án; bỏ qua',
+  'm-duplicate': '{where}: lặp lại y hệt một mẫu trước; bỏ qua',
   'm-more': 'và {more} vấn đề nữa không liệt kê',
 };
 
@@ -27,18 +27,27 @@ const en: Record<MeasureIssueCode, string> = {
   'm-no-rows': '{file}: no sample rows',
   'm-none-inside': '{file}: all {rows} samples lie outside the project area',
   'm-no-samples': '{file}: none of the {rows} rows gives a usable sample (level column "{column}")',
-  'm-level-not-number': 'line {line}: level "{value}" is not a number; skipped',
-  'm-level-implausible': 'line {line}: level {value} dBm is outside {min}..{max} dBm; skipped',
-  'm-position': 'line {line}: position "{value}" cannot be read ({reason}); skipped',
-  'm-outside': 'line {line}: point {lat}, {lon} lies outside the project area; skipped',
-  'm-duplicate': 'line {line}: repeats an earlier sample exactly; skipped',
+  'm-level-not-number': '{where}: level "{value}" is not a number; skipped',
+  'm-level-implausible': '{where}: level {value} dBm is outside {min}..{max} dBm; skipped',
+  'm-position': '{where}: position "{value}" cannot be read ({reason}); skipped',
+  'm-outside': '{where}: point {lat}, {lon} lies outside the project area; skipped',
+  'm-duplicate': '{where}: repeats an earlier sample exactly; skipped',
   'm-more': 'and {more} more problems not listed',
 };
 
 export const MEASURE_STRINGS: Table<MeasureIssueCode> = { vi, en };
 
+/** Where a row's issue is: a CSV's line, or a GeoJSON file's feature by its index. */
+const WHERE: Table<'m-at-line' | 'm-at-feature'> = {
+  vi: { 'm-at-line': 'dòng {line}', 'm-at-feature': 'đối tượng #{feature}' },
+  en: { 'm-at-line': 'line {line}', 'm-at-feature': 'feature #{feature}' },
+};
+
 export function measureIssueText(lang: Lang, issue: MeasureIssue): string {
   const p = issue.position;
   const reason = p ? renderCodedText(lang === 'vi' ? ISSUE_TEXT_VI : ISSUE_TEXT_EN, p.code, p.params) : '';
-  return render(lang, MEASURE_STRINGS, issue.code, { line: issue.line, reason, ...issue.params });
+  const where = issue.feature === undefined
+    ? render(lang, WHERE, 'm-at-line', { line: issue.line })
+    : render(lang, WHERE, 'm-at-feature', { feature: issue.feature });
+  return render(lang, MEASURE_STRINGS, issue.code, { line: issue.line, where, reason, ...issue.params });
 }

@@ -6,6 +6,7 @@
 import { areaBBox } from '../domain/coverage/area-bbox';
 import { decodeCsvBytes } from '../io/csv/decode';
 import { zoneAreaOf } from '../io/csv/vn2000-zone';
+import { looksLikeMeasurementPoints, readMeasurementPoints } from '../io/measure/read-measurement-points';
 import { readMeasurementsCsvChunked, type MeasureCrs, type MeasureIssue, type MeasureMapping } from '../io/measure/read-measurements';
 import { engineState } from './engine-state';
 
@@ -37,6 +38,12 @@ export interface MeasureChoices {
 export type MeasureProgress = (fraction: number, rows: number) => void;
 
 const sessions = engineState.measureSessions;
+const GEOJSON_NAME = /\.(geo)?json$/i;
+
+function textOf(bytes: Uint8Array, fileName: string): string {
+  const decoded = decodeCsvBytes(bytes, fileName);
+  return decoded.ok ? decoded.text : '';
+}
 
 function session(id: number) {
   const s = sessions.get(id);
@@ -50,16 +57,17 @@ async function read(id: number, onProgress?: MeasureProgress, choices: MeasureCh
   const controller = new AbortController();
   s.controller = controller;
   const { fileName } = s;
-  const decoded = decodeCsvBytes(s.bytes, fileName);
-  const text = decoded.ok ? decoded.text : '';
   const base = engineState.requireBaseline();
   const zoneArea = zoneAreaOf(base.units, base.meta.name);
-  const read = await readMeasurementsCsvChunked(text, {
+  const options = {
     fileName, area: areaBBox(base).bbox, signal: controller.signal,
     ...(choices.mapping ? { mapping: choices.mapping } : {}), ...(choices.crs ? { crs: choices.crs } : {}),
     ...(choices.meridianDeg !== undefined ? { vn2000MeridianDeg: choices.meridianDeg } : {}), ...(zoneArea ? { zoneArea } : {}),
     ...(onProgress ? { onProgress: (f: number, rows: number) => void onProgress(f, rows) } : {}),
-  });
+  };
+  const read = GEOJSON_NAME.test(fileName)
+    ? readMeasurementPoints(new TextDecoder().decode(s.bytes), options)
+    : await readMeasurementsCsvChunked(textOf(s.bytes, fileName), options);
   if (s.controller === controller) s.controller = null;
   s.set = read.set;
   return {
@@ -69,6 +77,10 @@ async function read(id: number, onProgress?: MeasureProgress, choices: MeasureCh
 }
 
 export const measureImportApi = {
+  /** Whether a GeoJSON text is measured points (a FeatureCollection of Points with a level property). */
+  measureIsGeoJson(text: string): boolean {
+    return looksLikeMeasurementPoints(text);
+  },
   /** Keeps the file for the read; returns the session id. */
   measureOpen(bytes: Uint8Array, fileName: string): number {
     const id = engineState.nextMeasureSession++;

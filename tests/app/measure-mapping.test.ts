@@ -86,4 +86,14 @@ describe('the measurement dialog’s mapping', () => {
     expect(m.state.get().dialog?.read).toMatchObject({ crs: 'wgs84', refused: true });
     expect(m.state.get().dialog?.read?.issues.at(-1)?.code).toBe('m-no-position-columns');
   });
+
+  it('a GeoJSON file of points is read in the worker with its properties as columns', async () => {
+    const { m } = setup();
+    const feature = (level: unknown) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { 'Mức thu': level } });
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [feature(-88), feature('x')] });
+    expect(measureImportApi.measureIsGeoJson(text)).toBe(true);
+    await m.open('crowd.geojson', new TextEncoder().encode(text));
+    expect(m.state.get().dialog?.read).toMatchObject({ rows: 2, samples: 1, mapping: { lon: 'lon', lat: 'lat', level: 'Mức thu' } });
+    expect(m.state.get().dialog?.read?.issues).toMatchObject([{ code: 'm-level-not-number', feature: 1 }]);
+  });
 });

@@ -33,6 +33,8 @@ export interface MeasureIssue {
   /** The file's line (0 for the file as a whole). */
   line: number;
   params: TextParams;
+  /** A GeoJSON file's feature (its index in `features`) the issue is about; `line` is then that index + 1. */
+  feature?: number;
   /** For 'm-position': why the coordinates could not be read (a code of the site importer's table). */
   position?: CodedText;
 }
@@ -100,16 +102,18 @@ const TECH_WORDS = new Map<string, Technology>([
 ]);
 
 /** Where a read stands: `step` takes papaparse's records one at a time, `finish` gives the result. */
-interface RowReader {
+export interface RowReader {
   /** A whole-file refusal found before any row (the first line too long). */
   early: MeasurementsRead | null;
   /** One record with papaparse's cursor (absolute in the text); false: stop reading. */
   step(cells: string[], cursor: number): boolean;
+  /** One record that is not a text line: a GeoJSON feature (its index), the header record first. */
+  feature(cells: string[], index: number): boolean;
   finish(): MeasurementsRead;
   readonly delimiter: string;
 }
 
-function startRead(text: string, options: ReadMeasurementsOptions): RowReader {
+export function startRead(text: string, options: ReadMeasurementsOptions): RowReader {
   const { fileName, area } = options;
   const issues: MeasureIssue[] = [];
   let unlisted = 0;
@@ -147,12 +151,12 @@ function startRead(text: string, options: ReadMeasurementsOptions): RowReader {
   };
   let broken: MeasurementsRead | null = null;
   /** Reports a row left out; the read goes on. */
+  let feature: number | undefined;
   const skip = (i: MeasureIssue): boolean => {
-    issue(i);
+    issue(feature === undefined ? i : { ...i, feature });
     return true;
   };
-  const step = (cells: string[], cursor: number): boolean => {
-    line = lineAt(cursor);
+  const record = (cells: string[]): boolean => {
     if (!headers) {
       const named = cells.map((c) => c.trim());
       headers = named;
@@ -202,7 +206,19 @@ function startRead(text: string, options: ReadMeasurementsOptions): RowReader {
     if (unlisted > 0) issues.push({ severity: 'warning', code: 'm-more', line: 0, params: { more: unlisted } });
     return { set, issues, mapping, headers: headers ?? [], crs, meridianDeg, rows };
   };
-  return { early: firstLine > MAX_LINE_CHARS ? fail('m-line-too-long', { chars: firstLine }) : null, step, finish, delimiter };
+  return {
+    early: firstLine > MAX_LINE_CHARS ? fail('m-line-too-long', { chars: firstLine }) : null,
+    step: (cells, cursor) => {
+      line = lineAt(cursor);
+      return record(cells);
+    },
+    feature: (cells, index) => {
+      feature = index;
+      line = index + 1;
+      return record(cells);
+    },
+    finish, delimiter,
+  };
 }
 
 export function readMeasurementsCsv(text: string, options: ReadMeasurementsOptions): MeasurementsRead {

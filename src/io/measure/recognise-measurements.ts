@@ -8,6 +8,11 @@ import { sniffCsv } from '../csv/sniff';
 
 const LEVEL_HEADER = /^(ss-|nr )?(rsrp|rscp|rxlev|muc thu|cuong do tin hieu)\b/;
 
+/** Whether a header (folded, underscores as spaces) names a measured level. */
+export function namesMeasuredLevel(folded: string): boolean {
+  return LEVEL_HEADER.test(folded);
+}
+
 /** The header cells of the text's first line (its first 64 KB looked at). */
 function headerCells(head: string): string[] {
   const firstLine = head.split(/\r\n|\n|\r/, 1)[0] ?? '';
@@ -17,5 +22,5 @@ function headerCells(head: string): string[] {
 
 export function looksLikeMeasurements(bytes: Uint8Array): boolean {
   const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '');
-  return headerCells(head).some((h) => LEVEL_HEADER.test(h));
+  return headerCells(head).some(namesMeasuredLevel);
 }
