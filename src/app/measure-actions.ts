@@ -10,7 +10,7 @@ import type { BinPoints } from '../domain/display/measurement-image';
 import type { Technology } from '../domain/model/types';
 import type { MeasureCrs, MeasureMapping } from '../io/measure/read-measurements';
 import type { MeasureChoices, MeasureProgress, MeasureReadResult } from '../worker/import-measurements';
-import type { MeasureFit, MeasureLayer } from '../worker/measure-view';
+import type { HoldOut, MeasureFit, MeasureLayer } from '../worker/measure-view';
 import type { CsvProgressState } from './import-state';
 import { postNotice } from './notice-queue';
 import type { PlannerActions } from './planner-actions';
@@ -50,7 +50,7 @@ export interface MeasureHost {
     measureKeep(id: number): Promise<boolean>;
     measureClose(id: number): Promise<void>;
     measureLayer(setId: number, tech: Technology): Promise<MeasureLayer>;
-    measureFit(setId: number, tech: Technology, heldOutShare: number): Promise<MeasureFit>;
+    measureFit(setId: number, tech: Technology, holdOut: HoldOut, slope: boolean): Promise<MeasureFit>;
     measureSave(projectId: string, ref: MeasurementsRef | null): Promise<void>;
     measureRestore(projectId: string): Promise<MeasurementsRef | null>;
   };
@@ -122,14 +122,14 @@ export class MeasureActions {
     }
   }
 
-  /** Fits per-class offsets on the project's measurements against the current prediction, for review. */
-  async fitCalibration(heldOutShare: number): Promise<void> {
+  /** Fits per-class offsets (and the distance slope with `slope`) against the current prediction, for review. */
+  async fitCalibration(holdOut: HoldOut, slope = false): Promise<void> {
     const { measurements, coverageTech } = this.app.get();
     if (!measurements) return;
     this.state.set({ fitting: true, fit: null });
     const seq = this.layerSeq;
     try {
-      const fit = await this.host.worker.measureFit(measurements.setId, coverageTech, heldOutShare);
+      const fit = await this.host.worker.measureFit(measurements.setId, coverageTech, holdOut, slope);
       if (seq === this.layerSeq) this.state.set({ fit });
     } catch (e) {
       postNotice(this.app, 'error', message('measure', 'measLayerFailed', { reason: errorAsMessage(e) }));

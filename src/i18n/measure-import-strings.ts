@@ -71,6 +71,9 @@ const vi = {
   fitNote: 'Ghi chú',
   fitRefused: 'quá ít mẫu: {n} trên {needs} cần có',
   fitBounded: 'khớp được {fitted} dB, giữ ở giới hạn ±{bound} dB',
+  fitRoute: 'cả tuyến {route}',
+  fitSlopeOption: 'Khớp cả độ dốc theo khoảng cách',
+  fitSlope: 'Độ dốc theo khoảng cách: {slope} dB mỗi lần khoảng cách tăng 10 lần (quanh {from} m).',
 } as const;
 
 export type MeasureImportKey = keyof typeof vi;
@@ -144,6 +147,9 @@ const en: Record<MeasureImportKey, string> = {
   fitNote: 'Note',
   fitRefused: 'too few samples: {n} of the {needs} needed',
   fitBounded: 'fitted {fitted} dB, held at the ±{bound} dB bound',
+  fitRoute: 'the whole route {route}',
+  fitSlopeOption: 'Also fit the slope with distance',
+  fitSlope: 'Slope with distance: {slope} dB per tenfold distance (around {from} m).',
 };
 
 export const MEASURE_IMPORT_STRINGS: Table<MeasureImportKey> = { vi, en };

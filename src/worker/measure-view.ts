@@ -7,7 +7,7 @@ import { differencePoints, measuredLevelPoints, type BinPoints } from '../domain
 import { techThresholdDbm } from '../domain/coverage/settings';
 import { cellIndexAt } from '../domain/grid/equal-area-grid';
 import { summariseComparison, type ComparisonSummary } from '../domain/measure/comparison-summary';
-import { DEFAULT_FIT_OPTIONS, fitCalibration, holdOutShare, type CalibrationFit } from '../domain/measure/calibration-fit';
+import { DEFAULT_FIT_OPTIONS, fitCalibration, holdOutRoute, holdOutShare, type CalibrationFit } from '../domain/measure/calibration-fit';
 import { binMeasurements } from '../domain/measure/measurement-bins';
 import { predictionErrors } from '../domain/measure/predict-samples';
 import { LAND_COVER_CLASSES } from '../domain/model/land-cover';
@@ -29,6 +29,8 @@ export interface MeasureLayer {
   stats: ComparisonSummary;
   /** Code of each reporting unit, by index. */
   unitCodes: string[];
+  /** The drive routes of the set (a route column's values; the file name without one). */
+  routes: string[];
 }
 
 function requireSet(setId: number) {
@@ -38,10 +40,13 @@ function requireSet(setId: number) {
 }
 
 /** A calibration fitted on a kept set, for review: per land-cover class offsets with their counts and refusals. */
+/** What the fit leaves out to check itself on: a seeded share of the samples, or one whole drive route. */
+export type HoldOut = { kind: 'share'; share: number } | { kind: 'route'; route: string };
+
 export interface MeasureFit {
   setId: number;
   tech: Technology;
-  heldOutShare: number;
+  holdOut: HoldOut;
   fit: CalibrationFit;
   /** The fit's rules: samples a class needs, and the bound on an offset, dB. */
   minSamples: number;
@@ -49,17 +54,22 @@ export interface MeasureFit {
 }
 
 export const measureViewApi = {
-  /** Fits per land-cover class offsets on all but a seeded held-out share of the samples, judged on the held-out ones. */
-  measureFit(setId: number, tech: Technology, heldOutShare: number): MeasureFit {
+  /**
+   * Fits per land-cover class offsets (and the distance slope with `slope`) on all but the held-out samples, judged
+   * on the held-out ones.
+   */
+  measureFit(setId: number, tech: Technology, holdOut: HoldOut, slope = false): MeasureFit {
     const set = requireSet(setId);
     const { m } = engineState.requireModel();
     const computed = m.techs.includes(tech) ? tech : (m.techs[0] ?? tech);
     const p = predictSamples(m, set, computed);
+    const route = holdOut.kind === 'route' ? set.routes.indexOf(holdOut.route) : -1;
+    if (holdOut.kind === 'route' && route < 0) throw new Error(`route ${holdOut.route} is not in measurement set ${setId}`);
     const fit = fitCalibration({
       errors: predictionErrors(set, p), classCode: p.classCode, classes: LAND_COVER_CLASSES.length + 1, distanceM: p.distanceM,
-      heldOut: holdOutShare(set.count, heldOutShare),
-    });
-    return { setId, tech: computed, heldOutShare, fit, minSamples: DEFAULT_FIT_OPTIONS.minSamples, boundDb: DEFAULT_FIT_OPTIONS.boundDb };
+      heldOut: holdOut.kind === 'share' ? holdOutShare(set.count, holdOut.share) : holdOutRoute(set.route, route),
+    }, { ...DEFAULT_FIT_OPTIONS, slope });
+    return { setId, tech: computed, holdOut, fit, minSamples: DEFAULT_FIT_OPTIONS.minSamples, boundDb: DEFAULT_FIT_OPTIONS.boundDb };
   },
 
   /** The measurement layer of a kept set against the current prediction of `tech`. */
@@ -78,7 +88,7 @@ export const measureViewApi = {
       thresholdDbm: techThresholdDbm(settings, computed), classes: LAND_COVER_CLASSES.length + 1, unitOfSample, units: units.length,
     });
     return {
-      stats, unitCodes: units.map((u) => u.code),
+      stats, unitCodes: units.map((u) => u.code), routes: set.routes,
       setId, tech: computed, level: measuredLevelPoints(m.grid, bins, levelClassesFor(computed)),
       difference: differencePoints(m.grid, bins), cells: bins.cells.length, comparedCells,
     };

@@ -41,7 +41,7 @@ const worker = {
   async measureLayer(setId: number, tech: Technology): Promise<MeasureLayer> {
     this.layerCalls.push([setId, tech]);
     const points = { positions: new Float32Array([107.5, 12]), colours: new Uint8Array(4), count: 1, cellSizeM: 100 };
-    return { setId, tech, level: points, difference: { ...points, colours: new Uint8Array([1, 2, 3, 255]) }, cells: 1, comparedCells: 1, stats: {} as ComparisonSummary, unitCodes: [] };
+    return { setId, tech, level: points, difference: { ...points, colours: new Uint8Array([1, 2, 3, 255]) }, cells: 1, comparedCells: 1, stats: {} as ComparisonSummary, unitCodes: [], routes: ['drive.csv'] };
   },
 };
 

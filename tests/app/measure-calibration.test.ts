@@ -6,7 +6,7 @@ import { INITIAL_STATE, type AppState } from '../../src/app/state';
 import { createStore } from '../../src/app/store';
 import { generateDemoDataset } from '../../src/domain/demo';
 import type { CalibrationFit } from '../../src/domain/measure/calibration-fit';
-import type { MeasureFit } from '../../src/worker/measure-view';
+import type { HoldOut, MeasureFit } from '../../src/worker/measure-view';
 
 const stats = (rmseDb: number) => ({ count: 100, meanDb: 0, stdDb: rmseDb, rmseDb });
 const fit: CalibrationFit = {
@@ -18,7 +18,10 @@ const fit: CalibrationFit = {
   slopeDbPerDecade: null, log10RefM: 3, trainSamples: 710, heldOutSamples: 178, before: stats(9), after: stats(6.2),
 };
 
+const sloped: CalibrationFit = { ...fit, slopeDbPerDecade: -6.5 };
+
 const dataset = generateDemoDataset();
+const SHARE: HoldOut = { kind: 'share', share: 0.2 };
 
 function setup() {
   const app = createStore<AppState>({
@@ -30,19 +33,23 @@ function setup() {
     notify: () => undefined, reloadBaseline: async () => undefined,
     recompute: async () => void recomputes.push(app.get().calibration),
   });
+  const fitCalls: [HoldOut, boolean][] = [];
   const worker = {
-    measureFit: async (setId: number): Promise<MeasureFit> => ({ setId, tech: '4G', heldOutShare: 0.2, fit, minSamples: 50, boundDb: 15 }),
+    measureFit: async (setId: number, _tech: string, holdOut: HoldOut, slope: boolean): Promise<MeasureFit> => {
+      fitCalls.push([holdOut, slope]);
+      return { setId, tech: '4G', holdOut, fit: slope ? sloped : fit, minSamples: 50, boundDb: 15 };
+    },
     measureLayer: async () => { throw new Error('no layer in these tests'); },
     measureRestore: async () => null,
     measureSave: async () => undefined,
   } as unknown as MeasureHost['worker'];
-  return { app, planner, recomputes, m: new MeasureActions(app, { worker, planner }) };
+  return { app, planner, recomputes, fitCalls, m: new MeasureActions(app, { worker, planner }) };
 }
 
 describe('applying a reviewed calibration', () => {
   it('sets the offsets with their source as one undoable step that recomputes the coverage', async () => {
     const { app, planner, recomputes, m } = setup();
-    await m.fitCalibration(0.2);
+    await m.fitCalibration(SHARE);
     m.applyCalibration(new Date('2026-12-05T07:00:00Z'));
     const applied = app.get().calibration;
     expect(applied).toEqual({
@@ -61,9 +68,9 @@ describe('applying a reviewed calibration', () => {
 
   it('a second fit adds to the applied offsets; refused classes keep theirs', async () => {
     const { app, m } = setup();
-    await m.fitCalibration(0.2);
+    await m.fitCalibration(SHARE);
     m.applyCalibration();
-    await m.fitCalibration(0.2);
+    await m.fitCalibration(SHARE);
     m.applyCalibration();
     expect(app.get().calibration?.offsetsDb).toEqual([0, -8, 30]);
   });
@@ -77,7 +84,7 @@ describe('applying a reviewed calibration', () => {
 
   it('remove takes the calibration off as one undoable step', async () => {
     const { app, planner, recomputes, m } = setup();
-    await m.fitCalibration(0.2);
+    await m.fitCalibration(SHARE);
     m.applyCalibration();
     const applied = app.get().calibration;
     m.removeCalibration();
@@ -87,5 +94,23 @@ describe('applying a reviewed calibration', () => {
     expect(app.get().calibration).toBe(applied);
     planner.redo();
     expect(app.get().calibration).toBeNull();
+  });
+});
+
+describe('what the fit holds out, and the slope', () => {
+  it('asks the worker to hold out a whole route and to fit the slope, and applies the fitted slope', async () => {
+    const { app, fitCalls, m } = setup();
+    const route: HoldOut = { kind: 'route', route: 'QL1A' };
+    await m.fitCalibration(route, true);
+    expect(fitCalls).toEqual([[route, true]]);
+    expect(m.state.get().fit?.holdOut).toEqual(route);
+    m.applyCalibration();
+    expect(app.get().calibration?.slopeDbPerDecade).toBe(-6.5);
+  });
+
+  it('holds out a share without the slope by default', async () => {
+    const { fitCalls, m } = setup();
+    await m.fitCalibration(SHARE);
+    expect(fitCalls).toEqual([[SHARE, false]]);
   });
 });

@@ -23,11 +23,25 @@ describe('the measurement layer, statistics and fit in the worker, on the genera
     expect(layer.stats.overall.count).toBe(set.count);
     expect(layer.stats.units.reduce((n, u) => n + u.samples, 0)).toBeGreaterThan(set.count * 0.99);
 
-    const { fit } = measureViewApi.measureFit(9001, '4G', 0.2);
+    const { fit } = measureViewApi.measureFit(9001, '4G', { kind: 'share', share: 0.2 });
     for (const c of fit.classes.filter((x) => x.trainSamples >= 500)) {
       expect(Math.abs(c.offsetDb - (DEFAULT_DRIVE_TEST.offsetsDb[c.code] ?? 0))).toBeLessThan(1);
     }
     expect(fit.after.rmseDb).toBeLessThan(fit.before.rmseDb);
     expect(Math.abs(fit.after.rmseDb - DEFAULT_DRIVE_TEST.shadowSigmaDb)).toBeLessThan(0.5);
+    expect(fit.slopeDbPerDecade).toBeNull();
+
+    // a whole drive route held out: judged on exactly that route's samples, with the distance slope fitted too
+    expect(layer.routes).toEqual(set.routes);
+    expect(set.routes.length).toBeGreaterThan(1);
+    const route = set.routes[0] ?? '';
+    const onRoute = set.route.filter((r) => r === 0).length;
+    const byRoute = measureViewApi.measureFit(9001, '4G', { kind: 'route', route }, true);
+    expect(byRoute.fit.heldOutSamples).toBe(onRoute);
+    expect(byRoute.fit.trainSamples).toBe(set.count - onRoute);
+    expect(byRoute.fit.slopeDbPerDecade).not.toBeNull();
+    expect(Math.abs(byRoute.fit.slopeDbPerDecade ?? NaN)).toBeLessThan(1);
+    expect(byRoute.fit.after.rmseDb).toBeLessThan(byRoute.fit.before.rmseDb);
+    expect(() => measureViewApi.measureFit(9001, '4G', { kind: 'route', route: 'no such road' })).toThrow(/no such road/);
   }, 120_000);
 });
