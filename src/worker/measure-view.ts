@@ -56,9 +56,9 @@ export interface MeasureFit {
 export const measureViewApi = {
   /**
    * Fits per land-cover class offsets (and the distance slope with `slope`) on all but the held-out samples, judged
-   * on the held-out ones.
+   * on the held-out ones. Indoor samples are left out unless `indoor`: the prediction is outdoor.
    */
-  measureFit(setId: number, tech: Technology, holdOut: HoldOut, slope = false): MeasureFit {
+  measureFit(setId: number, tech: Technology, holdOut: HoldOut, slope = false, indoor = false): MeasureFit {
     const set = requireSet(setId);
     const { m } = engineState.requireModel();
     const computed = m.techs.includes(tech) ? tech : (m.techs[0] ?? tech);
@@ -66,7 +66,7 @@ export const measureViewApi = {
     const route = holdOut.kind === 'route' ? set.routes.indexOf(holdOut.route) : -1;
     if (holdOut.kind === 'route' && route < 0) throw new Error(`route ${holdOut.route} is not in measurement set ${setId}`);
     const fit = fitCalibration({
-      errors: predictionErrors(set, p), classCode: p.classCode, classes: LAND_COVER_CLASSES.length + 1, distanceM: p.distanceM,
+      errors: indoor ? predictionErrors(set, p) : predictionErrors(set, p).map((e, i) => (set.indoor?.[i] === 1 ? NaN : e)), classCode: p.classCode, classes: LAND_COVER_CLASSES.length + 1, distanceM: p.distanceM,
       heldOut: holdOut.kind === 'share' ? holdOutShare(set.count, holdOut.share) : holdOutRoute(set.route, route),
     }, { ...DEFAULT_FIT_OPTIONS, slope });
     return { setId, tech: computed, holdOut, fit, minSamples: DEFAULT_FIT_OPTIONS.minSamples, boundDb: DEFAULT_FIT_OPTIONS.boundDb };

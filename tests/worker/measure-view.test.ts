@@ -43,5 +43,16 @@ describe('the measurement layer, statistics and fit in the worker, on the genera
     expect(Math.abs(byRoute.fit.slopeDbPerDecade ?? NaN)).toBeLessThan(1);
     expect(byRoute.fit.after.rmseDb).toBeLessThan(byRoute.fit.before.rmseDb);
     expect(() => measureViewApi.measureFit(9001, '4G', { kind: 'route', route: 'no such road' })).toThrow(/no such road/);
+
+    // indoor samples are left out of the fit unless asked for
+    const indoor = new Uint8Array(set.count);
+    for (let i = 0; i < set.count; i += 3) indoor[i] = 1;
+    engineState.measurementSets.set(9002, { ...set, indoor });
+    const share = { kind: 'share', share: 0.2 } as const;
+    const outdoorOnly = measureViewApi.measureFit(9002, '4G', share).fit;
+    const withIndoor = measureViewApi.measureFit(9002, '4G', share, false, true).fit;
+    expect(withIndoor.trainSamples).toBe(fit.trainSamples);
+    expect(outdoorOnly.trainSamples + outdoorOnly.heldOutSamples).toBeLessThan(set.count * 0.7);
+    expect(measureViewApi.measureLayer(9002, '4G').stats.indoor.count).toBeGreaterThan(set.count / 3 - 100);
   }, 120_000);
 });

@@ -28,7 +28,10 @@ export interface ComparisonSummary {
   considered: number;
   offGrid: number;
   outsideFootprints: number;
+  /** Outdoor samples (and those the file does not place): the prediction is outdoor. */
   overall: ErrorStats;
+  /** Samples the file marks as taken indoors, reported apart and left out of every other figure. */
+  indoor: ErrorStats;
   agreement: VerdictAgreement;
   /** Land-cover class codes (0 unknown). */
   perClass: GroupStats<number>[];
@@ -62,7 +65,9 @@ function groups<K>(errors: Float32Array, group: ArrayLike<number>, keys: readonl
 
 export function summariseComparison(set: MeasurementSet, p: SamplePredictions, options: SummaryOptions): ComparisonSummary {
   const { thresholdDbm, classes, unitOfSample, units, maxSites = 20, maxPoints = 3000 } = options;
-  const errors = predictionErrors(set, p);
+  const all = predictionErrors(set, p);
+  const isIndoor = (i: number): boolean => set.indoor?.[i] === 1;
+  const errors = all.map((e, i) => (isIndoor(i) ? NaN : e));
   const techIndex = TECHNOLOGIES.indexOf(p.tech);
   const techOf = Uint8Array.from(set.tech, (t) => (t === NO_TECH ? techIndex : t));
   const sites = groups(errors, p.site, p.siteIds).sort((a, b) => b.stats.count - a.stats.count);
@@ -86,7 +91,8 @@ export function summariseComparison(set: MeasurementSet, p: SamplePredictions, o
   return {
     tech: p.tech, thresholdDbm, samples: set.count, considered: p.considered, offGrid: p.offGrid, outsideFootprints: p.outsideFootprints,
     overall: errorStats(errors),
-    agreement: verdictAgreement(set.levelDbm, p.predictedDbm, thresholdDbm),
+    indoor: errorStats(all, isIndoor),
+    agreement: verdictAgreement(set.levelDbm, p.predictedDbm, thresholdDbm, (i) => !isIndoor(i)),
     perClass: groups(errors, p.classCode, Array.from({ length: classes }, (_, c) => c)),
     perCarrier: groups(errors, set.carrier, set.carriers),
     perTech: groups(errors, techOf, TECHNOLOGIES),

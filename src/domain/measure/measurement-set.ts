@@ -23,6 +23,16 @@ export interface MeasurementSet {
   routes: string[];
   /** The sample's line in its file, for reports. */
   line: Int32Array;
+  // Sets stored before these columns were read lack them: read as "the file did not say".
+  /** Band of the sample, MHz (from a band or EARFCN column); 0 when the file did not say. */
+  bandMHz?: Uint16Array;
+  /** Physical cell id, −1 when the file did not say. */
+  pci?: Int16Array;
+  /** Index into `cellIds` of the serving cell the file names, −1 when it names none. */
+  cell?: Int32Array;
+  cellIds?: string[];
+  /** 1 for a sample taken indoors, 0 outdoors or not said. */
+  indoor?: Uint8Array;
 }
 
 export const NO_TECH = 255;
@@ -36,6 +46,10 @@ export interface SampleInput {
   siteId?: string | null;
   route?: string | null;
   line?: number;
+  bandMHz?: number | null;
+  pci?: number | null;
+  cellId?: string | null;
+  indoor?: boolean;
 }
 
 /** Builds sets from samples one at a time, interning carriers, sites and routes. */
@@ -50,6 +64,11 @@ export class MeasurementSetBuilder {
   private site: Int32Array;
   private route: Uint16Array;
   private line: Int32Array;
+  private bandMHz: Uint16Array;
+  private pci: Int16Array;
+  private cell: Int32Array;
+  private indoor: Uint8Array;
+  private readonly cells = new Map<string, number>();
   private readonly carriers = new Map<string, number>();
   private readonly sites = new Map<string, number>();
   private readonly routes = new Map<string, number>();
@@ -64,6 +83,10 @@ export class MeasurementSetBuilder {
     this.site = new Int32Array(this.cap);
     this.route = new Uint16Array(this.cap);
     this.line = new Int32Array(this.cap);
+    this.bandMHz = new Uint16Array(this.cap);
+    this.pci = new Int16Array(this.cap);
+    this.cell = new Int32Array(this.cap);
+    this.indoor = new Uint8Array(this.cap);
   }
 
   add(s: SampleInput): void {
@@ -78,6 +101,10 @@ export class MeasurementSetBuilder {
     this.site[i] = s.siteId ? intern(this.sites, s.siteId) : -1;
     this.route[i] = intern(this.routes, s.route ?? '');
     this.line[i] = s.line ?? i + 1;
+    this.bandMHz[i] = s.bandMHz ?? 0;
+    this.pci[i] = s.pci ?? -1;
+    this.cell[i] = s.cellId ? intern(this.cells, s.cellId) : -1;
+    this.indoor[i] = s.indoor ? 1 : 0;
   }
 
   build(): MeasurementSet {
@@ -86,6 +113,8 @@ export class MeasurementSetBuilder {
       count: n, lon: this.lon.slice(0, n), lat: this.lat.slice(0, n), levelDbm: this.level.slice(0, n), tech: this.tech.slice(0, n),
       carrier: this.carrier.slice(0, n), carriers: [...this.carriers.keys()], site: this.site.slice(0, n), siteIds: [...this.sites.keys()],
       route: this.route.slice(0, n), routes: [...this.routes.keys()], line: this.line.slice(0, n),
+      bandMHz: this.bandMHz.slice(0, n), pci: this.pci.slice(0, n), cell: this.cell.slice(0, n), cellIds: [...this.cells.keys()],
+      indoor: this.indoor.slice(0, n),
     };
   }
 
@@ -104,6 +133,10 @@ export class MeasurementSetBuilder {
     this.site = more(this.site, (n) => new Int32Array(n));
     this.route = more(this.route, (n) => new Uint16Array(n));
     this.line = more(this.line, (n) => new Int32Array(n));
+    this.bandMHz = more(this.bandMHz, (n) => new Uint16Array(n));
+    this.pci = more(this.pci, (n) => new Int16Array(n));
+    this.cell = more(this.cell, (n) => new Int32Array(n));
+    this.indoor = more(this.indoor, (n) => new Uint8Array(n));
   }
 }
 

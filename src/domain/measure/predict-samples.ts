@@ -3,6 +3,7 @@
  * has it), otherwise of the predicted best server, at the sample's cell; with the land-cover class there and the
  * distance to that site, for the statistics and the calibration.
  */
+import { siteOfCellId } from './cell-site';
 import type { CoverageModel } from '../coverage/coverage-model';
 import { cellIndexAt, projectLngLat } from '../grid/equal-area-grid';
 import { TECHNOLOGIES, type Technology } from '../model/types';
@@ -53,6 +54,8 @@ export function predictSamples(
     return k;
   };
   const known = set.siteIds.map((id) => model.siteModel(id) !== null);
+  // Without a site column, a cell id whose site part names a loaded site attributes the sample to that site.
+  const siteOfCell = (set.cellIds ?? []).map((c) => siteOfCellId(c, (id) => model.siteModel(id) !== null));
   // Samples along a drive crowd a few cells: the best server is found once per cell, or for all cells at once.
   const bestByCell = new Map<number, string | null>();
   const serving = bulk ? model.servingSites(tech) : null;
@@ -90,14 +93,17 @@ export function predictSamples(
     }
     classCode[i] = model.landCoverCodeAt(cell);
     const named = set.site[i] ?? -1;
+    const fromCell = named < 0 ? (siteOfCell[set.cell?.[i] ?? -1] ?? null) : null;
     let id: string | null = null;
+    const attributed = (named >= 0 && known[named] === true) || fromCell !== null;
     if (named >= 0 && known[named]) id = set.siteIds[named] ?? null;
+    else if (fromCell !== null) id = fromCell;
     else {
       if (named >= 0) unknownServing++;
       id = bestAt(cell);
     }
     // The best server's level is the raster's: no footprint to evaluate again.
-    const best = named < 0 || !known[named] ? (levels[cell] ?? NO_SIGNAL_LEVEL) : NO_SIGNAL_LEVEL;
+    const best = attributed ? NO_SIGNAL_LEVEL : (levels[cell] ?? NO_SIGNAL_LEVEL);
     const level = id === null ? null : best > NO_SIGNAL_LEVEL ? dbmFromLevel(best) : model.siteLevelAt(tech, id, cell);
     if (id === null || level === null) {
       outsideFootprints++;

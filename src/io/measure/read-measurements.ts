@@ -1,6 +1,7 @@
 /**
  * Measured samples from a CSV (drive-test and crowd exports): position (WGS84 decimal or DMS, or VN-2000 X/Y with
- * a central meridian), a level (RSRP, RSCP or RxLev), and optionally technology, carrier, serving site and route.
+ * a central meridian), a level (RSRP, RSCP or RxLev), and optionally technology, carrier, serving site, route, band
+ * (MHz or EARFCN), PCI, serving cell id and indoor/outdoor.
  * Rows stream through papaparse one at a time into column arrays (a drive-test month is millions of rows), and
  * every row left out is reported by line and reason: a level that is not a number or not plausible (above −20 dBm
  * or below −150), a position that cannot be read or lies outside the area, a repeat of an earlier sample.
@@ -14,10 +15,12 @@ import { locateVn2000, locateWgs84, type BBox } from '../csv/location';
 import type { CodedText } from '../csv/issue-codes';
 import type { ZoneArea } from '../csv/vn2000-zone';
 import { inferMeasureMeridian } from './measure-zone';
+import { channelBand } from '../csv/channel-band';
 import { parseCsvNumber } from '../csv/numbers';
 import { sniffCsv } from '../csv/sniff';
 
-export type MeasureField = 'lat' | 'lon' | 'x' | 'y' | 'level' | 'tech' | 'carrier' | 'site' | 'route' | 'time';
+export type MeasureField =
+  | 'lat' | 'lon' | 'x' | 'y' | 'level' | 'tech' | 'carrier' | 'site' | 'route' | 'time' | 'band' | 'earfcn' | 'pci' | 'cell' | 'indoor';
 
 export type MeasureMapping = Partial<Record<MeasureField, string>>;
 /** Which pair of columns gives the position: latitude/longitude, or VN-2000 X/Y in a zone. */
@@ -84,7 +87,15 @@ const HEADERS: Readonly<Record<MeasureField, readonly string[]>> = {
   site: ['site', 'site id', 'siteid', 'serving site', 'ma tram', 'tram'],
   route: ['route', 'file', 'log', 'tuyen', 'tuyen do'],
   time: ['time', 'timestamp', 'date time', 'thoi gian'],
+  band: ['band', 'band (mhz)', 'frequency band', 'bang tan', 'bang tan (mhz)'],
+  earfcn: ['earfcn', 'dl earfcn', 'earfcn dl'],
+  pci: ['pci', 'physical cell id'],
+  cell: ['cell id', 'cellid', 'cell', 'cell name', 'ma cell', 'ma o'],
+  indoor: ['indoor', 'indoor/outdoor', 'trong nha', 'trong nha/ngoai troi'],
 };
+
+/** Indoor/outdoor cells that say "indoor" (English and Vietnamese, folded). */
+const INDOOR_WORDS = new Set(['indoor', 'in', 'yes', 'y', 'true', '1', 'trong nha', 'trong', 'co', 'x']);
 
 /** The columns of each field, guessed from English and Vietnamese headers (folded: no diacritics, lower case). */
 export function guessMeasureMapping(headers: readonly string[]): MeasureMapping {
@@ -190,11 +201,15 @@ export function startRead(text: string, options: ReadMeasurementsOptions): RowRe
       outside++;
       return skip({ severity: 'error', code: 'm-outside', line, params: { lon, lat } });
     }
-    const key = `${lon},${lat},${level},${cell('time')},${cell('site')}`;
+    const key = `${lon},${lat},${level},${cell('time')},${cell('site')},${cell('cell')}`;
     if (seen.has(key)) return skip({ severity: 'warning', code: 'm-duplicate', line, params: {} });
     seen.add(key);
     const tech = TECH_WORDS.get(foldText(cell('tech'))) ?? null;
-    out.add({ lon, lat, levelDbm: level, tech, carrier: cell('carrier') || null, siteId: cell('site') || null, route: cell('route') || fileName, line });
+    out.add({
+      lon, lat, levelDbm: level, tech, carrier: cell('carrier') || null, siteId: cell('site') || null, route: cell('route') || fileName, line,
+      bandMHz: sampleBandMHz(cell('band'), cell('earfcn'), decimalComma), pci: wholeIn(parseCsvNumber(cell('pci'), decimalComma), 0, 1007),
+      cellId: cell('cell') || null, indoor: INDOOR_WORDS.has(foldText(cell('indoor'))),
+    });
     return true;
   };
   const finish = (): MeasurementsRead => {
@@ -219,6 +234,20 @@ export function startRead(text: string, options: ReadMeasurementsOptions): RowRe
     },
     finish, delimiter,
   };
+}
+
+/** An integer within [min, max], or null. */
+function wholeIn(n: number | undefined, min: number, max: number): number | null {
+  return n !== undefined && Number.isInteger(n) && n >= min && n <= max ? n : null;
+}
+
+/** The band in MHz from a band column ("1800", "B3", "L1800"), else from an EARFCN; null when neither says. */
+function sampleBandMHz(band: string, earfcn: string, decimalComma: boolean): number | null {
+  const named = /^[a-z]*\s*(\d{3,4})\s*(mhz)?$/i.exec(band.trim());
+  const mhz = named ? Number(named[1]) : null;
+  if (mhz !== null && mhz >= 400 && mhz <= 6000) return mhz;
+  const n = wholeIn(parseCsvNumber(earfcn, decimalComma), 0, 262_143);
+  return n === null ? null : (channelBand('earfcn', n)?.bandMHz ?? null);
 }
 
 export function readMeasurementsCsv(text: string, options: ReadMeasurementsOptions): MeasurementsRead {

@@ -8,7 +8,7 @@ import { useApp } from '../context';
 import { useMeasureT } from '../i18n-hooks';
 import { ColumnSelect, offeredColumns } from './ColumnSelect';
 
-const FIELDS: MeasureField[] = ['lat', 'lon', 'x', 'y', 'level', 'tech', 'carrier', 'site', 'route', 'time'];
+const FIELDS: MeasureField[] = ['lat', 'lon', 'x', 'y', 'level', 'tech', 'carrier', 'site', 'route', 'time', 'band', 'earfcn', 'pci', 'cell', 'indoor'];
 
 /** The provinces' zone meridians, west to east. */
 const MERIDIANS = [...new Set(VN2000_PROVINCES.map(centralMeridianOf).filter((m): m is number => m !== null))].sort((a, b) => a - b);

@@ -71,6 +71,11 @@ export function MeasureStatsPanel() {
       {(stats.outsideFootprints > 0 || stats.offGrid > 0) && (
         <p className="hint">{t('statsApart', { outside: formatInt(lang, stats.outsideFootprints), offGrid: formatInt(lang, stats.offGrid) })}</p>
       )}
+      {stats.indoor.count > 0 && (
+        <p className="hint" data-testid="measure-stat-indoor" data-count={stats.indoor.count}>
+          {t('statsIndoor', { n: formatInt(lang, stats.indoor.count), mean: db(stats.indoor.meanDb), rmse: db(stats.indoor.rmseDb) })}
+        </p>
+      )}
       <h3>{t('statsHistogram')}</h3>
       <ErrorHistogram histogram={stats.histogram} label={t('statsHistogram')} />
       <h3>{t('statsScatter', { n: formatInt(lang, stats.scatter.predicted.length) })}</h3>

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { CoverageModel } from '../../../src/domain/coverage';
+import { MeasurementSetBuilder } from '../../../src/domain/measure/measurement-set';
+import { predictSamples } from '../../../src/domain/measure/predict-samples';
+import { TECHNOLOGIES } from '../../../src/domain/model/types';
+import { SETTINGS, oneUnit, site } from '../coverage/helpers';
+
+const settings = { ...SETTINGS, cellSizeM: 100, thresholdDbm: -110, techs: ['4G'] as const };
+
+describe('a sample attributed by its cell id', () => {
+  it('goes to the site its cell id names when no site column is given, else to the predicted best server', () => {
+    const model = new CoverageModel(oneUnit([site('S', 107.6, 12.1, [], 30), site('T', 107.61, 12.09, [], 30)]), settings);
+    const b = new MeasurementSetBuilder(TECHNOLOGIES);
+    const at = { lon: 107.6005, lat: 12.1, levelDbm: -80, tech: '4G' as const };
+    b.add({ ...at, cellId: 'T-2' });
+    b.add({ ...at });
+    b.add({ ...at, cellId: 'X-9-1' });
+    b.add({ ...at, siteId: 'S', cellId: 'T-2' });
+    const p = predictSamples(model, b.build(), '4G');
+    const attributed = [...p.site].map((k) => p.siteIds[k]);
+    expect(attributed).toEqual(['T', 'S', 'S', 'S']);
+    expect(p.predictedDbm[0]).toBeLessThan(p.predictedDbm[1] ?? NaN);
+    expect(p.unknownServing).toBe(0);
+  });
+});
