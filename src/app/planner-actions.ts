@@ -3,7 +3,8 @@
  * persists) and brings the engine to the new scenario incrementally. Undo and redo restore a snapshot the same way.
  */
 import type { AppliedCalibration } from '../domain/measure/applied-calibration';
-import type { Dataset, Site } from '../domain/model/types';
+import type { Dataset, Site, Technology } from '../domain/model/types';
+import { applyImagePatch } from '../domain/display/image-patch';
 import { figuresDelta } from '../domain/scenario/figures-delta';
 import { History } from '../domain/scenario/history';
 import { PROPOSED_CARRIER, newProposedSite, nextProposedId } from '../domain/scenario/proposed-site';
@@ -42,6 +43,22 @@ export function deltaOf(s: Pick<AppState, 'baselineFigures' | 'figures' | 'cover
   if (!s.baselineFigures || !s.figures) return null;
   const computed = s.figures.techs.includes(s.coverageTech) && s.baselineFigures.techs.includes(s.coverageTech);
   return figuresDelta(s.baselineFigures, s.figures, computed ? s.coverageTech : '4G');
+}
+
+/**
+ * The images after an edit: the shown technology's image with the edit's patch written in (or the whole image the
+ * worker sent); the other technologies' images are stale and dropped (coloured again when shown). Without an image
+ * that fits, the shown technology has none and is asked for whole.
+ */
+export function editedImages(held: AppState['images'], result: CoverageResult, shown: Technology): AppState['images'] {
+  const sent = result.images[shown];
+  if (sent) return { [shown]: sent };
+  const current = held[shown];
+  if (result.patch && result.patch.tech === shown) {
+    const patched = applyImagePatch(current, result.patch);
+    return patched ? { [shown]: patched } : {};
+  }
+  return current ? { [shown]: current } : {};
 }
 
 export class PlannerActions {
@@ -117,15 +134,22 @@ export class PlannerActions {
       const asked = performance.now();
       const result = await this.queue.run(() => this.worker.applyEdits(edits, shown));
       if (!result) return;
-      // Images of the other technologies are now stale: they are dropped and coloured again when shown.
+      const images = editedImages(this.store.get().images, result, shown);
       this.store.set((s) => ({
-        figures: result.figures, images: result.images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10,
+        figures: result.figures, images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10,
         lastWaitMs: Math.round((performance.now() - asked) * 10) / 10, lastComputeThreads: 1,
         delta: deltaOf({ ...s, figures: result.figures }),
       }));
+      if (!images[shown] && this.store.get().figures?.techs.includes(shown)) await this.refreshImage(shown);
     } catch (e) {
       this.host.notify('error', errorAsMessage(e));
     }
+  }
+
+  /** The whole image of a technology, when an edit's patch did not fit the image held. */
+  private async refreshImage(tech: Technology): Promise<void> {
+    const image = await this.worker.image(tech);
+    if (image) this.store.set((s) => ({ images: { ...s.images, [tech]: image } }));
   }
 
   private editActive(change: (e: ScenarioEdits, base: readonly Site[]) => ScenarioEdits, coalesce: string | null = null): void {

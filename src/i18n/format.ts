@@ -3,16 +3,30 @@ import type { Lang } from './lang';
 
 const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
 
+// toLocaleString with options builds a new Intl.NumberFormat at every call; a commune table re-rendered at each
+// drag move made thousands of them.
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, digits: number | null): Intl.NumberFormat {
+  const key = `${lang}:${digits ?? ''}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale(lang), digits === null ? { maximumFractionDigits: 0 } : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 export function formatInt(lang: Lang, n: number): string {
-  return Math.round(n).toLocaleString(locale(lang));
+  return numberFormat(lang, null).format(Math.round(n));
 }
 
 export function formatPct(lang: Lang, pct: number): string {
-  return pct.toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + ' %';
+  return numberFormat(lang, 1).format(pct) + ' %';
 }
 
 export function formatNumber(lang: Lang, n: number, digits = 1): string {
-  return n.toLocaleString(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return numberFormat(lang, digits).format(n);
 }
 
 /**

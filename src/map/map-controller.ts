@@ -89,7 +89,7 @@ export class MapController {
       this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     }
     // No deck layer is pickable, so deck.gl never runs a GPU picking pass: clicks and hover are hit-tested on the CPU.
-    this.overlay = new MapboxOverlay({ interleaved: false, layers: [], ...(print ? { useDevicePixels: false } : {}) });
+    this.overlay = new MapboxOverlay({ interleaved: false, layers: [], ...(print ? { useDevicePixels: false } : { deviceProps: { webgl: { antialias: false } } }) });
     this.map.addControl(this.overlay);
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.on('load', () => {

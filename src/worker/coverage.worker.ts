@@ -1,7 +1,9 @@
 import * as Comlink from 'comlink';
 import { installCodedThrow } from './coded-throw';
 import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../domain/coverage';
-import { renderRasterImage, type CoverageImage } from '../domain/display/coverage-image';
+import type { CoverageImage } from '../domain/display/coverage-image';
+import type { ImagePatch } from '../domain/display/image-patch';
+import { ImageFeed } from './image-feed';
 import { renderGainImage, type GainCounts } from '../domain/display/coverage-gain-image';
 import { generateDemoDataset } from '../domain/demo';
 import type { Dataset, Technology } from '../domain/model/types';
@@ -20,6 +22,8 @@ import { bandHelperStarted, withBandHelper } from './band-helper';
 export interface CoverageResult {
   figures: CoverageFigures;
   images: Partial<Record<Technology, CoverageImage>>;
+  /** After a scenario edit: the changed pixels of the shown technology's image (no patch and no image: unchanged). */
+  patch?: ImagePatch & { tech: Technology };
   elapsedMs: number;
 }
 
@@ -41,21 +45,31 @@ const requireBaseline = () => engine.requireBaseline();
 const requireModel = () => engine.requireModel();
 const applyScenario = (m: CoverageModel, to: ScenarioEdits) => engine.applyScenario(m, to);
 
-function colour(m: CoverageModel, tech: Technology): CoverageImage {
-  return renderRasterImage(m.grid, m.raster(tech));
-}
+const feed = new ImageFeed();
 
-function result(m: CoverageModel, settings: CoverageSettings, started: number, only?: Technology): CoverageResult {
+function result(m: CoverageModel, settings: CoverageSettings, started: number): CoverageResult {
   const images: Partial<Record<Technology, CoverageImage>> = {};
   const transfers: ArrayBuffer[] = [];
   for (const tech of settings.techs) {
-    if (only && tech !== only) continue;
-    const image = colour(m, tech);
+    const image = feed.full(m, tech);
     images[tech] = image;
     transfers.push(image.rgba.buffer as ArrayBuffer);
   }
   const out = { figures: m.figures(), images, elapsedMs: performance.now() - started };
   return Comlink.transfer(out, transfers);
+}
+
+/** After an edit: the shown technology's changed pixels, or its whole image when none of this build was sent yet. */
+function editResult(m: CoverageModel, started: number, shown: Technology): CoverageResult {
+  const patch = feed.patch(m, shown);
+  if (patch === null) {
+    const image = feed.full(m, shown);
+    const out = { figures: m.figures(), images: { [shown]: image }, elapsedMs: performance.now() - started };
+    return Comlink.transfer(out, [image.rgba.buffer as ArrayBuffer]);
+  }
+  const out: CoverageResult = { figures: m.figures(), images: {}, elapsedMs: performance.now() - started };
+  if (patch === 'unchanged') return out;
+  return Comlink.transfer({ ...out, patch: { ...patch, tech: shown } }, [patch.rgba.buffer as ArrayBuffer]);
 }
 
 /** The engine's own calls; the features' are joined below. */
@@ -84,7 +98,7 @@ const coverageApi = {
   image(tech: Technology): CoverageImage | null {
     const { model, settings } = engine;
     if (!model || !settings || !settings.techs.includes(tech)) return null;
-    const image = colour(model, tech);
+    const image = feed.full(model, tech);
     return Comlink.transfer(image, [image.rgba.buffer as ArrayBuffer]);
   },
   /** Any scenario change (edit, undo, switch): only the sites that differ are recomputed; the shown tech is coloured. */
@@ -92,7 +106,8 @@ const coverageApi = {
     const started = performance.now();
     const { m, settings } = requireModel();
     applyScenario(m, edits);
-    return result(m, settings, started, shownTech);
+    if (!settings.techs.includes(shownTech)) return { figures: m.figures(), images: {}, elapsedMs: performance.now() - started };
+    return editResult(m, started, shownTech);
   },
   /** Figures of scenarios A and B and the map of coverage B gains (and loses) against A; the model ends as it was. */
   compare(a: ScenarioEdits, b: ScenarioEdits, tech: Technology): CompareResult {

@@ -13,7 +13,7 @@ import { CoverageCounters } from './counters';
 import { FiguresBuilder } from './figures';
 import type { CoverageFigures } from './figures-types';
 import { sharedFootprintLuts } from './footprint-luts';
-import { FootprintPainter, type PainterShared } from './footprint-painter';
+import { FootprintPainter, type CellWindow, type PainterShared } from './footprint-painter';
 import { labelGridsFor, type LabelGrids } from './label-grids';
 import { techThresholdDbm, type CoverageSettings } from './settings';
 import { areaBBox } from './area-bbox';
@@ -101,6 +101,8 @@ export class CoverageModel {
   private readonly slotById = new Map<string, number>();
   /** By engineWarningKey, in the order first met. */
   private readonly warnings = new Map<string, EngineWarning>();
+  /** By technology index: the cells site edits changed since takeChanged last read them. */
+  private readonly changed: (CellWindow | null)[] = TECHNOLOGIES.map(() => null);
   /** The technology lists of sites, interned (a country of sites has a handful of them). */
   private readonly techLists = new Map<string, readonly Technology[]>();
   private ftth: FtthResult | null | undefined;
@@ -516,7 +518,10 @@ export class CoverageModel {
     entry.fps.forEach((fp, t) => {
       if (!fp) return;
       if (bulk) this.painter(t).addBulk(fp, bulk.rowFrom, bulk.rowTo);
-      else this.painter(t).add(fp, slot);
+      else {
+        this.painter(t).add(fp, slot);
+        this.noteChanged(t, fp);
+      }
       const r = fp.radiusM;
       box = box
         ? [Math.min(box[0], fp.sx - r), Math.min(box[1], fp.sy - r), Math.max(box[2], fp.sx + r), Math.max(box[3], fp.sy + r)]
@@ -531,6 +536,7 @@ export class CoverageModel {
     entry.fps.forEach((fp, t) => {
       const painter = this.painters[t];
       if (!fp || !painter) return;
+      this.noteChanged(t, fp);
       const w = painter.remove(fp, slot);
       if (!w) return;
       for (const id of this.index.search([w.col0 * cs, w.row0 * cs, w.col1 * cs, w.row1 * cs])) {
@@ -540,6 +546,24 @@ export class CoverageModel {
       }
       painter.finishRepair();
     });
+  }
+
+  private noteChanged(t: number, w: CellWindow): void {
+    const have = this.changed[t];
+    this.changed[t] = have
+      ? { row0: Math.min(have.row0, w.row0), row1: Math.max(have.row1, w.row1), col0: Math.min(have.col0, w.col0), col1: Math.max(have.col1, w.col1) }
+      : { row0: w.row0, row1: w.row1, col0: w.col0, col1: w.col1 };
+  }
+
+  /**
+   * The cells of `tech`'s raster that site edits (upsertSite, removeSite after the build) may have changed since the
+   * last call, as one window; null when none did. Reading it starts a new window.
+   */
+  takeChanged(tech: Technology): CellWindow | null {
+    const t = TECHNOLOGIES.indexOf(tech);
+    const w = this.changed[t] ?? null;
+    if (t >= 0) this.changed[t] = null;
+    return w && w.row1 > w.row0 && w.col1 > w.col0 ? w : null;
   }
 
   private warn(warning: EngineWarning): void {

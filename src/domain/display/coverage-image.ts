@@ -1,4 +1,5 @@
 import type { GridSpec } from '../coverage';
+import type { CellWindow } from '../coverage/footprint-painter';
 import { projectLngLat, unprojectXY } from '../coverage';
 import { dbmFromLevel, thresholdLevel, type TechRaster } from '../coverage/tech-raster';
 import { LEVEL_CLASSES, levelClassesFor, levelClassIndex, type LevelClass } from './coverage-palette';
@@ -10,6 +11,16 @@ export interface CoverageImage {
   rgba: Uint8ClampedArray;
   /** [west, south, east, north] in degrees. */
   bounds: [number, number, number, number];
+  /** Which raster this image shows and which version of it (absent: a one-off image); see image-patch.ts. */
+  version?: ImageVersion;
+}
+
+/** A version of the image of one raster: `source` names the raster, `seq` counts its versions. */
+export interface ImageVersion {
+  source: number;
+  seq: number;
+  /** The pixels each of the last few versions changed, oldest first, so a display uploads only those. */
+  recent: readonly (PixelRect & { seq: number })[];
 }
 
 const mercatorY = (latDeg: number): number => Math.log(Math.tan(Math.PI / 4 + (latDeg * Math.PI) / 360));
@@ -42,25 +53,66 @@ export function renderCoverageImage(
   const { nx, ny } = grid;
   const rows = mercatorRowSource(grid);
   const rgba = new Uint8ClampedArray(nx * ny * 4);
+  colourRows(rows.source, nx, levels, thresholdDbm, classes, { x: 0, y: 0, width: nx, height: ny }, rgba);
+  return { width: nx, height: ny, rgba, bounds: rows.bounds };
+}
+
+/** A rectangle of an image in pixels, from its north-west corner. */
+export interface PixelRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Colours the pixels of `rect` into `out`, a buffer `rect.width` pixels wide. */
+function colourRows(
+  source: Int32Array, nx: number, levels: Int16Array, thresholdDbm: number, classes: readonly LevelClass[], rect: PixelRect, out: Uint8ClampedArray,
+): void {
   const colours = classes.map((c) => c.rgba);
   // The threshold as the rasters apply it (a stored level), so the image shows exactly the covered cells.
   const threshold = dbmFromLevel(thresholdLevel(thresholdDbm));
-  for (let outRow = 0; outRow < ny; outRow++) {
-    const srcBase = (rows.source[outRow] ?? 0) * nx;
-    const outBase = outRow * nx * 4;
-    for (let col = 0; col < nx; col++) {
-      const cls = levelClassIndex(dbmFromLevel(levels[srcBase + col] ?? -Infinity), threshold, classes);
+  for (let k = 0; k < rect.height; k++) {
+    const srcBase = (source[rect.y + k] ?? 0) * nx;
+    const outBase = k * rect.width * 4;
+    for (let i = 0; i < rect.width; i++) {
+      const cls = levelClassIndex(dbmFromLevel(levels[srcBase + rect.x + i] ?? -Infinity), threshold, classes);
       if (cls < 0) continue;
       const c = colours[cls];
       if (!c) continue;
-      const o = outBase + col * 4;
-      rgba[o] = c[0];
-      rgba[o + 1] = c[1];
-      rgba[o + 2] = c[2];
-      rgba[o + 3] = c[3];
+      const o = outBase + i * 4;
+      out[o] = c[0];
+      out[o + 1] = c[1];
+      out[o + 2] = c[2];
+      out[o + 3] = c[3];
     }
   }
-  return { width: nx, height: ny, rgba, bounds: rows.bounds };
+}
+
+/**
+ * The pixels of a raster's image that show the cells of `window`, coloured as renderRasterImage colours them: the
+ * output rows whose sampled grid row lies in the window (rows map monotonically, north to south). Null when no
+ * pixel shows a cell of the window.
+ */
+export function renderRasterWindow(
+  grid: GridSpec, raster: Pick<TechRaster, 'tech' | 'levels' | 'thresholdDbm'>, window: CellWindow,
+): { rect: PixelRect; rgba: Uint8ClampedArray } | null {
+  const { source } = mercatorRowSource(grid);
+  const col0 = Math.max(0, window.col0);
+  const col1 = Math.min(grid.nx, window.col1);
+  let y0 = -1;
+  let y1 = -1;
+  for (let r = 0; r < source.length; r++) {
+    const src = source[r] ?? -1;
+    if (src < window.row0 || src >= window.row1) continue;
+    if (y0 < 0) y0 = r;
+    y1 = r + 1;
+  }
+  if (y0 < 0 || col1 <= col0) return null;
+  const rect = { x: col0, y: y0, width: col1 - col0, height: y1 - y0 };
+  const rgba = new Uint8ClampedArray(rect.width * rect.height * 4);
+  colourRows(source, grid.nx, raster.levels, raster.thresholdDbm, levelClassesFor(raster.tech), rect, rgba);
+  return { rect, rgba };
 }
 
 /** A raster coloured at its own threshold on its technology's classes (RxLev for 2G, RSCP for 3G, RSRP for 4G/5G). */

@@ -1,16 +1,8 @@
-import { BitmapLayer } from '@deck.gl/layers';
 import type { CoverageImage } from '../../domain/display/coverage-image';
-import { toImageData } from './image-data';
+import { RasterBitmapLayer } from './raster-bitmap-layer';
 
 /** The elevation layer's hillshade, under the coverage (it is transparent on flat ground). */
-export function hillshadeLayer(image: CoverageImage | null, visible: boolean): BitmapLayer | null {
+export function hillshadeLayer(image: CoverageImage | null, visible: boolean): RasterBitmapLayer | null {
   if (!image) return null;
-  return new BitmapLayer({
-    id: 'hillshade',
-    image: toImageData(image),
-    bounds: image.bounds,
-    visible,
-    pickable: false,
-    textureParameters: { minFilter: 'linear', magFilter: 'linear' },
-  });
+  return new RasterBitmapLayer({ id: 'hillshade', raster: image, bounds: image.bounds, visible, pickable: false, smooth: true });
 }

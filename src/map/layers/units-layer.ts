@@ -15,21 +15,34 @@ export function unitFeatures(units: readonly ReportingUnit[]): FeatureCollection
   return fc;
 }
 
-/** Transparent commune polygons; the selected one gets a strong outline, the one under the pointer a tint. */
+let emphasis: { units: readonly ReportingUnit[]; selectedCode: string | null; hoveredIndex: number; fc: FeatureCollection } | null = null;
+
+/** Only the selected and the hovered commune: every other one would cost a full outline and fill pass per frame. */
+function emphasised(units: readonly ReportingUnit[], selectedCode: string | null, hoveredIndex: number): FeatureCollection {
+  if (emphasis && emphasis.units === units && emphasis.selectedCode === selectedCode && emphasis.hoveredIndex === hoveredIndex) return emphasis.fc;
+  const features: Feature[] = [];
+  units.forEach((u, i) => {
+    const selected = u.code === selectedCode;
+    if (!selected && i !== hoveredIndex) return;
+    features.push({ type: 'Feature', geometry: u.geometry, properties: { code: u.code, selected, hovered: i === hoveredIndex } });
+  });
+  const fc: FeatureCollection = { type: 'FeatureCollection', features };
+  emphasis = { units, selectedCode, hoveredIndex, fc };
+  return fc;
+}
+
+/** The selected commune gets a strong outline, the one under the pointer a tint (the map's style draws them all). */
 export function unitsLayer(units: readonly ReportingUnit[], selectedCode: string | null, hoveredIndex: number, visible: boolean): GeoJsonLayer {
   return new GeoJsonLayer({
     id: 'units',
-    data: unitFeatures(units),
+    data: emphasised(units, selectedCode, hoveredIndex),
     visible,
     filled: true,
     stroked: true,
-    getFillColor: [0, 0, 0, 0],
-    getLineColor: (f: Feature) => (f.properties?.code === selectedCode ? [20, 60, 200, 255] : [0, 0, 0, 0]),
+    getFillColor: (f: Feature) => (f.properties?.hovered ? [20, 60, 200, 40] : [0, 0, 0, 0]),
+    getLineColor: (f: Feature) => (f.properties?.selected ? [20, 60, 200, 255] : [0, 0, 0, 0]),
     getLineWidth: 3,
     lineWidthUnits: 'pixels',
-    highlightedObjectIndex: hoveredIndex >= 0 ? hoveredIndex : null,
-    highlightColor: [20, 60, 200, 40],
-    updateTriggers: { getLineColor: selectedCode },
   });
 }
 
