@@ -74,7 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
     warning_codes: figures.warnings,
   }, loaded.issues, loaded.dataset.sites, rules);
   const measurements = measurementsRead && args.measurements !== null
-    ? measurementsSection(loaded.dataset, settings, model, measurementsRead, { file: basename(args.measurements), calibrate: args.calibrate, holdOut: args.holdOut })
+    ? measurementsSection(loaded.dataset, settings, model, measurementsRead, { file: basename(args.measurements), calibrate: args.calibrate, holdOut: args.holdOut, includeIndoor: args.includeIndoor })
     : null;
   const text = args.format === 'csv' ? formatCsv(report.units) : formatJson(measurements ? { ...report, measurements } : report);
   if (args.out === null) {

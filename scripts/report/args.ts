@@ -27,6 +27,8 @@ export interface ReportArgs {
   calibrate: boolean;
   /** --holdout: share of the samples the fit does not see and is judged on. */
   holdOut: number;
+  /** --include-indoor: fit on the samples the file marks indoor too (needs --calibrate). */
+  includeIndoor: boolean;
 }
 
 /** A usage error: the caller prints the message and exits with code 2. */
@@ -35,7 +37,7 @@ export class ReportArgError extends Error {}
 export const USAGE = `Usage: npm run report -- [--units F] [--villages F] [--sites F] [--fibre F] [--mapping profile.json]
                         [--dem F.hgt|F.hgt.zip|F.tif ...] [--clutter F.geojson|F.tif] [--cell 100] [--format json|csv] [--out F]
                         [--threshold -105] [--threshold-2g -95] [--threshold-3g -100]
-                        [--measurements F.csv [--calibrate] [--holdout 0.2]]
+                        [--measurements F.csv [--calibrate [--include-indoor]] [--holdout 0.2]]
 --threshold is the 4G/5G RSRP threshold. 2G and 3G are computed only when their own threshold is given:
 --threshold-2g in RxLev, --threshold-3g in pilot RSCP (dBm).
 Layers not given come from the built-in demo province. Input files are GeoJSON, zipped shapefiles (.zip) or
@@ -46,8 +48,9 @@ cover (polygons with a class: dense-urban, urban, suburban, village, cropland, f
 GeoTIFF in ESA WorldCover, Dynamic World or PhuSong 1–8 codes, the legend guessed from its values); each site's
 propagation model takes the clutter of the ground it stands on (the demo's generated land cover for the demo's sites).
 --measurements compares measured samples (CSV: position, rsrp/rscp/rxlev or mức thu, optionally tech, carrier, site,
-route) with the prediction in a "measurements" section; --calibrate also fits per-land-cover offsets on all but a
-held-out share (--holdout, default 0.2) and gives the figures recomputed with them.`;
+route, band/EARFCN, PCI, cell id, indoor) with the prediction in a "measurements" section, samples marked indoor
+counted apart (the prediction is outdoor); --calibrate also fits per-land-cover offsets on all but a held-out share
+(--holdout, default 0.2), indoor samples left out unless --include-indoor, and gives the figures recomputed with them.`;
 
 const MIN_CELL_M = 10;
 const MAX_CELL_M = 1000;
@@ -63,13 +66,13 @@ function numberOption(flag: string, raw: string, min: number, max: number): numb
 
 const KNOWN_FLAGS = new Set([
   ...LAYER_NAMES.map((n) => `--${n}`), '--cell', '--threshold', '--threshold-2g', '--threshold-3g', '--format', '--out', '--mapping', '--dem', '--clutter',
-  '--measurements', '--calibrate', '--holdout',
+  '--measurements', '--calibrate', '--holdout', '--include-indoor',
 ]);
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
   const args: ReportArgs = {
     inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [], clutter: null,
-    measurements: null, calibrate: false, holdOut: 0.2,
+    measurements: null, calibrate: false, holdOut: 0.2, includeIndoor: false,
   };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -82,9 +85,10 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     const eq = token.indexOf('=');
     const flag = eq > 0 ? token.slice(0, eq) : token;
     if (!KNOWN_FLAGS.has(flag)) throw new ReportArgError(`unknown option ${flag}`);
-    if (flag === '--calibrate') {
-      if (eq > 0) throw new ReportArgError('--calibrate takes no value');
-      args.calibrate = true;
+    if (flag === '--calibrate' || flag === '--include-indoor') {
+      if (eq > 0) throw new ReportArgError(`${flag} takes no value`);
+      if (flag === '--calibrate') args.calibrate = true;
+      else args.includeIndoor = true;
       continue;
     }
     let value: string | undefined;
@@ -133,5 +137,6 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     }
   }
   if (args.calibrate && args.measurements === null) throw new ReportArgError('--calibrate needs --measurements');
+  if (args.includeIndoor && !args.calibrate) throw new ReportArgError('--include-indoor needs --calibrate');
   return args;
 }

@@ -2,7 +2,8 @@
  * The report's `measurements` section: the prediction against measured samples (count, mean error, standard
  * deviation and RMSE of measured − predicted, overall and per land-cover class, carrier, technology and site, and
  * the share of samples whose covered verdict agrees) and, with --calibrate, the fitted offsets, their held-out
- * judgement and the totals recomputed with them.
+ * judgement and the totals recomputed with them. As in the app, samples marked indoor are counted apart and left out
+ * of every other figure (the prediction is outdoor), and out of the fit unless asked for.
  */
 import { CoverageModel } from '../../src/domain/coverage';
 import type { Calibration, CoverageSettings } from '../../src/domain/coverage/settings';
@@ -29,7 +30,7 @@ function grouped<K>(errors: Float32Array, group: ArrayLike<number>, names: reado
     .filter((g) => g.count > 0);
 }
 
-export interface MeasurementsOptions { file: string; calibrate: boolean; holdOut: number }
+export interface MeasurementsOptions { file: string; calibrate: boolean; holdOut: number; includeIndoor?: boolean }
 
 export function measurementsSection(
   dataset: Dataset, settings: CoverageSettings, model: CoverageModel, read: MeasurementsRead, options: MeasurementsOptions,
@@ -40,7 +41,9 @@ export function measurementsSection(
   // 4G carries the department's indicators; samples of a technology not computed are counted, not compared.
   const tech = model.techs.includes('4G') ? '4G' : (model.techs[0] ?? '4G');
   const p = predictSamples(model, set, tech);
-  const errors = predictionErrors(set, p);
+  const all = predictionErrors(set, p);
+  const isIndoor = (i: number): boolean => set.indoor?.[i] === 1;
+  const errors = all.map((e, i) => (isIndoor(i) ? NaN : e));
   const threshold = techThresholdDbm(settings, tech);
   const techOfSample = Uint8Array.from(set.tech, (t) => (t === NO_TECH ? TECHNOLOGIES.indexOf(tech) : t));
   const section: Record<string, unknown> = {
@@ -48,15 +51,20 @@ export function measurementsSection(
     technology: tech, compared: errorStats(errors).count, off_grid: p.offGrid, outside_footprints: p.outsideFootprints,
     unknown_serving_site: p.unknownServing,
     ...statsJson(errorStats(errors)),
+    indoor: statsJson(errorStats(all, isIndoor)),
+    named_cells: set.cellIds?.length ?? 0,
     threshold_dbm: threshold,
-    agreement_share: round(verdictAgreement(set.levelDbm, p.predictedDbm, threshold).share, 4),
+    agreement_share: round(verdictAgreement(set.levelDbm, p.predictedDbm, threshold, (i) => !isIndoor(i)).share, 4),
     per_clutter: grouped(errors, p.classCode, Array.from({ length: CLASSES }, (_, c) => className(c)), 'class'),
     per_carrier: grouped(errors, set.carrier, set.carriers, 'carrier'),
     per_technology: grouped(errors, techOfSample, TECHNOLOGIES, 'technology'),
     per_site: grouped(errors, p.site, p.siteIds, 'site_id').sort((a, b) => b.count - a.count),
     issues,
   };
-  if (options.calibrate) section.calibration = calibrationSection(dataset, settings, set, errors, p.classCode, p.distanceM, options.holdOut);
+  if (options.calibrate) {
+    const fitted = options.includeIndoor ? all : errors;
+    section.calibration = { indoor_included: options.includeIndoor ?? false, ...calibrationSection(dataset, settings, set, fitted, p.classCode, p.distanceM, options.holdOut) };
+  }
   return section;
 }
 

@@ -50,7 +50,7 @@ export interface MeasureHost {
     measureKeep(id: number): Promise<boolean>;
     measureClose(id: number): Promise<void>;
     measureLayer(setId: number, tech: Technology): Promise<MeasureLayer>;
-    measureFit(setId: number, tech: Technology, holdOut: HoldOut, slope: boolean): Promise<MeasureFit>;
+    measureFit(setId: number, tech: Technology, holdOut: HoldOut, slope: boolean, indoor: boolean): Promise<MeasureFit>;
     measureSave(projectId: string, ref: MeasurementsRef | null): Promise<void>;
     measureRestore(projectId: string): Promise<MeasurementsRef | null>;
   };
@@ -122,14 +122,17 @@ export class MeasureActions {
     }
   }
 
-  /** Fits per-class offsets (and the distance slope with `slope`) against the current prediction, for review. */
-  async fitCalibration(holdOut: HoldOut, slope = false): Promise<void> {
+  /**
+   * Fits per-class offsets (and the distance slope with `slope`) against the current prediction, for review; samples
+   * marked indoor are left out unless `indoor` (the prediction is outdoor).
+   */
+  async fitCalibration(holdOut: HoldOut, slope = false, indoor = false): Promise<void> {
     const { measurements, coverageTech } = this.app.get();
     if (!measurements) return;
     this.state.set({ fitting: true, fit: null });
     const seq = this.layerSeq;
     try {
-      const fit = await this.host.worker.measureFit(measurements.setId, coverageTech, holdOut, slope);
+      const fit = await this.host.worker.measureFit(measurements.setId, coverageTech, holdOut, slope, indoor);
       if (seq === this.layerSeq) this.state.set({ fit });
     } catch (e) {
       postNotice(this.app, 'error', message('measure', 'measLayerFailed', { reason: errorAsMessage(e) }));

@@ -79,6 +79,7 @@ const vi = {
   fitBounded: 'khớp được {fitted} dB, giữ ở giới hạn ±{bound} dB',
   fitRoute: 'cả tuyến {route}',
   fitSlopeOption: 'Khớp cả độ dốc theo khoảng cách',
+  fitIndoorOption: 'Khớp cả các mẫu đo trong nhà (dự báo là ngoài trời)',
   fitSlope: 'Độ dốc theo khoảng cách: {slope} dB mỗi lần khoảng cách tăng 10 lần (quanh {from} m).',
 } as const;
 
@@ -161,6 +162,7 @@ const en: Record<MeasureImportKey, string> = {
   fitBounded: 'fitted {fitted} dB, held at the ±{bound} dB bound',
   fitRoute: 'the whole route {route}',
   fitSlopeOption: 'Also fit the slope with distance',
+  fitIndoorOption: 'Include indoor samples in the fit (the prediction is outdoor)',
   fitSlope: 'Slope with distance: {slope} dB per tenfold distance (around {from} m).',
 };
 

@@ -12,7 +12,7 @@ import { mapColours } from './colours';
 import { coverageLayer } from './layers/coverage-layer';
 import { hillshadeLayer } from './layers/hillshade-layer';
 import { landCoverLayer } from './layers/land-cover-layer';
-import { measurementLayer } from './layers/measurement-layer';
+import { measurementLayers } from './layers/measurement-layer';
 import { unitFeatures, unitLabelsLayer, unitsLayer } from './layers/units-layer';
 import { villagesLayer } from './layers/villages-layer';
 import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, sitesLayer } from './layers/sites-layer';
@@ -366,7 +366,7 @@ export class MapController {
         villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours),
         roadsLayer(dataset.roads ?? [], layers.roads, colours),
         fibreLayer(dataset.fibre, sel('fibre'), layers.fibre, colours),
-        measurementLayer(view.measurePoints),
+        ...measurementLayers(view.measurePoints),
         sectorsLayer(view.sites, layers.sectors, zoom, colours),
         plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites, colours),
         sitesLayer(view.sites, view.siteColour, sel('site'), layers.sites, zoom, colours),

@@ -1,12 +1,12 @@
 /**
- * Measurement CSV import in the coverage worker: the file is read in chunks with progress and can be cancelled; the
+ * Measurement import (CSV or GeoJSON points) in the coverage worker: the file is read in chunks with progress and can be cancelled; the
  * samples (typed arrays) stay here, and the page gets the mapping, the counts and the issues only. A kept set is
  * held by its session id for the measurement layer and the statistics.
  */
 import { areaBBox } from '../domain/coverage/area-bbox';
 import { decodeCsvBytes } from '../io/csv/decode';
 import { zoneAreaOf } from '../io/csv/vn2000-zone';
-import { looksLikeMeasurementPoints, readMeasurementPoints } from '../io/measure/read-measurement-points';
+import { looksLikeMeasurementPoints, readMeasurementPointsChunked } from '../io/measure/read-measurement-points';
 import { readMeasurementsCsvChunked, type MeasureCrs, type MeasureIssue, type MeasureMapping } from '../io/measure/read-measurements';
 import { engineState } from './engine-state';
 
@@ -66,7 +66,7 @@ async function read(id: number, onProgress?: MeasureProgress, choices: MeasureCh
     ...(onProgress ? { onProgress: (f: number, rows: number) => void onProgress(f, rows) } : {}),
   };
   const read = GEOJSON_NAME.test(fileName)
-    ? readMeasurementPoints(new TextDecoder().decode(s.bytes), options)
+    ? await readMeasurementPointsChunked(new TextDecoder().decode(s.bytes), options)
     : await readMeasurementsCsvChunked(textOf(s.bytes, fileName), options);
   if (s.controller === controller) s.controller = null;
   s.set = read.set;

@@ -33,10 +33,10 @@ function setup() {
     notify: () => undefined, reloadBaseline: async () => undefined,
     recompute: async () => void recomputes.push(app.get().calibration),
   });
-  const fitCalls: [HoldOut, boolean][] = [];
+  const fitCalls: [HoldOut, boolean, boolean][] = [];
   const worker = {
-    measureFit: async (setId: number, _tech: string, holdOut: HoldOut, slope: boolean): Promise<MeasureFit> => {
-      fitCalls.push([holdOut, slope]);
+    measureFit: async (setId: number, _tech: string, holdOut: HoldOut, slope: boolean, indoor: boolean): Promise<MeasureFit> => {
+      fitCalls.push([holdOut, slope, indoor]);
       return { setId, tech: '4G', holdOut, fit: slope ? sloped : fit, minSamples: 50, boundDb: 15 };
     },
     measureLayer: async () => { throw new Error('no layer in these tests'); },
@@ -102,15 +102,21 @@ describe('what the fit holds out, and the slope', () => {
     const { app, fitCalls, m } = setup();
     const route: HoldOut = { kind: 'route', route: 'QL1A' };
     await m.fitCalibration(route, true);
-    expect(fitCalls).toEqual([[route, true]]);
+    expect(fitCalls).toEqual([[route, true, false]]);
     expect(m.state.get().fit?.holdOut).toEqual(route);
     m.applyCalibration();
     expect(app.get().calibration?.slopeDbPerDecade).toBe(-6.5);
   });
 
-  it('holds out a share without the slope by default', async () => {
+  it('holds out a share without the slope and without indoor samples by default', async () => {
     const { fitCalls, m } = setup();
     await m.fitCalibration(SHARE);
-    expect(fitCalls).toEqual([[SHARE, false]]);
+    expect(fitCalls).toEqual([[SHARE, false, false]]);
+  });
+
+  it('asks the worker to include indoor samples when the user ticks it', async () => {
+    const { fitCalls, m } = setup();
+    await m.fitCalibration(SHARE, false, true);
+    expect(fitCalls).toEqual([[SHARE, false, true]]);
   });
 });

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIFF_STEPS } from '../../src/domain/display/measurement-image';
+import { DIFF_STEPS, MEASUREMENT_OUTLINE } from '../../src/domain/display/measurement-image';
 import { DEFAULT_DRIVE_TEST } from '../../src/domain/measure/generated-drive-test';
 import { openFresh, startHarness, waitForMapIdle, type Harness } from './harness';
 import { countColour, decodePng } from './pixels';
@@ -96,6 +96,16 @@ describe('measurements in Chromium: a generated drive test over the demo, and ba
     await page.getByTestId('layer-coverage').check();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${OUT}/measurements-level-en-1920.png` });
+    // over the coverage, whose colours the level dots share, the dots read by their dark outline
+    const outlinePixels = async () => {
+      await waitForMapIdle(page);
+      return countColour(decodePng(await map.screenshot()), [MEASUREMENT_OUTLINE[0], MEASUREMENT_OUTLINE[1], MEASUREMENT_OUTLINE[2]], 10);
+    };
+    const withDots = await outlinePixels();
+    await page.getByTestId('layer-measurements').uncheck();
+    const withoutDots = await outlinePixels();
+    await page.getByTestId('layer-measurements').check();
+    assert.ok(withDots > withoutDots + 2000, `outline pixels ${withoutDots} without the layer, ${withDots} with it`);
     await page.getByTestId('lang').selectOption('vi');
     await page.setViewportSize({ width: 1280, height: 800 });
     assert.deepEqual(errors, []);
@@ -120,6 +130,9 @@ describe('measurements in Chromium: a generated drive test over the demo, and ba
     assert.ok((await page.getByTestId('measure-by-class').locator('tbody tr').count()) >= 3);
     assert.ok((await page.getByTestId('measure-by-site').locator('tbody tr').count()) > 5);
     assert.ok((await page.getByTestId('measure-communes').locator('tbody tr').count()) > 10);
+    // indoor samples stay out of the fit unless asked for
+    assert.equal(await page.getByTestId('measure-fit-indoor').isChecked(), false);
+    assert.match(await page.getByTestId('measure-fit').innerText(), /Khớp cả các mẫu đo trong nhà/);
     // the fit, reviewed: the offsets the generator added come back (classes with enough samples), checked on held-out samples
     await page.getByTestId('measure-fit-run').click();
     const fitted = page.getByTestId('measure-fit-summary');

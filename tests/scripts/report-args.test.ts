@@ -5,7 +5,7 @@ describe('parseReportArgs', () => {
   it('defaults to the whole demo as JSON at 100 m and −105 dBm', () => {
     expect(parseReportArgs([])).toEqual({
       inputs: {}, cellM: 100, format: 'json', out: null, thresholdDbm: -105, help: false, mapping: null, dem: [], clutter: null,
-      measurements: null, calibrate: false, holdOut: 0.2,
+      measurements: null, calibrate: false, holdOut: 0.2, includeIndoor: false,
     });
   });
 
@@ -13,6 +13,13 @@ describe('parseReportArgs', () => {
     expect(parseReportArgs(['--measurements', 'd.csv', '--calibrate', '--holdout', '0.3'])).toMatchObject({ measurements: 'd.csv', calibrate: true, holdOut: 0.3 });
     expect(() => parseReportArgs(['--measurements', 'd.csv', '--holdout', '0.9'])).toThrow('--holdout: 0.9 is outside 0.05..0.5');
     expect(() => parseReportArgs(['--measurements', 'd.csv', '--calibrate=yes'])).toThrow('--calibrate takes no value');
+  });
+
+  it('reads --include-indoor, a flag that needs --calibrate', () => {
+    expect(parseReportArgs(['--measurements', 'd.csv', '--calibrate', '--include-indoor'])).toMatchObject({ calibrate: true, includeIndoor: true });
+    expect(parseReportArgs(['--measurements', 'd.csv', '--calibrate'])).toMatchObject({ includeIndoor: false });
+    expect(() => parseReportArgs(['--measurements', 'd.csv', '--include-indoor'])).toThrow('--include-indoor needs --calibrate');
+    expect(() => parseReportArgs(['--measurements', 'd.csv', '--calibrate', '--include-indoor=1'])).toThrow('--include-indoor takes no value');
   });
 
   it('reads every option, including a negative threshold as a separate token and --flag=value', () => {

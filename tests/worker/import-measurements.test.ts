@@ -58,4 +58,23 @@ describe('measurement import in the worker', () => {
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
     api.measureClose(id);
   });
+
+  it('reads a GeoJSON file of points in chunks with progress, and a cancel stops it', async () => {
+    const [lon, lat] = inside;
+    const features = Array.from({ length: 120_000 }, (_, i) => ({
+      type: 'Feature', geometry: { type: 'Point', coordinates: [lon + Math.floor(i / 1000) * 1e-4, lat + (i % 1000) * 1e-4] }, properties: { rsrp: -80 - (i % 40) },
+    }));
+    const text = JSON.stringify({ type: 'FeatureCollection', features });
+    const id = api.measureOpen(bytes(text), 'crowd.geojson');
+    const progress: number[] = [];
+    const read = await api.measureRead(id, (f) => void progress.push(f));
+    expect(read).toMatchObject({ rows: 120_000, samples: 120_000, refused: false, mapping: { lon: 'lon', lat: 'lat', level: 'rsrp' } });
+    expect(progress.length).toBeGreaterThan(3);
+    expect(progress.at(-1)).toBe(1);
+    api.measureClose(id);
+    const again = api.measureOpen(bytes(text), 'crowd.geojson');
+    const reading = api.measureRead(again, () => api.measureCancel(again));
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    api.measureClose(again);
+  });
 });

@@ -36,6 +36,9 @@ export function levelColour(dbm: number, classes: readonly LevelClass[]): Rgba {
 }
 
 /** The bins as points for the map: each cell's centre and colour (a cell with no colour is left out). */
+/** The dots' dark rim: level dots share the coverage's colours, so over the coverage their outline sets them apart. */
+export const MEASUREMENT_OUTLINE: readonly [number, number, number, number] = [24, 24, 24, 255];
+
 export interface BinPoints {
   /** lon, lat of each point. */
   positions: Float32Array;

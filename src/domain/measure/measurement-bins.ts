@@ -27,15 +27,16 @@ export function binMeasurements(grid: GridSpec, set: MeasurementSet, predictedDb
   const order = Int32Array.from(cellOf.filter((c) => c >= 0)).sort();
   const cells: number[] = [];
   for (let k = 0; k < order.length; k++) if (k === 0 || order[k] !== order[k - 1]) cells.push(order[k] ?? 0);
-  const slot = new Map<number, number>(cells.map((c, k) => [c, k]));
+  const sortedCells = Int32Array.from(cells);
   const n = cells.length;
   const count = new Uint32Array(n);
   const levelSum = new Float64Array(n);
   const diffSum = new Float64Array(n);
   const diffCount = new Uint32Array(n);
   for (let i = 0; i < set.count; i++) {
-    const k = slot.get(cellOf[i] ?? -1);
-    if (k === undefined) continue;
+    const c = cellOf[i] ?? -1;
+    if (c < 0) continue;
+    const k = slotOf(sortedCells, c);
     count[k] = (count[k] ?? 0) + 1;
     levelSum[k] = (levelSum[k] ?? 0) + (set.levelDbm[i] ?? 0);
     const d = (set.levelDbm[i] ?? NaN) - (predictedDbm?.[i] ?? NaN);
@@ -50,5 +51,17 @@ export function binMeasurements(grid: GridSpec, set: MeasurementSet, predictedDb
     meanLevelDbm[k] = (levelSum[k] ?? 0) / (count[k] ?? 1);
     meanDiffDb[k] = (diffCount[k] ?? 0) > 0 ? (diffSum[k] ?? 0) / (diffCount[k] ?? 1) : NaN;
   }
-  return { cells: Int32Array.from(cells), count, meanLevelDbm, meanDiffDb, offGrid };
+  return { cells: sortedCells, count, meanLevelDbm, meanDiffDb, offGrid };
+}
+
+/** Where `cell` is in the ascending `cells` (it is there: every binned cell was listed). */
+function slotOf(cells: Int32Array, cell: number): number {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cells[mid] ?? 0) < cell) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -4,6 +4,8 @@
  * Returns undefined for blank or non-numeric text.
  */
 export function parseCsvNumber(raw: string, decimalComma = false): number | undefined {
+  const plain = plainDecimal(raw);
+  if (plain !== undefined) return plain;
   let text = raw.trim().replace(/[\s\u00a0]/g, '');
   if (text === '') return undefined;
   const lastComma = text.lastIndexOf(',');
@@ -18,6 +20,32 @@ export function parseCsvNumber(raw: string, decimalComma = false): number | unde
     text = text.replace(/\./g, '');
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+/**
+ * A number written plainly: an optional sign, digits, and at most one '.' followed by digits ("-95.5", "107.123456").
+ * Read without regular expressions or copies, as most cells of a large file are; undefined for anything else, which
+ * the full readers then take.
+ */
+export function plainDecimal(text: string): number | undefined {
+  const n = text.length;
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (first === 43 || first === 45) i = 1;
+  const digitsFrom = i;
+  while (i < n && text.charCodeAt(i) >= DIGIT_0 && text.charCodeAt(i) <= DIGIT_9) i++;
+  if (i === digitsFrom) return undefined;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46) return undefined;
+    const fractionFrom = ++i;
+    while (i < n && text.charCodeAt(i) >= DIGIT_0 && text.charCodeAt(i) <= DIGIT_9) i++;
+    if (i === fractionFrom || i < n) return undefined;
+  }
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
 }

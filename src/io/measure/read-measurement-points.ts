@@ -3,7 +3,8 @@
  * point's longitude and latitude as two more), with the same rules and report; a bad feature is reported by its index.
  */
 import { foldText } from '../../domain/text/fold';
-import { startRead, type MeasurementsRead, type ReadMeasurementsOptions } from './read-measurements';
+import { featureSpans } from './geojson-feature-spans';
+import { startRead, type ChunkedReadOptions, type MeasurementsRead, type ReadMeasurementsOptions } from './read-measurements';
 import { namesMeasuredLevel } from './recognise-measurements';
 
 /** The columns the point's coordinates are given as (a property of the same name gives way to them). */
@@ -45,25 +46,74 @@ function pointCells(f: unknown): [string, string] {
   return typeof lon === 'number' && typeof lat === 'number' ? [String(lon), String(lat)] : ['', ''];
 }
 
-export function readMeasurementPoints(text: string, options: ReadMeasurementsOptions): MeasurementsRead {
-  const features = featuresOf(text) ?? [];
-  const names: string[] = [...POINT_COLUMNS];
-  const seen = new Set<string>(names);
-  for (const f of features) {
-    for (const k of Object.keys(propertiesOf(f))) {
-      if (!seen.has(k)) {
-        seen.add(k);
-        names.push(k);
+/** The columns: the point's two, then every property name in the order the features first give them. */
+class ColumnNames {
+  readonly names: string[] = [...POINT_COLUMNS];
+  private readonly seen = new Set<string>(this.names);
+
+  add(feature: unknown): void {
+    for (const k of Object.keys(propertiesOf(feature))) {
+      if (!this.seen.has(k)) {
+        this.seen.add(k);
+        this.names.push(k);
       }
     }
   }
+}
+
+function cellsOf(feature: unknown, names: readonly string[]): string[] {
+  const properties = propertiesOf(feature);
+  return [...pointCells(feature), ...names.slice(POINT_COLUMNS.length).map((k) => cellOf(Object.hasOwn(properties, k) ? properties[k] : undefined))];
+}
+
+export function readMeasurementPoints(text: string, options: ReadMeasurementsOptions): MeasurementsRead {
+  const features = featuresOf(text) ?? [];
+  const columns = new ColumnNames();
+  for (const f of features) columns.add(f);
   const reader = startRead('', { ...options, crs: 'wgs84' });
-  if (!reader.step(names, 0)) return reader.finish();
+  if (!reader.step(columns.names, 0)) return reader.finish();
   for (let i = 0; i < features.length; i++) {
-    const f = features[i];
-    const properties = propertiesOf(f);
-    const cells = [...pointCells(f), ...names.slice(POINT_COLUMNS.length).map((k) => cellOf(Object.hasOwn(properties, k) ? properties[k] : undefined))];
-    if (!reader.feature(cells, i)) break;
+    if (!reader.feature(cellsOf(features[i], columns.names), i)) break;
   }
+  return reader.finish();
+}
+
+/**
+ * As `readMeasurementPoints`, a chunk of features at a time with a yield to the event loop between chunks, so the
+ * worker reports progress and takes a cancel (rejecting with the signal's reason). The text is never parsed whole:
+ * its features are located by one scan, then parsed one by one twice (first for the column names, then for the
+ * samples; half the progress each) rather than all held as objects.
+ */
+export async function readMeasurementPointsChunked(text: string, options: ReadMeasurementsOptions & ChunkedReadOptions): Promise<MeasurementsRead> {
+  const { rowsPerChunk = 50_000, onProgress, signal } = options;
+  const aborted = (): unknown => signal?.reason ?? new DOMException('measurement import aborted', 'AbortError');
+  if (signal?.aborted) throw aborted();
+  const spans = featureSpans(text);
+  const count = spans?.count ?? 0;
+  const feature = (i: number): unknown => JSON.parse(text.slice(spans?.start[i] ?? 0, spans?.end[i] ?? 0));
+  const pause = async (i: number, half: number): Promise<void> => {
+    if ((i + 1) % rowsPerChunk !== 0 || i + 1 === count) return;
+    onProgress?.((half + (i + 1) / count) / 2, i + 1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (signal?.aborted) throw aborted();
+  };
+  const columns = new ColumnNames();
+  let parsed = true;
+  for (let i = 0; i < count && parsed; i++) {
+    try {
+      columns.add(feature(i));
+    } catch {
+      parsed = false;
+    }
+    await pause(i, 0);
+  }
+  const reader = startRead('', { ...options, crs: 'wgs84' });
+  if (reader.step(parsed ? columns.names : [...POINT_COLUMNS], 0) && parsed) {
+    for (let i = 0; i < count; i++) {
+      if (!reader.feature(cellsOf(feature(i), columns.names), i)) break;
+      await pause(i, 1);
+    }
+  }
+  onProgress?.(1, count);
   return reader.finish();
 }

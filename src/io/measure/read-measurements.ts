@@ -2,7 +2,8 @@
  * Measured samples from a CSV (drive-test and crowd exports): position (WGS84 decimal or DMS, or VN-2000 X/Y with
  * a central meridian), a level (RSRP, RSCP or RxLev), and optionally technology, carrier, serving site, route, band
  * (MHz or EARFCN), PCI, serving cell id and indoor/outdoor.
- * Rows stream through papaparse one at a time into column arrays (a drive-test month is millions of rows), and
+ * Rows go one at a time into column arrays (a drive-test month is millions of rows): split directly when the text has
+ * no quotes (plain-rows.ts), else through papaparse. Repeats are found by a numeric hash (sample-repeats.ts), and
  * every row left out is reported by line and reason: a level that is not a number or not plausible (above −20 dBm
  * or below −150), a position that cannot be read or lies outside the area, a repeat of an earlier sample.
  */
@@ -16,7 +17,9 @@ import type { CodedText } from '../csv/issue-codes';
 import type { ZoneArea } from '../csv/vn2000-zone';
 import { inferMeasureMeridian } from './measure-zone';
 import { channelBand } from '../csv/channel-band';
-import { parseCsvNumber } from '../csv/numbers';
+import { parseCsvNumber, plainDecimal } from '../csv/numbers';
+import { isPlainCsv, PlainRows } from './plain-rows';
+import { SampleRepeats } from './sample-repeats';
 import { sniffCsv } from '../csv/sniff';
 
 export type MeasureField =
@@ -118,6 +121,8 @@ export interface RowReader {
   early: MeasurementsRead | null;
   /** One record with papaparse's cursor (absolute in the text); false: stop reading. */
   step(cells: string[], cursor: number): boolean;
+  /** One row split directly (plain-rows.ts), with its line. */
+  row(cells: string[], line: number): boolean;
   /** One record that is not a text line: a GeoJSON feature (its index), the header record first. */
   feature(cells: string[], index: number): boolean;
   finish(): MeasurementsRead;
@@ -145,7 +150,8 @@ export function startRead(text: string, options: ReadMeasurementsOptions): RowRe
   let meridianDeg: number | null = null;
   let at: Partial<Record<MeasureField, number>> = {};
   const out = new MeasurementSetBuilder(TECHNOLOGIES);
-  const seen = new Set<string>();
+  const repeats = new SampleRepeats();
+  const folded = foldedMemo();
   let rows = 0;
   let line = 0;
   let outside = 0;
@@ -193,7 +199,8 @@ export function startRead(text: string, options: ReadMeasurementsOptions): RowRe
       return skip({ severity: 'error', code: 'm-level-implausible', line, params: { value: rawLevel, ...PLAUSIBLE_LEVEL_DBM } });
     }
     const where = crs === 'wgs84'
-      ? locateWgs84(`#${line}`, { column: mapping.lat ?? '', value: cell('lat') }, { column: mapping.lon ?? '', value: cell('lon') }, undefined)
+      ? plainLonLat(cell('lon'), cell('lat'))
+        ?? locateWgs84(`#${line}`, { column: mapping.lat ?? '', value: cell('lat') }, { column: mapping.lon ?? '', value: cell('lon') }, undefined)
       : locateVn2000(`#${line}`, { column: mapping.x ?? '', value: cell('x') }, { column: mapping.y ?? '', value: cell('y') }, meridianDeg ?? 0, undefined, decimalComma);
     if (!where.ok) return skip({ severity: 'error', code: 'm-position', line, params: { value: where.cell.value }, position: where.reason });
     const { lon, lat } = where;
@@ -201,14 +208,14 @@ export function startRead(text: string, options: ReadMeasurementsOptions): RowRe
       outside++;
       return skip({ severity: 'error', code: 'm-outside', line, params: { lon, lat } });
     }
-    const key = `${lon},${lat},${level},${cell('time')},${cell('site')},${cell('cell')}`;
-    if (seen.has(key)) return skip({ severity: 'warning', code: 'm-duplicate', line, params: {} });
-    seen.add(key);
-    const tech = TECH_WORDS.get(foldText(cell('tech'))) ?? null;
+    if (repeats.repeats({ lon, lat, level, time: cell('time'), site: cell('site'), cell: cell('cell') })) {
+      return skip({ severity: 'warning', code: 'm-duplicate', line, params: {} });
+    }
+    const tech = TECH_WORDS.get(folded(cell('tech'))) ?? null;
     out.add({
       lon, lat, levelDbm: level, tech, carrier: cell('carrier') || null, siteId: cell('site') || null, route: cell('route') || fileName, line,
       bandMHz: sampleBandMHz(cell('band'), cell('earfcn'), decimalComma), pci: wholeIn(parseCsvNumber(cell('pci'), decimalComma), 0, 1007),
-      cellId: cell('cell') || null, indoor: INDOOR_WORDS.has(foldText(cell('indoor'))),
+      cellId: cell('cell') || null, indoor: INDOOR_WORDS.has(folded(cell('indoor'))),
     });
     return true;
   };
@@ -227,6 +234,10 @@ export function startRead(text: string, options: ReadMeasurementsOptions): RowRe
       line = lineAt(cursor);
       return record(cells);
     },
+    row: (cells, at) => {
+      line = at;
+      return record(cells);
+    },
     feature: (cells, index) => {
       feature = index;
       line = index + 1;
@@ -234,6 +245,28 @@ export function startRead(text: string, options: ReadMeasurementsOptions): RowRe
     },
     finish, delimiter,
   };
+}
+
+/** Cells such as a technology or indoor flag repeat on every row: each distinct text is folded once (up to a bound). */
+function foldedMemo(): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    const have = memo.get(text);
+    if (have !== undefined) return have;
+    const out = foldText(text);
+    if (memo.size < 1024) memo.set(text, out);
+    return out;
+  };
+}
+
+/**
+ * Plain decimal degrees within ±180/±90 read directly, as locateWgs84 would read them (no swap or fix applies there);
+ * null for anything else (DMS, commas, a swapped pair), which goes to locateWgs84.
+ */
+function plainLonLat(lonText: string, latText: string): { ok: true; lon: number; lat: number } | null {
+  const lon = plainDecimal(lonText);
+  const lat = plainDecimal(latText);
+  return lon !== undefined && lat !== undefined && Math.abs(lon) <= 180 && Math.abs(lat) <= 90 ? { ok: true, lon, lat } : null;
 }
 
 /** An integer within [min, max], or null. */
@@ -253,6 +286,10 @@ function sampleBandMHz(band: string, earfcn: string, decimalComma: boolean): num
 export function readMeasurementsCsv(text: string, options: ReadMeasurementsOptions): MeasurementsRead {
   const reader = startRead(text, options);
   if (reader.early) return reader.early;
+  if (isPlainCsv(text)) {
+    new PlainRows(text, reader.delimiter).next(Infinity, reader.row);
+    return reader.finish();
+  }
   Papa.parse<string[]>(text, {
     delimiter: reader.delimiter, skipEmptyLines: 'greedy',
     step: (result, parser) => {
@@ -281,6 +318,10 @@ export function readMeasurementsCsvChunked(text: string, options: ReadMeasuremen
   const aborted = (): unknown => signal?.reason ?? new DOMException('measurement import aborted', 'AbortError');
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(aborted());
+    if (isPlainCsv(text)) {
+      readPlainChunks(text, reader, { rowsPerChunk, onProgress, signal }, aborted).then(resolve, reject);
+      return;
+    }
     let rows = 0;
     let sinceYield = 0;
     let failed = false;
@@ -312,4 +353,21 @@ export function readMeasurementsCsvChunked(text: string, options: ReadMeasuremen
       },
     });
   });
+}
+
+/** The chunked read of a text without quotes: rows split directly, a yield to the event loop after every chunk. */
+async function readPlainChunks(
+  text: string, reader: RowReader, { rowsPerChunk, onProgress, signal }: ChunkedReadOptions & { rowsPerChunk: number }, aborted: () => unknown,
+): Promise<MeasurementsRead> {
+  const rows = new PlainRows(text, reader.delimiter);
+  let read = 0;
+  while (!rows.done) {
+    read += rows.next(rowsPerChunk, reader.row);
+    if (rows.done) break;
+    onProgress?.(rows.position / text.length, read);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (signal?.aborted) throw aborted();
+  }
+  onProgress?.(1, read);
+  return reader.finish();
 }

@@ -14,7 +14,7 @@ const DEFAULT_HOLD_OUT: HoldOut = { kind: 'share', share: 0.2 };
 const db = (v: number) => (Number.isFinite(v) ? dbmText(Math.round(v * 10) / 10) : '—');
 
 /**
- * Fits per land-cover class offsets (and optionally the distance slope), holding out a share of the samples or, when the
+ * Fits per land-cover class offsets (and optionally the distance slope, and with indoor samples), holding out a share of the samples or, when the
  * file names its routes, a whole route, and shows them with their counts, refusals and bounds.
  */
 export function CalibrationPreview() {
@@ -24,6 +24,7 @@ export function CalibrationPreview() {
   const routes = useFeatureState(actions.measurements.state, (s) => s.layer?.routes ?? null);
   const [choice, setChoice] = useState(DEFAULT_CHOICE);
   const [slope, setSlope] = useState(false);
+  const [indoor, setIndoor] = useState(false);
   const choices: HoldOut[] = routes && routes.length > 1
     ? [...SHARE_CHOICES, ...routes.map((route): HoldOut => ({ kind: 'route', route }))] : SHARE_CHOICES;
   const holdOut = choices[choice] ?? DEFAULT_HOLD_OUT;
@@ -51,8 +52,12 @@ export function CalibrationPreview() {
         <input type="checkbox" data-testid="measure-fit-slope" checked={slope} onChange={(e) => setSlope(e.target.checked)} />
         {t('fitSlopeOption')}
       </label>
+      <label className="row">
+        <input type="checkbox" data-testid="measure-fit-indoor" checked={indoor} onChange={(e) => setIndoor(e.target.checked)} />
+        {t('fitIndoorOption')}
+      </label>
       <div className="row">
-        <button type="button" data-testid="measure-fit-run" disabled={fitting} onClick={() => void actions.measurements.fitCalibration(holdOut, slope)}>
+        <button type="button" data-testid="measure-fit-run" disabled={fitting} onClick={() => void actions.measurements.fitCalibration(holdOut, slope, indoor)}>
           {t(fitting ? 'fitBusy' : 'fitRun')}
         </button>
       </div>
