@@ -123,10 +123,14 @@ export function groupSites(records: readonly RowRecord[], mode: RowMode, log: Is
     else if (mode === 'per-sector') {
       const apart = metresApart(first, r);
       if (apart <= maxRowsApartM) group.push(r);
-      else log.error(r.line, coded('siteRowsApart', { site: r.siteId, m: Math.round(apart), first: first.line, max: maxRowsApartM }), idColumn, r.siteId);
+      else {
+        log.place(r.line, r.lon, r.lat);
+        log.error(r.line, coded('siteRowsApart', { site: r.siteId, m: Math.round(apart), first: first.line, max: maxRowsApartM }), idColumn, r.siteId);
+      }
     } else {
       const diff = differences(first, r);
       const at = { site: r.siteId, first: first.line };
+      log.place(r.line, r.lon, r.lat);
       if (diff.length === 0) log.warn(r.line, coded('repeatMerged', at), idColumn, r.siteId);
       else log.error(r.line, coded('duplicateConflict', { ...at, diff: diff.join('; ') }), idColumn, r.siteId);
     }

@@ -135,6 +135,7 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
     log.error(line, coded('rowRejected', { ...params, reasonCode: code }), read.cell.column, read.cell.value);
     return null;
   }
+  log.place(line, read.lon, read.lat);
   const located = ctx.province ? placeInProvince(ctx.province, siteId, line, read) : read;
   if (!located.ok) {
     for (const w of read.warnings) log.warn(line, w.text, w.cell.column, w.cell.value, w.fix);
@@ -142,6 +143,7 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
     return null;
   }
   for (const w of located.warnings) log.warn(line, w.text, w.cell.column, w.cell.value, w.fix);
+  log.place(line, located.lon, located.lat);
 
   const heightCell = cellOf('height');
   let heightM: number = DEFAULT_HEIGHT_M;
