@@ -166,7 +166,7 @@ export class ImportActions {
     this.state.set({
       csv: {
         fileName, sessionId: null, step: 'mapping', progress: { fraction: 0, rows: 0 }, read: null, choices: NO_CHOICES,
-        mode: 'replace', layerName: layerNameOf(fileName), confirming: false, profileName: null, error: null,
+        mode: 'replace', layerName: layerNameOf(fileName), confirming: false, onMap: false, profileName: null, error: null,
       },
     });
     try {
@@ -294,6 +294,11 @@ export class ImportActions {
 
   setStep(step: CsvDialog['step']): void {
     this.patchCsv({ step, confirming: false });
+  }
+
+  /** Folds the dialog to show the map's preview of the file (or unfolds it). */
+  showOnMap(onMap: boolean): void {
+    this.patchCsv({ onMap });
   }
 
   setMode(mode: SiteMergeMode): void {

@@ -78,6 +78,12 @@ describe('the quarter\'s diff in the import dialog', () => {
     const preview = imports.previewPoints();
     expect(preview && [...preview.sites].length / 2).toBe(4);
     expect(preview && [...preview.bad].map((v) => Math.round(v * 10) / 10)).toEqual([107.7, 12.3]);
+    // folding the dialog to look at the map keeps the preview; unfolding brings the report back
+    imports.showOnMap(true);
+    expect(imports.state.get().csv?.onMap).toBe(true);
+    expect(imports.previewPoints()).toBe(preview);
+    imports.showOnMap(false);
+    expect(imports.state.get().csv?.onMap).toBe(false);
     imports.setMode('add');
     imports.commitCsv();
     expect(imports.state.get().csv).toBeNull();

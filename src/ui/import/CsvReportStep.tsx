@@ -67,7 +67,10 @@ export function CsvReportStep({ csv, read }: { csv: CsvDialog; read: CsvReadResu
         onExclude={(line) => imports.toggleExcluded(line)}
         onKeep={(line) => void imports.toggleKept(line)}
       />
-      <h3>{t('sitesPreview')}</h3>
+      <h3>
+        {t('sitesPreview')}
+        <button type="button" data-testid="import-show-map" onClick={() => imports.showOnMap(true)}>{t('showOnMap')}</button>
+      </h3>
       <div className="import-scroll">
         <table className="mini" data-testid="import-sites">
           <thead>
