@@ -3,8 +3,13 @@ import { useAppState } from '../context';
 import { formatInt } from '../../i18n/format';
 import { siteDiffReportRows, siteDiffText, type SiteDiffKey } from '../../i18n/site-diff-strings';
 import type { SiteDiff } from '../../domain/model/site-diff';
+import type { SiteDiffRow } from '../../io/csv/issues-csv';
 
 const SHOWN_ROWS = 50;
+
+const CHANGE_LABEL: Readonly<Record<SiteDiffRow['change'], SiteDiffKey>> = {
+  added: 'diffAdded', removed: 'diffRemoved', moved: 'diffMoved', changed: 'diffChanged',
+};
 
 /** The upload against its carriers' current sites, before the commit: counts, then the first sites that differ. */
 export function QuarterDiff({ diff, carriers }: { diff: SiteDiff; carriers: string }) {
@@ -19,7 +24,6 @@ export function QuarterDiff({ diff, carriers }: { diff: SiteDiff; carriers: stri
     ['unchanged', 'diffUnchanged', diff.unchanged],
   ];
   const hasCurrent = diff.removed.length + diff.moved.length + diff.changed.length + diff.unchanged > 0;
-  const kindKey: Record<string, SiteDiffKey> = { added: 'diffAdded', removed: 'diffRemoved', moved: 'diffMoved', changed: 'diffChanged' };
   return (
     <section data-testid="import-diff">
       <h3>{t('diffTitle', { carriers })}</h3>
@@ -39,7 +43,7 @@ export function QuarterDiff({ diff, carriers }: { diff: SiteDiff; carriers: stri
                 <tbody>
                   {rows.slice(0, SHOWN_ROWS).map((r) => (
                     <tr key={`${r.change} ${r.siteId}`} data-testid="import-diff-site" data-change={r.change} data-id={r.siteId}>
-                      <td>{r.siteId}</td><td>{t(kindKey[r.change] ?? 'diffChanged')}</td><td>{r.detail}</td>
+                      <td>{r.siteId}</td><td>{t(CHANGE_LABEL[r.change])}</td><td>{r.detail}</td>
                     </tr>
                   ))}
                 </tbody>
