@@ -4,6 +4,8 @@
  * through the planner (one undo step each).
  */
 import * as Comlink from 'comlink';
+import { importPreviewPoints, type ImportPreviewPoints } from '../domain/display/import-preview';
+import { diffCarrierSites, type SiteDiff } from '../domain/model/site-diff';
 import type { Dataset, Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
 import type { ColumnMapping, CsvEncodingChoice, MappingProfile } from '../io/csv';
@@ -164,7 +166,7 @@ export class ImportActions {
     this.state.set({
       csv: {
         fileName, sessionId: null, step: 'mapping', progress: { fraction: 0, rows: 0 }, read: null, choices: NO_CHOICES,
-        mode: 'replace', layerName: layerNameOf(fileName), confirming: false, profileName: null, error: null,
+        mode: 'replace', layerName: layerNameOf(fileName), confirming: false, onMap: false, profileName: null, error: null,
       },
     });
     try {
@@ -294,6 +296,11 @@ export class ImportActions {
     this.patchCsv({ step, confirming: false });
   }
 
+  /** Folds the dialog to show the map's preview of the file (or unfolds it). */
+  showOnMap(onMap: boolean): void {
+    this.patchCsv({ onMap });
+  }
+
   setMode(mode: SiteMergeMode): void {
     this.patchCsv({ mode, confirming: false });
   }
@@ -340,6 +347,30 @@ export class ImportActions {
     const dataset = this.app.get().dataset;
     if (!csv?.read || !dataset) return null;
     return mergeEffect(dataset, csv.read.sites, csv.mode, this.layerNameShown());
+  }
+
+  private diffOf: { read: CsvReadResult; sites: readonly Site[]; diff: SiteDiff } | null = null;
+
+  /** The upload against its carriers' current sites (added, removed, moved, changed), or null with no read. */
+  quarterDiff(): SiteDiff | null {
+    const read = this.state.get().csv?.read;
+    const sites = this.app.get().dataset?.sites;
+    if (!read || !sites) return null;
+    if (this.diffOf?.read !== read || this.diffOf.sites !== sites) this.diffOf = { read, sites, diff: diffCarrierSites(sites, read.sites) };
+    return this.diffOf.diff;
+  }
+
+  private previewOf: { read: CsvReadResult; points: ImportPreviewPoints } | null = null;
+
+  /** The points the map draws for the read not yet committed: its sites, and its rejected rows that have a position. */
+  previewPoints(): ImportPreviewPoints | null {
+    const read = this.state.get().csv?.read;
+    if (!read) return null;
+    if (this.previewOf?.read !== read) {
+      const bad = read.issues.flatMap((i) => (i.severity === 'error' && !i.excluded && i.at ? [i.at] : []));
+      this.previewOf = { read, points: importPreviewPoints(read.sites, bad) };
+    }
+    return this.previewOf.points;
   }
 
   /**

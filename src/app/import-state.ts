@@ -25,6 +25,8 @@ export interface CsvDialog {
   layerName: string;
   /** The commit waits for the user to confirm that more than half of a carrier's sites go (any change of choice resets it). */
   confirming: boolean;
+  /** The dialog is folded to its title bar so the map's preview of the file can be seen. */
+  onMap: boolean;
   /** The profile applied to this file, if any. */
   profileName: string | null;
   error: string | null;

@@ -20,6 +20,7 @@ import { fibreLayer } from './layers/fibre-layer';
 import { roadsLayer } from './layers/roads-layer';
 import { highlightLayers } from './layers/highlight-layer';
 import { profileLayers } from './layers/profile-layer';
+import { importPreviewLayers } from './layers/import-preview-layer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -374,8 +375,17 @@ export class MapController {
         unitLabelsLayer(derived, layers.labels, zoom),
         ...highlightLayers(view.highlight, dataset.villages),
         ...profileLayers(view.profile ?? null),
+        ...importPreviewLayers(view.importPreview),
       ],
     });
+    this.markPreview(view);
+  }
+
+  /** What the import preview draws, for end-to-end tests: "sites/bad", absent when none. */
+  private markPreview(view: MapView): void {
+    const p = view.importPreview;
+    if (!p) delete this.container.dataset.importPreview;
+    else this.container.dataset.importPreview = `${p.sites.length / 2}/${p.bad.length / 2}`;
   }
 
   /** A restored view exactly; a picked place only when it is off screen, keeping the zoom. */

@@ -6,6 +6,7 @@ import type { CoverageFigures } from '../domain/coverage';
 import type { Palette } from '../domain/display/coverage-palette';
 import type { CoverageImage } from '../domain/display/coverage-image';
 import type { BinPoints } from '../domain/display/measurement-image';
+import type { ImportPreviewPoints } from '../domain/display/import-preview';
 import type { Dataset, Site, Technology } from '../domain/model/types';
 import type { DerivedLayers } from '../worker/derived-layers';
 
@@ -74,4 +75,6 @@ export interface MapView {
   palette?: Palette;
   /** Absent (print maps) or null: no profile line. */
   profile?: ProfileOverlay | null;
+  /** A CSV import's points before its commit (bad rows in red); absent or null: no import pending. */
+  importPreview?: ImportPreviewPoints | null;
 }

@@ -32,17 +32,25 @@ export function MapPanel() {
       const basemapUrl = basemapAccess(s.basemapUrl, allowedBasemapOrigin(document)) === 'allowed' ? s.basemapUrl : '';
       controller.setView({
         ...s, basemapUrl, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null, profile: actions.profile.overlay(), focus: s.mapFocus,
-        measurePoints: actions.measurements.shownPoints(),
+        measurePoints: actions.measurements.shownPoints(), importPreview: actions.imports.previewPoints(),
       });
     };
     push();
     const unsubscribe = store.subscribe(push);
     const unsubscribeProfile = actions.profile.store.subscribe(push);
     const unsubscribeMeasurements = actions.measurements.state.subscribe(push);
+    // a read's progress changes the import state often; the map follows only a new preview
+    let preview = actions.imports.previewPoints();
+    const unsubscribeImports = actions.imports.state.subscribe(() => {
+      if (actions.imports.previewPoints() === preview) return;
+      preview = actions.imports.previewPoints();
+      push();
+    });
     return () => {
       unsubscribe();
       unsubscribeProfile();
       unsubscribeMeasurements();
+      unsubscribeImports();
       unregisterBounds();
       controller.destroy();
     };

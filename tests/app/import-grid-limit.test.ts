@@ -125,7 +125,7 @@ describe('a layer whose grid would exceed the limit is not committed', () => {
     const csvRead = { sites: [site], stats: { rejectedRows: 0 }, excluded: 0 } as unknown as CsvReadResult;
     imports.state.set({ csv: {
       fileName: 'tram.csv', sessionId: null, step: 'report', progress: null, read: csvRead, choices: { excludedLines: [] },
-      mode: 'add', layerName: 'tram', confirming: false, profileName: null, error: null,
+      mode: 'add', layerName: 'tram', confirming: false, onMap: false, profileName: null, error: null,
     } });
     imports.commitCsv();
     expect(store.get().dataset).toBe(noUnits);

@@ -30,6 +30,9 @@ export const SITE_LIMITS = {
 
 export type SiteLimitField = keyof typeof SITE_LIMITS;
 
+/** Physical cell ids: LTE uses 0–503, NR 0–1007. */
+export const PCI_MAX = 1007;
+
 export function withinLimit(field: SiteLimitField, value: number): boolean {
   const { min, max, aboveMin } = SITE_LIMITS[field];
   return Number.isFinite(value) && (aboveMin ? value > min : value >= min) && value <= max;

@@ -24,6 +24,17 @@ export interface Sector {
   beamwidthDeg: number;
   /** Total downtilt (mechanical + electrical), degrees, positive = down. */
   downtiltDeg: number;
+  /** The carrier's cells on this sector (from an upload's cell id and PCI columns), kept to be exported again. */
+  cells?: SectorCell[];
+}
+
+/** One cell of a sector as the carrier's file names it; tech and band when its row gave exactly one radio. */
+export interface SectorCell {
+  id: string;
+  /** Physical cell id (LTE 0–503, NR 0–1007). */
+  pci?: number;
+  tech?: Technology;
+  bandMHz?: number;
 }
 
 export interface Site {

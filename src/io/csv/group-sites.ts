@@ -1,5 +1,5 @@
 import { distance } from '@turf/turf';
-import type { Radio, Sector, Site } from '../../domain/model/types';
+import type { Radio, Sector, SectorCell, Site } from '../../domain/model/types';
 import { DEFAULT_BAND, IMPORT_DEFAULTS, SITE_ROWS_APART_MAX_M } from '../../domain/model/site-rules';
 import type { RowRecord } from './read-row';
 import { coded } from './issue-codes';
@@ -37,18 +37,35 @@ export function detectRowMode(records: readonly RowRecord[], hasCellColumn: bool
   return sectorLike > 0 && sectorLike >= duplicates ? 'per-sector' : 'per-site';
 }
 
+/** The row's cell, when it names one and has a single sector it can belong to. */
+function cellOf(r: RowRecord): SectorCell | null {
+  if (r.cellId === null || r.azimuths.length > 1) return null;
+  const [radio, other] = r.radios;
+  return { id: r.cellId, ...(r.pci !== null ? { pci: r.pci } : {}), ...(radio && !other ? { tech: radio.tech, bandMHz: radio.bandMHz } : {}) };
+}
+
+function addCell(sector: Sector, cell: SectorCell | null): void {
+  if (!cell) return;
+  const cells = (sector.cells ??= []);
+  if (!cells.some((c) => c.id === cell.id)) cells.push(cell);
+}
+
 function sectorsOf(rows: readonly RowRecord[]): Sector[] {
   const sectors = new Map<string, Sector>();
   for (const r of rows) {
     const azimuths = r.azimuths.length > 0 ? r.azimuths : [null];
+    const cell = cellOf(r);
     azimuths.forEach((azimuthDeg, i) => {
       const key = azimuthDeg === null ? 'omni' : String(Math.round(azimuthDeg));
-      if (sectors.has(key)) return;
-      sectors.set(key, {
+      const known = sectors.get(key);
+      if (known) return addCell(known, cell);
+      const sector: Sector = {
         azimuthDeg,
         beamwidthDeg: r.beamwidths[i] ?? r.beamwidths[0] ?? (azimuthDeg === null ? IMPORT_DEFAULTS.omniBeamwidthDeg : IMPORT_DEFAULTS.beamwidthDeg),
         downtiltDeg: r.tilts[i] ?? r.tilts[0] ?? IMPORT_DEFAULTS.downtiltDeg,
-      });
+      };
+      addCell(sector, cell);
+      sectors.set(key, sector);
     });
   }
   // an omni entry beside directional sectors is a row without azimuth among sector rows
@@ -123,10 +140,14 @@ export function groupSites(records: readonly RowRecord[], mode: RowMode, log: Is
     else if (mode === 'per-sector') {
       const apart = metresApart(first, r);
       if (apart <= maxRowsApartM) group.push(r);
-      else log.error(r.line, coded('siteRowsApart', { site: r.siteId, m: Math.round(apart), first: first.line, max: maxRowsApartM }), idColumn, r.siteId);
+      else {
+        log.place(r.line, r.lon, r.lat);
+        log.error(r.line, coded('siteRowsApart', { site: r.siteId, m: Math.round(apart), first: first.line, max: maxRowsApartM }), idColumn, r.siteId);
+      }
     } else {
       const diff = differences(first, r);
       const at = { site: r.siteId, first: first.line };
+      log.place(r.line, r.lon, r.lat);
       if (diff.length === 0) log.warn(r.line, coded('repeatMerged', at), idColumn, r.siteId);
       else log.error(r.line, coded('duplicateConflict', { ...at, diff: diff.join('; ') }), idColumn, r.siteId);
     }

@@ -10,7 +10,7 @@ export type { BBox } from './location';
 export {
   importSitesCsv, importSitesCsvStreaming, type ImportSitesCsvOptions, type SitesCsvImport, type StreamingOptions,
 } from './import-sites-csv';
-export { issuesToCsv } from './issues-csv';
+export { importReportCsv, issuesToCsv, type SiteDiffRow } from './issues-csv';
 export { csvCell, toCsv, type CsvValue } from './write-csv';
 export { PROVINCE_MARGIN_KM } from './province-check';
 export { fitVn2000Zone, meridianText, zoneAreaOf, zoneCandidates, type ZoneArea, type ZoneFit } from './vn2000-zone';

@@ -108,6 +108,7 @@ export const CSV_ISSUE_CODES = [
   'techBlank',
   'powerBad',
   'powerOffsetBad',
+  'pciBad',
   'proposedBad',
   'siteApart',
   'siteRowsApart',

@@ -17,3 +17,28 @@ export function issuesToCsv<T extends ReportIssue>(issues: readonly T[], reasonO
   for (const i of sorted) rows.push([i.line ?? null, i.column ?? null, i.value ?? null, reasonOf(i), i.severity, i.excluded ? 'excluded' : null]);
   return toCsv(rows);
 }
+
+/** One site of the quarter's diff in the report: the change as a code, its distance when moved, its detail in words. */
+export interface SiteDiffRow {
+  siteId: string;
+  change: 'added' | 'removed' | 'moved' | 'changed';
+  metres: number | null;
+  detail: string;
+}
+
+const DIFF_HEADER = ['site_id', 'change', 'distance_m', 'detail'] as const;
+
+/**
+ * The import's report: the issues (issuesToCsv), then, after an empty row, the quarter's diff against the carrier's
+ * current sites with its own header (left out when there is no diff).
+ */
+export function importReportCsv<T extends ReportIssue>(
+  issues: readonly T[], reasonOf: (issue: T) => string, diff: readonly SiteDiffRow[] | null,
+): string {
+  const report = issuesToCsv(issues, reasonOf);
+  if (diff === null) return report;
+  const rows: CsvValue[][] = [[...DIFF_HEADER]];
+  for (const d of diff) rows.push([d.siteId, d.change, d.metres === null ? null : Math.round(d.metres), d.detail]);
+  // the BOM belongs at the start of the file only
+  return `${report}\r\n${toCsv(rows).replace(/^\uFEFF/, '')}`;
+}

@@ -2,12 +2,12 @@ import { foldText } from '../../domain/text/fold';
 
 export type SiteField =
   | 'siteId' | 'name' | 'carrier' | 'lat' | 'lon' | 'x' | 'y' | 'tech' | 'band'
-  | 'azimuth' | 'beamwidth' | 'tilt' | 'height' | 'power' | 'powerOffset' | 'cellId' | 'proposed'
+  | 'azimuth' | 'beamwidth' | 'tilt' | 'height' | 'power' | 'powerOffset' | 'cellId' | 'pci' | 'proposed'
   | 'earfcn' | 'uarfcn' | 'arfcn' | 'nrArfcn';
 
 export const SITE_FIELDS: readonly SiteField[] = [
   'siteId', 'name', 'carrier', 'lat', 'lon', 'x', 'y', 'tech', 'band', 'azimuth', 'beamwidth', 'tilt', 'height', 'power', 'powerOffset',
-  'cellId', 'proposed', 'earfcn', 'uarfcn', 'arfcn', 'nrArfcn',
+  'cellId', 'pci', 'proposed', 'earfcn', 'uarfcn', 'arfcn', 'nrArfcn',
 ];
 
 /** Field → header name as written in the file. */
@@ -38,6 +38,7 @@ const ALIASES: Record<SiteField, readonly string[]> = {
     'nr_arfcn', 'nrarfcn', 'ssb_arfcn', 'arfcn_ssb', 'ssb_nr_arfcn', 'dl_nr_arfcn', 'nr_arfcn_dl', 'nr_dl_arfcn', 'kenh_nr_arfcn',
     'so_kenh_nr_arfcn', 'kenh_5g', 'kenh_nr', 'ssb_frequency_arfcn',
   ],
+  pci: ['pci', 'pcid', 'phy_cell_id', 'physical_cell_id', 'physcellid', 'lte_pci', 'nr_pci', 'ma_pci'],
   cellId: ['cell_id', 'cellid', 'cell', 'cell_name', 'ma_cell', 'ten_cell', 'ci', 'eci', 'nci', 'sector_id', 'sector'],
 };
 

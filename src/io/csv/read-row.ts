@@ -1,4 +1,4 @@
-import { BAND_WINDOW_MHZ, IMPORT_DEFAULTS, SITE_LIMITS, withinLimit, type SiteLimitField } from '../../domain/model/site-rules';
+import { BAND_WINDOW_MHZ, IMPORT_DEFAULTS, PCI_MAX, SITE_LIMITS, withinLimit, type SiteLimitField } from '../../domain/model/site-rules';
 import type { Radio } from '../../domain/model/types';
 import type { XyOrder } from '../coords/vn2000';
 import { coded, type CodedText } from './issue-codes';
@@ -34,6 +34,8 @@ export interface RowRecord {
   tilts: number[];
   radios: Radio[];
   cellId: string | null;
+  /** Physical cell id (null: blank, not mapped, or not a valid PCI). */
+  pci: number | null;
   /** The proposed-site column said yes (null: blank or not mapped). */
   proposed: boolean | null;
   /** Transmit power offset from the link budget preset, dB (null: blank or not mapped). */
@@ -135,6 +137,7 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
     log.error(line, coded('rowRejected', { ...params, reasonCode: code }), read.cell.column, read.cell.value);
     return null;
   }
+  log.place(line, read.lon, read.lat);
   const located = ctx.province ? placeInProvince(ctx.province, siteId, line, read) : read;
   if (!located.ok) {
     for (const w of read.warnings) log.warn(line, w.text, w.cell.column, w.cell.value, w.fix);
@@ -142,6 +145,7 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
     return null;
   }
   for (const w of located.warnings) log.warn(line, w.text, w.cell.column, w.cell.value, w.fix);
+  log.place(line, located.lon, located.lat);
 
   const heightCell = cellOf('height');
   let heightM: number = DEFAULT_HEIGHT_M;
@@ -204,6 +208,13 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
     if (dB === undefined || !withinLimit('powerOffsetDb', dB)) log.warn(line, coded('powerOffsetBad', { value: offsetCell.value, min, max }), offsetCell.column, offsetCell.value);
     else powerOffsetDb = dB;
   }
+  const pciCell = cellOf('pci');
+  let pci: number | null = null;
+  if (pciCell.value !== '') {
+    const n = parseCsvNumber(pciCell.value, ctx.decimalComma);
+    if (n === undefined || !Number.isInteger(n) || n < 0 || n > PCI_MAX) log.warn(line, coded('pciBad', { value: pciCell.value, max: PCI_MAX }), pciCell.column, pciCell.value);
+    else pci = n;
+  }
   const proposedCell = cellOf('proposed');
   let proposed = readYesNo(proposedCell.value);
   if (proposed !== null && typeof proposed === 'object') {
@@ -212,6 +223,6 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
   }
   return {
     line, siteId, name, carrier: text('carrier'), proposed, lon: located.lon, lat: located.lat, xyOrder: read.xyOrder ?? null,
-    heightM, azimuths, beamwidths, tilts, radios, cellId: text('cellId'), powerOffsetDb, values,
+    heightM, azimuths, beamwidths, tilts, radios, cellId: text('cellId'), pci, powerOffsetDb, values,
   };
 }

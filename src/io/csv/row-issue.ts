@@ -19,15 +19,25 @@ export interface CsvRowIssue extends ImportIssue {
   fix?: CsvFix;
   /** The user excluded this issue's row: it was not imported, and the report still lists it. */
   excluded?: boolean;
+  /** Where an error's row lies when it was placed before being rejected (the import preview draws it in red). */
+  at?: { lon: number; lat: number };
 }
 
 /** Collects issues for one file; `line`-less issues concern the whole file. */
 export class IssueLog {
   readonly issues: CsvRowIssue[] = [];
   private errorCount = 0;
+  private placed: { line: number; lon: number; lat: number } | null = null;
+
+  /** The row of `line` lies at lon/lat: its later errors carry the position. */
+  place(line: number, lon: number, lat: number): void {
+    this.placed = { line, lon, lat };
+  }
 
   error(line: number | undefined, text: CodedText, column?: string, value?: string): void {
-    this.push({ severity: 'error', ...this.texts(text) }, line, column, value);
+    const issue: CsvRowIssue = { severity: 'error', ...this.texts(text) };
+    if (line !== undefined && this.placed?.line === line) issue.at = { lon: this.placed.lon, lat: this.placed.lat };
+    this.push(issue, line, column, value);
     this.errorCount++;
   }
 

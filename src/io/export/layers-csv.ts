@@ -1,12 +1,23 @@
 import type { CoverageFigures } from '../../domain/coverage/figures-types';
-import type { ReportingUnit, Site, Village } from '../../domain/model/types';
+import type { Radio, ReportingUnit, Sector, SectorCell, Site, Village } from '../../domain/model/types';
 import { toCsv, type CsvValue } from '../csv/write-csv';
 import { unitFigureProps, villageFigureProps, type FlatProps } from './figure-props';
 
 /** Header names the site CSV importer recognises without a mapping; one row per sector × radio. */
 export const SITE_CSV_HEADER = [
   'site_id', 'name', 'carrier', 'lat', 'lon', 'height_m', 'tech', 'band_mhz', 'azimuth', 'beamwidth', 'tilt', 'proposed', 'power_offset_db',
+  'cell_id', 'pci',
 ] as const;
+
+/**
+ * The sector's cell written on the row of `radio`: the cell of that technology and band, else (on the sector's first
+ * row) a cell whose file gave no single band.
+ */
+function cellFor(sector: Sector | null, radio: Radio | null, firstRow: boolean): SectorCell | undefined {
+  const cells = sector?.cells ?? [];
+  return cells.find((c) => radio !== null && c.tech === radio.tech && c.bandMHz === radio.bandMHz)
+    ?? (firstRow ? cells.find((c) => c.tech === undefined) : undefined);
+}
 
 export function sitesToCsv(sites: readonly Site[]): string {
   const rows: CsvValue[][] = [];
@@ -14,12 +25,14 @@ export function sitesToCsv(sites: readonly Site[]): string {
     const sectors = s.sectors.length > 0 ? s.sectors : [null];
     const radios = s.radios.length > 0 ? s.radios : [null];
     for (const sector of sectors) {
-      for (const radio of radios) {
+      radios.forEach((radio, i) => {
+        const cell = cellFor(sector, radio, i === 0);
         rows.push([
           s.id, s.name, s.carrier, s.lat, s.lon, s.heightM, radio?.tech, radio?.bandMHz,
           sector ? (sector.azimuthDeg ?? 'omni') : null, sector?.beamwidthDeg, sector?.downtiltDeg, s.proposed, s.powerOffsetDb ?? 0,
+          cell?.id, cell?.pci,
         ]);
-      }
+      });
     }
   }
   return toCsv([[...SITE_CSV_HEADER], ...rows]);

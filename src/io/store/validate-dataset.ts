@@ -4,7 +4,7 @@ import { TECHNOLOGIES, type Site, type UnitGeometry } from '../../domain/model/t
 import { geometryProblemPath, polygonalProblem } from '../../domain/model/geometry-problems';
 import { message, type Message } from '../../domain/text/message';
 import { MAX_UNIT_POPULATION, MAX_VILLAGE_POPULATION } from '../../domain/model/population-limits';
-import { SITE_LIMITS } from '../../domain/model/site-rules';
+import { PCI_MAX, SITE_LIMITS } from '../../domain/model/site-rules';
 import { VECTOR_LAYERS } from '../../domain/model/generated-layers';
 import { isRecord, type Checker } from './validate-kit';
 import { paramProblemMessage, validationMessage } from './validation-texts';
@@ -16,6 +16,15 @@ const ROAD_CLASSES = ['main', 'minor'] as const;
 
 export function checkClutter(c: Checker, v: unknown, path: string): void {
   c.oneOf(v, path, CLUTTERS);
+}
+
+/** A sector's cell as an upload named it: an id, and a PCI, technology and band when given. */
+function checkCell(c: Checker, v: unknown, path: string): void {
+  if (!c.obj(v, path)) return;
+  c.nonEmpty(v.id, `${path}.id`);
+  if (v.pci !== undefined) c.num(v.pci, `${path}.pci`, 0, PCI_MAX);
+  if (v.tech !== undefined) c.oneOf(v.tech, `${path}.tech`, TECHNOLOGIES);
+  if (v.bandMHz !== undefined) c.num(v.bandMHz, `${path}.bandMHz`, 0);
 }
 
 /**
@@ -40,6 +49,7 @@ export function checkSite(c: Checker, v: unknown, path: string): void {
     if (s.azimuthDeg !== null) c.num(s.azimuthDeg, `${p}.azimuthDeg`);
     c.num(s.beamwidthDeg, `${p}.beamwidthDeg`, SITE_LIMITS.beamwidthDeg.min, SITE_LIMITS.beamwidthDeg.max);
     c.num(s.downtiltDeg, `${p}.downtiltDeg`, SITE_LIMITS.downtiltDeg.min, SITE_LIMITS.downtiltDeg.max);
+    if (s.cells !== undefined) c.arr(s.cells, `${p}.cells`, (cell, cp) => checkCell(c, cell, cp));
   });
   c.arr(v.radios, `${path}.radios`, (r, p) => {
     if (!c.obj(r, p)) return;

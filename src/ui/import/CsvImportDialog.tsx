@@ -5,6 +5,7 @@ import { ReadProgress } from './ReadProgress';
 import { useImportActions, useImportState } from './use-import';
 import { MergeEffectLine } from './MergeEffectLine';
 import { ConfirmRemoval } from './ConfirmRemoval';
+import { FoldedCsvDialog } from './FoldedCsvDialog';
 import './import.css';
 
 /** A carrier's site CSV: map the columns, check the report, then import (one undo step). */
@@ -16,6 +17,7 @@ export function CsvImportDialog() {
   const { read } = csv;
   const carriers = read ? [...new Set(read.sites.map((s) => s.carrier).filter((c) => c !== ''))].join(', ') || '—' : '';
   const busy = csv.progress !== null;
+  if (csv.onMap && read) return <FoldedCsvDialog fileName={csv.fileName} read={read} />;
 
   return (
     <div className="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-csv-title" data-testid="import-csv-dialog" data-busy={busy}>

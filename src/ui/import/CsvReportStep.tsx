@@ -1,11 +1,13 @@
 import type { CsvDialog } from '../../app/import-state';
 import { useImportT } from '../i18n-hooks';
-import { issuesToCsv } from '../../io/csv/issues-csv';
+import { importReportCsv } from '../../io/csv/issues-csv';
 import type { CsvReadResult } from '../../worker/import-csv';
 import { useAppState } from '../context';
 import { downloadText } from '../../io/download';
 import { formatInt } from '../../i18n/format';
 import { issueReason } from '../../i18n/import-strings';
+import { siteDiffReportRows } from '../../i18n/site-diff-strings';
+import { QuarterDiff } from './QuarterDiff';
 import { IssuesTable } from './IssuesTable';
 import { useImportActions } from './use-import';
 
@@ -28,6 +30,9 @@ export function CsvReportStep({ csv, read }: { csv: CsvDialog; read: CsvReadResu
   ];
   const stem = csv.fileName.replace(/\.[^.]*$/, '');
   const deg = (n: number) => n.toFixed(6);
+  const diff = imports.quarterDiff();
+  const carriers = [...new Set(sites.map((s) => s.carrier).filter((c) => c !== ''))].join(', ') || '—';
+  const report = () => importReportCsv(issues, (i) => issueReason(lang, i), diff && siteDiffReportRows(lang, diff));
 
   return (
     <div className="import-step" data-testid="import-report">
@@ -39,9 +44,10 @@ export function CsvReportStep({ csv, read }: { csv: CsvDialog; read: CsvReadResu
           </div>
         ))}
       </dl>
+      {diff && sites.length > 0 && <QuarterDiff diff={diff} carriers={carriers} />}
       <h3>
         {t('issues', { n: formatInt(lang, issues.length) })}
-        <button type="button" data-testid="import-download-report" onClick={() => downloadText(`${stem}-report.csv`, issuesToCsv(issues, (i) => issueReason(lang, i)), 'text/csv')}>
+        <button type="button" data-testid="import-download-report" onClick={() => downloadText(`${stem}-report.csv`, report(), 'text/csv')}>
           {t('downloadReport')}
         </button>
       </h3>
@@ -61,7 +67,10 @@ export function CsvReportStep({ csv, read }: { csv: CsvDialog; read: CsvReadResu
         onExclude={(line) => imports.toggleExcluded(line)}
         onKeep={(line) => void imports.toggleKept(line)}
       />
-      <h3>{t('sitesPreview')}</h3>
+      <h3>
+        {t('sitesPreview')}
+        <button type="button" data-testid="import-show-map" onClick={() => imports.showOnMap(true)}>{t('showOnMap')}</button>
+      </h3>
       <div className="import-scroll">
         <table className="mini" data-testid="import-sites">
           <thead>

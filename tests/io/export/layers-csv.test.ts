@@ -35,7 +35,7 @@ describe('sitesToCsv', () => {
     const text = sitesToCsv(boosted);
     const back = importSitesCsv(new TextEncoder().encode(text), { fileName: 'sites.csv' }).result.items;
     expect(back.map((s) => s.powerOffsetDb ?? 0)).toEqual([-6.5, 0]);
-    const broken = text.replace(/,-6\.5\r\n/g, ',loud\r\n');
+    const broken = text.replace(/,-6\.5,,\r\n/g, ',loud,,\r\n');
     const again = importSitesCsv(new TextEncoder().encode(broken), { fileName: 'sites.csv' }).result;
     const issue = again.issues.find((i) => i.code === 'powerOffsetBad');
     expect(issue).toMatchObject({ line: 2, column: 'power_offset_db', value: 'loud', severity: 'warning' });
