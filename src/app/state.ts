@@ -143,6 +143,8 @@ export interface AppState {
   projects: ProjectSummary[] | null;
   /** When the open project was last saved to the browser; null until the first save. */
   lastSavedAt: string | null;
+  /** Sites the map draws at its view, of all (tens of thousands are thinned), null before the map reported. */
+  sitesDrawn: { drawn: number; total: number } | null;
   /** True from an edit the project keeps until a save that includes it has landed (or failed: then it stays true). */
   unsavedChanges: boolean;
   /** False when the browser gives no persistent storage (private mode): work is lost on reload. */
@@ -203,6 +205,7 @@ export const INITIAL_STATE: AppState = {
   projects: null,
   highlight: null,
   lastSavedAt: null,
+  sitesDrawn: null,
   unsavedChanges: false,
   storagePersistent: true,
   tabSync: FRESH_TAB_SYNC,

@@ -4,7 +4,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { FeatureCollection } from 'geojson';
 import type { MapFocus, MapView, Selection } from './map-view';
-import type { LngLat } from '../domain/model/types';
+import type { LngLat, Site } from '../domain/model/types';
+import { DRAW_ALL_UP_TO, sitesToDraw } from '../domain/display/thin-sites';
 import { bearingDeg, metresPerPixel, sectorHandles } from '../domain/display/sector-handles';
 import { hitAt, type HitScene, type MapHit } from './hit-tester';
 import { BASEMAP_SOURCE, DISTRICTS_SOURCE, UNITS_SOURCE, offlineStyle } from './style';
@@ -43,6 +44,8 @@ export interface MapCallbacks {
   onPointClick?(lon: number, lat: number): void;
   /** The map stopped moving: its centre and zoom (to restore the view after a reload). */
   onViewChange?(lon: number, lat: number, zoom: number): void;
+  /** How many of the sites the map draws at this view (fewer when tens of thousands are thinned), when it changes. */
+  onSitesDrawn?(drawn: number, total: number): void;
 }
 
 /** On-screen length of planned sector wedges and the distance of their handles, CSS pixels. */
@@ -67,6 +70,8 @@ export class MapController {
   /** Index of the commune under the pointer (tinted), −1 for none. */
   private hoveredUnit = -1;
   private dragging = false;
+  /** The sites drawn for a site list at a view (see sitesToDraw). */
+  private drawn: { sites: readonly Site[]; key: string; out: readonly Site[] } | null = null;
 
   private readonly loaded: Promise<void>;
 
@@ -121,6 +126,32 @@ export class MapController {
     }
   }
 
+  /** Every site up to a few thousand; beyond, those near the view, thinned below street zooms (sitesToDraw). */
+  private drawnSites(view: MapView): readonly Site[] {
+    if (view.sites.length <= DRAW_ALL_UP_TO) return this.reportDrawn(view.sites, view.sites.length);
+    const zoom = Math.floor(this.map.getZoom() * 2) / 2;
+    const b = this.map.getBounds();
+    const box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
+    const selected = view.selection.kind === 'site' ? view.selection.id : null;
+    const key = `${zoom}|${box.join()}|${selected ?? ''}`;
+    if (this.drawn?.sites !== view.sites || this.drawn.key !== key) {
+      this.drawn = { sites: view.sites, key, out: sitesToDraw(view.sites, zoom, box, (s) => s.proposed || s.id === selected) };
+    }
+    return this.reportDrawn(this.drawn.out, view.sites.length);
+  }
+
+  private lastDrawnReport = '';
+
+  private reportDrawn(out: readonly Site[], total: number): readonly Site[] {
+    const report = `${out.length}/${total}`;
+    if (report !== this.lastDrawnReport) {
+      this.lastDrawnReport = report;
+      this.container.dataset.sitesDrawn = report;
+      queueMicrotask(() => this.callbacks.onSitesDrawn?.(out.length, total));
+    }
+    return out;
+  }
+
   private handleM(): number {
     return HANDLE_PX * metresPerPixel(this.map.getZoom(), this.map.getCenter().lat);
   }
@@ -133,7 +164,7 @@ export class MapController {
     const rotatable = selected !== null && layers.sites && (selected.proposed || view.tool === 'move');
     return {
       handles: rotatable ? sectorHandles(selected, this.handleM()) : [],
-      sites: layers.sites ? view.sites : null,
+      sites: layers.sites ? this.drawnSites(view) : null,
       selectedSiteId: selectedId,
       fibre: layers.fibre ? (dataset?.fibre ?? null) : null,
       villages: layers.villages ? (dataset?.villages ?? null) : null,
@@ -370,7 +401,7 @@ export class MapController {
         ...measurementLayers(view.measurePoints),
         sectorsLayer(view.sites, layers.sectors, zoom, colours),
         plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites, colours),
-        sitesLayer(view.sites, view.siteColour, sel('site'), layers.sites, zoom, colours),
+        sitesLayer(this.drawnSites(view), view.siteColour, sel('site'), layers.sites, zoom, colours),
         sectorHandlesLayer(selectedSite, handleM, layers.sites && rotatable),
         unitLabelsLayer(derived, layers.labels, zoom),
         ...highlightLayers(view.highlight, dataset.villages),

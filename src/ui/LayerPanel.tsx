@@ -7,6 +7,8 @@ import { MeasurementsSection } from './MeasurementsSection';
 import { SiteLayersList } from './SiteLayersList';
 import { techThresholdDbm } from '../domain/coverage/settings';
 import { thresholdChoices, thresholdLabel } from '../i18n/measure-text';
+import { formatInt } from '../i18n/format';
+import { THIN_CELL_PX } from '../domain/display/thin-sites';
 
 const LAYER_LABELS: [LayerId, StringKey][] = [
   ['coverage', 'layerCoverage'],
@@ -33,6 +35,7 @@ export function LayerPanel() {
   const elevation = useAppState((s) => s.dataset?.elevation ?? null);
   const shade = useAppState((s) => s.derived?.hillshade ?? null);
   const deg = (x: number | undefined) => (x ?? 0).toFixed(2);
+  const sitesDrawn = useAppState((s) => s.sitesDrawn);
 
   return (
     <section className="panel" aria-labelledby="layers-title">
@@ -48,6 +51,11 @@ export function LayerPanel() {
           {t(key)}
         </label>
       ))}
+      {layers.sites && sitesDrawn && sitesDrawn.drawn < sitesDrawn.total && (
+        <p className="hint" data-testid="sites-thinned">
+          {t('sitesThinned', { drawn: formatInt(lang, sitesDrawn.drawn), total: formatInt(lang, sitesDrawn.total), cell: THIN_CELL_PX })}
+        </p>
+      )}
       <p className="hint" data-testid="elevation-info">
         {elevation
           ? t('elevationLayer', {

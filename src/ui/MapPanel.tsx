@@ -24,6 +24,7 @@ export function MapPanel() {
       onPointer: (at) => (at ? actions.signal.hover(at.lon, at.lat) : actions.signal.leave()),
       onPointClick: (lon, lat) => void actions.signal.pin(lon, lat),
       onViewChange: (lon, lat, zoom) => actions.view.saveView(lon, lat, zoom),
+      onSitesDrawn: (drawn, total) => store.set({ sitesDrawn: { drawn, total } }),
     });
     const unregisterBounds = registerMainMapBounds(() => controller.viewState().bounds);
     const push = () => {

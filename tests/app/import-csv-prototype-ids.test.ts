@@ -33,6 +33,7 @@ function setup() {
   const store = createStore<AppState>({ ...INITIAL_STATE, dataset }); // its scenario's siteEdits is a plain {}, as a stored project's is
   const worker = {
     ...csvImportApi,
+    image: async () => null,
     async applyEdits(edits: ScenarioEdits) {
       const t = transition(store.get().dataset?.sites ?? [], applied, edits);
       for (const id of t.removals) model.removeSite(id);

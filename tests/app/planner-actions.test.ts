@@ -28,6 +28,7 @@ function fakeWorker() {
   let applied: ScenarioEdits = NO_EDITS;
   const calls: ScenarioEdits[] = [];
   const worker = {
+    image: async () => null,
     async applyEdits(edits: ScenarioEdits) {
       calls.push(edits);
       const t = transition(dataset.sites, applied, edits);

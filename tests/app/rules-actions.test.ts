@@ -25,6 +25,7 @@ function setup() {
   const baseline = model.figures();
   const worker = {
     ...rulesApi,
+    image: async () => null,
     async applyEdits(edits: ScenarioEdits) {
       engineState.applyScenario(model, edits);
       return { figures: model.figures(), images: {}, elapsedMs: 0 };

@@ -55,6 +55,7 @@ function realWorker(): CoverageWorker {
       return { figures, baselineFigures: figures, images: {}, elapsedMs: 1, threads: 1 };
     }),
     applyEdits: () => Promise.resolve(null),
+    image: () => Promise.resolve(null),
     // the project's stored measurements: none
     measureRestore: () => Promise.resolve(null),
   };
