@@ -8,7 +8,8 @@ import { dissolveUnits, unitLabelPoints, type OutlineFeature } from '../domain/d
 
 export interface DerivedLayers {
   districts: OutlineFeature[];
-  labels: { code: string; name: string; point: readonly [number, number] }[];
+  /** `rank` 0 is labelled first (wards and towns, then by population). */
+  labels: { code: string; name: string; point: readonly [number, number]; rank: number }[];
   /** By route id; read with `own` (a route may be called "constructor"). */
   fibreLengthM: Record<string, number>;
   /** The elevation layer shaded for the map (null without one). */

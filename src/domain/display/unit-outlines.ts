@@ -26,12 +26,24 @@ export function dissolveUnits(units: readonly ReportingUnit[], keyOf: (u: Report
 }
 
 /** A point guaranteed inside each unit, for its label. */
-export function unitLabelPoints(units: readonly ReportingUnit[]): { code: string; name: string; point: LngLat }[] {
-  return units.map((u) => {
+/** Unit types whose names a map labels first: wards and towns, the places a reader looks for. */
+const URBAN_TYPES = new Set(['phường', 'thị trấn', 'thị xã', 'thành phố', 'đặc khu']);
+
+export function unitLabelPoints(units: readonly ReportingUnit[]): { code: string; name: string; point: LngLat; rank: number }[] {
+  const urban = (u: ReportingUnit) => (URBAN_TYPES.has(u.type.trim().toLowerCase()) ? 1 : 0);
+  const order = units.map((_, i) => i).sort((a, b) => {
+    const ua = units[a];
+    const ub = units[b];
+    if (!ua || !ub) return 0;
+    return urban(ub) - urban(ua) || ub.population - ua.population || a - b;
+  });
+  const rank = new Int32Array(units.length);
+  order.forEach((unit, r) => (rank[unit] = r));
+  return units.map((u, i) => {
     const centre = turf.centerOfMass(u.geometry).geometry.coordinates;
     const inside = turf.booleanPointInPolygon(centre, u.geometry)
       ? centre
       : turf.pointOnFeature(u.geometry).geometry.coordinates;
-    return { code: u.code, name: u.name, point: [inside[0] ?? 0, inside[1] ?? 0] as const };
+    return { code: u.code, name: u.name, point: [inside[0] ?? 0, inside[1] ?? 0] as const, rank: rank[i] ?? i };
   });
 }

@@ -1,7 +1,10 @@
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ReportingUnit } from '../../domain/model/types';
 import type { DerivedLayers } from '../../worker/derived-layers';
+
+const collision = new CollisionFilterExtension();
 
 const featureCache = new WeakMap<readonly ReportingUnit[], FeatureCollection>();
 
@@ -46,8 +49,10 @@ export function unitsLayer(units: readonly ReportingUnit[], selectedCode: string
   });
 }
 
-export function unitLabelsLayer(derived: DerivedLayers, visible: boolean, zoom: number): TextLayer<DerivedLayers['labels'][number]> {
-  return new TextLayer<DerivedLayers['labels'][number]>({
+type Label = DerivedLayers['labels'][number];
+
+export function unitLabelsLayer(derived: DerivedLayers, visible: boolean, zoom: number): TextLayer<Label, CollisionFilterExtensionProps<Label>> {
+  return new TextLayer<Label, CollisionFilterExtensionProps<Label>>({
     id: 'unit-labels',
     data: derived.labels,
     visible: visible && zoom >= 8.5,
@@ -62,5 +67,10 @@ export function unitLabelsLayer(derived: DerivedLayers, visible: boolean, zoom: 
     outlineColor: [255, 255, 255, 230],
     fontSettings: { sdf: true, fontSize: 48, buffer: 12 },
     updateTriggers: { getSize: zoom >= 11 },
+    // Labels that would overlap a more important one are hidden: wards and towns first, then by population.
+    extensions: [collision],
+    collisionEnabled: true,
+    getCollisionPriority: (d: Label) => 1000 - (2000 * d.rank) / Math.max(1, derived.labels.length),
+    collisionTestProps: { sizeScale: 2 },
   });
 }

@@ -35,4 +35,10 @@ describe('unit outlines', () => {
     expect(label).toBeDefined();
     expect(turf.booleanPointInPolygon([label?.point[0] ?? -1, label?.point[1] ?? -1], u)).toBe(true);
   });
+
+  it('ranks labels wards and towns first, then by population', () => {
+    const at = (code: string, type: string, population: number): ReportingUnit => ({ ...unit(code, 'D', square(0, 0, 1)), type, population });
+    const labels = unitLabelPoints([at('xa-big', 'Xã', 9000), at('phuong', 'Phường', 3000), at('xa-small', 'Xã', 800), at('tt', 'Thị trấn', 5000)]);
+    expect(labels.map((l) => [l.code, l.rank])).toEqual([['xa-big', 2], ['phuong', 1], ['xa-small', 3], ['tt', 0]]);
+  });
 });
