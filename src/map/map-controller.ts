@@ -4,7 +4,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { FeatureCollection } from 'geojson';
 import type { MapFocus, MapView, Selection } from './map-view';
-import type { LngLat, Site } from '../domain/model/types';
+import type { FibreRoute, LngLat, Road, Site } from '../domain/model/types';
+import { DrawnPaths } from './drawn-paths';
 import { DRAW_ALL_UP_TO, sitesToDraw } from '../domain/display/thin-sites';
 import { bearingDeg, metresPerPixel, sectorHandles } from '../domain/display/sector-handles';
 import { hitAt, type HitScene, type MapHit } from './hit-tester';
@@ -55,6 +56,7 @@ const ON_SYMBOL_PX = 1;
 /** The most of the map's height the terrain profile panel may take, at the bottom (styles.css .profile-panel). */
 const PANEL_SHARE = 0.62;
 let gestureSeq = 0;
+const NO_ROADS: Road[] = [];
 
 /** Owns the maplibre map and the deck.gl overlay; React pushes state in with setView and never re-renders the map. */
 export class MapController {
@@ -70,6 +72,8 @@ export class MapController {
   /** Index of the commune under the pointer (tinted), −1 for none. */
   private hoveredUnit = -1;
   private dragging = false;
+  private readonly roadPaths = new DrawnPaths<Road>();
+  private readonly fibrePaths = new DrawnPaths<FibreRoute>();
   /** The sites drawn for a site list at a view (see sitesToDraw). */
   private drawn: { sites: readonly Site[]; key: string; out: readonly Site[] } | null = null;
 
@@ -389,6 +393,8 @@ export class MapController {
     const handleM = this.handleM();
     const rotatable = selectedSite !== null && (selectedSite.proposed || view.tool === 'move');
     const colours = mapColours(view.palette);
+    const b = this.map.getBounds();
+    const box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
     this.overlay.setProps({
       layers: [
         landCoverLayer(derived.landCover, layers.landCover),
@@ -396,8 +402,8 @@ export class MapController {
         coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
         unitsLayer(dataset.units, sel('unit'), this.hoveredUnit, layers.units),
         villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours),
-        roadsLayer(dataset.roads ?? [], layers.roads, colours),
-        fibreLayer(dataset.fibre, sel('fibre'), layers.fibre, colours),
+        roadsLayer(this.roadPaths.at(dataset.roads ?? NO_ROADS, zoom, box), layers.roads, colours),
+        fibreLayer(this.fibrePaths.at(dataset.fibre, zoom, box), sel('fibre'), layers.fibre, colours),
         ...measurementLayers(view.measurePoints),
         sectorsLayer(view.sites, layers.sectors, zoom, colours),
         plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites, colours),
