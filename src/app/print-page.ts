@@ -20,7 +20,8 @@ import { footerLines } from './print-footer';
 import { graticuleMarks } from './print-graticule';
 import { ONE_LINE_EACH, officialBlock, officialLines, officialWords, type OfficialWords } from './print-official';
 import { DEMO_PROJECT_NAME } from './project-actions';
-import { activeScenario } from './scenarios';
+import { activeScenario, scenarioSites } from './scenarios';
+import { mapLabels } from './print-labels';
 import type { AppState } from './state';
 import type { BoundarySetLabel } from './boundaries-store';
 
@@ -132,11 +133,11 @@ function printedImages(images: AppState['images'], palette: Palette): AppState['
 /** Each screen image recoloured once (the preview re-renders on every settings change). */
 const GREY_IMAGES = new WeakMap<CoverageImage, CoverageImage>();
 
-/** The state the print map shows: the report's units and figures, the printed layers, nothing selected. */
+/** The state the print map shows: the report's units and figures, the printed layers (names are drawn as vector text, placed by mapLabels), nothing selected. */
 export function printMapView(ctx: PrintContext, sites: MapView['sites'], layers = ctx.settings.layers): MapView {
   const { app, report } = ctx;
   return {
-    dataset: report.dataset, derived: report.derived, figures: report.figures, images: printedImages(app.images, ctx.settings.palette), palette: ctx.settings.palette, layers: { ...layers, roads: app.layers.roads, basemap: false, terrain: false, landCover: false },
+    dataset: report.dataset, derived: report.derived, figures: report.figures, images: printedImages(app.images, ctx.settings.palette), palette: ctx.settings.palette, layers: { ...layers, labels: false, roads: app.layers.roads, basemap: false, terrain: false, landCover: false },
     coverageTech: app.coverageTech, siteColour: app.siteColour, selection: { kind: 'none' }, basemapUrl: '', tool: 'select',
     highlight: null, sites, compareImage: null,
   };
@@ -166,14 +167,16 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
   const extent = ctx.settings.extent;
   const focusCode = extra.focusCode ?? (extent.kind === 'unit' ? extent.code : undefined);
   const focus = map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined;
+  const graticule = map && ctx.settings.graticule ? graticuleMarks(ctx.app.lang, layout, map.bounds, ctx.measure) : undefined;
+  const overview = map ? overviewInset(ctx.report.dataset.units, map.bounds, layout.map, { pad: layout.scaleBar.x - layout.map.x, belowArrow: layout.northArrow.y + layout.northArrow.h, focus }) ?? undefined : undefined;
+  const furniture = [...(graticule?.texts.map((t) => t.box) ?? []), ...(overview ? [overview.frame] : [])];
+  const labels = map ? mapLabels({ settings: ctx.settings, report: ctx.report, measure: ctx.measure, layout, map, sites: scenarioSites(ctx.app), furniture, focusCode }) : undefined;
   return {
     kind: 'map', layout, title: extra.title ?? titleOf(ctx), subtitle: extra.subtitle ?? subtitleOf(ctx), image: map?.dataUrl,
     legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, ratioScale: map ? ratioScaleFor(ctx.app.lang, layout, map) : undefined, northArrow: true,
     footer: printedFooter(ctx, layout), texts: extra.texts, facts: extra.facts,
     official: officialBlock(officialWordsOf(ctx), layout, ctx.measure),
-    graticule: map && ctx.settings.graticule ? graticuleMarks(ctx.app.lang, layout, map.bounds, ctx.measure) : undefined,
-    focus,
-    overview: map ? overviewInset(ctx.report.dataset.units, map.bounds, layout.map, { pad: layout.scaleBar.x - layout.map.x, belowArrow: layout.northArrow.y + layout.northArrow.h, focus }) ?? undefined : undefined,
+    graticule, focus, overview, labels,
   };
 }
 
