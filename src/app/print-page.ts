@@ -22,6 +22,7 @@ import { ONE_LINE_EACH, officialBlock, officialLines, officialWords, type Offici
 import { DEMO_PROJECT_NAME } from './project-actions';
 import { activeScenario, scenarioSites } from './scenarios';
 import { mapLabels } from './print-labels';
+import { differenceLines, type FiguresOnSet } from './print-boundary-differences';
 import type { AppState } from './state';
 import type { BoundarySetLabel } from './boundaries-store';
 
@@ -31,6 +32,8 @@ export interface ReportSource {
   derived: DerivedLayers;
   figures: CoverageFigures;
   boundary: BoundarySetLabel;
+  /** The same territory's figures on the other boundary set, when both are known: the page says where they differ. */
+  other?: FiguresOnSet | null;
 }
 
 export interface PrintContext {
@@ -73,11 +76,17 @@ export function sourcesOf(ctx: PrintContext): readonly string[] {
  * does not; pages without that header (tables) name it in the footer (`withBody`).
  */
 export function footerOf(ctx: PrintContext, withBody = false): string[] {
-  return footerLines({
+  return [...footerLines({
     lang: ctx.app.lang, date: ctx.settings.date, sources: sourcesOf(ctx), issuingBody: withBody ? ctx.app.officialTexts.body : '',
     boundarySet: ctx.report.boundary, scenario: scenarioName(ctx.app), synthetic: ctx.report.dataset.meta.synthetic,
     calibration: ctx.app.calibration,
-  });
+  }), ...differencesOf(ctx)];
+}
+
+/** Where the page's figures differ on the other boundary set, with by how much and why (none without it). */
+export function differencesOf(ctx: PrintContext): string[] {
+  const other = ctx.report.other;
+  return other ? differenceLines(ctx.app.lang, ctx.report, other, ctx.app.coverageTech) : [];
 }
 
 export function officialWordsOf(ctx: PrintContext): OfficialWords {
@@ -185,6 +194,6 @@ export function communeTableSpec(ctx: PrintContext, paper = ctx.settings.paper, 
   return {
     kind: 'table', paper, orientation, title: `${printT(ctx.app.lang, 'communeTable')} — ${provinceName(ctx.app)}`,
     header: table.header, rows: table.rows, columnWidths: table.widths, align: table.align,
-    footer: [...footerOf(ctx, true).slice(0, 2), outsideSitesNote(ctx.app.lang, ctx.report.figures) ?? ''].filter(Boolean),
+    footer: [...footerOf(ctx, true).slice(0, 2), outsideSitesNote(ctx.app.lang, ctx.report.figures) ?? '', ...differencesOf(ctx)].filter(Boolean),
   };
 }

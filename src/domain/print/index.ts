@@ -12,3 +12,4 @@ export { degreesMinutes, graticule, type Graticule, type Tick } from './graticul
 export { DEFAULT_PRINT_CHOICES, PALETTES, PRINT_CHOICE_TEXTS, PRINT_TEXT_MAX, printChoicesFrom, type PrintChoiceText, type PrintChoices } from './print-choices';
 export { INSET_SHARE, overviewInset, type OverviewInset } from './overview-inset';
 export { compareLabels, labelSizePt, placeLabels, unitLabelKind, type LabelKind, type LabelRequest, type PlacedLabel, type PlacementArea } from './label-placement';
+export { SAME_GROUND_SHARE, boundaryDifferences, type BoundaryDifference, type DifferenceFigure, type DifferenceReason } from './boundary-differences';
