@@ -8,3 +8,4 @@ export { isWoff, woffToSfnt } from './woff-to-sfnt';
 export { FOCUS_DIM_OPACITY, FOCUS_OUTLINE } from './pdf-spec';
 export { pdfTextMeasure, type PdfTextMeasure } from './text-measure';
 export { linesInBox } from './draw-text-item';
+export { tablePageCount } from './draw-table-pages';
