@@ -1,8 +1,10 @@
 /** Long print jobs: the map page PDF (with the commune table), the atlas, and the short report. */
-import { atlasPlan, printExtentBBox } from '../domain/print';
-import type { PdfFontSet, PdfPageSpec, PdfTextMeasure } from '../io/pdf';
+import { atlasOrder, atlasPlan, atlasTitle, printExtentBBox, type AtlasSort } from '../domain/print';
+import type { ReportingUnit } from '../domain/model/types';
+import type { PdfFontSet, PdfPageSpec, PdfTableSpec, PdfTextMeasure } from '../io/pdf';
+import { zipFiles } from '../io/zip/write-zip';
 import { printT } from '../i18n/print-strings';
-import { communeTableSpec, mapPageSpec, pageLayout, printMapView, provinceName, titleOf, type PrintContext } from './print-page';
+import { communeTableSpec, footerOf, mapPageSpec, pageLayout, printMapView, provinceName, titleOf, type PrintContext } from './print-page';
 import { mapPixelSize, type PrintMap, type RenderedMap } from './print-map';
 import { indicatorsTable, unitFacts } from './print-tables';
 import { scenarioSites } from './scenarios';
@@ -63,8 +65,50 @@ export async function mapPdf(plain: PrintContext, printMap: PrintMap, progress: 
   return bytes;
 }
 
-/** One page per chosen unit, zoomed to it and outlined (the rest dimmed), with villages, sites, coverage and its figures table. */
-export async function atlasPdf(plain: PrintContext, codes: readonly string[], printMap: PrintMap, progress: Progress, signal: AbortSignal): Promise<Uint8Array> {
+/** How the atlas is made: page order, title template (empty: "name — province"), an index page first, one file per page. */
+export interface AtlasChoices {
+  sort: AtlasSort;
+  titleTemplate: string;
+  cover: boolean;
+  perPage: boolean;
+}
+
+export const DEFAULT_ATLAS_CHOICES: AtlasChoices = { sort: 'name', titleTemplate: '', cover: false, perPage: false };
+
+/** A file the atlas hands to the browser: the one PDF, or a zip of one PDF per page. */
+export interface AtlasFile {
+  bytes: Uint8Array;
+  zip: boolean;
+}
+
+/** The units' titles as the atlas prints them. */
+export function atlasTitles(ctx: PrintContext, units: readonly ReportingUnit[], template: string): Map<string, string> {
+  const province = provinceName(ctx.app);
+  return new Map(units.map((u) => [u.code, template.trim() ? atlasTitle(template, { name: u.name, type: u.type, district: u.district, code: u.code, province }) : `${tidySpaces(u.name)} — ${province}`]));
+}
+
+/** The index page: one row per map page with its district and page number (the index's own pages counted). */
+async function atlasIndex(ctx: PrintContext, units: readonly ReportingUnit[], titles: ReadonlyMap<string, string>): Promise<PdfTableSpec> {
+  const lang = ctx.app.lang;
+  const t = (k: Parameters<typeof printT>[1]) => printT(lang, k);
+  const table = (first: number): PdfTableSpec => ({
+    kind: 'table', paper: ctx.settings.paper, orientation: ctx.settings.orientation,
+    title: printT(lang, 'atlasIndexTitle', { title: titleOf(ctx) }),
+    header: [t('rowNo'), t('atlasIndexPage'), t('district'), t('atlasIndexPageNo')],
+    rows: units.map((u, i) => [String(i + 1), titles.get(u.code) ?? u.name, tidySpaces(u.district), String(first + i)]),
+    columnWidths: [1, 8, 4, 1.5], align: ['right', 'left', 'left', 'right'],
+    footer: footerOf(ctx, true).slice(0, 2),
+  });
+  const pdf = await pdfWriter();
+  const measure = ctx.measure ?? pdf.pdfTextMeasure(await pdfFonts());
+  return table(pdf.tablePageCount(table(1), measure) + 1);
+}
+
+/**
+ * One page per chosen unit, zoomed to it and outlined (the rest dimmed), with villages, sites, coverage, its figures
+ * table and the province inset locating it; in the chosen order, under the chosen titles, after an index if asked.
+ */
+export async function atlasPdf(plain: PrintContext, codes: readonly string[], printMap: PrintMap, progress: Progress, signal: AbortSignal, choices: AtlasChoices = DEFAULT_ATLAS_CHOICES): Promise<AtlasFile> {
   const ctx = await measuredContext(plain);
   const lang = ctx.app.lang;
   const layers = { ...ctx.settings.layers, villages: true, sites: true, coverage: true, units: true };
@@ -73,7 +117,9 @@ export async function atlasPdf(plain: PrintContext, codes: readonly string[], pr
   const sample = ctx.report.figures.units[0];
   const layout = pageLayout(atlasCtx, sample ? unitFacts(lang, sample).rows.length + 1 : 0);
   const chosen = new Set(codes);
-  const units = ctx.report.dataset.units.filter((u) => chosen.has(u.code));
+  const coverage = new Map(ctx.report.figures.units.map((u) => [u.code, u.pctArea[ctx.app.coverageTech]]));
+  const units = atlasOrder(ctx.report.dataset.units.filter((u) => chosen.has(u.code)), choices.sort, coverage);
+  const titles = atlasTitles(ctx, units, choices.titleTemplate);
   const plan = atlasPlan(units, { mapWidthMm: layout.map.w, mapHeightMm: layout.map.h });
   const view = printMapView(atlasCtx, scenarioSites(ctx.app), layers);
   const pages: PdfPageSpec[] = [];
@@ -84,12 +130,26 @@ export async function atlasPdf(plain: PrintContext, codes: readonly string[], pr
     const zoom = p.zoom + Math.log2(widthPx / p.pixelWidth);
     const map = await printMap.render(view, widthPx, heightPx, { centre: p.centre, zoom });
     const f = figures.get(p.code);
-    const title = `${p.name} — ${provinceName(ctx.app)}`;
-    pages.push(mapPageSpec(atlasCtx, layout, map, { title, facts: f ? unitFacts(lang, f) : undefined, focusCode: p.code }));
+    pages.push(mapPageSpec(atlasCtx, layout, map, { title: titles.get(p.code) ?? p.name, facts: f ? unitFacts(lang, f) : undefined, focusCode: p.code }));
   }
   if (signal.aborted) throw new Cancelled();
   progress(printT(lang, 'writingPdf'), plan.length, plan.length + 1);
-  return (await pdfWriter()).writePdf(pages, { fonts: await pdfFonts(), title: titleOf(ctx), author: tidySpaces(ctx.app.officialTexts.body) });
+  const pdf = await pdfWriter();
+  const options = { fonts: await pdfFonts(), title: titleOf(ctx), author: tidySpaces(ctx.app.officialTexts.body) };
+  const planned = units.filter((u) => plan.some((p) => p.code === u.code));
+  const index = choices.cover ? [await atlasIndex(ctx, planned, titles)] : [];
+  if (!choices.perPage) return { bytes: pdf.writePdf([...index, ...pages], options), zip: false };
+  const width = String(pages.length).length;
+  const files = [
+    ...index.map((spec) => ({ name: `00-${atlasFileStem(printT(lang, 'atlasIndexFile'))}.pdf`, bytes: pdf.writePdf([spec], options) })),
+    ...pages.map((spec, i) => ({ name: `${String(i + 1).padStart(width, '0')}-${atlasFileStem(plan[i]?.name ?? '')}.pdf`, bytes: pdf.writePdf([spec], { ...options, title: spec.kind === 'map' ? spec.title : options.title }) })),
+  ];
+  return { bytes: zipFiles(files), zip: true };
+}
+
+/** A name as a file name: letters without their marks, digits and dashes. */
+export function atlasFileStem(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, 'd').replace(/[^A-Za-z0-9]+/gu, '-').replace(/^-|-$/gu, '').toLowerCase() || 'trang';
 }
 
 /** Province indicators, then the commune table. */

@@ -20,7 +20,9 @@ import { footerLines } from './print-footer';
 import { graticuleMarks } from './print-graticule';
 import { ONE_LINE_EACH, officialBlock, officialLines, officialWords, type OfficialWords } from './print-official';
 import { DEMO_PROJECT_NAME } from './project-actions';
-import { activeScenario } from './scenarios';
+import { activeScenario, scenarioSites } from './scenarios';
+import { mapLabels } from './print-labels';
+import { differenceLines, type FiguresOnSet } from './print-boundary-differences';
 import type { AppState } from './state';
 import type { BoundarySetLabel } from './boundaries-store';
 
@@ -30,6 +32,8 @@ export interface ReportSource {
   derived: DerivedLayers;
   figures: CoverageFigures;
   boundary: BoundarySetLabel;
+  /** The same territory's figures on the other boundary set, when both are known: the page says where they differ. */
+  other?: FiguresOnSet | null;
 }
 
 export interface PrintContext {
@@ -72,11 +76,17 @@ export function sourcesOf(ctx: PrintContext): readonly string[] {
  * does not; pages without that header (tables) name it in the footer (`withBody`).
  */
 export function footerOf(ctx: PrintContext, withBody = false): string[] {
-  return footerLines({
+  return [...footerLines({
     lang: ctx.app.lang, date: ctx.settings.date, sources: sourcesOf(ctx), issuingBody: withBody ? ctx.app.officialTexts.body : '',
     boundarySet: ctx.report.boundary, scenario: scenarioName(ctx.app), synthetic: ctx.report.dataset.meta.synthetic,
     calibration: ctx.app.calibration,
-  });
+  }), ...differencesOf(ctx)];
+}
+
+/** Where the page's figures differ on the other boundary set, with by how much and why (none without it). */
+export function differencesOf(ctx: PrintContext): string[] {
+  const other = ctx.report.other;
+  return other ? differenceLines(ctx.app.lang, ctx.report, other, ctx.app.coverageTech) : [];
 }
 
 export function officialWordsOf(ctx: PrintContext): OfficialWords {
@@ -132,11 +142,11 @@ function printedImages(images: AppState['images'], palette: Palette): AppState['
 /** Each screen image recoloured once (the preview re-renders on every settings change). */
 const GREY_IMAGES = new WeakMap<CoverageImage, CoverageImage>();
 
-/** The state the print map shows: the report's units and figures, the printed layers, nothing selected. */
+/** The state the print map shows: the report's units and figures, the printed layers (names are drawn as vector text, placed by mapLabels), nothing selected. */
 export function printMapView(ctx: PrintContext, sites: MapView['sites'], layers = ctx.settings.layers): MapView {
   const { app, report } = ctx;
   return {
-    dataset: report.dataset, derived: report.derived, figures: report.figures, images: printedImages(app.images, ctx.settings.palette), palette: ctx.settings.palette, layers: { ...layers, roads: app.layers.roads, basemap: false, terrain: false, landCover: false },
+    dataset: report.dataset, derived: report.derived, figures: report.figures, images: printedImages(app.images, ctx.settings.palette), palette: ctx.settings.palette, layers: { ...layers, labels: false, roads: app.layers.roads, basemap: false, terrain: false, landCover: false },
     coverageTech: app.coverageTech, siteColour: app.siteColour, selection: { kind: 'none' }, basemapUrl: '', tool: 'select',
     highlight: null, sites, compareImage: null,
   };
@@ -166,14 +176,16 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
   const extent = ctx.settings.extent;
   const focusCode = extra.focusCode ?? (extent.kind === 'unit' ? extent.code : undefined);
   const focus = map && focusCode !== undefined ? focusOn(ctx, focusCode, layout, map) : undefined;
+  const graticule = map && ctx.settings.graticule ? graticuleMarks(ctx.app.lang, layout, map.bounds, ctx.measure) : undefined;
+  const overview = map ? overviewInset(ctx.report.dataset.units, map.bounds, layout.map, { pad: layout.scaleBar.x - layout.map.x, belowArrow: layout.northArrow.y + layout.northArrow.h, focus }) ?? undefined : undefined;
+  const furniture = [...(graticule?.texts.map((t) => t.box) ?? []), ...(overview ? [overview.frame] : [])];
+  const labels = map ? mapLabels({ settings: ctx.settings, report: ctx.report, measure: ctx.measure, layout, map, sites: scenarioSites(ctx.app), furniture, focusCode }) : undefined;
   return {
     kind: 'map', layout, title: extra.title ?? titleOf(ctx), subtitle: extra.subtitle ?? subtitleOf(ctx), image: map?.dataUrl,
     legendTitle: legendTitle(legend), legend: legendItems(legend), scaleBar: map ? scaleBarFor(layout, map) : null, ratioScale: map ? ratioScaleFor(ctx.app.lang, layout, map) : undefined, northArrow: true,
     footer: printedFooter(ctx, layout), texts: extra.texts, facts: extra.facts,
     official: officialBlock(officialWordsOf(ctx), layout, ctx.measure),
-    graticule: map && ctx.settings.graticule ? graticuleMarks(ctx.app.lang, layout, map.bounds, ctx.measure) : undefined,
-    focus,
-    overview: map ? overviewInset(ctx.report.dataset.units, map.bounds, layout.map, { pad: layout.scaleBar.x - layout.map.x, belowArrow: layout.northArrow.y + layout.northArrow.h, focus }) ?? undefined : undefined,
+    graticule, focus, overview, labels,
   };
 }
 
@@ -182,6 +194,6 @@ export function communeTableSpec(ctx: PrintContext, paper = ctx.settings.paper, 
   return {
     kind: 'table', paper, orientation, title: `${printT(ctx.app.lang, 'communeTable')} — ${provinceName(ctx.app)}`,
     header: table.header, rows: table.rows, columnWidths: table.widths, align: table.align,
-    footer: [...footerOf(ctx, true).slice(0, 2), outsideSitesNote(ctx.app.lang, ctx.report.figures) ?? ''].filter(Boolean),
+    footer: [...footerOf(ctx, true).slice(0, 2), outsideSitesNote(ctx.app.lang, ctx.report.figures) ?? '', ...differencesOf(ctx)].filter(Boolean),
   };
 }

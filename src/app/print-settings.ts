@@ -18,6 +18,8 @@ export interface PageSettings {
   extent: PrintExtent;
   /** ISO date printed on the page. */
   date: string;
+  /** Village names on the map (with the villages layer); off by default, as they crowd a province page. */
+  villageNames: boolean;
 }
 
 export type PrintSettings = PageSettings & PrintChoices;
@@ -50,7 +52,7 @@ export function todayIso(now: Date = new Date()): string {
 export function defaultPageSettings(layers: Record<LayerId, boolean>): PageSettings {
   const { basemap: _basemap, ...rest } = layers;
   void _basemap;
-  return { paper: 'A4', orientation: 'landscape', layers: { ...rest }, extent: { kind: 'province' }, date: todayIso() };
+  return { paper: 'A4', orientation: 'landscape', layers: { ...rest }, extent: { kind: 'province' }, date: todayIso(), villageNames: false };
 }
 
 export function defaultPrintSettings(layers: Record<LayerId, boolean>, choices: PrintChoices = DEFAULT_PRINT_CHOICES): PrintSettings {

@@ -338,6 +338,11 @@ export class MapController {
     out.height = base.height;
     const ctx = out.getContext('2d');
     if (!ctx) return base.toDataURL(type, quality);
+    if (type === 'image/jpeg') {
+      // JPEG has no alpha: what the map leaves transparent would come out black.
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, out.width, out.height);
+    }
     ctx.drawImage(base, 0, 0);
     for (const c of this.container.querySelectorAll('canvas')) if (c !== base) ctx.drawImage(c, 0, 0, out.width, out.height);
     return out.toDataURL(type, quality);

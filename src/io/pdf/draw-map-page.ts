@@ -6,6 +6,7 @@ import type { PdfMapPageSpec, PdfMarks } from './pdf-spec';
 import type { PdfTextFonts } from './pdf-fonts';
 import { drawFacts, drawFocus } from './draw-focus-facts';
 import { drawOverview } from './draw-overview';
+import { drawLabels } from './draw-labels';
 import { drawTextItem, hexToRgb, PT_TO_MM } from './draw-text-item';
 
 function imageFormat(image: Uint8Array | string): 'PNG' | 'JPEG' {
@@ -93,6 +94,7 @@ export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpe
   if (spec.subtitle) drawTextItem(doc, fonts, { text: spec.subtitle, box: l.subtitle, sizePt: l.fontPt.subtitle, colour: '#333333', align: 'center' });
   if (spec.image !== undefined) doc.addImage(spec.image, imageFormat(spec.image), l.map.x, l.map.y, l.map.w, l.map.h);
   if (spec.focus) drawFocus(doc, l.map, spec.focus);
+  if (spec.labels) drawLabels(doc, fonts, spec.labels);
   doc.setDrawColor(0, 0, 0);
   doc.setLineWidth(0.3);
   doc.rect(l.map.x, l.map.y, l.map.w, l.map.h, 'S');

@@ -6,15 +6,18 @@ import { drawTextItem } from './draw-text-item';
 import type { PdfTableSpec } from './pdf-spec';
 import type { PdfTextFonts } from './pdf-fonts';
 
-/** `newPage(widthMm, heightMm)` is called before every page but the first, which the caller has already started. */
-export function drawTablePages(doc: jsPDF, fonts: PdfTextFonts, spec: PdfTableSpec, newPage: (w: number, h: number) => void): number {
+const FOOTER_PT = 7;
+
+/** Text width in mm at `sizePt` (the PDF font's metrics). */
+type Width = (text: string, sizePt: number, bold: boolean) => number;
+
+/** The table's pages, column widths and wrapped footer, as drawTablePages draws them. */
+export function tableLayout(spec: PdfTableSpec, width: Width) {
   const sizePt = spec.sizePt ?? 8;
   const rowMm = sizePt * 0.6 + 1.5;
-  const footerPt = 7;
-  const width = layoutTablePages(spec.rows.length, { paper: spec.paper, orientation: spec.orientation }).table.w;
+  const tableW = layoutTablePages(spec.rows.length, { paper: spec.paper, orientation: spec.orientation }).table.w;
   // Footer lines (a long list of sites in a note) wrap to the table's width, up to twelve lines each.
-  doc.setFontSize(footerPt);
-  const footer = spec.footer.flatMap((line) => fitLines(line, width, 12, (s) => fonts.width(s)).lines);
+  const footer = spec.footer.flatMap((line) => fitLines(line, tableW, 12, (s) => width(s, FOOTER_PT, false)).lines);
   const options: TablePagesOptions = {
     paper: spec.paper, orientation: spec.orientation, rowHeightMm: rowMm, headerHeightMm: rowMm * 1.3,
     footerHeightMm: Math.max(1, footer.length) * 4,
@@ -22,11 +25,20 @@ export function drawTablePages(doc: jsPDF, fonts: PdfTextFonts, spec: PdfTableSp
   const cols = Math.max(1, spec.header.length);
   const weights = Array.from({ length: cols }, (_, i) => spec.columnWidths?.[i] ?? 1);
   const sum = weights.reduce((s, w) => s + w, 0);
-  const colW = weights.map((w) => (w / sum) * width);
+  const colW = weights.map((w) => (w / sum) * tableW);
   // A header too long for its column wraps (up to three lines) rather than being cut or shrunk.
-  doc.setFontSize(sizePt);
-  const headerLines = Math.max(1, ...spec.header.map((h, c) => linesNeeded(h, (colW[c] ?? 0) - 2, 3, (s) => fonts.width(s, true))));
+  const headerLines = Math.max(1, ...spec.header.map((h, c) => linesNeeded(h, (colW[c] ?? 0) - 2, 3, (s) => width(s, sizePt, true))));
   const l = layoutTablePages(spec.rows.length, { ...options, headerHeightMm: Math.max(rowMm * 1.3, lineHeightMm(sizePt) * headerLines + 1.5) });
+  return { l, sizePt, rowMm, cols, colW, footer };
+}
+
+/** `newPage(widthMm, heightMm)` is called before every page but the first, which the caller has already started. */
+export function drawTablePages(doc: jsPDF, fonts: PdfTextFonts, spec: PdfTableSpec, newPage: (w: number, h: number) => void): number {
+  const { l, sizePt, rowMm, cols, colW, footer } = tableLayout(spec, (text, pt, bold) => {
+    doc.setFontSize(pt);
+    return fonts.width(text, bold);
+  });
+  const footerPt = FOOTER_PT;
   const xs: number[] = [l.table.x];
   for (const w of colW) xs.push((xs[xs.length - 1] ?? 0) + w);
   const drawRow = (cells: readonly string[], y: number, h: number, bold: boolean): void => {
@@ -58,4 +70,9 @@ export function drawTablePages(doc: jsPDF, fonts: PdfTextFonts, spec: PdfTableSp
     });
   });
   return l.pages.length;
+}
+
+/** Pages the table will take, from the PDF font's metrics (an atlas's index numbers the map pages after it). */
+export function tablePageCount(spec: PdfTableSpec, measure: (text: string, sizePt: number, bold?: boolean) => number): number {
+  return tableLayout(spec, measure).l.pages.length;
 }

@@ -80,13 +80,13 @@ export class PdfTextFonts {
     }, 0);
   }
 
-  /** Text on a baseline at (x, y), aligned to x. */
-  draw(text: string, x: number, y: number, align: 'left' | 'center' | 'right' = 'left', bold = false): void {
+  /** Text on a baseline at (x, y), aligned to x; `stroke` outlines the glyphs (a halo) instead of filling them. */
+  draw(text: string, x: number, y: number, align: 'left' | 'center' | 'right' = 'left', bold = false, stroke = false): void {
     const w = this.width(text, bold);
     let at = align === 'left' ? x : align === 'center' ? x - w / 2 : x - w;
     for (const r of this.runs(text, bold)) {
       this.use(r.face, bold);
-      this.doc.text(r.text, at, y);
+      this.doc.text(r.text, at, y, stroke ? { renderingMode: 'stroke' } : {});
       at += this.doc.getTextWidth(r.text);
     }
   }

@@ -20,6 +20,14 @@ export interface PdfTextItem {
   background?: string;
 }
 
+/** A name on the map: dark text on a white halo, centred in its box (placed by placeLabels). */
+export interface PdfMapLabel {
+  text: string;
+  box: Box;
+  sizePt: number;
+  bold: boolean;
+}
+
 export interface PdfLegendItem {
   /** "#rrggbb". */
   colour: string;
@@ -65,6 +73,8 @@ export interface PdfMapPageSpec {
   official?: PdfMarks;
   /** Latitude and longitude ticks at the map frame and their labels. */
   graticule?: PdfMarks;
+  /** Unit (and village) names over the map, as vector text. */
+  labels?: PdfMapLabel[];
   /** The province in a small frame with the printed extent outlined (pages showing less than the province). */
   overview?: OverviewInset;
 }

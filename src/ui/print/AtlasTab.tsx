@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { usePrintT } from '../i18n-hooks';
-import { atlasPdf } from '../../app/print-export';
+import { DEFAULT_ATLAS_CHOICES, atlasPdf, type AtlasChoices } from '../../app/print-export';
+import { ATLAS_SORTS, ATLAS_TEMPLATE_MAX, type AtlasSort } from '../../domain/print';
 import type { PrintMap } from '../../app/print-map';
 import { provinceName } from '../../app/print-page';
 import { downloadBlob } from '../../io/download';
@@ -8,7 +9,9 @@ import { fileStem, pdfBlob } from './run-job';
 import { usePrint, usePrintState } from './use-print';
 import { usePrintContext } from './use-report';
 
-/** One page per chosen commune in one PDF, with progress and cancel. */
+const SORT_KEYS = { code: 'atlasSortCode', name: 'atlasSortName', district: 'atlasSortDistrict', coverage: 'atlasSortCoverage' } as const;
+
+/** One page per chosen commune, in one PDF or a zip of one PDF per page, with progress and cancel. */
 export function AtlasTab({ printMap }: { printMap: PrintMap }) {
   const t = usePrintT();
   const ctx = usePrintContext();
@@ -16,6 +19,8 @@ export function AtlasTab({ printMap }: { printMap: PrintMap }) {
   const busy = usePrintState((s) => s.progress !== null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [abort, setAbort] = useState<AbortController | null>(null);
+  const [choices, setChoices] = useState<AtlasChoices>(DEFAULT_ATLAS_CHOICES);
+  const choose = (patch: Partial<AtlasChoices>) => setChoices({ ...choices, ...patch });
   if (!ctx) return null;
   const units = [...ctx.report.dataset.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const codes = units.filter((u) => chosen.has(u.code)).map((u) => u.code);
@@ -29,8 +34,10 @@ export function AtlasTab({ printMap }: { printMap: PrintMap }) {
     const controller = new AbortController();
     setAbort(controller);
     void print.runJob(async (progress) => {
-      const bytes = await atlasPdf(ctx, codes, printMap, progress, controller.signal);
-      downloadBlob(`${fileStem(provinceName(ctx.app))}-atlas-${codes.length}.pdf`, pdfBlob(bytes));
+      const file = await atlasPdf(ctx, codes, printMap, progress, controller.signal, choices);
+      const stem = `${fileStem(provinceName(ctx.app))}-atlas-${codes.length}`;
+      if (file.zip) downloadBlob(`${stem}.zip`, new Blob([file.bytes.slice().buffer], { type: 'application/zip' }));
+      else downloadBlob(`${stem}.pdf`, pdfBlob(file.bytes));
     }).finally(() => setAbort(null));
   };
   return (
@@ -52,6 +59,26 @@ export function AtlasTab({ printMap }: { printMap: PrintMap }) {
           </button>
         )}
       </div>
+      <form className="print-settings" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('atlasSort')}
+          <select data-testid="atlas-sort" value={choices.sort} onChange={(e) => choose({ sort: ATLAS_SORTS.find((x): x is AtlasSort => x === e.target.value) ?? 'name' })}>
+            {ATLAS_SORTS.map((x) => (
+              <option key={x} value={x}>{t(SORT_KEYS[x])}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('atlasTitleTemplate')}
+          <input data-testid="atlas-title-template" maxLength={ATLAS_TEMPLATE_MAX} value={choices.titleTemplate} title={t('atlasTitleHint')} placeholder={t('atlasTitleHint')} onChange={(e) => choose({ titleTemplate: e.target.value })} />
+        </label>
+        <label className="check">
+          <input type="checkbox" data-testid="atlas-cover" checked={choices.cover} onChange={(e) => choose({ cover: e.target.checked })} /> {t('atlasCover')}
+        </label>
+        <label className="check">
+          <input type="checkbox" data-testid="atlas-per-page" checked={choices.perPage} onChange={(e) => choose({ perPage: e.target.checked })} /> {t('atlasPerPage')}
+        </label>
+      </form>
       <ul className="atlas-list" data-testid="atlas-list">
         {units.map((u) => (
           <li key={u.code}>

@@ -164,6 +164,9 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
               {tApp(LAYER_KEYS[id])}
             </label>
           ))}
+          <label className="check">
+            <input type="checkbox" data-testid="print-village-names" checked={s.villageNames} disabled={!s.layers.villages} onChange={(e) => update({ villageNames: e.target.checked })} /> {t('villageNames')}
+          </label>
         </fieldset>
         <div className="print-actions">
           <button type="button" data-testid="print-pdf" disabled={busy} onClick={() => void exportPdf()}>
@@ -191,6 +194,7 @@ export function PageTab({ printMap }: { printMap: PrintMap }) {
           data-map-width-px={current?.widthPx ?? ''}
           data-map-height-px={current?.heightPx ?? ''}
           data-map-bounds={current ? current.bounds.join(',') : ''}
+          data-labels={JSON.stringify(spec.labels?.map((l) => [l.text, l.sizePt, l.box.x, l.box.y, l.box.w, l.box.h]) ?? [])}
         />
       </figure>
       {sheetUrl && <PrintSheet url={sheetUrl} ctx={ctx} onDone={() => { URL.revokeObjectURL(sheetUrl); setSheetUrl(null); }} />}

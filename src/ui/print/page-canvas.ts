@@ -1,6 +1,7 @@
 /** Draws a map page spec on a canvas (the live preview and the PNG export), mirroring the PDF drawing. */
 import { fitLines, geqGlyph, legendLayout, lineHeightMm, ratioScaleX, splitAtGeq, type Box } from '../../domain/print';
-import type { PdfMapPageSpec, PdfMarks } from '../../io/pdf';
+import type { PdfMapLabel, PdfMapPageSpec, PdfMarks } from '../../io/pdf';
+import { LABEL_HALO_EM, labelBaseline } from '../../io/pdf/draw-labels';
 import { withPngResolution } from '../../io/export/png-resolution';
 import { drawFactsCanvas, drawFocusCanvas } from './canvas-focus-facts';
 import { drawOverviewCanvas } from './canvas-overview';
@@ -77,6 +78,7 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
     ctx.fillRect(l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
   }
   if (spec.focus) drawFocusCanvas(ctx, k, l.map, spec.focus);
+  if (spec.labels) drawLabelsCanvas(ctx, k, spec.labels);
   ctx.strokeStyle = '#000';
   ctx.lineWidth = 0.3 * k;
   ctx.strokeRect(l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
@@ -147,6 +149,29 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
     text(ctx, k, line, { x: l.footer.x, y: l.footer.y + i * l.footerLineMm, w: l.footer.w, h: l.footerLineMm }, l.fontPt.footer, { colour: '#333' });
   });
   if (spec.official) drawMarks(ctx, k, spec.official);
+}
+
+/** The map's names as the PDF draws them: a white halo, then the text, centred in its box. */
+function drawLabelsCanvas(ctx: CanvasRenderingContext2D, k: number, labels: readonly PdfMapLabel[]): void {
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'alphabetic';
+  ctx.lineJoin = 'round';
+  for (const pass of ['halo', 'text'] as const) {
+    for (const l of labels) {
+      ctx.font = `${l.bold ? 'bold ' : ''}${l.sizePt * PT_MM * k}px ${FONT}`;
+      const x = (l.box.x + l.box.w / 2) * k;
+      const y = labelBaseline(l.box, l.sizePt) * k;
+      if (pass === 'halo') {
+        ctx.strokeStyle = '#fff';
+        ctx.lineWidth = l.sizePt * PT_MM * LABEL_HALO_EM * k;
+        ctx.strokeText(l.text, x, y);
+      } else {
+        ctx.fillStyle = '#1e1e1e';
+        ctx.fillText(l.text, x, y);
+      }
+    }
+  }
+  ctx.lineJoin = 'miter';
 }
 
 function drawMarks(ctx: CanvasRenderingContext2D, k: number, marks: PdfMarks): void {

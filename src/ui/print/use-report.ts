@@ -12,12 +12,14 @@ export function useReportSource(): ReportSource | null {
   const figures = useAppState((s) => s.figures);
   const lang = useAppState((s) => s.lang);
   const b = useBoundariesState((s) => s);
-  if (b.reportOn === 'alt' && b.alt && b.altFigures) {
-    return { dataset: b.altFigures.dataset, derived: b.altFigures.derived, figures: b.altFigures.figures, boundary: { name: b.alt.name, date: b.alt.date } };
+  const currentName = b.current.name.trim() || printT(lang, 'boundaryDefaultName', { name: dataset?.meta.name ?? '' });
+  const current = figures ? { figures, boundary: { name: currentName, date: b.current.date } } : null;
+  const alt = b.alt && b.altFigures ? { figures: b.altFigures.figures, boundary: { name: b.alt.name, date: b.alt.date } } : null;
+  if (b.reportOn === 'alt' && b.altFigures && alt) {
+    return { dataset: b.altFigures.dataset, derived: b.altFigures.derived, ...alt, other: current };
   }
-  if (!dataset || !derived || !figures) return null;
-  const name = b.current.name.trim() || printT(lang, 'boundaryDefaultName', { name: dataset.meta.name });
-  return { dataset, derived, figures, boundary: { name, date: b.current.date } };
+  if (!dataset || !derived || !current) return null;
+  return { dataset, derived, ...current, other: alt };
 }
 
 /** The print view's page settings with the project's print choices (texts, palette, graticule). */
