@@ -1,9 +1,10 @@
 /**
- * What the model predicts at each measured sample: the level of the serving site the file names (when the model
- * has it), otherwise of the predicted best server, at the sample's cell; with the land-cover class there and the
+ * What the model predicts at each measured sample: the level of the serving site the file names (by site id, cell
+ * id or PCI, when the model has it), otherwise of the predicted best server, at the sample's cell; with the land-cover class there and the
  * distance to that site, for the statistics and the calibration.
  */
 import { siteOfCellId } from './cell-site';
+import { CellDirectory } from './cell-directory';
 import type { CoverageModel } from '../coverage/coverage-model';
 import { cellIndexAt, projectLngLat } from '../grid/equal-area-grid';
 import { TECHNOLOGIES, type Technology } from '../model/types';
@@ -54,8 +55,10 @@ export function predictSamples(
     return k;
   };
   const known = set.siteIds.map((id) => model.siteModel(id) !== null);
-  // Without a site column, a cell id whose site part names a loaded site attributes the sample to that site.
-  const siteOfCell = (set.cellIds ?? []).map((c) => siteOfCellId(c, (id) => model.siteModel(id) !== null));
+  // Without a site column: a cell id the sites' uploaded cells name, else one whose site part names a loaded site,
+  // else a PCI (the nearest site with a cell of that PCI that reaches the sample).
+  const directory = new CellDirectory(model.sites, tech);
+  const siteOfCell = (set.cellIds ?? []).map((c) => directory.siteOfCell(c) ?? siteOfCellId(c, (id) => model.siteModel(id) !== null));
   // Samples along a drive crowd a few cells: the best server is found once per cell, or for all cells at once.
   const bestByCell = new Map<number, string | null>();
   const serving = bulk ? model.servingSites(tech) : null;
@@ -75,6 +78,22 @@ export function predictSamples(
     }
     return p;
   };
+  const pciSite = (pci: number, lon: number, lat: number, cell: number): string | null => {
+    if (pci < 0) return null;
+    const [x, y] = projectLngLat(model.grid, lon, lat);
+    let nearest: string | null = null;
+    let nearestM = Infinity;
+    for (const s of directory.sitesWithPci(pci)) {
+      const p = siteXY(s.id);
+      if (!p || model.siteLevelAt(tech, s.id, cell) === null) continue;
+      const d = Math.hypot(x - p[0], y - p[1]);
+      if (d < nearestM) {
+        nearestM = d;
+        nearest = s.id;
+      }
+    }
+    return nearest;
+  };
   const levels = model.raster(tech).levels;
   let considered = 0;
   let offGrid = 0;
@@ -93,7 +112,7 @@ export function predictSamples(
     }
     classCode[i] = model.landCoverCodeAt(cell);
     const named = set.site[i] ?? -1;
-    const fromCell = named < 0 ? (siteOfCell[set.cell?.[i] ?? -1] ?? null) : null;
+    const fromCell = named < 0 ? (siteOfCell[set.cell?.[i] ?? -1] ?? pciSite(set.pci?.[i] ?? -1, lon, lat, cell)) : null;
     let id: string | null = null;
     const attributed = (named >= 0 && known[named] === true) || fromCell !== null;
     if (named >= 0 && known[named]) id = set.siteIds[named] ?? null;
