@@ -18,6 +18,7 @@ export const CASES: Record<string, CaseRunner> = {
   'national-synthetic-terrain': async () => (await import('./national-synthetic-terrain')).nationalSyntheticTerrainCase(),
   'proposer-demo': async () => (await import('./proposer-demo')).proposerDemoCase(await demo()),
   'million-vertex-unit': async () => (await import('./million-vertex-unit')).millionVertexUnitCase(),
+  'import-200k': async () => (await import('./import-200k')).import200kCase(await demo()),
   'csv-million-rows': async () => (await import('./csv-million-rows')).csvMillionRowsCase(),
   'issue-groups-200k': async () => (await import('./issue-groups-200k')).issueGroups200kCase(),
   'crosswalk-real': async () => (await import('./crosswalk-real')).crosswalkRealCase(),
