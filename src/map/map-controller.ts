@@ -11,6 +11,7 @@ import { bearingDeg, metresPerPixel, sectorHandles } from '../domain/display/sec
 import { hitAt, type HitScene, type MapHit } from './hit-tester';
 import { BASEMAP_SOURCE, DISTRICTS_SOURCE, UNITS_SOURCE, offlineStyle } from './style';
 import { mapColours } from './colours';
+import { metresPerPixel as metresPerPixelAt, niceScaleBar } from '../domain/print/scale-bar';
 import { coverageLayer } from './layers/coverage-layer';
 import { hillshadeLayer } from './layers/hillshade-layer';
 import { landCoverLayer } from './layers/land-cover-layer';
@@ -346,6 +347,36 @@ export class MapController {
     ctx.drawImage(base, 0, 0);
     for (const c of this.container.querySelectorAll('canvas')) if (c !== base) ctx.drawImage(c, 0, 0, out.width, out.height);
     return out.toDataURL(type, quality);
+  }
+
+  /**
+   * The map as `canvasDataUrl` gives it, with a true scale bar drawn in at the bottom left (the page's scale control
+   * would not scale with the image when a printout shrinks it).
+   */
+  snapshotWithScaleBar(): string {
+    const base = this.map.getCanvas();
+    const out = document.createElement('canvas');
+    out.width = base.width;
+    out.height = base.height;
+    const ctx = out.getContext('2d');
+    if (!ctx) return this.canvasDataUrl();
+    ctx.drawImage(base, 0, 0);
+    for (const c of this.container.querySelectorAll('canvas')) if (c !== base && c !== out) ctx.drawImage(c, 0, 0, out.width, out.height);
+    const pxPerCss = base.width / Math.max(1, base.clientWidth);
+    const bar = niceScaleBar(metresPerPixelAt(this.map.getCenter().lat, this.map.getZoom()) / pxPerCss, 120 * pxPerCss);
+    if (bar) {
+      const x = 10 * pxPerCss;
+      const y = out.height - 12 * pxPerCss;
+      ctx.fillStyle = 'rgba(255,255,255,0.85)';
+      ctx.fillRect(x - 4 * pxPerCss, y - 18 * pxPerCss, bar.width + 8 * pxPerCss, 24 * pxPerCss);
+      ctx.fillStyle = '#000';
+      ctx.fillRect(x, y, bar.width, 3 * pxPerCss);
+      ctx.fillRect(x, y - 6 * pxPerCss, 1.5 * pxPerCss, 9 * pxPerCss);
+      ctx.fillRect(x + bar.width - 1.5 * pxPerCss, y - 6 * pxPerCss, 1.5 * pxPerCss, 9 * pxPerCss);
+      ctx.font = `${11 * pxPerCss}px sans-serif`;
+      ctx.fillText(bar.label, x + 4 * pxPerCss, y - 5 * pxPerCss);
+    }
+    return out.toDataURL('image/png');
   }
 
   /** What the map shows now: zoom, centre and bounds [west, south, east, north], canvas size in pixels. */

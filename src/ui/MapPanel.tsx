@@ -37,6 +37,17 @@ export function MapPanel() {
       });
     };
     push();
+    // Ctrl+P of the main view prints a snapshot of the map taken before the print layout resizes its canvases.
+    const snapshot = document.createElement('img');
+    snapshot.className = 'map-print-snapshot';
+    snapshot.alt = '';
+    const beforePrint = () => {
+      snapshot.src = controller.snapshotWithScaleBar();
+      host.current?.append(snapshot);
+    };
+    const afterPrint = () => snapshot.remove();
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
     const unsubscribe = store.subscribe(push);
     const unsubscribeProfile = actions.profile.store.subscribe(push);
     const unsubscribeMeasurements = actions.measurements.state.subscribe(push);
@@ -53,6 +64,9 @@ export function MapPanel() {
       unsubscribeMeasurements();
       unsubscribeImports();
       unregisterBounds();
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+      snapshot.remove();
       controller.destroy();
     };
   }, [store, actions]);
