@@ -134,12 +134,7 @@ export class AppActions {
     const { figures, images } = this.store.get();
     this.store.set((s) => ({ coverageTech, delta: deltaOf({ ...s, coverageTech }) }));
     if (!(figures?.techs ?? []).includes(coverageTech)) void this.recompute();
-    else if (!images[coverageTech]) void this.refreshImage(coverageTech);
-  }
-
-  private async refreshImage(tech: Technology): Promise<void> {
-    const image = await this.worker.image(tech);
-    if (image) this.store.set((s) => ({ images: { ...s.images, [tech]: image } }));
+    else if (!images[coverageTech]) void this.planner.refreshImage(coverageTech);
   }
 
   async recompute(): Promise<void> {

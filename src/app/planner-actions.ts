@@ -146,8 +146,8 @@ export class PlannerActions {
     }
   }
 
-  /** The whole image of a technology, when an edit's patch did not fit the image held. */
-  private async refreshImage(tech: Technology): Promise<void> {
+  /** The whole image of a technology (one not coloured since the last edit, or an edit's patch that did not fit). */
+  async refreshImage(tech: Technology): Promise<void> {
     const image = await this.worker.image(tech);
     if (image) this.store.set((s) => ({ images: { ...s.images, [tech]: image } }));
   }

@@ -333,35 +333,38 @@ export class MapController {
 
   /** The map canvas with deck.gl's canvas on top, as a data URL (both keep their drawing buffers). */
   canvasDataUrl(type: 'image/png' | 'image/jpeg' = 'image/png', quality?: number): string {
+    // JPEG has no alpha: what the map leaves transparent would come out black.
+    const ctx = this.composite(type === 'image/jpeg' ? '#fff' : null);
+    return (ctx?.canvas ?? this.map.getCanvas()).toDataURL(type, quality);
+  }
+
+  /** maplibre's canvas with deck.gl's drawn over it, on a new 2D canvas over `background` (null without a 2D context). */
+  private composite(background: string | null = null): CanvasRenderingContext2D | null {
     const base = this.map.getCanvas();
     const out = document.createElement('canvas');
     out.width = base.width;
     out.height = base.height;
     const ctx = out.getContext('2d');
-    if (!ctx) return base.toDataURL(type, quality);
-    if (type === 'image/jpeg') {
-      // JPEG has no alpha: what the map leaves transparent would come out black.
-      ctx.fillStyle = '#fff';
+    if (!ctx) return null;
+    if (background) {
+      ctx.fillStyle = background;
       ctx.fillRect(0, 0, out.width, out.height);
     }
     ctx.drawImage(base, 0, 0);
     for (const c of this.container.querySelectorAll('canvas')) if (c !== base) ctx.drawImage(c, 0, 0, out.width, out.height);
-    return out.toDataURL(type, quality);
+    return ctx;
   }
+
 
   /**
    * The map as `canvasDataUrl` gives it, with a true scale bar drawn in at the bottom left (the page's scale control
    * would not scale with the image when a printout shrinks it).
    */
   snapshotWithScaleBar(): string {
-    const base = this.map.getCanvas();
-    const out = document.createElement('canvas');
-    out.width = base.width;
-    out.height = base.height;
-    const ctx = out.getContext('2d');
+    const ctx = this.composite();
     if (!ctx) return this.canvasDataUrl();
-    ctx.drawImage(base, 0, 0);
-    for (const c of this.container.querySelectorAll('canvas')) if (c !== base && c !== out) ctx.drawImage(c, 0, 0, out.width, out.height);
+    const out = ctx.canvas;
+    const base = this.map.getCanvas();
     const pxPerCss = base.width / Math.max(1, base.clientWidth);
     const bar = niceScaleBar(metresPerPixelAt(this.map.getCenter().lat, this.map.getZoom()) / pxPerCss, 120 * pxPerCss);
     if (bar) {
