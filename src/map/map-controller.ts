@@ -17,6 +17,7 @@ import { hillshadeLayer } from './layers/hillshade-layer';
 import { landCoverLayer } from './layers/land-cover-layer';
 import { measurementLayers } from './layers/measurement-layer';
 import { unitFeatures, unitLabelsLayer, unitsLayer } from './layers/units-layer';
+import { warmUpLayers } from './layers/warm-up-layers';
 import { villagesLayer } from './layers/villages-layer';
 import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, sitesLayer } from './layers/sites-layer';
 import { fibreLayer } from './layers/fibre-layer';
@@ -79,6 +80,7 @@ export class MapController {
   private drawn: { sites: readonly Site[]; key: string; out: readonly Site[] } | null = null;
 
   private readonly loaded: Promise<void>;
+  private readonly warmUp = warmUpLayers();
 
   /**
    * `options.print` makes a non-interactive map for printing: no controls, no fade, one canvas pixel per CSS pixel
@@ -424,7 +426,10 @@ export class MapController {
     this.syncBasemap(view);
     const zoom = this.map.getZoom();
     const { dataset, derived, layers, selection } = view;
-    if (!dataset || !derived) return;
+    if (!dataset || !derived) {
+      this.overlay.setProps({ layers: this.warmUp });
+      return;
+    }
     if (view.focus && view.focus.seq !== this.focusSeq) this.showFocus(view.focus);
     const sel = (kind: Selection['kind']): string | null =>
       selection.kind === kind ? (selection.kind === 'unit' ? selection.code : 'id' in selection ? selection.id : null) : null;
@@ -436,6 +441,7 @@ export class MapController {
     const box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
     this.overlay.setProps({
       layers: [
+        ...this.warmUp,
         landCoverLayer(derived.landCover, layers.landCover),
         hillshadeLayer(derived.hillshade, layers.terrain),
         coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
@@ -448,7 +454,7 @@ export class MapController {
         plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites, colours),
         sitesLayer(this.drawnSites(view), view.siteColour, sel('site'), layers.sites, zoom, colours),
         sectorHandlesLayer(selectedSite, handleM, layers.sites && rotatable),
-        unitLabelsLayer(derived, layers.labels, zoom),
+        unitLabelsLayer(derived.labels, layers.labels, zoom),
         ...highlightLayers(view.highlight, dataset.villages),
         ...profileLayers(view.profile ?? null),
         ...importPreviewLayers(view.importPreview),

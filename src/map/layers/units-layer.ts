@@ -51,10 +51,10 @@ export function unitsLayer(units: readonly ReportingUnit[], selectedCode: string
 
 type Label = DerivedLayers['labels'][number];
 
-export function unitLabelsLayer(derived: DerivedLayers, visible: boolean, zoom: number): TextLayer<Label, CollisionFilterExtensionProps<Label>> {
+export function unitLabelsLayer(labels: readonly Label[], visible: boolean, zoom: number, id = 'unit-labels'): TextLayer<Label, CollisionFilterExtensionProps<Label>> {
   return new TextLayer<Label, CollisionFilterExtensionProps<Label>>({
-    id: 'unit-labels',
-    data: derived.labels,
+    id,
+    data: labels as Label[],
     visible: visible && zoom >= 8.5,
     getPosition: (d) => [d.point[0], d.point[1]],
     getText: (d) => d.name,
@@ -70,7 +70,7 @@ export function unitLabelsLayer(derived: DerivedLayers, visible: boolean, zoom: 
     // Labels that would overlap a more important one are hidden: wards and towns first, then by population.
     extensions: [collision],
     collisionEnabled: true,
-    getCollisionPriority: (d: Label) => 1000 - (2000 * d.rank) / Math.max(1, derived.labels.length),
+    getCollisionPriority: (d: Label) => 1000 - (2000 * d.rank) / Math.max(1, labels.length),
     collisionTestProps: { sizeScale: 2 },
   });
 }
