@@ -17,6 +17,7 @@ import { errorMessage } from '../domain/text/error-message';
 import { deltaOf, PlannerActions } from './planner-actions';
 import { DEMO_PROJECT_NAME, ProjectActions } from './project-actions';
 import { activeEdits } from './scenarios';
+import { watchLevelChange } from './level-change-watch';
 import { BoundaryActions } from './boundaries-actions';
 import { ImportActions } from './import-actions';
 import { LandCoverActions } from './land-cover-actions';
@@ -57,6 +58,7 @@ export class AppActions {
       reloadBaseline: () => this.reloadBaseline(),
     };
     this.planner = new PlannerActions(store, worker, host);
+    watchLevelChange(store, worker);
     store.subscribe(() => this.announceRefusals());
     this.projects = new ProjectActions(store, worker, { ...host, planner: this.planner });
     this.imports = new ImportActions(store, this);

@@ -6,6 +6,7 @@ import type { CoverageFigures } from '../domain/coverage';
 import type { CoverageImage } from '../domain/display/coverage-image';
 import type { Clutter, Dataset, Technology } from '../domain/model/types';
 import type { FiguresDelta } from '../domain/scenario/figures-delta';
+import type { LevelChange } from '../domain/scenario/level-change';
 import type { ProjectSummary, Scenario } from '../io/store';
 import type { CompareResult } from '../worker/coverage.worker';
 import { defaultMeasureThresholdDbm, DEFAULT_LINK_BUDGETS, type LinkBudget } from '../domain/radio';
@@ -100,6 +101,8 @@ export interface AppState {
   baselineFigures: CoverageFigures | null;
   /** The active scenario against the baseline, for the technology shown. */
   delta: FiguresDelta | null;
+  /** When the delta is empty but the scenario has edits: how it changes levels and best servers (app/level-change-watch). */
+  deltaLevels: LevelChange | null;
   images: Partial<Record<Technology, CoverageImage>>;
   layers: Record<LayerId, boolean>;
   /** A place the map is asked to show (app/view-memory `mapFocus`). */
@@ -175,6 +178,7 @@ export const INITIAL_STATE: AppState = {
   figures: null,
   baselineFigures: null,
   delta: null,
+  deltaLevels: null,
   images: {},
   mapFocus: null,
   layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: false, terrain: true, landCover: false },

@@ -2,8 +2,31 @@ import { useApp, useAppState, useT } from './context';
 import { formatInt, formatNumber } from '../i18n/format';
 import { deltaSummaryText } from '../i18n/counted-texts';
 import type { Lang } from '../i18n/strings';
+import { isLevelChangeEmpty, type LevelChange } from '../domain/scenario/level-change';
 
 const signed = (lang: Lang, n: number, digits = 0) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatNumber(lang, Math.abs(n), digits);
+
+/** An empty delta of a scenario with edits: what it does to levels and best servers where coverage stays the same. */
+function LevelChangeText({ change }: { change: LevelChange }) {
+  const t = useT();
+  const lang = useAppState((s) => s.lang);
+  const km2 = (x: number) => formatNumber(lang, x, x < 10 ? 2 : 1);
+  const db = (x: number) => formatNumber(lang, x, 1);
+  const step = formatNumber(lang, change.stepDb, 0);
+  return (
+    <div className="hint" data-testid="delta-levels">
+      <p>{t('deltaLevelsLead')}</p>
+      {isLevelChangeEmpty(change) && <p>{t('deltaLevelsSame', { step })}</p>}
+      {change.strongerKm2 > 0 && (
+        <p data-testid="delta-levels-stronger">
+          {t('deltaLevelsStronger', { step, area: km2(change.strongerKm2), gain: db(change.meanGainDb) })}
+          {change.strongerCoveredKm2 > 0 && <> {t('deltaLevelsOverlap', { area: km2(change.strongerCoveredKm2) })}</>}
+        </p>
+      )}
+      {change.weakerKm2 > 0 && <p>{t('deltaLevelsWeaker', { step, area: km2(change.weakerKm2), loss: db(change.meanLossDb) })}</p>}
+    </div>
+  );
+}
 
 /** What the active scenario changes against the baseline, updated after every edit. */
 export function DeltaPanel() {
@@ -11,13 +34,16 @@ export function DeltaPanel() {
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const delta = useAppState((s) => s.delta);
+  const levels = useAppState((s) => s.deltaLevels);
   if (!delta) return null;
   const netVillages = delta.gained.length - delta.lost.length;
   const empty = delta.gained.length === 0 && delta.lost.length === 0 && delta.units.length === 0;
   return (
     <section className="panel delta" aria-labelledby="delta-title" data-testid="delta">
       <h2 id="delta-title">{t('delta', { tech: delta.tech })}</h2>
-      {empty ? (
+      {empty && levels ? (
+        <LevelChangeText change={levels} />
+      ) : empty ? (
         <p className="hint">{t('deltaNone')}</p>
       ) : (
         <>

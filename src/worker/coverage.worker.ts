@@ -1,13 +1,14 @@
 import * as Comlink from 'comlink';
 import { installCodedThrow } from './coded-throw';
 import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../domain/coverage';
+import { levelChangeApi } from './level-change-api';
 import type { CoverageImage } from '../domain/display/coverage-image';
 import type { ImagePatch } from '../domain/display/image-patch';
 import { ImageFeed } from './image-feed';
 import { renderGainImage, type GainCounts } from '../domain/display/coverage-gain-image';
 import { generateDemoDataset } from '../domain/demo';
 import type { Dataset, Technology } from '../domain/model/types';
-import { NO_EDITS, type ScenarioEdits } from '../domain/scenario/scenario-edits';
+import type { ScenarioEdits } from '../domain/scenario/scenario-edits';
 import { joinApis } from './api-catalogue';
 import { engineState } from './engine-state';
 import { importApi } from './import-api';
@@ -89,7 +90,7 @@ const coverageApi = {
     await bandHelperStarted();
     const started = performance.now();
     const m = new CoverageModel(requireBaseline(), settings, withBandHelper);
-    engine.setModel(m, settings, NO_EDITS);
+    engine.setBaselineModel(m, settings);
     const baselineFigures = m.figures();
     applyScenario(m, edits);
     return { ...result(m, settings, started), baselineFigures, threads: Math.max(m.paintThreads, m.sweepThreads) };
@@ -129,7 +130,7 @@ const coverageApi = {
 };
 
 /** One catalogue: a method name two feature APIs share fails the build (see api-catalogue.ts). */
-const api = joinApis(joinApis(joinApis(joinApis(joinApis(joinApis(coverageApi, rulesApi), importApi), printApi), signalApi), terrainApi), measureApi);
+const api = joinApis(joinApis(joinApis(joinApis(joinApis(joinApis(joinApis(coverageApi, rulesApi), importApi), printApi), signalApi), terrainApi), measureApi), levelChangeApi);
 
 export type CoverageWorkerApi = typeof api;
 installCodedThrow();

@@ -7,7 +7,7 @@ import type { Message } from '../domain/text/message';
 import type { Crosswalk } from '../domain/boundaries';
 import type { CoverageModel, CoverageSettings } from '../domain/coverage';
 import type { MeasurementSet } from '../domain/measure/measurement-set';
-import type { Dataset, ReportingUnit } from '../domain/model/types';
+import type { Dataset, ReportingUnit, Technology } from '../domain/model/types';
 import { applyEdits, NO_EDITS, transition, type ScenarioEdits } from '../domain/scenario/scenario-edits';
 
 /** A CSV file being imported: its bytes stay here between reads, so the dialog re-reads without sending it again. */
@@ -49,6 +49,8 @@ class EngineState {
   model: CoverageModel | null = null;
   settings: CoverageSettings | null = null;
   applied: ScenarioEdits = NO_EDITS;
+  /** Best levels of the baseline build per computed technology: what a scenario's level changes are measured from. */
+  baselineLevels: Partial<Record<Technology, Int16Array>> = {};
   readonly csvSessions = new Map<number, CsvSession>();
   nextCsvSession = 1;
   readonly measureSessions = new Map<number, MeasureSession>();
@@ -63,12 +65,19 @@ class EngineState {
     this.baseline = d;
     this.model = null;
     this.applied = NO_EDITS;
+    this.baselineLevels = {};
   }
 
   setModel(m: CoverageModel, settings: CoverageSettings, applied: ScenarioEdits): void {
     this.model = m;
     this.settings = settings;
     this.applied = applied;
+  }
+
+  /** A new build on the baseline (no edits applied): its levels are kept as the reference of a scenario's level changes. */
+  setBaselineModel(m: CoverageModel, settings: CoverageSettings): void {
+    this.setModel(m, settings, NO_EDITS);
+    this.baselineLevels = Object.fromEntries(settings.techs.map((t) => [t, m.raster(t).levels.slice()]));
   }
 
   requireBaseline(): Dataset {
