@@ -16,10 +16,13 @@ import { coverageLayer } from './layers/coverage-layer';
 import { hillshadeLayer } from './layers/hillshade-layer';
 import { landCoverLayer } from './layers/land-cover-layer';
 import { measurementLayers } from './layers/measurement-layer';
-import { unitFeatures, unitLabelsLayer, unitsLayer } from './layers/units-layer';
+import { UNIT_LABELS_FROM_ZOOM, unitFeatures, unitLabelSizePx, unitLabelsLayer, unitsLayer } from './layers/units-layer';
+import { placeScreenLabels, type ScreenLabel } from './screen-labels';
+import { labelTextWidthPx } from './text-width';
+import type { DerivedLayers } from '../worker/derived-layers';
 import { warmUpLayers } from './layers/warm-up-layers';
 import { villagesLayer } from './layers/villages-layer';
-import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, sitesLayer } from './layers/sites-layer';
+import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, siteRadiusPx, sitesLayer } from './layers/sites-layer';
 import { fibreLayer } from './layers/fibre-layer';
 import { roadsLayer } from './layers/roads-layer';
 import { highlightLayers } from './layers/highlight-layer';
@@ -59,6 +62,8 @@ const ON_SYMBOL_PX = 1;
 const PANEL_SHARE = 0.62;
 let gestureSeq = 0;
 const NO_ROADS: Road[] = [];
+const NO_LABELS: ScreenLabel[] = [];
+const NO_SITES: Site[] = [];
 
 /** Owns the maplibre map and the deck.gl overlay; React pushes state in with setView and never re-renders the map. */
 export class MapController {
@@ -148,6 +153,30 @@ export class MapController {
   }
 
   private lastDrawnReport = '';
+  /** The commune labels placed for a view (see placedLabels). */
+  private labelsPlaced: { key: string; labels: readonly DerivedLayers['labels'][number][]; sites: readonly Site[]; out: ScreenLabel[] } | null = null;
+
+  /**
+   * Commune names that fit this view without covering one another or a drawn site, placed again when the view,
+   * the sites or the selection change (CPU work on a few hundred boxes; the GPU draws only what was kept).
+   */
+  private placedLabels(view: MapView, labels: DerivedLayers['labels'], zoom: number): readonly ScreenLabel[] {
+    if (!view.layers.labels || zoom < UNIT_LABELS_FROM_ZOOM) return NO_LABELS;
+    const sites = view.layers.sites ? this.drawnSites(view) : NO_SITES;
+    const canvas = this.map.getCanvas();
+    const b = this.map.getBounds();
+    const selected = view.selection.kind === 'site' ? view.selection.id : null;
+    const key = `${zoom}|${b.getWest()},${b.getNorth()}|${canvas.clientWidth}x${canvas.clientHeight}|${selected ?? ''}`;
+    const held = this.labelsPlaced;
+    if (held && held.key === key && held.labels === labels && held.sites === sites) return held.out;
+    const project = (p: readonly [number, number]) => this.map.project([p[0], p[1]]);
+    const symbols = sites.map((s) => ({ ...project([s.lon, s.lat]), r: siteRadiusPx(s, selected, zoom) + 1 }));
+    const out = placeScreenLabels(labels, symbols, {
+      project, unproject: (p) => this.map.unproject([p[0], p[1]]), widthPx: canvas.clientWidth, heightPx: canvas.clientHeight,
+    }, unitLabelSizePx(zoom), labelTextWidthPx);
+    this.labelsPlaced = { key, labels, sites, out };
+    return out;
+  }
 
   private reportDrawn(out: readonly Site[], total: number): readonly Site[] {
     const report = `${out.length}/${total}`;
@@ -454,7 +483,7 @@ export class MapController {
         plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites, colours),
         sitesLayer(this.drawnSites(view), view.siteColour, sel('site'), layers.sites, zoom, colours),
         sectorHandlesLayer(selectedSite, handleM, layers.sites && rotatable),
-        unitLabelsLayer(derived.labels, layers.labels, zoom),
+        unitLabelsLayer(this.placedLabels(view, derived.labels, zoom), layers.labels, zoom),
         ...highlightLayers(view.highlight, dataset.villages),
         ...profileLayers(view.profile ?? null),
         ...importPreviewLayers(view.importPreview),

@@ -1,10 +1,7 @@
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
-import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ReportingUnit } from '../../domain/model/types';
-import type { DerivedLayers } from '../../worker/derived-layers';
-
-const collision = new CollisionFilterExtension();
+import type { ScreenLabel } from '../screen-labels';
 
 const featureCache = new WeakMap<readonly ReportingUnit[], FeatureCollection>();
 
@@ -49,28 +46,28 @@ export function unitsLayer(units: readonly ReportingUnit[], selectedCode: string
   });
 }
 
-type Label = DerivedLayers['labels'][number];
+/** Commune label size at a zoom, CSS pixels. */
+export const unitLabelSizePx = (zoom: number): number => (zoom >= 11 ? 14 : 11);
 
-export function unitLabelsLayer(labels: readonly Label[], visible: boolean, zoom: number, id = 'unit-labels'): TextLayer<Label, CollisionFilterExtensionProps<Label>> {
-  return new TextLayer<Label, CollisionFilterExtensionProps<Label>>({
+/** Labels below this zoom would crowd the province view: none are placed or drawn. */
+export const UNIT_LABELS_FROM_ZOOM = 8.5;
+
+/** The names placeScreenLabels kept for this view, where it put them (so none overlaps another or a site). */
+export function unitLabelsLayer(labels: readonly ScreenLabel[], visible: boolean, zoom: number, id = 'unit-labels'): TextLayer<ScreenLabel> {
+  return new TextLayer<ScreenLabel>({
     id,
-    data: labels as Label[],
-    visible: visible && zoom >= 8.5,
-    getPosition: (d) => [d.point[0], d.point[1]],
+    data: labels as ScreenLabel[],
+    visible: visible && zoom >= UNIT_LABELS_FROM_ZOOM,
+    getPosition: (d) => d.position,
     getText: (d) => d.name,
     characterSet: 'auto',
     fontFamily: '"Noto Sans", sans-serif',
     fontWeight: 600,
-    getSize: zoom >= 11 ? 14 : 11,
+    getSize: unitLabelSizePx(zoom),
     getColor: [40, 40, 40, 255],
     outlineWidth: 3,
     outlineColor: [255, 255, 255, 230],
     fontSettings: { sdf: true, fontSize: 48, buffer: 12 },
-    updateTriggers: { getSize: zoom >= 11 },
-    // Labels that would overlap a more important one are hidden: wards and towns first, then by population.
-    extensions: [collision],
-    collisionEnabled: true,
-    getCollisionPriority: (d: Label) => 1000 - (2000 * d.rank) / Math.max(1, labels.length),
-    collisionTestProps: { sizeScale: 2 },
+    updateTriggers: { getSize: unitLabelSizePx(zoom) },
   });
 }
