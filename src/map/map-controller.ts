@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { MapFocus, MapView, Selection } from './map-view';
 import type { FibreRoute, LngLat, Road, Site } from '../domain/model/types';
 import { DrawnPaths } from './drawn-paths';
+import { roadsAtZoom } from '../domain/display/roads-at-zoom';
 import { DRAW_ALL_UP_TO, sitesToDraw } from '../domain/display/thin-sites';
 import { bearingDeg, metresPerPixel, sectorHandles } from '../domain/display/sector-handles';
 import { hitAt, type HitScene, type MapHit } from './hit-tester';
@@ -476,7 +477,7 @@ export class MapController {
         coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
         unitsLayer(dataset.units, sel('unit'), this.hoveredUnit, layers.units),
         villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours),
-        roadsLayer(this.roadPaths.at(dataset.roads ?? NO_ROADS, zoom, box), layers.roads, colours),
+        roadsLayer(this.roadPaths.at(roadsAtZoom(dataset.roads ?? NO_ROADS, zoom), zoom, box), layers.roads, colours),
         fibreLayer(this.fibrePaths.at(dataset.fibre, zoom, box), sel('fibre'), layers.fibre, colours),
         ...measurementLayers(view.measurePoints),
         sectorsLayer(view.sites, layers.sectors, zoom, colours),
