@@ -409,6 +409,8 @@ export const ISSUE_TEXT_EN: Readonly<Record<CsvIssueCode, string>> = {
   powerBad: 'power is not a number; ignored',
   powerOffsetBad: 'power offset "{value}" is not a number of dB in {min}..{max}; used 0 dB',
   pciBad: 'PCI "{value}" is not a whole number in 0..{max}; ignored',
+  cellListCount: '{n} cell ids for {sectors} azimuths; cell ids of this row not kept',
+  pciListCount: '{n} PCIs for {sectors} azimuths; PCIs of this row not kept',
   proposedBad: 'proposed "{value}" is not yes/no (true, false, có, không); taken as an existing site',
   // rows of one site
   siteApart: 'site {site} is {m} m from its row on line {first}; used line {first}\'s position',
@@ -522,6 +524,8 @@ export const ISSUE_TEXT_VI: Readonly<Record<CsvIssueCode, string>> = {
   powerBad: 'công suất không phải là số; bỏ qua',
   powerOffsetBad: 'độ lệch công suất “{value}” không phải số dB trong {min}..{max}; dùng 0 dB',
   pciBad: 'PCI “{value}” không phải số nguyên trong khoảng 0..{max}; bỏ qua',
+  cellListCount: '{n} mã cell cho {sectors} góc phương vị; không giữ mã cell của dòng này',
+  pciListCount: '{n} PCI cho {sectors} góc phương vị; không giữ PCI của dòng này',
   proposedBad: 'đề xuất “{value}” không phải có/không (true, false, có, không); coi là trạm hiện có',
   siteApart: 'trạm {site} cách dòng {first} của nó {m} m; dùng vị trí ở dòng {first}',
   siteRowsApart: 'trạm {site} cách dòng {first} của nó {m} m (quá {max} m); dòng không được nhập',

@@ -37,11 +37,20 @@ export function detectRowMode(records: readonly RowRecord[], hasCellColumn: bool
   return sectorLike > 0 && sectorLike >= duplicates ? 'per-sector' : 'per-site';
 }
 
-/** The row's cell, when it names one and has a single sector it can belong to. */
-function cellOf(r: RowRecord): SectorCell | null {
-  if (r.cellId === null || r.azimuths.length > 1) return null;
+/**
+ * The row's cell on its sector `i`, with the row's single radio (if it gives one) and the row's tilt, beamwidth and
+ * azimuth where they differ from the sector's.
+ */
+function cellOf(r: RowRecord, i: number, sector: Sector, azimuthDeg: number | null): SectorCell | null {
+  const named = r.cells[i];
+  if (!named) return null;
   const [radio, other] = r.radios;
-  return { id: r.cellId, ...(r.pci !== null ? { pci: r.pci } : {}), ...(radio && !other ? { tech: radio.tech, bandMHz: radio.bandMHz } : {}) };
+  const cell: SectorCell = { id: named.id, ...(named.pci !== null ? { pci: named.pci } : {}), ...(radio && !other ? { tech: radio.tech, bandMHz: radio.bandMHz } : {}) };
+  const { downtiltDeg, beamwidthDeg } = sectorShape(r, i, azimuthDeg);
+  if (downtiltDeg !== sector.downtiltDeg) cell.downtiltDeg = downtiltDeg;
+  if (beamwidthDeg !== sector.beamwidthDeg) cell.beamwidthDeg = beamwidthDeg;
+  if (azimuthDeg !== null && azimuthDeg !== sector.azimuthDeg) cell.azimuthDeg = azimuthDeg;
+  return cell;
 }
 
 function addCell(sector: Sector, cell: SectorCell | null): void {
@@ -50,27 +59,30 @@ function addCell(sector: Sector, cell: SectorCell | null): void {
   if (!cells.some((c) => c.id === cell.id)) cells.push(cell);
 }
 
+function sectorShape(r: RowRecord, i: number, azimuthDeg: number | null): Pick<Sector, 'beamwidthDeg' | 'downtiltDeg'> {
+  return {
+    beamwidthDeg: r.beamwidths[i] ?? r.beamwidths[0] ?? (azimuthDeg === null ? IMPORT_DEFAULTS.omniBeamwidthDeg : IMPORT_DEFAULTS.beamwidthDeg),
+    downtiltDeg: r.tilts[i] ?? r.tilts[0] ?? IMPORT_DEFAULTS.downtiltDeg,
+  };
+}
+
 function sectorsOf(rows: readonly RowRecord[]): Sector[] {
   const sectors = new Map<string, Sector>();
   for (const r of rows) {
     const azimuths = r.azimuths.length > 0 ? r.azimuths : [null];
-    const cell = cellOf(r);
     azimuths.forEach((azimuthDeg, i) => {
       const key = azimuthDeg === null ? 'omni' : String(Math.round(azimuthDeg));
-      const known = sectors.get(key);
-      if (known) return addCell(known, cell);
-      const sector: Sector = {
-        azimuthDeg,
-        beamwidthDeg: r.beamwidths[i] ?? r.beamwidths[0] ?? (azimuthDeg === null ? IMPORT_DEFAULTS.omniBeamwidthDeg : IMPORT_DEFAULTS.beamwidthDeg),
-        downtiltDeg: r.tilts[i] ?? r.tilts[0] ?? IMPORT_DEFAULTS.downtiltDeg,
-      };
-      addCell(sector, cell);
-      sectors.set(key, sector);
+      let sector = sectors.get(key);
+      if (!sector) {
+        sector = { azimuthDeg, ...sectorShape(r, i, azimuthDeg) };
+        sectors.set(key, sector);
+      }
+      addCell(sector, cellOf(r, i, sector, azimuthDeg));
     });
   }
-  // an omni entry beside directional sectors is a row without azimuth among sector rows
+  // an omni entry beside directional sectors is a row without azimuth among sector rows, unless it names a cell
   const all = [...sectors.values()];
-  return all.length > 1 ? all.filter((s) => s.azimuthDeg !== null) : all;
+  return all.length > 1 ? all.filter((s) => s.azimuthDeg !== null || s.cells !== undefined) : all;
 }
 
 function radiosOf(rows: readonly RowRecord[]): Radio[] {

@@ -109,6 +109,8 @@ export const CSV_ISSUE_CODES = [
   'powerBad',
   'powerOffsetBad',
   'pciBad',
+  'cellListCount',
+  'pciListCount',
   'proposedBad',
   'siteApart',
   'siteRowsApart',
