@@ -17,7 +17,7 @@ import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
-import { largeRemovals, layerNameOf, mergeCarrierSites, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
+import { largeRemovals, layerNameOf, mergeCarrierSites, mergeDrops, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
 import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import-state';
 import type { LandCoverActions } from './land-cover-actions';
@@ -349,15 +349,24 @@ export class ImportActions {
     return mergeEffect(dataset, csv.read.sites, csv.mode, this.layerNameShown());
   }
 
-  private diffOf: { read: CsvReadResult; sites: readonly Site[]; diff: SiteDiff } | null = null;
+  private diffOf: { read: CsvReadResult; sites: readonly Site[]; mode: SiteMergeMode; layer: string; diff: SiteDiff } | null = null;
 
-  /** The upload against its carriers' current sites (added, removed, moved, changed), or null with no read. */
+  /**
+   * The upload against its carriers' current sites (added, removed or kept when not in the file, as the commit in
+   * the chosen mode would do, moved, changed), or null with no read.
+   */
   quarterDiff(): SiteDiff | null {
-    const read = this.state.get().csv?.read;
+    const csv = this.state.get().csv;
+    const read = csv?.read;
     const sites = this.app.get().dataset?.sites;
-    if (!read || !sites) return null;
-    if (this.diffOf?.read !== read || this.diffOf.sites !== sites) this.diffOf = { read, sites, diff: diffCarrierSites(sites, read.sites) };
-    return this.diffOf.diff;
+    if (!csv || !read || !sites) return null;
+    const { mode } = csv;
+    const layer = this.layerNameShown();
+    const d = this.diffOf;
+    if (d?.read === read && d.sites === sites && d.mode === mode && d.layer === layer) return d.diff;
+    const diff = diffCarrierSites(sites, read.sites, mergeDrops(read.sites, mode, layer));
+    this.diffOf = { read, sites, mode, layer, diff };
+    return diff;
   }
 
   private previewOf: { read: CsvReadResult; points: ImportPreviewPoints } | null = null;
