@@ -93,15 +93,20 @@ describe('the quarter\'s diff in the import dialog', () => {
   });
 
   it('previews the read\'s sites and its bad rows with a position until the commit', async () => {
-    const { imports } = setup();
+    const { imports, store } = setup();
     expect(imports.previewPoints()).toBeNull();
     await imports.openFile(Q3);
     const preview = imports.previewPoints();
     expect(preview && [...preview.sites].length / 2).toBe(4);
     expect(preview && [...preview.bad].map((v) => Math.round(v * 10) / 10)).toEqual([107.7, 12.3]);
     // folding the dialog to look at the map keeps the preview; unfolding brings the report back
+    const before = store.get().mapFocus;
     imports.showOnMap(true);
     expect(imports.state.get().csv?.onMap).toBe(true);
+    // the map is asked to fit the file's points, the sites and the bad row (107.7, 12.3) alike
+    const focus = store.get().mapFocus;
+    expect(focus).not.toBe(before);
+    expect(focus?.bbox?.map((v) => Math.round(v * 100) / 100)).toEqual([107.6, 12.06, 107.7, 12.3]);
     expect(imports.previewPoints()).toBe(preview);
     imports.showOnMap(false);
     expect(imports.state.get().csv?.onMap).toBe(false);
