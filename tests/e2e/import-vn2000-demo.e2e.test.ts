@@ -1,7 +1,8 @@
 /**
  * Issue 17 as a user meets it on the demo: a carrier's VN-2000 file with no province chosen is read in Đắk Nông's
  * zone (Next rejects only the bad rows, not every VN-2000 row), the report lists error kinds before warning kinds,
- * and the default Replace, which would remove most of the carrier's demo sites, shows the count and asks first.
+ * the default Replace, which would remove most of the carrier's demo sites, shows the count and asks first, and
+ * Add says which existing site a row of the same id replaces and calls the carrier's other sites kept.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,6 +26,7 @@ const ROWS: [string, number, number, string, string][] = [
   ['VT-KN1', 107.91, 12.36, '6G', '90'], // line 5: a technology that does not exist (warning)
   ['VT-HAN', 105.85, 21.03, 'LTE', '0'], // line 6: Hà Nội, outside the province
   ['VT-TD1', 107.41, 12.16, 'LTE', '180'],
+  ['VTL-0001', 107.7, 12.05, 'LTE', '0'], // line 8: the id of a demo Viettel site
 ];
 
 describe('a VN-2000 carrier file on the demo, no province chosen', () => {
@@ -55,8 +57,8 @@ describe('a VN-2000 carrier file on the demo, no province chosen', () => {
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-report').waitFor();
     const count = async (k: string) => Number(await page.getByTestId(`import-count-${k}`).getAttribute('data-value'));
-    // only the two bad rows are rejected; the four good ones (one with a warning) are sites
-    assert.deepEqual([await count('rows'), await count('sites'), await count('rejected')], [6, 4, 2]);
+    // only the two bad rows are rejected; the five good ones (one with a warning) are sites
+    assert.deepEqual([await count('rows'), await count('sites'), await count('rejected')], [7, 5, 2]);
     const errorLines = await page.locator('[data-testid="import-issue"][data-severity="error"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-line')));
     assert.deepEqual(errorLines, ['4', '6']);
 
@@ -79,6 +81,19 @@ describe('a VN-2000 carrier file on the demo, no province chosen', () => {
     await page.screenshot({ path: `${OUT}/import-vn2000-demo-confirm.png` });
     await page.getByTestId('import-confirm-back').click();
     await confirm.waitFor({ state: 'detached' });
+
+    // Add keeps the carrier's other sites: the diff calls them kept, not removed, and the report says which demo
+    // site the file's VTL-0001 replaces
+    const diffCount = async (kind: string) => Number(await page.getByTestId(`import-diff-${kind}`).getAttribute('data-value'));
+    const notInFile = await diffCount('removed');
+    assert.ok(notInFile > 100, `${notInFile} Viettel sites not in the file`);
+    await page.getByTestId('import-mode-add').check();
+    await page.getByTestId('import-diff-kept').waitFor();
+    assert.deepEqual([await diffCount('removed'), await diffCount('kept')], [0, notInFile]);
+    const effect = page.getByTestId('import-merge-effect');
+    assert.equal(await effect.getAttribute('data-removed'), '1');
+    assert.match(await effect.innerText(), /1 trạm thay cho trạm cùng mã của lớp/);
+    await page.screenshot({ path: `${OUT}/import-vn2000-demo-add.png` });
     assert.deepEqual(errors, []);
     await context.close();
   });
