@@ -420,6 +420,7 @@ export const ISSUE_TEXT_EN: Readonly<Record<CsvIssueCode, string>> = {
   siteApart: 'site {site} is {m} m from its row on line {first}; used line {first}\'s position',
   siteRowsApart: 'site {site} is {m} m from its row on line {first} (more than {max} m); row not imported',
   heightsDiffer: 'site {site}: height {m} m differs from {keptM} m on line {first}; kept {keptM} m',
+  sectorShapeDiffers: 'site {site}, sector {azimuth}°: tilt {tilt}° and beamwidth {beamwidth}° differ from line {first} ({keptTilt}°, {keptBeamwidth}°); kept line {first}\'s (a cell id column keeps each cell\'s own)',
   repeatMerged: 'site {site} repeats line {first} exactly; merged',
   duplicateConflict: 'site {site} is already on line {first} with different values ({diff}); row not imported',
 };
@@ -534,6 +535,7 @@ export const ISSUE_TEXT_VI: Readonly<Record<CsvIssueCode, string>> = {
   siteApart: 'trạm {site} cách dòng {first} của nó {m} m; dùng vị trí ở dòng {first}',
   siteRowsApart: 'trạm {site} cách dòng {first} của nó {m} m (quá {max} m); dòng không được nhập',
   heightsDiffer: 'trạm {site}: độ cao {m} m khác {keptM} m ở dòng {first}; giữ {keptM} m',
+  sectorShapeDiffers: 'trạm {site}, sector {azimuth}°: góc ngẩng {tilt}° và độ rộng búp {beamwidth}° khác dòng {first} ({keptTilt}°, {keptBeamwidth}°); giữ theo dòng {first} (cột mã cell giữ riêng của từng cell)',
   repeatMerged: 'trạm {site} lặp lại y hệt dòng {first}; đã gộp',
   duplicateConflict: 'trạm {site} đã có ở dòng {first} với giá trị khác ({diff}); dòng không được nhập',
 };

@@ -66,22 +66,29 @@ function sectorShape(r: RowRecord, i: number, azimuthDeg: number | null): Pick<S
   };
 }
 
-function sectorsOf(rows: readonly RowRecord[]): Sector[] {
-  const sectors = new Map<string, Sector>();
+function sectorsOf(rows: readonly RowRecord[], log: IssueLog, tiltColumn?: string): Sector[] {
+  const sectors = new Map<string, { sector: Sector; line: number }>();
   for (const r of rows) {
     const azimuths = r.azimuths.length > 0 ? r.azimuths : [null];
     azimuths.forEach((azimuthDeg, i) => {
       const key = azimuthDeg === null ? 'omni' : String(Math.round(azimuthDeg));
-      let sector = sectors.get(key);
-      if (!sector) {
-        sector = { azimuthDeg, ...sectorShape(r, i, azimuthDeg) };
-        sectors.set(key, sector);
+      const known = sectors.get(key);
+      const sector = known?.sector ?? { azimuthDeg, ...sectorShape(r, i, azimuthDeg) };
+      if (!known) sectors.set(key, { sector, line: r.line });
+      const cell = cellOf(r, i, sector, azimuthDeg);
+      addCell(sector, cell);
+      const shape = sectorShape(r, i, azimuthDeg);
+      // with no cell to keep them, a later row's own tilt and beamwidth on this sector would be lost quietly
+      if (known && !cell && (shape.downtiltDeg !== sector.downtiltDeg || shape.beamwidthDeg !== sector.beamwidthDeg)) {
+        log.warn(r.line, coded('sectorShapeDiffers', {
+          site: r.siteId, azimuth: azimuthDeg === null ? 'omni' : azimuthDeg, tilt: shape.downtiltDeg, beamwidth: shape.beamwidthDeg,
+          keptTilt: sector.downtiltDeg, keptBeamwidth: sector.beamwidthDeg, first: known.line,
+        }), tiltColumn, r.values.tilt);
       }
-      addCell(sector, cellOf(r, i, sector, azimuthDeg));
     });
   }
   // an omni entry beside directional sectors is a row without azimuth among sector rows, unless it names a cell
-  const all = [...sectors.values()];
+  const all = [...sectors.values()].map((x) => x.sector);
   return all.length > 1 ? all.filter((s) => s.azimuthDeg !== null || s.cells !== undefined) : all;
 }
 
@@ -94,7 +101,7 @@ function radiosOf(rows: readonly RowRecord[]): Radio[] {
 /** Whether the row gave a height (a blank one was defaulted and reported already). */
 const givesHeight = (r: RowRecord): boolean => (r.values.height ?? '') !== '';
 
-function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueLog, heightColumn?: string): Site | null {
+function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueLog, columns: { height?: string; tilt?: string }): Site | null {
   const [first] = rows;
   if (!first) return null;
   for (const r of rows.slice(1)) {
@@ -108,7 +115,7 @@ function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueL
   const heightM = heightRow.heightM;
   for (const r of rows) {
     if (r === heightRow || !givesHeight(r) || r.heightM === heightM) continue;
-    log.warn(r.line, coded('heightsDiffer', { site: first.siteId, m: r.heightM, keptM: heightM, first: heightRow.line }), heightColumn, r.values.height);
+    log.warn(r.line, coded('heightsDiffer', { site: first.siteId, m: r.heightM, keptM: heightM, first: heightRow.line }), columns.height, r.values.height);
   }
   return {
     id: first.siteId,
@@ -117,7 +124,7 @@ function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueL
     lon: first.lon,
     lat: first.lat,
     heightM,
-    sectors: sectorsOf(rows),
+    sectors: sectorsOf(rows, log, columns.tilt),
     radios: radiosOf(rows),
     proposed: rows.some((r) => r.proposed === true),
     ...(powerOffsetDb !== 0 ? { powerOffsetDb } : {}),
@@ -135,6 +142,7 @@ export interface GroupOptions {
   maxRowsApartM?: number;
   idColumn?: string;
   heightColumn?: string;
+  tiltColumn?: string;
 }
 
 /**
@@ -166,7 +174,7 @@ export function groupSites(records: readonly RowRecord[], mode: RowMode, log: Is
   }
   const sites: Site[] = [];
   for (const rows of groups.values()) {
-    const site = toSite(rows, options.fallbackCarrier, log, options.heightColumn);
+    const site = toSite(rows, options.fallbackCarrier, log, { height: options.heightColumn, tilt: options.tiltColumn });
     if (site) sites.push(site);
   }
   return sites;

@@ -115,6 +115,7 @@ export const CSV_ISSUE_CODES = [
   'siteApart',
   'siteRowsApart',
   'heightsDiffer',
+  'sectorShapeDiffers',
   'repeatMerged',
   'duplicateConflict',
 ] as const;

@@ -79,4 +79,15 @@ describe('per-cell rows keep every cell', () => {
     expect(reasonEn(issue)).toBe('2 cell ids for 3 azimuths; cell ids of this row not kept');
     expect(bad.items[0]?.sectors.map((s) => s.cells)).toEqual([undefined, undefined, undefined]);
   });
+
+  it('without cell ids, a later row of a sector whose tilt differs says so on its line instead of losing it quietly', () => {
+    const text = ['Site ID;Lat;Lon;Tech;Band;Azimuth;Tilt;Height', 'NOID;12.0;107.69;LTE;1800;0;4;30', 'NOID;12.0;107.69;LTE;2100;0;7;30'].join('\n');
+    const r = importSitesCsv(new TextEncoder().encode(text), { fileName: 'noid.csv' }).result;
+    expect(r.items[0]?.sectors).toEqual([{ azimuthDeg: 0, beamwidthDeg: 65, downtiltDeg: 4 }]);
+    const w = r.issues.filter((i) => i.code === 'sectorShapeDiffers');
+    expect(w.map((i) => [i.line, i.severity, i.column, i.value])).toEqual([[3, 'warning', 'Tilt', '7']]);
+    expect(reasonEn(w[0])).toBe("site NOID, sector 0°: tilt 7° and beamwidth 65° differ from line 2 (4°, 65°); kept line 2's (a cell id column keeps each cell's own)");
+    // with cell ids the same rows keep each cell's tilt, and nothing is said
+    expect(read(FILE).issues.filter((i) => i.code === 'sectorShapeDiffers')).toEqual([]);
+  });
 });
