@@ -11,6 +11,7 @@ import { startHarness, type Harness } from '../../tests/e2e/harness';
 import { BIG_SITES, importBigCarrier } from './big-import';
 import { dragCase } from './drag-case';
 import { hoverCase } from './hover-case';
+import { importMemoryCase } from './import-memory';
 import { firstCoverage, probedContext, readyAndSettled } from './page-timing';
 import { reporter, type Report } from './report';
 import { settleCases } from './settle-cases';
@@ -55,6 +56,7 @@ const SESSIONS: Session[] = [
     await settleCases(page, report);
   }) },
   { cases: ['drag-move'], run: (h, _dist, report) => onDemo(h, (page) => dragCase(page, report)) },
+  { cases: ['import-200k-memory'], run: (h, _dist, report) => onDemo(h, (page) => importMemoryCase(page, h.browser, report)) },
   { cases: [`zoom-settle-${BIG_SITES}`, `pan-settle-${BIG_SITES}`], run: (h, _dist, report) => onDemo(h, async (page) => {
     const big = await importBigCarrier(page);
     const extra = { sites: big.sites, import_ms: big.importMs, commit_to_settled_ms: big.computeMs };

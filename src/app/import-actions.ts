@@ -4,8 +4,9 @@
  * through the planner (one undo step each).
  */
 import * as Comlink from 'comlink';
-import { importPreviewPoints, type ImportPreviewPoints } from '../domain/display/import-preview';
+import { importPreviewPoints, previewBounds, type ImportPreviewPoints } from '../domain/display/import-preview';
 import { diffCarrierSites, type SiteDiff } from '../domain/model/site-diff';
+import { generatedLayers } from '../domain/model/generated-layers';
 import type { Dataset, Site } from '../domain/model/types';
 import { errorMessage } from '../domain/text/error-message';
 import type { ColumnMapping, CsvEncodingChoice, MappingProfile } from '../io/csv';
@@ -17,7 +18,7 @@ import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
-import { largeRemovals, layerNameOf, mergeCarrierSites, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
+import { largeRemovals, layerNameOf, mergeCarrierSites, mergeDrops, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
 import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './import-profiles';
 import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import-state';
 import type { LandCoverActions } from './land-cover-actions';
@@ -26,6 +27,7 @@ import { looksLikeMeasurements } from '../io/measure/recognise-measurements';
 import type { PlannerActions } from './planner-actions';
 import type { ProjectActions } from './project-actions';
 import { importRefusal } from './unusable-data';
+import { mapFocusBox } from './view-memory';
 import type { Lang } from '../i18n/lang';
 import { message, errorAsMessage, type MessageParam } from '../domain/text/message';
 import { noticeAction, postNotice, type NoticeText } from './notice-queue';
@@ -296,9 +298,12 @@ export class ImportActions {
     this.patchCsv({ step, confirming: false });
   }
 
-  /** Folds the dialog to show the map's preview of the file (or unfolds it). */
+  /** Folds the dialog to show the map's preview of the file, fitting the map to its points, good and bad (or unfolds it). */
   showOnMap(onMap: boolean): void {
     this.patchCsv({ onMap });
+    const points = onMap ? this.previewPoints() : null;
+    const bbox = points && previewBounds(points);
+    if (bbox) this.app.set({ mapFocus: mapFocusBox(bbox) });
   }
 
   setMode(mode: SiteMergeMode): void {
@@ -349,15 +354,24 @@ export class ImportActions {
     return mergeEffect(dataset, csv.read.sites, csv.mode, this.layerNameShown());
   }
 
-  private diffOf: { read: CsvReadResult; sites: readonly Site[]; diff: SiteDiff } | null = null;
+  private diffOf: { read: CsvReadResult; sites: readonly Site[]; mode: SiteMergeMode; layer: string; diff: SiteDiff } | null = null;
 
-  /** The upload against its carriers' current sites (added, removed, moved, changed), or null with no read. */
+  /**
+   * The upload against its carriers' current sites (added, removed or kept when not in the file, as the commit in
+   * the chosen mode would do, moved, changed), or null with no read.
+   */
   quarterDiff(): SiteDiff | null {
-    const read = this.state.get().csv?.read;
+    const csv = this.state.get().csv;
+    const read = csv?.read;
     const sites = this.app.get().dataset?.sites;
-    if (!read || !sites) return null;
-    if (this.diffOf?.read !== read || this.diffOf.sites !== sites) this.diffOf = { read, sites, diff: diffCarrierSites(sites, read.sites) };
-    return this.diffOf.diff;
+    if (!csv || !read || !sites) return null;
+    const { mode } = csv;
+    const layer = this.layerNameShown();
+    const d = this.diffOf;
+    if (d?.read === read && d.sites === sites && d.mode === mode && d.layer === layer) return d.diff;
+    const diff = diffCarrierSites(sites, read.sites, mergeDrops(read.sites, mode, layer));
+    this.diffOf = { read, sites, mode, layer, diff };
+    return diff;
   }
 
   private previewOf: { read: CsvReadResult; points: ImportPreviewPoints } | null = null;
@@ -457,6 +471,15 @@ export class ImportActions {
     const reason = { vi: importRefusal('vi', merged, cellSizeM, fileName), en: importRefusal('en', merged, cellSizeM, fileName) };
     if (reason.vi !== null) this.notify('error', (l) => reason[l] ?? '');
     return reason.vi !== null;
+  }
+
+  /** What committing the read layer replaces: the items of that layer now loaded, and whether they are generated. */
+  layerReplaces(): { count: number; generated: boolean } | null {
+    const kind = this.state.get().layer?.read?.kind;
+    const dataset = this.app.get().dataset;
+    if (!kind || !dataset) return null;
+    const count = (kind === 'roads' ? (dataset.roads ?? []) : dataset[kind]).length;
+    return { count, generated: generatedLayers(dataset).includes(kind) };
   }
 
   closeLayer(): void {

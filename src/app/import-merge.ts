@@ -17,6 +17,12 @@ function dropRule(imported: readonly Site[], mode: SiteMergeMode, layer: string)
   return (s) => (ids.has(s.id) ? 'id' : s.layer === layer ? 'layer' : mode === 'replace' && carriers.has(s.carrier) ? 'carrier' : null);
 }
 
+/** Whether mergeCarrierSites with the same arguments drops the existing site `s`. */
+export function mergeDrops(imported: readonly Site[], mode: SiteMergeMode, layer: string): (s: Site) => boolean {
+  const dropped = dropRule(imported, mode, layer);
+  return (s) => dropped(s) !== null;
+}
+
 /**
  * A carrier's imported sites merged into the baseline as the named layer `layer`: 'replace' drops the earlier sites
  * of the carriers in the file and of a layer with the same name first; 'add' keeps the carriers' other sites (a

@@ -18,6 +18,12 @@ export function mapFocus(lon: number, lat: number, zoom?: number): MapFocus {
   return zoom === undefined ? { lon, lat, seq: focusSeq } : { lon, lat, zoom, seq: focusSeq };
 }
 
+/** A box for the map to fit (the points of an import's preview); its centre is the focus point. */
+export function mapFocusBox(bbox: readonly [number, number, number, number]): MapFocus {
+  focusSeq += 1;
+  return { lon: (bbox[0] + bbox[2]) / 2, lat: (bbox[1] + bbox[3]) / 2, bbox, seq: focusSeq };
+}
+
 export class ViewMemory {
   private projectId: string | null = null;
   private lastLayers: AppState['layers'] | null = null;

@@ -9,14 +9,16 @@ import { render, type Params, type Table } from './render';
 const vi = {
   diffTitle: 'So với các trạm hiện có của {carriers} (theo mã trạm)',
   diffAdded: 'Thêm mới',
-  diffRemoved: 'Không còn trong tệp',
+  diffRemoved: 'Bị xoá (không còn trong tệp)',
+  diffKept: 'Không có trong tệp, vẫn giữ',
   diffMoved: 'Dời quá 50 m',
   diffChanged: 'Thay đổi',
   diffUnchanged: 'Không đổi',
   diffMore: '… và {n} trạm nữa',
   diffNoCurrent: '{carriers} chưa có trạm nào: mọi trạm trong tệp là trạm mới.',
   addedDetail: 'trạm mới',
-  removedDetail: 'có trong dữ liệu hiện tại, không có trong tệp',
+  removedDetail: 'không còn trong tệp; khi nhập sẽ bị xoá',
+  keptDetail: 'không có trong tệp; vẫn giữ (Thêm giữ các trạm khác của nhà mạng)',
   movedDetail: 'dời {m} m',
   change_height: 'độ cao {from} → {to} m',
   change_bands: 'băng tần {from} → {to}',
@@ -29,14 +31,16 @@ export type SiteDiffKey = keyof typeof vi;
 const en: Record<SiteDiffKey, string> = {
   diffTitle: 'Against the current sites of {carriers} (by site id)',
   diffAdded: 'Added',
-  diffRemoved: 'Not in the file',
+  diffRemoved: 'Removed (not in the file)',
+  diffKept: 'Not in the file, kept',
   diffMoved: 'Moved over 50 m',
   diffChanged: 'Changed',
   diffUnchanged: 'Unchanged',
   diffMore: '… and {n} more',
   diffNoCurrent: '{carriers} has no sites yet: every site of the file is new.',
   addedDetail: 'new site',
-  removedDetail: 'in the current data, not in the file',
+  removedDetail: 'not in the file; the commit removes it',
+  keptDetail: 'not in the file; kept (Add keeps the carrier\'s other sites)',
   movedDetail: 'moved {m} m',
   change_height: 'height {from} → {to} m',
   change_bands: 'bands {from} → {to}',
@@ -71,11 +75,12 @@ export function movedDetail(lang: Lang, m: MovedSite): string {
   return siteDiffText(lang, 'movedDetail', { m: formatInt(lang, m.metres) });
 }
 
-/** The diff as report rows, in the order added, removed, moved, changed, each detail in the language. */
+/** The diff as report rows, in the order added, removed, kept, moved, changed, each detail in the language. */
 export function siteDiffReportRows(lang: Lang, diff: SiteDiff): SiteDiffRow[] {
   return [
     ...diff.added.map((s): SiteDiffRow => ({ siteId: s.id, change: 'added', metres: null, detail: siteDiffText(lang, 'addedDetail') })),
     ...diff.removed.map((s): SiteDiffRow => ({ siteId: s.id, change: 'removed', metres: null, detail: siteDiffText(lang, 'removedDetail') })),
+    ...diff.kept.map((s): SiteDiffRow => ({ siteId: s.id, change: 'kept', metres: null, detail: siteDiffText(lang, 'keptDetail') })),
     ...diff.moved.map((m): SiteDiffRow => ({ siteId: m.after.id, change: 'moved', metres: m.metres, detail: movedDetail(lang, m) })),
     ...diff.changed.map((c): SiteDiffRow => ({ siteId: c.after.id, change: 'changed', metres: null, detail: changedDetail(lang, c) })),
   ];

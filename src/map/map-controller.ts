@@ -504,6 +504,12 @@ export class MapController {
   private showFocus(focus: MapFocus): void {
     this.focusSeq = focus.seq;
     this.fitted = true;
+    if (focus.bbox) {
+      const [w, s, e, n] = focus.bbox;
+      // the folded import dialog sits at the bottom of the map
+      this.map.fitBounds([[w, s], [e, n]], { padding: { top: 60, bottom: 140, left: 60, right: 80 }, maxZoom: 14, animate: false });
+      return;
+    }
     if (focus.zoom !== undefined) {
       this.map.jumpTo({ center: [focus.lon, focus.lat], zoom: focus.zoom });
       return;

@@ -45,11 +45,15 @@ export interface Highlight {
   points: { position: [number, number]; label: string }[];
 }
 
-/** With `zoom`, the map jumps there exactly (a restored view); without, it pans to the point only when it is off screen. */
+/**
+ * With `zoom`, the map jumps there exactly (a restored view); with `bbox` [west, south, east, north] it fits that box
+ * (an import's preview); without either, it pans to the point only when it is off screen.
+ */
 export interface MapFocus {
   lon: number;
   lat: number;
   zoom?: number;
+  bbox?: readonly [number, number, number, number];
   seq: number;
 }
 

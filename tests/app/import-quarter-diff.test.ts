@@ -61,26 +61,52 @@ describe('the quarter\'s diff in the import dialog', () => {
     expect(lines.slice(lines.indexOf('') + 1)).toEqual([
       'site_id,change,distance_m,detail',
       'V5,added,,new site',
-      'V4,removed,,"in the current data, not in the file"',
+      'V4,removed,,not in the file; the commit removes it',
       'V2,moved,222,moved 222 m',
       'V3,changed,,height 30 → 45 m',
       '',
     ]);
     expect(siteDiffReportRows('vi', diff).map((r) => r.detail)).toEqual([
-      'trạm mới', 'có trong dữ liệu hiện tại, không có trong tệp', 'dời 222 m', 'độ cao 30 → 45 m',
+      'trạm mới', 'không còn trong tệp; khi nhập sẽ bị xoá', 'dời 222 m', 'độ cao 30 → 45 m',
     ]);
   });
 
+  it('in Add mode a site of the carrier not in the file is kept, and the diff says so instead of removed', async () => {
+    const { imports, store } = setup();
+    await imports.openFile(Q3);
+    expect(imports.quarterDiff()?.removed.map((s) => s.id)).toEqual(['V4']);
+    imports.setMode('add');
+    const diff = imports.quarterDiff();
+    expect([diff?.removed.map((s) => s.id), diff?.kept.map((s) => s.id)]).toEqual([[], ['V4']]);
+    if (!diff) throw new Error('no diff');
+    expect(siteDiffReportRows('en', diff).filter((r) => r.siteId === 'V4')).toEqual([
+      { siteId: 'V4', change: 'kept', metres: null, detail: 'not in the file; kept (Add keeps the carrier\'s other sites)' },
+    ]);
+    expect(siteDiffReportRows('vi', diff).find((r) => r.siteId === 'V4')?.detail).toBe('không có trong tệp; vẫn giữ (Thêm giữ các trạm khác của nhà mạng)');
+    // Add still replaces a layer of the same name: its sites not in the file are removed
+    imports.setLayerName('q2');
+    expect([imports.quarterDiff()?.removed.map((s) => s.id), imports.quarterDiff()?.kept.map((s) => s.id)]).toEqual([['V4'], []]);
+    imports.setLayerName('');
+    imports.commitCsv();
+    // what the diff said is what the commit did
+    expect(store.get().dataset?.sites.some((s) => s.id === 'V4')).toBe(true);
+  });
+
   it('previews the read\'s sites and its bad rows with a position until the commit', async () => {
-    const { imports } = setup();
+    const { imports, store } = setup();
     expect(imports.previewPoints()).toBeNull();
     await imports.openFile(Q3);
     const preview = imports.previewPoints();
     expect(preview && [...preview.sites].length / 2).toBe(4);
     expect(preview && [...preview.bad].map((v) => Math.round(v * 10) / 10)).toEqual([107.7, 12.3]);
     // folding the dialog to look at the map keeps the preview; unfolding brings the report back
+    const before = store.get().mapFocus;
     imports.showOnMap(true);
     expect(imports.state.get().csv?.onMap).toBe(true);
+    // the map is asked to fit the file's points, the sites and the bad row (107.7, 12.3) alike
+    const focus = store.get().mapFocus;
+    expect(focus).not.toBe(before);
+    expect(focus?.bbox?.map((v) => Math.round(v * 100) / 100)).toEqual([107.6, 12.06, 107.7, 12.3]);
     expect(imports.previewPoints()).toBe(preview);
     imports.showOnMap(false);
     expect(imports.state.get().csv?.onMap).toBe(false);

@@ -141,6 +141,22 @@ describe('a carrier\'s quarterly upload in Chromium', () => {
     await waitForMapIdle(page);
     await page.screenshot({ path: `${OUT}/import-quarter-preview.png` });
     const redWithPreview = await redPixels(page);
+    // zoomed in on the map's empty left edge the bad row is off screen; showing the preview again fits the map to its points
+    const box = await map.boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + 60, box.y + box.height / 2);
+    for (let i = 0; i < 5; i++) {
+      await page.mouse.wheel(0, -400);
+      await waitForMapIdle(page);
+    }
+    await page.screenshot({ path: `${OUT}/import-quarter-preview-zoomed.png` });
+    assert.ok(await redPixels(page) < 10, 'zoomed in on the left edge, the bad row is off screen');
+    await page.getByTestId('import-back-to-report').click();
+    await page.getByTestId('import-show-map').click();
+    await page.locator('[data-testid="import-csv-dialog"][data-folded]').waitFor();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUT}/import-quarter-preview-fitted.png` });
+    assert.ok(await redPixels(page) >= 40, 'the preview fits the map to the file\'s points: the bad row is drawn again');
     await page.getByTestId('import-back-to-report').click();
 
     await page.getByTestId('import-commit').click();

@@ -261,6 +261,10 @@ describe('import and export in Chromium', () => {
     await summary.waitFor({ timeout: 30_000 });
     assert.equal(await summary.getAttribute('data-kind'), 'units');
     assert.equal(await summary.getAttribute('data-count'), '2');
+    // before the commit the dialog says what it replaces (issue 17)
+    const replaces = page.getByTestId('import-layer-replaces');
+    assert.equal(await replaces.getAttribute('data-count'), String(unitsBefore));
+    assert.equal(await replaces.innerText(), `Sẽ thay toàn bộ lớp Xã / phường hiện có: ${unitsBefore} đối tượng tạo tự động (dữ liệu mẫu).`);
     await page.screenshot({ path: `${OUT}/import-shapefile-report.png` });
     await page.getByTestId('import-commit').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="commune-table"] tbody tr').length === 2, undefined, { timeout: 60_000 });

@@ -24,3 +24,22 @@ function packed(points: readonly LonLat[]): Float32Array {
 export function importPreviewPoints(sites: readonly LonLat[], bad: readonly LonLat[]): ImportPreviewPoints {
   return { sites: packed(sites), bad: packed(bad) };
 }
+
+/** [west, south, east, north] of the preview's points, good and bad, or null when it has none. */
+export function previewBounds(p: ImportPreviewPoints): [number, number, number, number] | null {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const xy of [p.sites, p.bad]) {
+    for (let i = 0; i + 1 < xy.length; i += 2) {
+      const lon = xy[i] ?? 0;
+      const lat = xy[i + 1] ?? 0;
+      if (lon < west) west = lon;
+      if (lon > east) east = lon;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+    }
+  }
+  return west <= east ? [west, south, east, north] : null;
+}

@@ -23,8 +23,10 @@ export interface ChangedSite {
 export interface SiteDiff {
   /** The uploaded sites with no current site of that id among the file's carriers. */
   added: Site[];
-  /** The current sites of the file's carriers that the file does not list. */
+  /** The current sites of the file's carriers that the file does not list and the commit removes ('replace'). */
   removed: Site[];
+  /** The current sites of the file's carriers that the file does not list and the commit keeps ('add'). */
+  kept: Site[];
   moved: MovedSite[];
   changed: ChangedSite[];
   unchanged: number;
@@ -50,13 +52,16 @@ function changesOf(before: Site, after: Site): SiteChangeKind[] {
 
 /**
  * `incoming` (an upload) against the sites of `current` whose carrier is one of the upload's, matched by id: what
- * is new, what the file no longer lists, what moved more than MOVED_MIN_M and what changed height, bands or sectors.
+ * is new, what the file no longer lists (removed when `commitRemoves` says the commit drops it, else kept), what
+ * moved more than MOVED_MIN_M and what changed height, bands or sectors.
  */
-export function diffCarrierSites(current: readonly Site[], incoming: readonly Site[]): SiteDiff {
+export function diffCarrierSites(
+  current: readonly Site[], incoming: readonly Site[], commitRemoves: (s: Site) => boolean = () => true,
+): SiteDiff {
   const carriers = new Set(incoming.map((s) => s.carrier));
   const before = new Map<string, Site>();
   for (const s of current) if (carriers.has(s.carrier) && !before.has(s.id)) before.set(s.id, s);
-  const diff: SiteDiff = { added: [], removed: [], moved: [], changed: [], unchanged: 0 };
+  const diff: SiteDiff = { added: [], removed: [], kept: [], moved: [], changed: [], unchanged: 0 };
   const seen = new Set<string>();
   for (const after of incoming) {
     const was = before.get(after.id);
@@ -71,6 +76,6 @@ export function diffCarrierSites(current: readonly Site[], incoming: readonly Si
     if (changes.length > 0) diff.changed.push({ before: was, after, changes });
     if (metres <= MOVED_MIN_M && changes.length === 0) diff.unchanged++;
   }
-  for (const [id, s] of before) if (!seen.has(id)) diff.removed.push(s);
+  for (const [id, s] of before) if (!seen.has(id)) (commitRemoves(s) ? diff.removed : diff.kept).push(s);
   return diff;
 }

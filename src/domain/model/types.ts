@@ -28,13 +28,19 @@ export interface Sector {
   cells?: SectorCell[];
 }
 
-/** One cell of a sector as the carrier's file names it; tech and band when its row gave exactly one radio. */
+/**
+ * One cell of a sector as the carrier's file names it; tech and band when its row gave exactly one radio. Its row's
+ * tilt, beamwidth and azimuth when they differ from the sector's (the sector is the first row's), kept to be exported.
+ */
 export interface SectorCell {
   id: string;
   /** Physical cell id (LTE 0–503, NR 0–1007). */
   pci?: number;
   tech?: Technology;
   bandMHz?: number;
+  downtiltDeg?: number;
+  beamwidthDeg?: number;
+  azimuthDeg?: number;
 }
 
 export interface Site {

@@ -37,11 +37,20 @@ export function detectRowMode(records: readonly RowRecord[], hasCellColumn: bool
   return sectorLike > 0 && sectorLike >= duplicates ? 'per-sector' : 'per-site';
 }
 
-/** The row's cell, when it names one and has a single sector it can belong to. */
-function cellOf(r: RowRecord): SectorCell | null {
-  if (r.cellId === null || r.azimuths.length > 1) return null;
+/**
+ * The row's cell on its sector `i`, with the row's single radio (if it gives one) and the row's tilt, beamwidth and
+ * azimuth where they differ from the sector's.
+ */
+function cellOf(r: RowRecord, i: number, sector: Sector, azimuthDeg: number | null): SectorCell | null {
+  const named = r.cells[i];
+  if (!named) return null;
   const [radio, other] = r.radios;
-  return { id: r.cellId, ...(r.pci !== null ? { pci: r.pci } : {}), ...(radio && !other ? { tech: radio.tech, bandMHz: radio.bandMHz } : {}) };
+  const cell: SectorCell = { id: named.id, ...(named.pci !== null ? { pci: named.pci } : {}), ...(radio && !other ? { tech: radio.tech, bandMHz: radio.bandMHz } : {}) };
+  const { downtiltDeg, beamwidthDeg } = sectorShape(r, i, azimuthDeg);
+  if (downtiltDeg !== sector.downtiltDeg) cell.downtiltDeg = downtiltDeg;
+  if (beamwidthDeg !== sector.beamwidthDeg) cell.beamwidthDeg = beamwidthDeg;
+  if (azimuthDeg !== null && azimuthDeg !== sector.azimuthDeg) cell.azimuthDeg = azimuthDeg;
+  return cell;
 }
 
 function addCell(sector: Sector, cell: SectorCell | null): void {
@@ -50,27 +59,37 @@ function addCell(sector: Sector, cell: SectorCell | null): void {
   if (!cells.some((c) => c.id === cell.id)) cells.push(cell);
 }
 
-function sectorsOf(rows: readonly RowRecord[]): Sector[] {
-  const sectors = new Map<string, Sector>();
+function sectorShape(r: RowRecord, i: number, azimuthDeg: number | null): Pick<Sector, 'beamwidthDeg' | 'downtiltDeg'> {
+  return {
+    beamwidthDeg: r.beamwidths[i] ?? r.beamwidths[0] ?? (azimuthDeg === null ? IMPORT_DEFAULTS.omniBeamwidthDeg : IMPORT_DEFAULTS.beamwidthDeg),
+    downtiltDeg: r.tilts[i] ?? r.tilts[0] ?? IMPORT_DEFAULTS.downtiltDeg,
+  };
+}
+
+function sectorsOf(rows: readonly RowRecord[], log: IssueLog, tiltColumn?: string): Sector[] {
+  const sectors = new Map<string, { sector: Sector; line: number }>();
   for (const r of rows) {
     const azimuths = r.azimuths.length > 0 ? r.azimuths : [null];
-    const cell = cellOf(r);
     azimuths.forEach((azimuthDeg, i) => {
       const key = azimuthDeg === null ? 'omni' : String(Math.round(azimuthDeg));
       const known = sectors.get(key);
-      if (known) return addCell(known, cell);
-      const sector: Sector = {
-        azimuthDeg,
-        beamwidthDeg: r.beamwidths[i] ?? r.beamwidths[0] ?? (azimuthDeg === null ? IMPORT_DEFAULTS.omniBeamwidthDeg : IMPORT_DEFAULTS.beamwidthDeg),
-        downtiltDeg: r.tilts[i] ?? r.tilts[0] ?? IMPORT_DEFAULTS.downtiltDeg,
-      };
+      const sector = known?.sector ?? { azimuthDeg, ...sectorShape(r, i, azimuthDeg) };
+      if (!known) sectors.set(key, { sector, line: r.line });
+      const cell = cellOf(r, i, sector, azimuthDeg);
       addCell(sector, cell);
-      sectors.set(key, sector);
+      const shape = sectorShape(r, i, azimuthDeg);
+      // with no cell to keep them, a later row's own tilt and beamwidth on this sector would be lost quietly
+      if (known && !cell && (shape.downtiltDeg !== sector.downtiltDeg || shape.beamwidthDeg !== sector.beamwidthDeg)) {
+        log.warn(r.line, coded('sectorShapeDiffers', {
+          site: r.siteId, azimuth: azimuthDeg === null ? 'omni' : azimuthDeg, tilt: shape.downtiltDeg, beamwidth: shape.beamwidthDeg,
+          keptTilt: sector.downtiltDeg, keptBeamwidth: sector.beamwidthDeg, first: known.line,
+        }), tiltColumn, r.values.tilt);
+      }
     });
   }
-  // an omni entry beside directional sectors is a row without azimuth among sector rows
-  const all = [...sectors.values()];
-  return all.length > 1 ? all.filter((s) => s.azimuthDeg !== null) : all;
+  // an omni entry beside directional sectors is a row without azimuth among sector rows, unless it names a cell
+  const all = [...sectors.values()].map((x) => x.sector);
+  return all.length > 1 ? all.filter((s) => s.azimuthDeg !== null || s.cells !== undefined) : all;
 }
 
 function radiosOf(rows: readonly RowRecord[]): Radio[] {
@@ -82,7 +101,7 @@ function radiosOf(rows: readonly RowRecord[]): Radio[] {
 /** Whether the row gave a height (a blank one was defaulted and reported already). */
 const givesHeight = (r: RowRecord): boolean => (r.values.height ?? '') !== '';
 
-function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueLog, heightColumn?: string): Site | null {
+function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueLog, columns: { height?: string; tilt?: string }): Site | null {
   const [first] = rows;
   if (!first) return null;
   for (const r of rows.slice(1)) {
@@ -96,7 +115,7 @@ function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueL
   const heightM = heightRow.heightM;
   for (const r of rows) {
     if (r === heightRow || !givesHeight(r) || r.heightM === heightM) continue;
-    log.warn(r.line, coded('heightsDiffer', { site: first.siteId, m: r.heightM, keptM: heightM, first: heightRow.line }), heightColumn, r.values.height);
+    log.warn(r.line, coded('heightsDiffer', { site: first.siteId, m: r.heightM, keptM: heightM, first: heightRow.line }), columns.height, r.values.height);
   }
   return {
     id: first.siteId,
@@ -105,7 +124,7 @@ function toSite(rows: readonly RowRecord[], fallbackCarrier: string, log: IssueL
     lon: first.lon,
     lat: first.lat,
     heightM,
-    sectors: sectorsOf(rows),
+    sectors: sectorsOf(rows, log, columns.tilt),
     radios: radiosOf(rows),
     proposed: rows.some((r) => r.proposed === true),
     ...(powerOffsetDb !== 0 ? { powerOffsetDb } : {}),
@@ -123,6 +142,7 @@ export interface GroupOptions {
   maxRowsApartM?: number;
   idColumn?: string;
   heightColumn?: string;
+  tiltColumn?: string;
 }
 
 /**
@@ -154,7 +174,7 @@ export function groupSites(records: readonly RowRecord[], mode: RowMode, log: Is
   }
   const sites: Site[] = [];
   for (const rows of groups.values()) {
-    const site = toSite(rows, options.fallbackCarrier, log, options.heightColumn);
+    const site = toSite(rows, options.fallbackCarrier, log, { height: options.heightColumn, tilt: options.tiltColumn });
     if (site) sites.push(site);
   }
   return sites;

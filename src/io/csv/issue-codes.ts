@@ -109,10 +109,13 @@ export const CSV_ISSUE_CODES = [
   'powerBad',
   'powerOffsetBad',
   'pciBad',
+  'cellListCount',
+  'pciListCount',
   'proposedBad',
   'siteApart',
   'siteRowsApart',
   'heightsDiffer',
+  'sectorShapeDiffers',
   'repeatMerged',
   'duplicateConflict',
 ] as const;

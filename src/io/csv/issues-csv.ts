@@ -21,7 +21,8 @@ export function issuesToCsv<T extends ReportIssue>(issues: readonly T[], reasonO
 /** One site of the quarter's diff in the report: the change as a code, its distance when moved, its detail in words. */
 export interface SiteDiffRow {
   siteId: string;
-  change: 'added' | 'removed' | 'moved' | 'changed';
+  /** 'removed' and 'kept': a current site the file does not list, which the commit removes or keeps. */
+  change: 'added' | 'removed' | 'kept' | 'moved' | 'changed';
   metres: number | null;
   detail: string;
 }

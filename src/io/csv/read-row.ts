@@ -1,4 +1,4 @@
-import { BAND_WINDOW_MHZ, IMPORT_DEFAULTS, PCI_MAX, SITE_LIMITS, withinLimit, type SiteLimitField } from '../../domain/model/site-rules';
+import { BAND_WINDOW_MHZ, IMPORT_DEFAULTS, SITE_LIMITS, withinLimit, type SiteLimitField } from '../../domain/model/site-rules';
 import type { Radio } from '../../domain/model/types';
 import type { XyOrder } from '../coords/vn2000';
 import { coded, type CodedText } from './issue-codes';
@@ -12,6 +12,7 @@ import { placeInProvince, type ProvinceCheck } from './province-check';
 import { looksLikeFormula } from './write-csv';
 import { parseBands, parseTechs, rowRadios, type TechToken } from './tech-band';
 import { splitList } from './split-list';
+import { readRowCells, type RowCell } from './row-cells';
 import { CHANNEL_KINDS, channelTechs, keepChannelBands, readChannelRadios } from './channel-radios';
 
 const { heightM: DEFAULT_HEIGHT_M, beamwidthDeg: DEFAULT_BEAMWIDTH_DEG, downtiltDeg: DEFAULT_TILT_DEG } = IMPORT_DEFAULTS;
@@ -33,9 +34,8 @@ export interface RowRecord {
   beamwidths: number[];
   tilts: number[];
   radios: Radio[];
-  cellId: string | null;
-  /** Physical cell id (null: blank, not mapped, or not a valid PCI). */
-  pci: number | null;
+  /** The cells the row names, one per entry of `azimuths` (one for a row without azimuth), or none. */
+  cells: RowCell[];
   /** The proposed-site column said yes (null: blank or not mapped). */
   proposed: boolean | null;
   /** Transmit power offset from the link budget preset, dB (null: blank or not mapped). */
@@ -208,13 +208,7 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
     if (dB === undefined || !withinLimit('powerOffsetDb', dB)) log.warn(line, coded('powerOffsetBad', { value: offsetCell.value, min, max }), offsetCell.column, offsetCell.value);
     else powerOffsetDb = dB;
   }
-  const pciCell = cellOf('pci');
-  let pci: number | null = null;
-  if (pciCell.value !== '') {
-    const n = parseCsvNumber(pciCell.value, ctx.decimalComma);
-    if (n === undefined || !Number.isInteger(n) || n < 0 || n > PCI_MAX) log.warn(line, coded('pciBad', { value: pciCell.value, max: PCI_MAX }), pciCell.column, pciCell.value);
-    else pci = n;
-  }
+  const cells = readRowCells(cellOf('cellId'), cellOf('pci'), Math.max(azimuths.length, 1), ctx.decimalComma, line, log);
   const proposedCell = cellOf('proposed');
   let proposed = readYesNo(proposedCell.value);
   if (proposed !== null && typeof proposed === 'object') {
@@ -223,6 +217,6 @@ export function readRow(ctx: RowContext, row: CsvRow, generatedId: string): RowR
   }
   return {
     line, siteId, name, carrier: text('carrier'), proposed, lon: located.lon, lat: located.lat, xyOrder: read.xyOrder ?? null,
-    heightM, azimuths, beamwidths, tilts, radios, cellId: text('cellId'), pci, powerOffsetDb, values,
+    heightM, azimuths, beamwidths, tilts, radios, cells, powerOffsetDb, values,
   };
 }

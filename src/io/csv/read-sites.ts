@@ -193,7 +193,7 @@ export function readSitesFromRows(
   stats.mode = detectRowMode(records, mapping.cellId !== undefined, options.maxRowsApartM);
   const before = log.errors;
   const sites = groupSites(records, stats.mode, log, {
-    fallbackCarrier: options.carrier ?? '', idColumn: mapping.siteId, heightColumn: mapping.height,
+    fallbackCarrier: options.carrier ?? '', idColumn: mapping.siteId, heightColumn: mapping.height, tiltColumn: mapping.tilt,
     ...(options.maxRowsApartM !== undefined ? { maxRowsApartM: options.maxRowsApartM } : {}),
   });
   stats.rejectedRows = fatal ? stats.dataRows : stats.dataRows - records.length + (log.errors - before);

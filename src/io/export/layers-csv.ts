@@ -9,14 +9,24 @@ export const SITE_CSV_HEADER = [
   'cell_id', 'pci',
 ] as const;
 
+const sameRadio = (cell: SectorCell, radio: Radio | null): boolean => radio !== null && cell.tech === radio.tech && cell.bandMHz === radio.bandMHz;
+
 /**
- * The sector's cell written on the row of `radio`: the cell of that technology and band, else (on the sector's first
- * row) a cell whose file gave no single band.
+ * The sector's rows as [radio, cell]: one per radio of the site, repeated for each cell of that technology and band;
+ * then each cell of no radio of the site (its file gave it none, or several) on a row of its own.
  */
-function cellFor(sector: Sector | null, radio: Radio | null, firstRow: boolean): SectorCell | undefined {
+function sectorRows(sector: Sector | null, radios: readonly (Radio | null)[]): [Radio | null, SectorCell | undefined][] {
   const cells = sector?.cells ?? [];
-  return cells.find((c) => radio !== null && c.tech === radio.tech && c.bandMHz === radio.bandMHz)
-    ?? (firstRow ? cells.find((c) => c.tech === undefined) : undefined);
+  const rows: [Radio | null, SectorCell | undefined][] = [];
+  for (const radio of radios) {
+    const own = cells.filter((c) => sameRadio(c, radio));
+    if (own.length === 0) rows.push([radio, undefined]);
+    else for (const cell of own) rows.push([radio, cell]);
+  }
+  for (const cell of cells) {
+    if (!radios.some((radio) => sameRadio(cell, radio))) rows.push([cell.tech && cell.bandMHz !== undefined ? { tech: cell.tech, bandMHz: cell.bandMHz } : null, cell]);
+  }
+  return rows;
 }
 
 export function sitesToCsv(sites: readonly Site[]): string {
@@ -25,14 +35,14 @@ export function sitesToCsv(sites: readonly Site[]): string {
     const sectors = s.sectors.length > 0 ? s.sectors : [null];
     const radios = s.radios.length > 0 ? s.radios : [null];
     for (const sector of sectors) {
-      radios.forEach((radio, i) => {
-        const cell = cellFor(sector, radio, i === 0);
+      for (const [radio, cell] of sectorRows(sector, radios)) {
+        const azimuth = sector ? (cell?.azimuthDeg ?? sector.azimuthDeg ?? 'omni') : null;
         rows.push([
           s.id, s.name, s.carrier, s.lat, s.lon, s.heightM, radio?.tech, radio?.bandMHz,
-          sector ? (sector.azimuthDeg ?? 'omni') : null, sector?.beamwidthDeg, sector?.downtiltDeg, s.proposed, s.powerOffsetDb ?? 0,
+          azimuth, cell?.beamwidthDeg ?? sector?.beamwidthDeg, cell?.downtiltDeg ?? sector?.downtiltDeg, s.proposed, s.powerOffsetDb ?? 0,
           cell?.id, cell?.pci,
         ]);
-      });
+      }
     }
   }
   return toCsv([[...SITE_CSV_HEADER], ...rows]);

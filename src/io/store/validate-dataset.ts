@@ -25,6 +25,9 @@ function checkCell(c: Checker, v: unknown, path: string): void {
   if (v.pci !== undefined) c.num(v.pci, `${path}.pci`, 0, PCI_MAX);
   if (v.tech !== undefined) c.oneOf(v.tech, `${path}.tech`, TECHNOLOGIES);
   if (v.bandMHz !== undefined) c.num(v.bandMHz, `${path}.bandMHz`, 0);
+  if (v.downtiltDeg !== undefined) c.num(v.downtiltDeg, `${path}.downtiltDeg`, SITE_LIMITS.downtiltDeg.min, SITE_LIMITS.downtiltDeg.max);
+  if (v.beamwidthDeg !== undefined) c.num(v.beamwidthDeg, `${path}.beamwidthDeg`, SITE_LIMITS.beamwidthDeg.min, SITE_LIMITS.beamwidthDeg.max);
+  if (v.azimuthDeg !== undefined) c.num(v.azimuthDeg, `${path}.azimuthDeg`, SITE_LIMITS.azimuthDeg.min, SITE_LIMITS.azimuthDeg.max);
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { LayerKind } from '../../io/geojson';
 import { useImportT } from '../i18n-hooks';
+import { useAppState } from '../context';
+import { formatInt } from '../../i18n/format';
 import { IssuesTable } from './IssuesTable';
 import { useImportActions, useImportState } from './use-import';
 import './import.css';
@@ -11,8 +13,10 @@ export function LayerImportDialog() {
   const imports = useImportActions();
   const t = useImportT();
   const layer = useImportState((s) => s.layer);
+  const lang = useAppState((s) => s.lang);
   if (!layer) return null;
   const read = layer.read;
+  const replaces = imports.layerReplaces();
   const issues = read ? (read.kind === null ? read.issues : read.result.issues) : [];
   const fatal = read?.kind === null && issues.some((i) => i.severity === 'error' && i.index === undefined && i.layerCode !== 'cannotTell');
   const kindButtons = (
@@ -43,6 +47,11 @@ export function LayerImportDialog() {
           <p data-testid="import-layer-summary" data-kind={read.kind} data-count={read.result.items.length}>
             {t('layerRead', { n: read.result.items.length, kind: t(`kind${read.kind}`) })}
           </p>
+          {replaces && replaces.count > 0 && (
+            <p className="merge-effect" data-testid="import-layer-replaces" data-count={replaces.count} data-generated={replaces.generated}>
+              {t(replaces.generated ? 'layerReplacesGenerated' : 'layerReplaces', { n: formatInt(lang, replaces.count), kind: t(`kind${read.kind}`) })}
+            </p>
+          )}
           <div className="row"><span>{t('layerKindAgain')}</span>{kindButtons}</div>
         </>
       )}

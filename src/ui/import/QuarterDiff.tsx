@@ -8,7 +8,7 @@ import type { SiteDiffRow } from '../../io/csv/issues-csv';
 const SHOWN_ROWS = 50;
 
 const CHANGE_LABEL: Readonly<Record<SiteDiffRow['change'], SiteDiffKey>> = {
-  added: 'diffAdded', removed: 'diffRemoved', moved: 'diffMoved', changed: 'diffChanged',
+  added: 'diffAdded', removed: 'diffRemoved', kept: 'diffKept', moved: 'diffMoved', changed: 'diffChanged',
 };
 
 /** The upload against its carriers' current sites, before the commit: counts, then the first sites that differ. */
@@ -19,11 +19,12 @@ export function QuarterDiff({ diff, carriers }: { diff: SiteDiff; carriers: stri
   const counts: [string, SiteDiffKey, number][] = [
     ['added', 'diffAdded', diff.added.length],
     ['removed', 'diffRemoved', diff.removed.length],
+    ...(diff.kept.length > 0 ? [['kept', 'diffKept', diff.kept.length] as [string, SiteDiffKey, number]] : []),
     ['moved', 'diffMoved', diff.moved.length],
     ['changed', 'diffChanged', diff.changed.length],
     ['unchanged', 'diffUnchanged', diff.unchanged],
   ];
-  const hasCurrent = diff.removed.length + diff.moved.length + diff.changed.length + diff.unchanged > 0;
+  const hasCurrent = diff.removed.length + diff.kept.length + diff.moved.length + diff.changed.length + diff.unchanged > 0;
   return (
     <section data-testid="import-diff">
       <h3>{t('diffTitle', { carriers })}</h3>

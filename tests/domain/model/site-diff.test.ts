@@ -33,6 +33,13 @@ describe('the quarter\'s diff of a carrier\'s sites', () => {
     expect(diff.unchanged).toBe(1);
   });
 
+  it('a site not in the file is removed only when the commit removes it, else kept', () => {
+    const diff = diffCarrierSites([site('A'), site('B'), site('D', { layer: 'q2' })], [site('A')], (s) => s.layer === 'q2');
+    expect([diff.removed.map((s) => s.id), diff.kept.map((s) => s.id)]).toEqual([['D'], ['B']]);
+    const replace = diffCarrierSites([site('A'), site('B')], [site('A')]);
+    expect([replace.removed.map((s) => s.id), replace.kept]).toEqual([['B'], []]);
+  });
+
   it('a height change', () => {
     const diff = diffCarrierSites([site('A')], [site('A', { heightM: 42 })]);
     expect(diff.changed.map((c) => [c.after.id, c.changes, c.before.heightM, c.after.heightM])).toEqual([['A', ['height'], 30, 42]]);
