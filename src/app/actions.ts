@@ -18,6 +18,7 @@ import { deltaOf, PlannerActions } from './planner-actions';
 import { DEMO_PROJECT_NAME, ProjectActions } from './project-actions';
 import { activeEdits } from './scenarios';
 import { watchLevelChange } from './level-change-watch';
+import { layerReplacedBy } from './import-actions';
 import { BoundaryActions } from './boundaries-actions';
 import { ImportActions } from './import-actions';
 import { LandCoverActions } from './land-cover-actions';
@@ -271,6 +272,12 @@ export class AppActions {
     const merged = mergeLayer(current, read, fileName);
     const refused = { vi: importRefusal('vi', merged, cellSizeM, fileName), en: importRefusal('en', merged, cellSizeM, fileName) };
     if (refused.vi !== null) return this.notify('error', (l) => refused[l] ?? '', issueLineMessages(issues));
+    // Replacing a layer of real data (one imported before) is asked for in the layer dialog, which says what goes;
+    // the demo's generated layers are replaced at once (the notice says so, and undo restores them).
+    if (layerReplacedBy(current, read.kind).count > 0 && !layerReplacedBy(current, read.kind).generated) {
+      this.store.set({ pendingImport: null });
+      return this.imports.askLayer(fileName, text, read);
+    }
     this.store.set({ selection: { kind: 'none' }, pendingImport: null });
     this.planner.commit({ dataset: merged });
     this.planner.endGesture();

@@ -16,6 +16,7 @@ import { isClassifiedTiff } from '../io/land-cover/classified-tiff-probe';
 import type { ImportStringKey } from '../i18n/import-strings';
 import type { CsvChoices, CsvReadResult } from '../worker/import-csv';
 import type { LayerFormat } from '../worker/import-layer';
+import type { LayerRead } from '../io/shapefile';
 import type { CoverageWorker } from './coverage-client';
 import { mergeLayer } from './dataset-merge';
 import { largeRemovals, layerNameOf, mergeCarrierSites, mergeDrops, mergeEffect, type MergeEffect, type SiteMergeMode } from './import-merge';
@@ -478,8 +479,12 @@ export class ImportActions {
     const kind = this.state.get().layer?.read?.kind;
     const dataset = this.app.get().dataset;
     if (!kind || !dataset) return null;
-    const count = (kind === 'roads' ? (dataset.roads ?? []) : dataset[kind]).length;
-    return { count, generated: generatedLayers(dataset).includes(kind) };
+    return layerReplacedBy(dataset, kind);
+  }
+
+  /** A GeoJSON layer already read, shown in the layer dialog so its commit is asked for (see AppActions.importFile). */
+  askLayer(fileName: string, text: string, read: LayerRead): void {
+    this.state.set({ layer: { fileName, format: 'geojson', bytes: new TextEncoder().encode(text), busy: false, read, kind: read.kind } });
   }
 
   closeLayer(): void {
@@ -503,6 +508,12 @@ export class ImportActions {
       n: read.result.items.length, kind: this.m(`kind${kind}`), file: layer.fileName, issues,
     }));
   }
+}
+
+/** What a layer of `kind` committed into `dataset` replaces: the items of that layer now loaded, and whether they are generated. */
+export function layerReplacedBy(dataset: Dataset, kind: LayerKind): { count: number; generated: boolean } {
+  const count = (kind === 'roads' ? (dataset.roads ?? []) : dataset[kind]).length;
+  return { count, generated: generatedLayers(dataset).includes(kind) };
 }
 
 /** A saved profile as dialog choices: mapping, coordinates, carrier and the file format it was saved with. */

@@ -13,8 +13,8 @@ import type { LayerRead } from '../io/shapefile';
 import { shapefileZipFile } from '../io/shapefile/file-type';
 import { engineState } from './engine-state';
 
-/** The layer files that go through the import dialog (GeoJSON goes straight to the map). */
-export type LayerFormat = Exclude<LayerFileTypeId, 'geojson'>;
+/** The layer files that go through the import dialog (GeoJSON only when it would replace a layer of real data). */
+export type LayerFormat = LayerFileTypeId;
 
 export const layerImportApi = {
   /** GeoJSON comes as the text the main thread decoded (kept there to re-read as another kind), the others as bytes. */

@@ -163,7 +163,7 @@ describe('PhuSong in Chromium', () => {
     await page.screenshot({ path: `${OUT}/after-import.png` });
   });
 
-  it('accepts a GeoJSON file dropped onto the map', async () => {
+  it('accepts a GeoJSON file dropped onto the map; replacing the fibre imported before is asked first, saying what goes', async () => {
     const text = readFileSync('tests/fixtures/e2e/fibre-with-bad-row.geojson', 'utf8');
     const before = await page.locator('.notice').count();
     await page.evaluate((content) => {
@@ -173,6 +173,10 @@ describe('PhuSong in Chromium', () => {
       target?.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       target?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, text);
+    // The fibre layer now holds the two routes imported above, real data: the layer dialog asks before replacing it.
+    await page.getByTestId('import-layer-dialog').waitFor({ timeout: 20_000 });
+    assert.match(await page.getByTestId('import-layer-replaces').innerText(), /^Sẽ thay toàn bộ lớp .+ hiện có: 2 đối tượng\.$/);
+    await page.getByTestId('import-commit').click();
     await page.locator('.notice', { hasText: 'dropped-fibre.geojson' }).waitFor({ timeout: 20_000 });
     assert.ok((await page.locator('.notice').count()) > before);
     await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
@@ -239,6 +243,8 @@ describe('PhuSong in Chromium', () => {
 
   it('renders imported names that are XSS payloads as plain text, never as markup', async () => {
     await page.getByTestId('import-input').setInputFiles('tests/fixtures/e2e/units-xss.geojson');
+    // With ../shared, the real 2024 boundaries imported above are replaced: that is asked first.
+    if (existsSync(REAL_2024)) await page.getByTestId('import-commit').click();
     await page.locator('.notice', { hasText: 'units-xss.geojson' }).waitFor({ timeout: 20_000 });
     await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
     const rows = page.locator('[data-testid="commune-table"] tbody tr');

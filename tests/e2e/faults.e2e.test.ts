@@ -244,6 +244,8 @@ describe('persistence under faults', () => {
       else {
         const geojson = stripsGeoJson(expected.units);
         await page.getByTestId('import-input').setInputFiles({ name: `dai-${expected.units}.geojson`, mimeType: 'application/geo+json', buffer: Buffer.from(geojson) });
+        // The strips imported before are real data: replacing them is asked for, and the commit is this click.
+        await page.getByTestId('import-commit').click();
       }
       if (when === 'save') await saveStarts;
       if (ms > 0) await new Promise((r) => setTimeout(r, ms));

@@ -8,7 +8,7 @@ import './import.css';
 
 const KINDS: LayerKind[] = ['units', 'villages', 'sites', 'fibre', 'roads'];
 
-/** A zipped shapefile or KML/KMZ: its report, the layer kind when it was not recognised, then import. */
+/** A zipped shapefile, KML/KMZ, or a GeoJSON that would replace real data: its report, what it replaces, the layer kind when it was not recognised, then import. */
 export function LayerImportDialog() {
   const imports = useImportActions();
   const t = useImportT();
