@@ -75,9 +75,7 @@ export class PrintMap {
     const c = this.ensure(widthPx, heightPx);
     c.setView(view);
     await c.ready();
-    if ('bbox' in target) c.fitBBox(target.bbox);
-    else c.jumpTo(target.centre, target.zoom);
-    await c.whenIdle();
+    await c.moveAndSettle(() => ('bbox' in target ? c.fitBBox(target.bbox) : c.jumpTo(target.centre, target.zoom)));
     const v = c.viewState();
     return {
       dataUrl: c.canvasDataUrl('image/jpeg', PRINT_JPEG_QUALITY), widthPx: v.widthPx, heightPx: v.heightPx, zoom: v.zoom, centre: v.centre, bounds: v.bounds,

@@ -22,6 +22,7 @@ import { ONE_LINE_EACH, officialBlock, officialLines, officialWords, type Offici
 import { DEMO_PROJECT_NAME } from './project-actions';
 import { activeScenario, scenarioSites } from './scenarios';
 import { mapLabels } from './print-labels';
+import { mapLines } from './print-map-lines';
 import { differenceLines, type FiguresOnSet } from './print-boundary-differences';
 import type { AppState } from './state';
 import type { BoundarySetLabel } from './boundaries-store';
@@ -142,11 +143,14 @@ function printedImages(images: AppState['images'], palette: Palette): AppState['
 /** Each screen image recoloured once (the preview re-renders on every settings change). */
 const GREY_IMAGES = new WeakMap<CoverageImage, CoverageImage>();
 
-/** The state the print map shows: the report's units and figures, the printed layers (names are drawn as vector text, placed by mapLabels), nothing selected. */
+/**
+ * The state the print map shows: the report's units and figures, the printed layers, nothing selected. Names
+ * (mapLabels), outlines, roads and fibre (mapLines) are drawn over the image as vectors, so the image has none.
+ */
 export function printMapView(ctx: PrintContext, sites: MapView['sites'], layers = ctx.settings.layers): MapView {
   const { app, report } = ctx;
   return {
-    dataset: report.dataset, derived: report.derived, figures: report.figures, images: printedImages(app.images, ctx.settings.palette), palette: ctx.settings.palette, layers: { ...layers, labels: false, roads: app.layers.roads, basemap: false, terrain: false, landCover: false },
+    dataset: report.dataset, derived: report.derived, figures: report.figures, images: printedImages(app.images, ctx.settings.palette), palette: ctx.settings.palette, layers: { ...layers, labels: false, roads: false, fibre: false, basemap: false, terrain: false, landCover: false },
     coverageTech: app.coverageTech, siteColour: app.siteColour, selection: { kind: 'none' }, basemapUrl: '', tool: 'select',
     highlight: null, sites, compareImage: null,
   };
@@ -186,6 +190,7 @@ export function mapPageSpec(ctx: PrintContext, layout: MapPageLayout, map: Rende
     footer: printedFooter(ctx, layout), texts: extra.texts, facts: extra.facts,
     official: officialBlock(officialWordsOf(ctx), layout, ctx.measure),
     graticule, focus, overview, labels,
+    lines: map ? mapLines(ctx, layout, map, { units: ctx.settings.layers.units, fibre: ctx.settings.layers.fibre, roads: ctx.app.layers.roads }) : undefined,
   };
 }
 

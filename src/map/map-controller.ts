@@ -66,6 +66,13 @@ const NO_ROADS: Road[] = [];
 const NO_LABELS: ScreenLabel[] = [];
 const NO_SITES: Site[] = [];
 
+/** What whenIdle reads of the overlay's deck.gl instance. */
+interface DeckState {
+  isInitialized: boolean;
+  needsRedraw(opts: { clearRedrawFlags: boolean }): false | string;
+  layerManager: { getLayers(): { isLoaded: boolean }[] } | null;
+}
+
 /** Owns the maplibre map and the deck.gl overlay; React pushes state in with setView and never re-renders the map. */
 export class MapController {
   private readonly map: maplibregl.Map;
@@ -87,6 +94,8 @@ export class MapController {
 
   private readonly loaded: Promise<void>;
   private readonly warmUp = warmUpLayers();
+  /** A print map: draws each view once, so it draws only the villages near it. */
+  private readonly print: boolean;
 
   /**
    * `options.print` makes a non-interactive map for printing: no controls, no fade, one canvas pixel per CSS pixel
@@ -94,9 +103,10 @@ export class MapController {
    */
   constructor(private readonly container: HTMLElement, private readonly callbacks: MapCallbacks, options: { print?: boolean } = {}) {
     const print = options.print ?? false;
+    this.print = print;
     this.map = new maplibregl.Map({
       container,
-      style: offlineStyle(),
+      style: offlineStyle({ outlines: !print }),
       center: [107.7, 12.2],
       zoom: 8,
       attributionControl: print ? false : { compact: true, customAttribution: 'PhuSong' },
@@ -108,7 +118,8 @@ export class MapController {
       this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     }
     // No deck layer is pickable, so deck.gl never runs a GPU picking pass: clicks and hover are hit-tested on the CPU.
-    this.overlay = new MapboxOverlay({ interleaved: false, layers: [], ...(print ? { useDevicePixels: false } : { deviceProps: { webgl: { antialias: false } } }) });
+    // No MSAA on either: software GL pays for it on every pixel, and the print page draws its lines as vectors.
+    this.overlay = new MapboxOverlay({ interleaved: false, layers: [], deviceProps: { webgl: { antialias: false } }, ...(print ? { useDevicePixels: false } : {}) });
     this.map.addControl(this.overlay);
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.on('load', () => {
@@ -334,28 +345,59 @@ export class MapController {
     this.map.jumpTo({ center: [centre[0], centre[1]], zoom });
   }
 
+  /**
+   * Runs `move` (a jump or fit) and resolves once the map has drawn it and deck.gl with it (see whenIdle), waiting for
+   * the frame the move itself asks for rather than forcing another one: software GL pays for every frame.
+   */
+  async moveAndSettle(move: () => void): Promise<void> {
+    await this.loaded;
+    const idle = this.nextIdle();
+    move();
+    // Joins the move's own frame (an unchanged view asks for none, and would never be idle again).
+    this.map.triggerRepaint();
+    await idle;
+    await this.whenIdle(false);
+  }
+
+  private nextIdle(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 8000);
+      this.map.once('idle', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   /** Resolves once the style is loaded and the first view rendered. */
   ready(): Promise<void> {
     return this.loaded;
   }
 
-  /** Resolves once the style is loaded, then after the map (and the deck layers drawn into it) has settled. */
-  async whenIdle(): Promise<void> {
+  /**
+   * Resolves once the map has rendered the current view and deck.gl has drawn its layers into it: maplibre's `idle`,
+   * again while deck.gl still wants a frame or has a layer loading (the overlay draws inside maplibre's render event,
+   * so one more map frame draws it). No fixed waits: the atlas renders one map per page.
+   */
+  async whenIdle(firstFrame = true): Promise<void> {
     await this.loaded;
-    const once = () =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 8000);
-        this.map.once('idle', () => {
-          clearTimeout(timer);
-          resolve();
-        });
+    for (let i = 0; i < 20; i++) {
+      if (i > 0 || firstFrame) {
+        const idle = this.nextIdle();
         this.map.triggerRepaint();
-      });
-    await once();
-    // Deck layers load asynchronously (label font atlas, bitmaps) and draw on their own frames: settle again.
-    await new Promise((r) => setTimeout(r, 300));
-    await once();
-    await new Promise((r) => setTimeout(r, 200));
+        await idle;
+      }
+      if (!this.deckBusy()) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** Whether the overlay's deck.gl wants to draw again or has a layer still loading (read from its private instance). */
+  private deckBusy(): boolean {
+    const deck = (this.overlay as unknown as { _deck?: DeckState })._deck;
+    if (!deck?.isInitialized) return true;
+    if (deck.needsRedraw({ clearRedrawFlags: false })) return true;
+    return !(deck.layerManager?.getLayers().every((l) => l.isLoaded) ?? true);
   }
 
   /** After the container changed size. */
@@ -476,7 +518,7 @@ export class MapController {
         hillshadeLayer(derived.hillshade, layers.terrain),
         coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
         unitsLayer(dataset.units, sel('unit'), this.hoveredUnit, layers.units),
-        villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours),
+        villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours, this.print ? box : undefined),
         roadsLayer(this.roadPaths.at(roadsAtZoom(dataset.roads ?? NO_ROADS, zoom), zoom, box), layers.roads, colours),
         fibreLayer(this.fibrePaths.at(dataset.fibre, zoom, box), sel('fibre'), layers.fibre, colours),
         ...measurementLayers(view.measurePoints),

@@ -24,6 +24,29 @@ export function atlasOrder<U extends Pick<ReportingUnit, 'code' | 'name' | 'dist
   return [...units].sort(compare[sort]);
 }
 
+/** The types a district-level unit's name may start with ("Huyện Cư Jút", "Thị xã Gia Nghĩa", "Thành phố …"). */
+const DISTRICT_TYPES: readonly string[] = ['huyện', 'thị xã', 'thành phố', 'quận'];
+
+const lower = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi');
+
+/**
+ * When the template already writes a district type before `{district}` ("huyện {district}") and the district's
+ * name starts with one ("Huyện Cư Jút"), the type is written once: the name's own (a town stays "thị xã"), in the
+ * template's case. Null when there is nothing to merge.
+ */
+function withoutRepeatedType(before: string, district: string): { before: string; value: string } | null {
+  const head = lower(before.trimEnd());
+  const inTemplate = DISTRICT_TYPES.find((t) => head === t || head.endsWith(` ${t}`) || head.endsWith(`,${t}`) || head.endsWith(`(${t}`));
+  const inName = DISTRICT_TYPES.find((t) => lower(district).startsWith(`${t} `));
+  if (!inTemplate || !inName) return null;
+  const trimmed = before.trimEnd();
+  const cut = trimmed.length - inTemplate.length;
+  const written = trimmed.slice(cut);
+  const type = district.normalize('NFC').slice(0, inName.length);
+  const cased = written === lower(written) ? lower(type) : lower(type).charAt(0).toLocaleUpperCase('vi') + lower(type).slice(1);
+  return { before: trimmed.slice(0, cut) + cased + before.slice(trimmed.length), value: district.normalize('NFC').slice(inName.length).trimStart() };
+}
+
 export interface AtlasTitleFields {
   name: string;
   type: string;
@@ -44,9 +67,22 @@ export function atlasTitle(template: string, fields: AtlasTitleFields): string {
   const typed = fields.type.trim();
   const nameHasType = typed !== '' && fields.name.trim().toLocaleLowerCase('vi').startsWith(typed.toLocaleLowerCase('vi'));
   const value = (key: keyof AtlasTitleFields): string => (key === 'type' && nameHasType ? '' : fields[key].trim());
-  const filled = template.replace(/\{(\w+)\}/gu, (whole, raw: string) => {
+  let filled = '';
+  let at = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/gu)) {
+    const raw = m[1] ?? '';
     const key = FIELDS.find((f) => f === raw) ?? alias[raw];
-    return key ? value(key) : whole;
-  });
+    filled += template.slice(at, m.index);
+    at = m.index + m[0].length;
+    if (!key) {
+      filled += m[0];
+      continue;
+    }
+    const v = value(key);
+    const joined = key === 'district' ? withoutRepeatedType(filled, v) : null;
+    if (joined) filled = joined.before + joined.value;
+    else filled += v;
+  }
+  filled += template.slice(at);
   return filled.replace(/\s+/gu, ' ').replace(/\s+([,;])/gu, '$1').replace(/([,;—–-])\s*(?=[,;]|$)/gu, '').replace(/^[\s,;—–-]+/u, '').trim();
 }

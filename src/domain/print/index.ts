@@ -4,6 +4,7 @@ export { EQUATOR_CIRCUMFERENCE_M, MAPLIBRE_TILE_SIZE, formatDistance, metresPerM
 export { atlasPlan, fitBBoxToAspect, mercatorLngLat, mercatorXY, zoomToFit, type AtlasOptions, type AtlasPage } from './atlas';
 export { PROVINCE_PAD, UNIT_PAD, printExtentBBox, type PrintExtent } from './extent';
 export { lngLatToBox, outlineOnMap, type PagePoint } from './map-projection';
+export { LINE_TOLERANCE_MM, lineOnMap, simplifyPath } from './map-lines';
 export { factsLayout, type FactRowLayout, type FactsLayout } from './facts-layout';
 export { GEQ, geqGlyph, legendLayout, splitAtGeq, type LegendEntryLayout, type LegendLayout } from './legend-layout';
 export { fitLines, lineHeightMm, linesNeeded, wrapWords, type FittedText, type TextWidth } from './wrap-text';

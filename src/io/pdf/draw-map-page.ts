@@ -7,6 +7,7 @@ import type { PdfTextFonts } from './pdf-fonts';
 import { drawFacts, drawFocus } from './draw-focus-facts';
 import { drawOverview } from './draw-overview';
 import { drawLabels } from './draw-labels';
+import { drawMapLines } from './draw-map-lines';
 import { drawTextItem, hexToRgb, PT_TO_MM } from './draw-text-item';
 
 function imageFormat(image: Uint8Array | string): 'PNG' | 'JPEG' {
@@ -93,6 +94,7 @@ export function drawMapPage(doc: jsPDF, fonts: PdfTextFonts, spec: PdfMapPageSpe
   drawTextItem(doc, fonts, { text: spec.title, box: l.title, sizePt: l.fontPt.title, bold: true, align: 'center' });
   if (spec.subtitle) drawTextItem(doc, fonts, { text: spec.subtitle, box: l.subtitle, sizePt: l.fontPt.subtitle, colour: '#333333', align: 'center' });
   if (spec.image !== undefined) doc.addImage(spec.image, imageFormat(spec.image), l.map.x, l.map.y, l.map.w, l.map.h);
+  if (spec.lines) drawMapLines(doc, l.map, spec.lines);
   if (spec.focus) drawFocus(doc, l.map, spec.focus);
   if (spec.labels) drawLabels(doc, fonts, spec.labels);
   doc.setDrawColor(0, 0, 0);

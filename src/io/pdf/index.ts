@@ -1,5 +1,5 @@
 export { writePdf, type WritePdfOptions } from './write-pdf';
-export type { Align, PdfFacts, PdfLegendItem, PdfMapLabel, PdfMapPageSpec, PdfMarks, PdfPageSpec, PdfRule, PdfTableSpec, PdfTextItem } from './pdf-spec';
+export type { Align, PdfFacts, PdfLegendItem, PdfMapLabel, PdfMapLines, PdfMapPageSpec, PdfMarks, PdfPageSpec, PdfRule, PdfTableSpec, PdfTextItem } from './pdf-spec';
 export { notoSansFontSet, PdfTextFonts, type PdfFontFace, type PdfFontSet } from './pdf-fonts';
 export { loadNotoSans } from './load-noto-sans';
 export { NOTO_SANS_LATIN_RANGE, NOTO_SANS_VIETNAMESE_RANGE, notoSansFiles } from './noto-sans';

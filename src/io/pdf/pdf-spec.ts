@@ -43,6 +43,16 @@ export interface PdfRule {
   widthMm: number;
 }
 
+/** Lines of one style drawn over the map image (unit and district outlines, roads, fibre), page mm. */
+export interface PdfMapLines {
+  paths: [number, number][][];
+  /** "#rrggbb". */
+  colour: string;
+  widthMm: number;
+  /** Dash and gap lengths, mm (aerial cable); solid without. */
+  dashMm?: [number, number];
+}
+
 /** Texts and lines placed on a page: the official block (its rule under the issuing body), the graticule's ticks. */
 export interface PdfMarks {
   texts: PdfTextItem[];
@@ -66,6 +76,8 @@ export interface PdfMapPageSpec {
   northArrow?: boolean;
   footer: string[];
   texts?: PdfTextItem[];
+  /** Vector lines over the image, clipped to the map box, in drawing order. */
+  lines?: PdfMapLines[];
   /** Rings (page mm) of the unit the page is about: outlined, everything else on the map dimmed. */
   focus?: [number, number][][];
   /** A small figures table in layout.facts: a title and label / value rows. */

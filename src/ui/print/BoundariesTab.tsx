@@ -15,7 +15,7 @@ export function BoundariesTab() {
   const demoLabel = { name: t('demo2025Name'), date: '2025-07-01' };
   const summary = b.alt?.summary ?? null;
   return (
-    <div className="print-boundaries">
+    <div className="print-boundaries" data-testid="print-boundaries" data-alt-figures={b.altFigures ? 'ready' : 'none'}>
       <fieldset>
         <legend>{t('reportOn')}</legend>
         <label className="check">

@@ -1,6 +1,6 @@
 /** Draws a map page spec on a canvas (the live preview and the PNG export), mirroring the PDF drawing. */
 import { fitLines, geqGlyph, legendLayout, lineHeightMm, ratioScaleX, splitAtGeq, type Box } from '../../domain/print';
-import type { PdfMapLabel, PdfMapPageSpec, PdfMarks } from '../../io/pdf';
+import type { PdfMapLabel, PdfMapLines, PdfMapPageSpec, PdfMarks } from '../../io/pdf';
 import { LABEL_HALO_EM, labelBaseline } from '../../io/pdf/draw-labels';
 import { withPngResolution } from '../../io/export/png-resolution';
 import { drawFactsCanvas, drawFocusCanvas } from './canvas-focus-facts';
@@ -65,6 +65,25 @@ function legendLabel(ctx: CanvasRenderingContext2D, k: number, label: string, bo
   text(ctx, k, parts[1], { ...box, x: after, w: box.x + box.w - after }, pt);
 }
 
+/** The map's vector lines as the PDF draws them (drawMapLines), clipped to the map box. */
+function drawLinesCanvas(ctx: CanvasRenderingContext2D, k: number, map: Box, groups: readonly PdfMapLines[]): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(map.x * k, map.y * k, map.w * k, map.h * k);
+  ctx.clip();
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  for (const g of groups) {
+    ctx.strokeStyle = g.colour;
+    ctx.lineWidth = g.widthMm * k;
+    ctx.setLineDash(g.dashMm ? g.dashMm.map((d) => d * k) : []);
+    ctx.beginPath();
+    for (const path of g.paths) path.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x * k, y * k) : ctx.lineTo(x * k, y * k)));
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
 /** `k` = canvas pixels per millimetre; the canvas must be page.widthMm × k wide. */
 export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSpec, k: number, map: HTMLImageElement | null): void {
   const l = spec.layout;
@@ -77,6 +96,7 @@ export function drawPageCanvas(ctx: CanvasRenderingContext2D, spec: PdfMapPageSp
     ctx.fillStyle = '#eef1f2';
     ctx.fillRect(l.map.x * k, l.map.y * k, l.map.w * k, l.map.h * k);
   }
+  if (spec.lines) drawLinesCanvas(ctx, k, l.map, spec.lines);
   if (spec.focus) drawFocusCanvas(ctx, k, l.map, spec.focus);
   if (spec.labels) drawLabelsCanvas(ctx, k, spec.labels);
   ctx.strokeStyle = '#000';

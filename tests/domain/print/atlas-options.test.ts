@@ -30,6 +30,17 @@ describe('atlasTitle', () => {
     expect(atlasTitle('{type} {name}, huyện {district}', { ...fields, district: '' })).toBe('Xã Đắk Ha, huyện');
     expect(atlasTitle('{name}, {district}', { ...fields, district: '' })).toBe('Đắk Ha');
   });
+  it('writes the district type once when the template and the district name both carry it (the demo: "Huyện Cư Jút")', () => {
+    const template = '{type} {name}, huyện {district}';
+    expect(atlasTitle(template, { ...fields, district: 'Huyện Cư Jút' })).toBe('Xã Đắk Ha, huyện Cư Jút');
+    expect(atlasTitle('{loai} {ten}, huyện {huyen}', { ...fields, district: 'Huyện Đắk Glong' })).toBe('Xã Đắk Ha, huyện Đắk Glong');
+    // A town or city keeps its own type, in the template's case.
+    expect(atlasTitle(template, { ...fields, district: 'Thị xã Gia Nghĩa' })).toBe('Xã Đắk Ha, thị xã Gia Nghĩa');
+    expect(atlasTitle(template, { ...fields, district: 'Thành phố Gia Nghĩa' })).toBe('Xã Đắk Ha, thành phố Gia Nghĩa');
+    expect(atlasTitle('{name} — Huyện {district}', { ...fields, district: 'huyện Krông Nô' })).toBe('Đắk Ha — Huyện Krông Nô');
+    // Without a type in the template the name is printed whole.
+    expect(atlasTitle('{name}, {district}', { ...fields, district: 'Huyện Cư Jút' })).toBe('Đắk Ha, Huyện Cư Jút');
+  });
   it('leaves unknown placeholders as typed', () => {
     expect(atlasTitle('{name} {x}', fields)).toBe('Đắk Ha {x}');
   });
