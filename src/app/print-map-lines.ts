@@ -5,12 +5,13 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { lineOnMap, type MapPageLayout } from '../domain/print';
-import type { Laying, RoadClass } from '../domain/model/types';
+import type { Dataset, Laying, RoadClass } from '../domain/model/types';
 import type { PdfMapLines } from '../io/pdf';
 import { mapColours, type Rgba } from '../map/colours';
 import { DISTRICT_OUTLINE, UNIT_OUTLINE } from '../map/style';
 import type { RenderedMap } from './print-map';
-import type { PrintContext } from './print-page';
+import type { Palette } from '../domain/display/coverage-palette';
+import type { DerivedLayers } from '../worker/derived-layers';
 
 const hex = (c: Rgba): string => `#${c.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
@@ -23,7 +24,13 @@ export interface MapLineChoice {
   roads: boolean;
 }
 
-export function mapLines(ctx: PrintContext, layout: Pick<MapPageLayout, 'map'>, map: Pick<RenderedMap, 'bounds' | 'widthPx'>, show: MapLineChoice): PdfMapLines[] {
+/** What the lines are drawn from: the print context's report layers and palette (print-page's PrintContext). */
+export interface MapLinesSource {
+  report: { dataset: Dataset; derived: DerivedLayers };
+  settings: { palette: Palette };
+}
+
+export function mapLines(ctx: MapLinesSource, layout: Pick<MapPageLayout, 'map'>, map: Pick<RenderedMap, 'bounds' | 'widthPx'>, show: MapLineChoice): PdfMapLines[] {
   const { dataset, derived } = ctx.report;
   const box = layout.map;
   const mmPerPx = box.w / Math.max(1, map.widthPx);
