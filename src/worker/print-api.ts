@@ -7,7 +7,8 @@ import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../d
 import {
   baselineSiteClutters, buildCrosswalk, crosswalkFromLists, crosswalkFromTable, listsUsable, readCodeTable, reassignDataset, type CodeTableIssue,
 } from '../domain/boundaries';
-import { parseCsvRows, sniffCsv } from '../io/csv';
+import { parseCsvRows } from '../io/csv/parse-rows';
+import { sniffCsv } from '../io/csv/sniff';
 import { generateDemo2025Units } from '../domain/demo';
 import type { Dataset, ImportIssue, ReportingUnit } from '../domain/model/types';
 import { CodedError, message, type Message } from '../domain/text/message';
