@@ -9,7 +9,7 @@ import {
 } from '../domain/boundaries';
 import { parseCsvRows } from '../io/csv/parse-rows';
 import { sniffCsv } from '../io/csv/sniff';
-import { generateDemo2025Units } from '../domain/demo';
+import { generateDemo2025Units } from '../domain/demo/units-2025';
 import type { Dataset, ImportIssue, ReportingUnit } from '../domain/model/types';
 import { CodedError, message, type Message } from '../domain/text/message';
 import { applyEdits, type ScenarioEdits } from '../domain/scenario/scenario-edits';

@@ -70,12 +70,14 @@ describe('start-up download: what loads on first use stays out of the entries\' 
     expect(['papaparse', 'proj4', 'fflate', 'jspdf', 'shpjs', '@xmldom/xmldom', 'geotiff', 'fast-png'].filter((p) => packages.has(p))).toEqual([]);
   });
 
-  it('the coverage worker loads no KML, shapefile, CSV site, measurement, elevation or land-cover reader, nor the exports', () => {
+  it('the coverage worker loads no KML, shapefile, CSV site, measurement, elevation or land-cover reader, no export, no demo generator', () => {
     const { modules, packages } = startUpClosure('worker/coverage.worker.ts');
     expect(modules.has('worker/engine-state.ts')).toBe(true);
     expect(within(modules, [
       'worker/import-csv', 'worker/import-layer', 'worker/import-export', 'worker/import-dem', 'worker/import-land-cover', 'worker/import-measurements',
       'io/kml/', 'io/shapefile/', 'io/dem/', 'io/land-cover/', 'io/export/', 'io/measure/', 'io/csv/import-sites-csv', 'io/coords/vn2000.ts',
+      // the demo generator: a project reopened from the browser does not need it
+      'domain/demo/index.ts', 'domain/demo/communes.ts', 'domain/demo/province-hull.ts', 'domain/demo/sites.ts',
     ])).toEqual([]);
     expect(['proj4', 'fflate', 'shpjs', '@xmldom/xmldom', '@tmcw/togeojson', 'geotiff', 'fast-png'].filter((p) => packages.has(p))).toEqual([]);
   });
