@@ -1,5 +1,5 @@
 /**
- * Browser bench: `npm run bench:browser [-- --only <case>] [-- --dist <built app>]`. Builds the app into a temporary
+ * Browser bench: `npm run bench:browser [-- --only <case>[,<case>…]] [-- --dist <built app>]`. Builds the app into a temporary
  * directory (unless --dist names a build), serves it with vite preview and drives Debian's Chromium with the e2e
  * tests' software-GL flags (tests/e2e/harness.ts). Prints one JSON line per case, failures included.
  */
@@ -23,12 +23,12 @@ const option = (name: string): string | undefined => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const only = option('--only');
-if (args.includes('--only') && (!only || !CASE_NAMES.includes(only))) {
-  process.stderr.write(`--only needs one of: ${CASE_NAMES.join(', ')}\n`);
+const only = option('--only')?.split(',').filter((name) => name !== '');
+if (args.includes('--only') && (!only || only.length === 0 || only.some((name) => !CASE_NAMES.includes(name)))) {
+  process.stderr.write(`--only needs one or more (comma-separated) of: ${CASE_NAMES.join(', ')}\n`);
   process.exit(2);
 }
-const selected = new Set(only ? [only] : CASE_NAMES);
+const selected = new Set(only ?? CASE_NAMES);
 
 interface Session {
   cases: string[];

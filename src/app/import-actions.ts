@@ -24,7 +24,6 @@ import { deleteProfile, loadProfiles, matchingProfile, saveProfile } from './imp
 import { INITIAL_IMPORT_STATE, type CsvDialog, type ImportState } from './import-state';
 import type { LandCoverActions } from './land-cover-actions';
 import type { MeasureActions } from './measure-actions';
-import { looksLikeMeasurements } from '../io/measure/recognise-measurements';
 import type { PlannerActions } from './planner-actions';
 import type { ProjectActions } from './project-actions';
 import { importRefusal } from './unusable-data';
@@ -111,7 +110,8 @@ export class ImportActions {
         if (await this.actions.worker.measureIsGeoJson(text())) return await this.actions.measurements.open(file.name, bytes);
         return await this.actions.importFile(file.name, text());
       case 'csv':
-        if (looksLikeMeasurements(bytes)) return await this.actions.measurements.open(file.name, bytes);
+        // the reader (and papaparse) is fetched with the first CSV, not at start-up
+        if ((await import('../io/measure/recognise-measurements')).looksLikeMeasurements(bytes)) return await this.actions.measurements.open(file.name, bytes);
         return await this.openCsv(file.name, bytes);
       case 'shapefile':
       case 'kml':

@@ -13,8 +13,7 @@ import { MapPanel } from './MapPanel';
 import { MapToolbar } from './MapToolbar';
 import { Notices } from './Notices';
 import { SidebarTabs } from './SidebarTabs';
-import { ImportDialogs } from './import/ImportDialogs';
-import { PrintView } from './print/PrintView';
+import { ImportDialogsGate, PrintViewGate } from './lazy-parts';
 import { ProfilePanel } from './ProfilePanel';
 import { RadioSettings } from './RadioSettings';
 import { SignalReadout } from './SignalReadout';
@@ -39,7 +38,7 @@ export function App() {
         <ComparePanel />
         <ProfilePanel />
         <ProjectsDialog />
-        <ImportDialogs />
+        <ImportDialogsGate />
       </main>
       <aside className="sidebar right">
         <EngineWarnings />
@@ -47,7 +46,7 @@ export function App() {
         <FeaturePanel />
         <SidebarTabs />
       </aside>
-      <PrintView />
+      <PrintViewGate />
     </div>
   );
 }

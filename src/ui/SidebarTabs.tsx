@@ -2,11 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { CommuneTable } from './CommuneTable';
 import { useT } from './context';
 import type { StringKey } from '../i18n/strings';
-import { MeasureStatsPanel } from './measure/MeasureStatsPanel';
+import { DashboardPanel, MeasureStatsPanel, UndergroundingPanel, UnderservedPanel } from './lazy-parts';
 import { ProvincePanel } from './ProvincePanel';
-import { DashboardPanel } from './rules/DashboardPanel';
-import { UndergroundingPanel } from './rules/UndergroundingPanel';
-import { UnderservedPanel } from './rules/UnderservedPanel';
 
 type Tab = 'figures' | 'underserved' | 'undergrounding' | 'dashboard' | 'measurements';
 

@@ -2,6 +2,7 @@
 import { calibrationText, type CalibrationKey } from '../i18n/calibration-strings';
 import { translateImport, type ImportStringKey } from '../i18n/import-strings';
 import { landCoverText, type LandCoverStringKey } from '../i18n/land-cover-strings';
+import { lazyPartText, type LazyPartKey } from '../i18n/lazy-part-strings';
 import { measureImportText, type MeasureImportKey } from '../i18n/measure-import-strings';
 import { officialT, type OfficialStringKey } from '../i18n/official-strings';
 import { printT, type PrintStringKey } from '../i18n/print-strings';
@@ -16,6 +17,11 @@ type Params = Record<string, string | number>;
 export function useImportT(): (key: ImportStringKey, params?: Params) => string {
   const lang = useAppState((s) => s.lang);
   return (key, params) => translateImport(lang, key, params);
+}
+
+export function useLazyPartT(): (key: LazyPartKey, params?: Params) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key, params) => lazyPartText(lang, key, params);
 }
 
 export function usePrintT(): (key: PrintStringKey, params?: Params) => string {

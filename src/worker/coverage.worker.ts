@@ -6,7 +6,6 @@ import type { CoverageImage } from '../domain/display/coverage-image';
 import type { ImagePatch } from '../domain/display/image-patch';
 import { ImageFeed } from './image-feed';
 import { renderGainImage, type GainCounts } from '../domain/display/coverage-gain-image';
-import { generateDemoDataset } from '../domain/demo';
 import type { Dataset, Technology } from '../domain/model/types';
 import type { ScenarioEdits } from '../domain/scenario/scenario-edits';
 import { joinApis } from './api-catalogue';
@@ -75,7 +74,9 @@ function editResult(m: CoverageModel, started: number, shown: Technology): Cover
 
 /** The engine's own calls; the features' are joined below. */
 const coverageApi = {
-  loadDemo(seed?: number): { dataset: Dataset; derived: DerivedLayers } {
+  /** The generator (and the turf buffer and hull code it alone uses) is fetched only when the demo is asked for. */
+  async loadDemo(seed?: number): Promise<{ dataset: Dataset; derived: DerivedLayers }> {
+    const { generateDemoDataset } = await import('../domain/demo');
     const demo = generateDemoDataset(seed);
     engine.setBaseline(demo);
     return { dataset: demo, derived: deriveLayers(demo) };

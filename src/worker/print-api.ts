@@ -7,8 +7,9 @@ import { CoverageModel, type CoverageFigures, type CoverageSettings } from '../d
 import {
   baselineSiteClutters, buildCrosswalk, crosswalkFromLists, crosswalkFromTable, listsUsable, readCodeTable, reassignDataset, type CodeTableIssue,
 } from '../domain/boundaries';
-import { parseCsvRows, sniffCsv } from '../io/csv';
-import { generateDemo2025Units } from '../domain/demo';
+import { parseCsvRows } from '../io/csv/parse-rows';
+import { sniffCsv } from '../io/csv/sniff';
+import { generateDemo2025Units } from '../domain/demo/units-2025';
 import type { Dataset, ImportIssue, ReportingUnit } from '../domain/model/types';
 import { CodedError, message, type Message } from '../domain/text/message';
 import { applyEdits, type ScenarioEdits } from '../domain/scenario/scenario-edits';
