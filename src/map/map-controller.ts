@@ -180,7 +180,9 @@ export class MapController {
     const selected = view.selection.kind === 'site' ? view.selection.id : null;
     const key = `${zoom}|${b.getWest()},${b.getNorth()}|${canvas.clientWidth}x${canvas.clientHeight}|${selected ?? ''}`;
     const held = this.labelsPlaced;
-    if (held && held.key === key && held.labels === labels && held.sites === sites) return held.out;
+    // While a site is dragged the names stay where they are (placing them again at every move costs the drag a
+    // projection of every site); the first render after the drag places them against the site's new position.
+    if (held && held.key === key && held.labels === labels && (held.sites === sites || this.dragging)) return held.out;
     const project = (p: readonly [number, number]) => this.map.project([p[0], p[1]]);
     const symbols = sites.map((s) => ({ ...project([s.lon, s.lat]), r: siteRadiusPx(s, selected, zoom) + 1 }));
     const out = placeScreenLabels(labels, symbols, {
@@ -295,6 +297,7 @@ export class MapController {
         this.map.dragPan.enable();
         this.dragging = false;
         this.container.style.cursor = '';
+        this.render();
       };
       window.addEventListener('mousemove', move);
       window.addEventListener('mouseup', up);
