@@ -274,7 +274,8 @@ export class AppActions {
     if (refused.vi !== null) return this.notify('error', (l) => refused[l] ?? '', issueLineMessages(issues));
     // Replacing a layer of real data (one imported before) is asked for in the layer dialog, which says what goes;
     // the demo's generated layers are replaced at once (the notice says so, and undo restores them).
-    if (layerReplacedBy(current, read.kind).count > 0 && !layerReplacedBy(current, read.kind).generated) {
+    const replaced = layerReplacedBy(current, read.kind);
+    if (replaced.count > 0 && !replaced.generated) {
       this.store.set({ pendingImport: null });
       return this.imports.askLayer(fileName, text, read);
     }

@@ -3,27 +3,14 @@
  * its own labels, the unit a page is about named first, village names only when asked, and the names in the PDF.
  */
 import { describe, expect, it } from 'vitest';
-import { mapPixelSize, type RenderedMap } from '../../src/app/print-map';
-import { mapPageSpec, pageLayout, printMapView, type PrintContext } from '../../src/app/print-page';
+import { mapPageSpec, pageLayout, printMapView } from '../../src/app/print-page';
 import { scenarioSites } from '../../src/app/scenarios';
-import { lngLatToBox, metresPerPixel, printExtentBBox, type Box } from '../../src/domain/print';
+import { lngLatToBox, type Box } from '../../src/domain/print';
 import { pdfTextMeasure, writePdf } from '../../src/io/pdf';
-import { demoPrintContext, pdfToText, testFonts } from '../helpers/print-context';
+import { demoPrintContext, pdfToText, testFonts, renderedOn } from '../helpers/print-context';
 
 const fonts = testFonts();
 const measure = pdfTextMeasure(fonts);
-const ONE_PIXEL_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-
-function renderedOn(ctx: PrintContext): RenderedMap {
-  const layout = pageLayout(ctx);
-  const bounds = printExtentBBox(ctx.settings.extent, ctx.report.dataset.units, layout.map.w / layout.map.h);
-  if (!bounds) throw new Error('no extent');
-  const { widthPx, heightPx } = mapPixelSize(layout.map.w, layout.map.h);
-  const centre: [number, number] = [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2];
-  const zoom = Math.log2((360 / (bounds[2] - bounds[0])) * (widthPx / 512));
-  return { dataUrl: ONE_PIXEL_PNG, widthPx, heightPx, zoom, centre, bounds, metresPerPx: metresPerPixel(centre[1], zoom) };
-}
-
 const inside = (x: number, y: number, b: Box): boolean => x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h;
 
 describe('print: names on the map', () => {

@@ -7,27 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mapPixelSize, type RenderedMap } from '../../src/app/print-map';
-import { mapPageSpec, pageLayout, printMapView, type PrintContext } from '../../src/app/print-page';
-import { metresPerPixel, printExtentBBox, type Box } from '../../src/domain/print';
+import { mapPageSpec, pageLayout, printMapView } from '../../src/app/print-page';
+import type { Box } from '../../src/domain/print';
 import { pdfTextMeasure, writePdf } from '../../src/io/pdf';
 import { UNIT_OUTLINE } from '../../src/map/style';
-import { demoPrintContext, testFonts } from '../helpers/print-context';
+import { demoPrintContext, testFonts, renderedOn } from '../helpers/print-context';
 
 const fonts = testFonts();
 const measure = pdfTextMeasure(fonts);
-const WHITE_PIXEL_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-
-function renderedOn(ctx: PrintContext): RenderedMap {
-  const layout = pageLayout(ctx);
-  const bounds = printExtentBBox(ctx.settings.extent, ctx.report.dataset.units, layout.map.w / layout.map.h);
-  if (!bounds) throw new Error('no extent');
-  const { widthPx, heightPx } = mapPixelSize(layout.map.w, layout.map.h);
-  const centre: [number, number] = [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2];
-  const zoom = Math.log2((360 / (bounds[2] - bounds[0])) * (widthPx / 512));
-  return { dataUrl: WHITE_PIXEL_PNG, widthPx, heightPx, zoom, centre, bounds, metresPerPx: metresPerPixel(centre[1], zoom) };
-}
-
 /** Pixels of exactly `hex` inside `box` (mm) of page 1 rendered at `dpi` without anti-aliasing. */
 function pixelsOf(pdf: Uint8Array, dpi: number, box: Box, hex: string): number {
   const dir = mkdtempSync(join(tmpdir(), 'phusong-lines-'));

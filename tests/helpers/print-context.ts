@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PrintContext } from '../../src/app/print-page';
+import { pageLayout, type PrintContext } from '../../src/app/print-page';
+import { mapPixelSize, type RenderedMap } from '../../src/app/print-map';
+import { metresPerPixel, printExtentBBox } from '../../src/domain/print';
 import { defaultPrintSettings, type PrintSettings } from '../../src/app/print-settings';
 import { DEMO_PROJECT_NAME } from '../../src/app/project-actions';
 import { INITIAL_STATE } from '../../src/app/state';
@@ -86,4 +88,17 @@ export function bboxPages(pdf: Uint8Array): Page[] {
       text: (w[5] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"),
     })),
   }));
+}
+
+const ONE_PIXEL_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+/** The map a print context's page would render, as a one-pixel image over its extent (no WebGL in Node). */
+export function renderedOn(ctx: PrintContext): RenderedMap {
+  const layout = pageLayout(ctx);
+  const bounds = printExtentBBox(ctx.settings.extent, ctx.report.dataset.units, layout.map.w / layout.map.h);
+  if (!bounds) throw new Error('no extent');
+  const { widthPx, heightPx } = mapPixelSize(layout.map.w, layout.map.h);
+  const centre: [number, number] = [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2];
+  const zoom = Math.log2((360 / (bounds[2] - bounds[0])) * (widthPx / 512));
+  return { dataUrl: ONE_PIXEL_PNG, widthPx, heightPx, zoom, centre, bounds, metresPerPx: metresPerPixel(centre[1], zoom) };
 }
