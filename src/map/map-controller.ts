@@ -17,13 +17,14 @@ import { coverageLayer } from './layers/coverage-layer';
 import { hillshadeLayer } from './layers/hillshade-layer';
 import { landCoverLayer } from './layers/land-cover-layer';
 import { measurementLayers } from './layers/measurement-layer';
-import { UNIT_LABELS_FROM_ZOOM, unitFeatures, unitLabelSizePx, unitLabelsLayer, unitsLayer } from './layers/units-layer';
+import { UNIT_LABELS_FROM_ZOOM, unitFeatures, unitHoverLayer, unitLabelSizePx, unitLabelsLayer, unitPolygons, unitsLayer } from './layers/units-layer';
+import { LayerMemo } from './layer-memo';
 import { placeScreenLabels, type ScreenLabel } from './screen-labels';
 import { labelTextWidthPx } from './text-width';
 import type { DerivedLayers } from '../worker/derived-layers';
 import { warmUpLayers } from './layers/warm-up-layers';
 import { villagesLayer } from './layers/villages-layer';
-import { plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, siteRadiusPx, sitesLayer } from './layers/sites-layer';
+import { SECTORS_FROM_ZOOM, plannedSectorsLayer, sectorHandlesLayer, sectorsLayer, siteRadiusPx, siteRadiusScale, sitesLayer } from './layers/sites-layer';
 import { fibreLayer } from './layers/fibre-layer';
 import { roadsLayer } from './layers/roads-layer';
 import { highlightLayers } from './layers/highlight-layer';
@@ -55,6 +56,8 @@ export interface MapCallbacks {
   onSitesDrawn?(drawn: number, total: number): void;
 }
 
+/** How long the pointer rests on a commune before it is tinted, ms. */
+export const HOVER_TINT_REST_MS = 120;
 /** On-screen length of planned sector wedges and the distance of their handles, CSS pixels. */
 const HANDLE_PX = 56;
 /** Slack of a propose-tool click on a site symbol, CSS pixels (antialiased edge). */
@@ -84,8 +87,9 @@ export class MapController {
   private styleReady = false;
   /** The last focus acted on. */
   private focusSeq = -1;
-  /** Index of the commune under the pointer (tinted), −1 for none. */
+  /** Index of the commune under the resting pointer (tinted), −1 for none. */
   private hoveredUnit = -1;
+  private tintTimer: ReturnType<typeof setTimeout> | null = null;
   private dragging = false;
   private readonly roadPaths = new DrawnPaths<Road>();
   private readonly fibrePaths = new DrawnPaths<FibreRoute>();
@@ -94,6 +98,7 @@ export class MapController {
 
   private readonly loaded: Promise<void>;
   private readonly warmUp = warmUpLayers();
+  private readonly layerMemo = new LayerMemo();
   /** A print map: draws each view once, so it draws only the villages near it. */
   private readonly print: boolean;
 
@@ -250,10 +255,16 @@ export class MapController {
     const state = !view || hit.kind === 'none' ? '' : this.draggable(hit, view) ? 'grab' : hit.kind === 'unit' ? '' : 'pointer';
     if (this.container.dataset.hover !== state) this.container.dataset.hover = state;
     const unit = hit.kind === 'unit' ? hit.index : -1;
-    if (unit !== this.hoveredUnit) {
+    if (this.tintTimer !== null) clearTimeout(this.tintTimer);
+    this.tintTimer = null;
+    if (unit === this.hoveredUnit) return;
+    // The tint waits for the pointer to rest: each change redraws the whole overlay (about 20 ms of main thread
+    // with software GL), which a sweep across the province would pay at every commune it crosses.
+    this.tintTimer = setTimeout(() => {
+      this.tintTimer = null;
       this.hoveredUnit = unit;
       this.render();
-    }
+    }, HOVER_TINT_REST_MS);
   }
 
   /**
@@ -334,6 +345,7 @@ export class MapController {
   }
 
   destroy(): void {
+    if (this.tintTimer !== null) clearTimeout(this.tintTimer);
     this.map.remove();
   }
 
@@ -514,25 +526,39 @@ export class MapController {
     const colours = mapColours(view.palette);
     const b = this.map.getBounds();
     const box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
+    const m = this.layerMemo;
+    const image = view.compareImage ?? view.images[view.coverageTech];
+    const coverageShown = layers.coverage || view.compareImage !== null;
+    const villagesBox = this.print ? box : undefined;
+    const roads = this.roadPaths.at(roadsAtZoom(dataset.roads ?? NO_ROADS, zoom), zoom, box);
+    const fibre = this.fibrePaths.at(dataset.fibre, zoom, box);
+    const drawnSites = this.drawnSites(view);
+    const siteScale = siteRadiusScale(zoom);
+    const sectorsShown = zoom >= SECTORS_FROM_ZOOM;
+    const labels = this.placedLabels(view, derived.labels, zoom);
+    const labelSize = unitLabelSizePx(zoom);
+    const labelsShown = zoom >= UNIT_LABELS_FROM_ZOOM;
     this.overlay.setProps({
       layers: [
         ...this.warmUp,
-        landCoverLayer(derived.landCover, layers.landCover),
-        hillshadeLayer(derived.hillshade, layers.terrain),
-        coverageLayer(view.compareImage ?? view.images[view.coverageTech], layers.coverage || view.compareImage !== null),
-        unitsLayer(dataset.units, sel('unit'), this.hoveredUnit, layers.units),
-        villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours, this.print ? box : undefined),
-        roadsLayer(this.roadPaths.at(roadsAtZoom(dataset.roads ?? NO_ROADS, zoom), zoom, box), layers.roads, colours),
-        fibreLayer(this.fibrePaths.at(dataset.fibre, zoom, box), sel('fibre'), layers.fibre, colours),
-        ...measurementLayers(view.measurePoints),
-        sectorsLayer(view.sites, layers.sectors, zoom, colours),
-        plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites, colours),
-        sitesLayer(this.drawnSites(view), view.siteColour, sel('site'), layers.sites, zoom, colours),
-        sectorHandlesLayer(selectedSite, handleM, layers.sites && rotatable),
-        unitLabelsLayer(this.placedLabels(view, derived.labels, zoom), layers.labels, zoom),
-        ...highlightLayers(view.highlight, dataset.villages),
-        ...profileLayers(view.profile ?? null),
-        ...importPreviewLayers(view.importPreview),
+        m.keep('land-cover', [derived.landCover, layers.landCover], () => landCoverLayer(derived.landCover, layers.landCover)),
+        m.keep('hillshade', [derived.hillshade, layers.terrain], () => hillshadeLayer(derived.hillshade, layers.terrain)),
+        m.keep('coverage', [image, coverageShown], () => coverageLayer(image, coverageShown)),
+        m.keep('unit-hover', [dataset.units, this.hoveredUnit, layers.units], () => unitHoverLayer(unitPolygons(dataset.units[this.hoveredUnit]), layers.units)),
+        m.keep('units', [dataset.units, sel('unit'), layers.units], () => unitsLayer(dataset.units, sel('unit'), layers.units)),
+        m.keep('villages', [dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours, villagesBox?.join()],
+          () => villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours, villagesBox)),
+        m.keep('roads', [roads, layers.roads, colours], () => roadsLayer(roads, layers.roads, colours)),
+        m.keep('fibre', [fibre, sel('fibre'), layers.fibre, colours], () => fibreLayer(fibre, sel('fibre'), layers.fibre, colours)),
+        ...m.keep('measurements', [view.measurePoints], () => measurementLayers(view.measurePoints)),
+        m.keep('sectors', [view.sites, layers.sectors, sectorsShown, colours], () => sectorsLayer(view.sites, layers.sectors, zoom, colours)),
+        m.keep('planned-sectors', [view.sites, sel('site'), handleM, layers.sites, colours], () => plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites, colours)),
+        m.keep('sites', [drawnSites, view.siteColour, sel('site'), layers.sites, siteScale, colours], () => sitesLayer(drawnSites, view.siteColour, sel('site'), layers.sites, zoom, colours)),
+        m.keep('sector-handles', [selectedSite, handleM, layers.sites && rotatable], () => sectorHandlesLayer(selectedSite, handleM, layers.sites && rotatable)),
+        m.keep('unit-labels', [labels, layers.labels, labelSize, labelsShown], () => unitLabelsLayer(labels, layers.labels, zoom)),
+        ...m.keep('highlight', [view.highlight, dataset.villages], () => highlightLayers(view.highlight, dataset.villages)),
+        ...m.keep('profile', [view.profile ?? null], () => profileLayers(view.profile ?? null)),
+        ...m.keep('import-preview', [view.importPreview], () => importPreviewLayers(view.importPreview)),
       ],
     });
     this.markPreview(view);

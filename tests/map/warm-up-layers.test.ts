@@ -3,7 +3,7 @@ import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { warmUpLayers } from '../../src/map/layers/warm-up-layers';
 import { coverageLayer } from '../../src/map/layers/coverage-layer';
-import { unitLabelsLayer, unitsLayer } from '../../src/map/layers/units-layer';
+import { unitHoverLayer, unitLabelsLayer, unitsLayer } from '../../src/map/layers/units-layer';
 import { villagesLayer } from '../../src/map/layers/villages-layer';
 import { roadsLayer } from '../../src/map/layers/roads-layer';
 import { fibreLayer } from '../../src/map/layers/fibre-layer';
@@ -22,7 +22,8 @@ describe('warmUpLayers', () => {
     const image = { width: 1, height: 1, rgba: new Uint8ClampedArray(4), bounds: [107, 12, 108, 13] as [number, number, number, number] };
     const start: Layer[] = [
       coverageLayer(image, true) as Layer,
-      unitsLayer([], null, -1, true),
+      unitsLayer([], null, true),
+      unitHoverLayer([], true),
       villagesLayer([], null, '4G', null, true),
       roadsLayer([], true),
       fibreLayer([], null, true),

@@ -9,7 +9,8 @@ const WHITE: [number, number, number, number] = [255, 255, 255, 255];
 const SELECTED: [number, number, number, number] = [20, 60, 200, 255];
 
 const siteRadius = (s: Site, selectedId: string | null): number => (s.id === selectedId ? 7 : s.proposed ? 6 : 4);
-const siteRadiusScale = (zoom: number): number => (zoom >= 11 ? 1.4 : zoom >= 9 ? 1 : 0.75);
+/** How much larger sites are drawn at a zoom than at zoom 9–11 (discrete, so a zoom within a band changes nothing). */
+export const siteRadiusScale = (zoom: number): number => (zoom >= 11 ? 1.4 : zoom >= 9 ? 1 : 0.75);
 
 /** A site's drawn radius in CSS pixels at a zoom (what hit-testing measures against). */
 export function siteRadiusPx(site: Site, selectedId: string | null, zoom: number): number {
@@ -54,11 +55,13 @@ function wedgesOf(sites: readonly Site[]): SectorWedge[] {
   return wedges;
 }
 
-/** Sector wedges of existing sites only make sense zoomed in; below zoom 11 they are hidden. */
+/** Sector wedges of existing sites only make sense zoomed in; below this zoom they are hidden. */
+export const SECTORS_FROM_ZOOM = 11;
+
 export function sectorsLayer(sites: readonly Site[], visible: boolean, zoom: number, colours: MapColours = mapColours()) {
   // A hidden layer is still updated by deck.gl: it gets no data, so a drag or a large import zoomed out never
   // builds and tessellates every site's wedges.
-  const shown = visible && zoom >= 11;
+  const shown = visible && zoom >= SECTORS_FROM_ZOOM;
   const carrierOf = new Map(shown ? sites.map((s) => [s.id, s.carrier]) : []);
   return new SolidPolygonLayer<SectorWedge>({
     id: 'sectors',

@@ -1,5 +1,5 @@
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
-import type { Feature, FeatureCollection } from 'geojson';
+import { GeoJsonLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
+import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { ReportingUnit } from '../../domain/model/types';
 import type { ScreenLabel } from '../screen-labels';
 
@@ -15,34 +15,56 @@ export function unitFeatures(units: readonly ReportingUnit[]): FeatureCollection
   return fc;
 }
 
-let emphasis: { units: readonly ReportingUnit[]; selectedCode: string | null; hoveredIndex: number; fc: FeatureCollection } | null = null;
+let emphasis: { units: readonly ReportingUnit[]; selectedCode: string | null; fc: FeatureCollection } | null = null;
 
-/** Only the selected and the hovered commune: every other one would cost a full outline and fill pass per frame. */
-function emphasised(units: readonly ReportingUnit[], selectedCode: string | null, hoveredIndex: number): FeatureCollection {
-  if (emphasis && emphasis.units === units && emphasis.selectedCode === selectedCode && emphasis.hoveredIndex === hoveredIndex) return emphasis.fc;
-  const features: Feature[] = [];
-  units.forEach((u, i) => {
-    const selected = u.code === selectedCode;
-    if (!selected && i !== hoveredIndex) return;
-    features.push({ type: 'Feature', geometry: u.geometry, properties: { code: u.code, selected, hovered: i === hoveredIndex } });
-  });
+/** Only the selected commune: every other one would cost a full outline pass per frame. */
+function emphasised(units: readonly ReportingUnit[], selectedCode: string | null): FeatureCollection {
+  if (emphasis && emphasis.units === units && emphasis.selectedCode === selectedCode) return emphasis.fc;
+  const features: Feature[] = units
+    .filter((u) => u.code === selectedCode)
+    .map((u) => ({ type: 'Feature', geometry: u.geometry, properties: { code: u.code } }));
   const fc: FeatureCollection = { type: 'FeatureCollection', features };
-  emphasis = { units, selectedCode, hoveredIndex, fc };
+  emphasis = { units, selectedCode, fc };
   return fc;
 }
 
-/** The selected commune gets a strong outline, the one under the pointer a tint (the map's style draws them all). */
-export function unitsLayer(units: readonly ReportingUnit[], selectedCode: string | null, hoveredIndex: number, visible: boolean): GeoJsonLayer {
+/** The selected commune gets a strong outline (the map's style draws them all). */
+export function unitsLayer(units: readonly ReportingUnit[], selectedCode: string | null, visible: boolean): GeoJsonLayer {
   return new GeoJsonLayer({
     id: 'units',
-    data: emphasised(units, selectedCode, hoveredIndex),
+    data: emphasised(units, selectedCode),
     visible,
-    filled: true,
+    filled: false,
     stroked: true,
-    getFillColor: (f: Feature) => (f.properties?.hovered ? [20, 60, 200, 40] : [0, 0, 0, 0]),
-    getLineColor: (f: Feature) => (f.properties?.selected ? [20, 60, 200, 255] : [0, 0, 0, 0]),
+    getLineColor: [20, 60, 200, 255],
     getLineWidth: 3,
     lineWidthUnits: 'pixels',
+  });
+}
+
+type Ring = [number, number][];
+const NO_POLYGONS: Ring[][] = [];
+const ring = (r: Position[]): Ring => r.map((p): [number, number] => [p[0] ?? 0, p[1] ?? 0]);
+
+/** The outer and inner rings of each polygon of a commune. */
+export function unitPolygons(unit: ReportingUnit | undefined): Ring[][] {
+  const g = unit?.geometry;
+  if (!g) return NO_POLYGONS;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  return polygons.map((rings) => rings.map(ring));
+}
+
+/**
+ * The tint of the commune under the pointer, a layer of its own: moving from one commune to the next changes only
+ * this layer's few polygons (a GeoJsonLayer would build and drop sublayers as its data empties and fills).
+ */
+export function unitHoverLayer(polygons: Ring[][], visible: boolean): SolidPolygonLayer<Ring[]> {
+  return new SolidPolygonLayer<Ring[]>({
+    id: 'unit-hover',
+    data: polygons,
+    visible,
+    getPolygon: (p) => p,
+    getFillColor: [20, 60, 200, 40],
   });
 }
 
