@@ -3,6 +3,7 @@ import { landCoverIssueText } from '../../i18n/land-cover-strings';
 import { useApp, useAppState, useFeatureState } from '../context';
 import { LandCoverClassTable } from '../LandCoverClassTable';
 import { useLandCoverT } from '../i18n-hooks';
+import { BusyLine } from '../BusyLine';
 import './import.css';
 
 /** A read land-cover file before it replaces the project's: its legend (a GeoTIFF's), the area per class, what was skipped. */
@@ -20,7 +21,7 @@ export function LandCoverImportDialog() {
         {t('lcDialogTitle', { file: read.fileName })}
         <button type="button" className="close" aria-label={t('lcCancel')} onClick={close}>×</button>
       </h2>
-      {dialog.busy && <progress />}
+      {dialog.busy && <BusyLine text={t('lcBusy')} />}
       {read.format === 'tiff' && read.legend && (
         <label className="row">
           {t('lcLegend')}

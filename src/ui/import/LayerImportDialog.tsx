@@ -3,6 +3,7 @@ import { useImportT } from '../i18n-hooks';
 import { useAppState } from '../context';
 import { formatInt } from '../../i18n/format';
 import { IssuesTable } from './IssuesTable';
+import { BusyLine } from '../BusyLine';
 import { useImportActions, useImportState } from './use-import';
 import './import.css';
 
@@ -35,7 +36,7 @@ export function LayerImportDialog() {
         {t('layerTitle', { file: layer.fileName })}
         <button type="button" className="close" aria-label={t('close')} onClick={() => imports.closeLayer()}>×</button>
       </h2>
-      {layer.busy && <progress data-testid="import-progress" />}
+      {layer.busy && <BusyLine testId="import-progress" text={t('layerBusy')} />}
       {read && read.kind === null && !fatal && (
         <>
           <p>{t('layerAsk')}</p>
