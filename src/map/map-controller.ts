@@ -7,6 +7,7 @@ import type { MapFocus, MapView, Selection } from './map-view';
 import type { FibreRoute, LngLat, Road, Site } from '../domain/model/types';
 import { DrawnPaths } from './drawn-paths';
 import { roadsAtZoom } from '../domain/display/roads-at-zoom';
+import { ribbonZoom } from '../domain/display/line-ribbons';
 import { DRAW_ALL_UP_TO, sitesToDraw } from '../domain/display/thin-sites';
 import { bearingDeg, metresPerPixel, sectorHandles } from '../domain/display/sector-handles';
 import { hitAt, type HitScene, type MapHit } from './hit-tester';
@@ -532,6 +533,7 @@ export class MapController {
     const villagesBox = this.print ? box : undefined;
     const roads = this.roadPaths.at(roadsAtZoom(dataset.roads ?? NO_ROADS, zoom), zoom, box);
     const fibre = this.fibrePaths.at(dataset.fibre, zoom, box);
+    const cutZoom = ribbonZoom(zoom);
     const drawnSites = this.drawnSites(view);
     const siteScale = siteRadiusScale(zoom);
     const sectorsShown = zoom >= SECTORS_FROM_ZOOM;
@@ -548,8 +550,8 @@ export class MapController {
         m.keep('units', [dataset.units, sel('unit'), layers.units], () => unitsLayer(dataset.units, sel('unit'), layers.units)),
         m.keep('villages', [dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours, villagesBox?.join()],
           () => villagesLayer(dataset.villages, view.figures?.villages ?? null, view.coverageTech, sel('village'), layers.villages, colours, villagesBox)),
-        m.keep('roads', [roads, layers.roads, colours], () => roadsLayer(roads, layers.roads, colours)),
-        m.keep('fibre', [fibre, sel('fibre'), layers.fibre, colours], () => fibreLayer(fibre, sel('fibre'), layers.fibre, colours)),
+        m.keep('roads', [roads, layers.roads, cutZoom, colours], () => roadsLayer(roads, layers.roads, cutZoom, colours)),
+        m.keep('fibre', [fibre, sel('fibre'), layers.fibre, cutZoom, colours], () => fibreLayer(fibre, sel('fibre'), layers.fibre, cutZoom, colours)),
         ...m.keep('measurements', [view.measurePoints], () => measurementLayers(view.measurePoints)),
         m.keep('sectors', [view.sites, layers.sectors, sectorsShown, colours], () => sectorsLayer(view.sites, layers.sectors, zoom, colours)),
         m.keep('planned-sectors', [view.sites, sel('site'), handleM, layers.sites, colours], () => plannedSectorsLayer(view.sites, sel('site'), handleM, layers.sites, colours)),
