@@ -5,8 +5,8 @@ import { RasterBitmapLayer } from './raster-bitmap-layer';
 import { unitLabelsLayer } from './units-layer';
 
 /**
- * One empty layer of every shader program the map draws at start (coverage bitmap, commune and village fills,
- * roads, dashed fibre and sector outlines, site dots, commune labels with collision). With software WebGL each
+ * One empty layer of every shader program the map draws at start (coverage bitmap; commune and village fills, roads
+ * and fibre, all polygons; outlines and dashed sector outlines; site dots; commune labels). With software WebGL each
  * program takes the GPU process 0.1–0.5 s to compile, and deck.gl compiles a layer's program when the layer is first
  * updated: added as soon as the map's style is up, they compile while the worker computes the first coverage, not
  * after it. They stay in the layer list so deck.gl's pipeline cache keeps the programs for the real layers.
