@@ -6,6 +6,7 @@
  * zooms (see ribbonZoom).
  */
 import type { DrawnPath } from './paths-for-view';
+import { mercatorLngLat, mercatorXY } from '../print/atlas';
 
 export interface Ribbon<T> {
   item: T;
@@ -29,16 +30,11 @@ const WORLD_PX = 512;
 /** The zoom ribbons are cut for: quarter steps, so a wheel step cuts them again and a pan does not. */
 export const ribbonZoom = (zoom: number): number => Math.round(zoom * 4) / 4;
 
-function toPx(lon: number, lat: number, scale: number): [number, number] {
-  const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
-  return [((lon + 180) / 360) * scale, ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * scale];
-}
-
-function toLngLat(x: number, y: number, scale: number): [number, number] {
-  const lon = (x / scale) * 360 - 180;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / scale))) * 180) / Math.PI;
-  return [lon, lat];
-}
+const fromPx = (x: number, y: number, scale: number): [number, number] => mercatorLngLat(x / scale, y / scale);
+const toPx = (lon: number, lat: number, scale: number): [number, number] => {
+  const [x, y] = mercatorXY(lon, lat);
+  return [x * scale, y * scale];
+};
 
 export function lineRibbons<T>(paths: readonly DrawnPath<T>[], zoom: number, style: (item: T) => RibbonStyle): Ribbon<T>[] {
   const scale = WORLD_PX * 2 ** zoom;
@@ -68,7 +64,7 @@ export function lineRibbons<T>(paths: readonly DrawnPath<T>[], zoom: number, sty
         const [nx, ny] = [-uy * half, ux * half];
         out.push({
           item: path.item,
-          polygon: [toLngLat(sx + nx, sy + ny, scale), toLngLat(ex + nx, ey + ny, scale), toLngLat(ex - nx, ey - ny, scale), toLngLat(sx - nx, sy - ny, scale)],
+          polygon: [fromPx(sx + nx, sy + ny, scale), fromPx(ex + nx, ey + ny, scale), fromPx(ex - nx, ey - ny, scale), fromPx(sx - nx, sy - ny, scale)],
         });
       };
       if (!dash) quad(0, length);
