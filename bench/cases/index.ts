@@ -23,5 +23,6 @@ export const CASES: Record<string, CaseRunner> = {
   'issue-groups-200k': async () => (await import('./issue-groups-200k')).issueGroups200kCase(),
   'crosswalk-real': async () => (await import('./crosswalk-real')).crosswalkRealCase(),
   'measurements-1m': async () => (await import('./measurements-1m')).measurements1mCase(),
+  'store-save-66667': async () => (await import('./store-save-66667')).storeSave66667Case(await demo()),
   'calibrate-1m': async () => (await import('./measurements-1m')).calibrate1mCase(await demo()),
 };

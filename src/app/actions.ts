@@ -82,7 +82,7 @@ export class AppActions {
       if (opened.problem) this.notify('warning', storageErrorMessage(opened.problem), [], [exportAction(this.store)]);
       this.store.set({ storagePersistent: opened.persistent });
       this.projects.attach(opened.store);
-      const project = await this.projects.lastOpened();
+      const { project, failed } = await this.projects.lastOpened();
       if (project) {
         await this.projects.show(project, false);
         const { dataset } = this.store.get();
@@ -99,7 +99,8 @@ export class AppActions {
         return;
       } else {
         const { dataset, derived } = await this.worker.loadDemo();
-        await this.projects.show(newProject(DEMO_PROJECT_NAME, dataset), true);
+        // A remembered project that could not be read stays the one the next start tries.
+        await this.projects.show(newProject(DEMO_PROJECT_NAME, dataset), true, !failed);
         this.store.set({ derived });
       }
       this.store.set({ status: { kind: 'loading', stage: 'coverage' } });

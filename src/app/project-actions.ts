@@ -19,6 +19,17 @@ import { copyName } from './tab-sync-rules';
 
 export const DEMO_PROJECT_NAME = 'Đắk Nông (dữ liệu mẫu)';
 
+/** What a start reopens; `failed`: a project is remembered as last opened but could not be read. */
+export type LastOpened = { project: Project; failed: false } | { project: null; failed: boolean };
+
+/** A stored time as "03:41 06/12/2026", the same in both languages. */
+function stamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getHours())}:${two(d.getMinutes())} ${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
 export interface ProjectHost {
   notify(level: Notice['level'], text: NoticeText, details?: readonly NoticeText[]): void;
   reloadBaseline(): Promise<void>;
@@ -56,6 +67,10 @@ export class ProjectActions {
   private async loadStored(id: string): Promise<Project | null> {
     const stored = (await this.projects?.loadWithRevision(id)) ?? null;
     if (stored) this.loadedRevisions.set(id, stored.revision);
+    if (stored?.unreadableSave) {
+      const { savedAt, openedSavedAt } = stored.unreadableSave;
+      this.host.notify('warning', this.t('lastSaveUnreadable', { name: stored.project.name, savedAt: stamp(savedAt), openedAt: stamp(openedSavedAt) }));
+    }
     return stored?.project ?? null;
   }
 
@@ -73,26 +88,38 @@ export class ProjectActions {
     this.host.notify('error', this.t('saveFailed', { reason: storageErrorMessage(e) }));
   }
 
-  async lastOpened(): Promise<Project | null> {
-    if (!this.projects) return null;
+  /**
+   * The project opened last. One that is remembered but cannot be read stays remembered (`failed`), so a start
+   * that opens the demo in its place does not make the demo the one the next start opens.
+   */
+  async lastOpened(): Promise<LastOpened> {
+    if (!this.projects) return { project: null, failed: false };
+    let id: string | null = null;
     try {
-      const id = await this.projects.getLastOpened();
-      return id ? await this.loadStored(id) : null;
+      id = await this.projects.getLastOpened();
+      return { project: id ? await this.loadStored(id) : null, failed: false };
     } catch (e) {
-      this.host.notify('error', this.t('projectNotRestored', { reason: this.openFailure(e) }));
-      return null;
+      const name = id === null ? '' : await this.storedName(id);
+      this.host.notify('error', this.t('projectNotRestored', { name, reason: this.openFailure(e) }));
+      return { project: null, failed: id !== null };
     }
+  }
+
+  /** The listed name of a stored project, or its id when even the list cannot be read. */
+  private async storedName(id: string): Promise<string> {
+    const listed = await this.projects?.list().catch(() => []);
+    return listed?.find((p) => p.id === id)?.name ?? id;
   }
 
   /**
    * Puts a project into the state (without recomputing) and remembers it as the last opened. `saveNow` for a
    * project not stored yet; otherwise it is the version last loaded from the store.
    */
-  async show(project: Project, saveNow: boolean): Promise<void> {
+  async show(project: Project, saveNow: boolean, remember = true): Promise<void> {
     this.present(project, saveNow ? 0 : (this.loadedRevisions.get(project.id) ?? 0), saveNow, FRESH_TAB_SYNC.mode);
     await this.tabs?.claim(project.id);
     if (saveNow) await this.autosave?.flush();
-    await this.projects?.setLastOpened(project.id).catch((e: unknown) => this.saveFailed(e));
+    if (remember) await this.projects?.setLastOpened(project.id).catch((e: unknown) => this.saveFailed(e));
   }
 
   private present(project: Project, revision: number, unsaved: boolean, mode: AppState['tabSync']['mode']): void {
@@ -116,7 +143,7 @@ export class ProjectActions {
       this.present(stored.project, stored.revision, false, this.store.get().tabSync.mode);
       await this.host.reloadBaseline();
     } catch (e) {
-      this.host.notify('error', this.t('projectNotRestored', { reason: this.openFailure(e) }));
+      this.host.notify('error', this.t('projectNotRefreshed', { name: project.name, reason: this.openFailure(e) }));
     }
   }
 
@@ -164,7 +191,7 @@ export class ProjectActions {
       this.store.set({ projects: null });
       await this.host.reloadBaseline();
     } catch (e) {
-      this.host.notify('error', this.t('projectNotRestored', { reason: this.openFailure(e) }));
+      this.host.notify('error', this.t('projectNotOpened', { reason: this.openFailure(e) }));
     }
   }
 

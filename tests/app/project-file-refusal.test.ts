@@ -104,7 +104,7 @@ describe('opening a stored project with a bad schema version', () => {
     actions.attach(projects);
     await actions.open('odd');
     expect(notices.map((n) => n.text)).toEqual([
-      'Không mở lại được dự án trước: Dự án “Đắk Song” không mở được: phiên bản lược đồ "1" không phải là số. Đã mở tỉnh mẫu.',
+      'Không mở được dự án: Dự án “Đắk Song” không mở được: phiên bản lược đồ "1" không phải là số. Dự án đang mở vẫn giữ nguyên.',
     ]);
     projects.close();
   });

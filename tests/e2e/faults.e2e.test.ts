@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { importProjectFile } from '../../src/io/store/project-file';
 import { startHarness, waitForMapIdle, type Harness, waitForCsvRead } from './harness';
+import { editFirstStoredProject } from './stored-projects';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -326,7 +327,7 @@ describe('persistence under faults', () => {
     await context.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if ((window as unknown as { __diskFull?: boolean }).__diskFull && this.name === 'payload') {
+        if ((window as unknown as { __diskFull?: boolean }).__diskFull && this.name === 'parts') {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         }
         return put.apply(this, args);
@@ -450,32 +451,12 @@ describe('persistence under faults', () => {
     await ready(page);
     if ((await savedAt(page)) === '') await waitForSave(page, '');
     // As a project stored by a build with looser checks: the first site's mast set to 0 m, straight in IndexedDB.
-    const siteId = await page.evaluate(
-      () =>
-        new Promise<string>((resolve, reject) => {
-          const open = indexedDB.open('phusong');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('payload', 'readwrite');
-            const all = tx.objectStore('payload').getAll();
-            let id = '';
-            all.onsuccess = () => {
-              const project = all.result[0] as { baseline: { sites: { id: string; heightM: number }[] } };
-              const site = project.baseline.sites[0];
-              if (!site) return reject(new Error('no site'));
-              site.heightM = 0;
-              id = site.id;
-              tx.objectStore('payload').put(project);
-            };
-            tx.oncomplete = () => {
-              db.close();
-              resolve(id);
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    const siteId = await editFirstStoredProject(page, (project: { baseline: { sites: { id: string; heightM: number }[] } }) => {
+      const site = project.baseline.sites[0];
+      if (!site) throw new Error('no site');
+      site.heightM = 0;
+      return site.id;
+    });
     await page.reload();
     await ready(page);
     const notice = page.locator('.notice-warning', { hasText: 'Tính vùng phủ: 1 trạm không được tính' });

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openFresh, startHarness, type Harness } from './harness';
+import { editFirstStoredProject } from './stored-projects';
 
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
@@ -83,32 +84,12 @@ describe('data that would break the project', () => {
     if ((await savedAt(page)) === '') await waitForSave(page, '');
     const rows = await communeRows(page);
     // As a project stored by a build that let it through: the first commune's ring cut to two positions.
-    const poisoned = await page.evaluate(
-      () =>
-        new Promise<{ code: string; name: string }>((resolve, reject) => {
-          const open = indexedDB.open('phusong');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('payload', 'readwrite');
-            const all = tx.objectStore('payload').getAll();
-            let unit = { code: '', name: '' };
-            all.onsuccess = () => {
-              const project = all.result[0] as { baseline: { units: { code: string; name: string; geometry: unknown }[] } };
-              const first = project.baseline.units[0];
-              if (!first) return reject(new Error('no unit'));
-              first.geometry = { type: 'Polygon', coordinates: [[[107.7, 12], [107.8, 12.1]]] };
-              unit = { code: first.code, name: first.name };
-              tx.objectStore('payload').put(project);
-            };
-            tx.oncomplete = () => {
-              db.close();
-              resolve(unit);
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    const poisoned = await editFirstStoredProject(page, (project: { baseline: { units: { code: string; name: string; geometry: unknown }[] } }) => {
+      const first = project.baseline.units[0];
+      if (!first) throw new Error('no unit');
+      first.geometry = { type: 'Polygon', coordinates: [[[107.7, 12], [107.8, 12.1]]] };
+      return { code: first.code, name: first.name };
+    });
     await page.reload();
     await ready(page);
     const notice = errorNotices(page).filter({ hasText: 'không tính được vùng phủ' });

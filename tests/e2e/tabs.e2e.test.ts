@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
+import { storedProjects } from './stored-projects';
 
 const RENAME = 'Phủ lõm 2027';
 const NOTE = 'Ghi chú của thẻ B';
@@ -48,24 +49,10 @@ interface StoredScenario {
 }
 
 /** Every scenario of every project in the browser's storage, read straight from IndexedDB. */
-function stored(page: Page): Promise<StoredScenario[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredScenario[]>((resolve, reject) => {
-        const open = indexedDB.open('phusong');
-        open.onerror = () => reject(new Error('cannot open phusong'));
-        open.onsuccess = () => {
-          const all = open.result.transaction('payload').objectStore('payload').getAll();
-          all.onsuccess = () => {
-            const rows = (all.result as { name: string; scenarios: { name: string; note: string }[] }[]).flatMap((p) =>
-              p.scenarios.map((s) => ({ project: p.name, name: s.name, note: s.note })),
-            );
-            open.result.close();
-            resolve(rows.sort((a, b) => a.project.localeCompare(b.project)));
-          };
-        };
-      }),
-  );
+async function stored(page: Page): Promise<StoredScenario[]> {
+  const projects = await storedProjects<{ name: string; scenarios: { name: string; note: string }[] }>(page);
+  const rows = projects.flatMap((p) => p.scenarios.map((s) => ({ project: p.name, name: s.name, note: s.note })));
+  return rows.sort((a, b) => a.project.localeCompare(b.project));
 }
 
 /** A browser without Web Locks and BroadcastChannel: only the store's revision check protects the project. */

@@ -2,25 +2,44 @@
  * Opening the PhuSong IndexedDB database and its object-store layout. idb's own `openDB` always uses the global
  * `indexedDB`, so this does the same with an injectable factory (fake-indexeddb in tests) through idb's `wrap`.
  *
- * Layout (DB_VERSION 1): `meta` holds one ProjectSummary per project for the list, with the stored copy's
- * revision, `payload` the whole project, both keyed by project id and always written in the same transaction;
- * `kv` holds small settings (lastOpened).
+ * Layout (DB_VERSION 2): `meta` holds one ProjectSummary per project for the list, with the stored copy's
+ * revision and where its text lies; `parts` the projects in parts (io/store/stored-copy), keyed
+ * [project id, slot, part number], in two slots per project written in turn, so the save before the last one is
+ * still whole; `kv` holds small settings (lastOpened). `payload` held each project whole in version 1; a project
+ * written then is read from there until its next save moves it to `parts`.
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Project, ProjectSummary } from './project';
+import type { Part } from './stored-copy';
 import { StoreError } from './store';
 import { unavailableError } from './store-errors';
 import { storeText } from './store-texts';
 
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
-/** Records written before revisions existed have none: they read as revision 0. */
-export type StoredSummary = ProjectSummary & { revision?: number };
+export type Slot = 0 | 1;
+
+/** One save's text in `parts`: its slot, how many parts, and which save it was. */
+export interface CopyPlace {
+  slot: Slot;
+  parts: number;
+  revision: number;
+  updatedAt: string;
+}
+
+/**
+ * Records written before revisions existed have none: they read as revision 0. Records without `copy` were
+ * written by version 1: their project is in `payload`.
+ */
+export type StoredSummary = ProjectSummary & { revision?: number; copy?: CopyPlace; previous?: CopyPlace };
+
+export type PartKey = [id: string, slot: Slot, part: number];
 
 export interface PhuSongDb extends DBSchema {
   meta: { key: string; value: StoredSummary };
   /** May hold an older schemaVersion than the code's; load() migrates it. */
   payload: { key: string; value: Project };
+  parts: { key: PartKey; value: Part };
   kv: { key: string; value: string };
 }
 
@@ -32,6 +51,7 @@ function upgrade(db: Db, oldVersion: number): void {
     db.createObjectStore('payload', { keyPath: 'id' });
     db.createObjectStore('kv');
   }
+  if (oldVersion < 2) db.createObjectStore('parts');
 }
 
 function openFailure(e: unknown): StoreError {

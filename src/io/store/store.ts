@@ -6,6 +6,11 @@ import type { Project, ProjectSummary } from './project';
 export interface StoredProject {
   project: Project;
   revision: number;
+  /**
+   * Set when the last save could not be read back and the save before it was opened instead: when each was made
+   * (the projects' updatedAt). The next save replaces the unreadable one.
+   */
+  unreadableSave?: { savedAt: string; openedSavedAt: string };
 }
 
 export interface ProjectStore {
