@@ -197,14 +197,15 @@ export class ProjectActions {
 
   /** A new project on a freshly generated demo province. */
   async createDemo(): Promise<void> {
+    const existing = this.store.get().projects ?? [];
+    // The list closes at once: it would show the projects as they were while the new one is made and saved.
+    this.store.set({ projects: null });
     await this.autosave?.flush();
     const { dataset } = await this.worker.loadDemo();
-    const existing = this.store.get().projects ?? [];
     const taken = new Set(existing.map((p) => p.name));
     let name = DEMO_PROJECT_NAME;
     for (let n = 2; taken.has(name); n++) name = `${DEMO_PROJECT_NAME} ${n}`;
     await this.show(newProject(name, dataset), true);
-    this.store.set({ projects: null });
     await this.host.reloadBaseline();
   }
 

@@ -222,6 +222,8 @@ describe('planner in Chromium: proposed sites, delta, undo, persistence, compare
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="scenario-select"] option').length === 1, undefined, { timeout: 90_000 });
     await ready(page);
     assert.equal(await page.getByTestId('scenario-select').locator('option').count(), 1);
+    // The new project is listed once its first save lands (the dialog lists what is stored when it opens).
+    await page.locator('[data-testid="saved-state"][data-state="saved"]').waitFor({ timeout: 60_000 });
     await page.getByTestId('projects').click();
     await page.getByTestId('projects-dialog').waitFor();
     assert.equal(await page.getByTestId('project-row').count(), 2);
