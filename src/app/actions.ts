@@ -76,21 +76,28 @@ export class AppActions {
   /** Reopens the last project from the browser's storage, or starts on the demo province. */
   async boot(): Promise<void> {
     try {
-      this.store.set({ status: { kind: 'loading', stage: 'demo' } });
-      const opened = await openProjectStore();
+      // Asked before the status below re-renders the page: the database opens meanwhile.
+      const opening = openProjectStore();
+      this.store.set({ status: { kind: 'loading', stage: 'opening' } });
+      const opened = await opening;
       // Work goes on in memory; the warning offers the way to keep it.
       if (opened.problem) this.notify('warning', storageErrorMessage(opened.problem), [], [exportAction(this.store)]);
       this.store.set({ storagePersistent: opened.persistent });
       this.projects.attach(opened.store);
       const { project, failed } = await this.projects.lastOpened();
       if (project) {
-        await this.projects.show(project, false);
+        // show() puts the project in the state at once; the engine starts on it while the tab claims the project.
+        const shown = this.projects.show(project, false);
         const { dataset } = this.store.get();
         if (!dataset) throw new CodedError(message('app', 'storedNoLayers'), 'stored project has no layers');
-        try {
-          this.store.set({ derived: await this.worker.setDataset(dataset) });
-          this.store.set({ status: { kind: 'loading', stage: 'coverage' } });
+        const computed = this.worker.setDataset(dataset).then(async (derived) => {
+          this.store.set({ derived, status: { kind: 'loading', stage: 'coverage' } });
           await this.computeNow();
+        });
+        computed.catch(() => undefined); // awaited below, after the claim
+        await shown;
+        try {
+          await computed;
         } catch (e) {
           // A stored project that cannot be computed still opens: what can be shown, the reason, and the way out.
           openSafely(this.store, this.safeHost, project.name, dataset, e);
@@ -98,6 +105,7 @@ export class AppActions {
         this.store.set({ status: { kind: 'ready' } });
         return;
       } else {
+        this.store.set({ status: { kind: 'loading', stage: 'demo' } });
         const { dataset, derived } = await this.worker.loadDemo();
         // A remembered project that could not be read stays the one the next start tries.
         await this.projects.show(newProject(DEMO_PROJECT_NAME, dataset), true, !failed);

@@ -19,7 +19,7 @@ import type { Highlight, LayerId, MapFocus, Selection, SiteColour, Tool } from '
 export type { Highlight, LayerId, Selection, Tool };
 
 export type Status =
-  | { kind: 'loading'; stage: 'demo' | 'coverage' }
+  | { kind: 'loading'; stage: 'opening' | 'demo' | 'coverage' }
   | { kind: 'ready' }
   | { kind: 'failed'; message: Message };
 
@@ -167,7 +167,7 @@ export type MeasurementsRef = MeasurementsSummary;
 
 export const INITIAL_STATE: AppState = {
   lang: 'vi',
-  status: { kind: 'loading', stage: 'demo' },
+  status: { kind: 'loading', stage: 'opening' },
   computing: false,
   lastComputeMs: null,
   lastWaitMs: null,

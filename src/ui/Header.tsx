@@ -39,7 +39,7 @@ export function Header() {
   const saveState = !persistent ? 'memory' : conflict ? 'conflict' : readOnly ? 'read-only' : unsaved ? 'unsaved' : savedAt ? 'saved' : 'none';
 
   const progress =
-    status.kind === 'loading' ? t(status.stage === 'demo' ? 'loadingDemo' : 'computing') : computing ? t('computing') : null;
+    status.kind === 'loading' ? t(status.stage === 'demo' ? 'loadingDemo' : status.stage === 'opening' ? 'loadingProject' : 'computing') : computing ? t('computing') : null;
 
   return (
     <header className="header">
