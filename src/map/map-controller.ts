@@ -15,7 +15,7 @@ import { BASEMAP_SOURCE, DISTRICTS_SOURCE, UNITS_SOURCE, offlineStyle } from './
 import { mapColours } from './colours';
 import { metresPerPixel as metresPerPixelAt, niceScaleBar } from '../domain/print/scale-bar';
 import { coverageLayer } from './layers/coverage-layer';
-import { hillshadeLayer } from './layers/hillshade-layer';
+import { HILLSHADE_LAYER, HillshadeOnMap } from './hillshade-source';
 import { landCoverLayer } from './layers/land-cover-layer';
 import { measurementLayers } from './layers/measurement-layer';
 import { UNIT_LABELS_FROM_ZOOM, unitFeatures, unitHoverLayer, unitLabelSizePx, unitLabelsLayer, unitPolygons, unitsLayer } from './layers/units-layer';
@@ -100,6 +100,7 @@ export class MapController {
   private readonly loaded: Promise<void>;
   private readonly warmUp = warmUpLayers();
   private readonly layerMemo = new LayerMemo();
+  private readonly hillshade: HillshadeOnMap;
   /** A print map: draws each view once, so it draws only the villages near it. */
   private readonly print: boolean;
 
@@ -119,6 +120,7 @@ export class MapController {
       canvasContextAttributes: { preserveDrawingBuffer: true },
       ...(print ? { interactive: false, pixelRatio: 1, fadeDuration: 0 } : {}),
     });
+    this.hillshade = new HillshadeOnMap(this.map);
     if (!print) {
       this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
       this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -512,6 +514,7 @@ export class MapController {
     if (!this.styleReady) return;
     this.syncBaseSources(view);
     this.syncBasemap(view);
+    this.hillshade.sync(view.derived?.hillshade ?? null, view.layers.terrain, this.map.getLayer('units-line') ? 'units-line' : undefined);
     const zoom = this.map.getZoom();
     const { dataset, derived, layers, selection } = view;
     if (!dataset || !derived) {
@@ -544,7 +547,6 @@ export class MapController {
       layers: [
         ...this.warmUp,
         m.keep('land-cover', [derived.landCover, layers.landCover], () => landCoverLayer(derived.landCover, layers.landCover)),
-        m.keep('hillshade', [derived.hillshade, layers.terrain], () => hillshadeLayer(derived.hillshade, layers.terrain)),
         m.keep('coverage', [image, coverageShown], () => coverageLayer(image, coverageShown)),
         m.keep('unit-hover', [dataset.units, this.hoveredUnit, layers.units], () => unitHoverLayer(unitPolygons(dataset.units[this.hoveredUnit]), layers.units)),
         m.keep('units', [dataset.units, sel('unit'), layers.units], () => unitsLayer(dataset.units, sel('unit'), layers.units)),
@@ -634,6 +636,7 @@ export class MapController {
     if (source) this.map.removeSource(BASEMAP_SOURCE);
     if (!wanted) return;
     this.map.addSource(BASEMAP_SOURCE, { type: 'raster', tiles: [wanted], tileSize: 256, attribution: 'basemap: user URL' });
-    this.map.addLayer({ id: 'basemap', type: 'raster', source: BASEMAP_SOURCE, paint: { 'raster-opacity': 0.9 } }, 'units-line');
+    const under = this.map.getLayer(HILLSHADE_LAYER) ? HILLSHADE_LAYER : this.map.getLayer('units-line') ? 'units-line' : undefined;
+    this.map.addLayer({ id: 'basemap', type: 'raster', source: BASEMAP_SOURCE, paint: { 'raster-opacity': 0.9 } }, under);
   }
 }
