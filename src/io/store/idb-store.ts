@@ -164,7 +164,7 @@ export class IdbProjectStore implements ProjectStore {
     await this.write(['payload', 'meta', 'parts'], action, async (tx) => {
       const meta = await tx.objectStore('meta').get(id);
       if (!meta) throw notFound(id);
-      // Another save landed since the read: rename that one instead of writing the older text over it.
+      // Another save landed since the read: refused, rather than the older text written over it.
       if ((meta.revision ?? 0) !== stored.revision) throw conflictError(clean, meta.revision ?? 0, stored.revision);
       await this.writeCopy(tx, renamed, parts, (meta.revision ?? 0) + 1, meta);
     });
