@@ -24,6 +24,11 @@ function readError(e: unknown): StoreError {
   return e instanceof StoreError ? e : unavailableError(storeText('u_readFailed'), e);
 }
 
+/** A project none of whose saves can be read: storage itself works, so not the "cannot save here" text (the cause is kept for logs). */
+function unreadableError(e: unknown): StoreError {
+  return e instanceof StoreError ? e : new StoreError('unavailable', storeText('unreadable'), { cause: e });
+}
+
 function summaryOf(m: StoredSummary): ProjectSummary {
   return { id: m.id, name: m.name, updatedAt: m.updatedAt, sites: m.sites, units: m.units };
 }
@@ -94,7 +99,7 @@ export class IdbProjectStore implements ProjectStore {
       if (!meta?.copy || !meta.previous) throw failure;
       project = asProject(projectFromParts(before.parts));
     } catch (e) {
-      throw e instanceof StoreError && e.kind === 'newer-version' ? e : readError(failure);
+      throw e instanceof StoreError && e.kind === 'newer-version' ? e : unreadableError(failure);
     }
     this.unreadable.add(id);
     // The revision is the stored one: the next save replaces the unreadable copy without a conflict.

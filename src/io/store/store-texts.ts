@@ -7,7 +7,7 @@ import { message, type Message, type MessageParam } from '../../domain/text/mess
 
 export const STORE_CODES = [
   'quota', 'unavailable', 'conflict', 'unstorable', 'writeFailed', 'newerStore', 'noId', 'notMigrated', 'uncomputable',
-  'emptyName', 'notFound', 'badFeature', 'w_unit', 'w_village',
+  'emptyName', 'notFound', 'unreadable', 'badFeature', 'w_unit', 'w_village',
   'a_save', 'a_rename', 'a_delete', 'a_remember',
   'u_readFailed', 'u_openFailed', 'u_openFailedNamed', 'u_timeout', 'u_timeoutBlocked', 'u_noIndexedDb', 'u_closed',
 ] as const;
