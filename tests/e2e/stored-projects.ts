@@ -4,6 +4,7 @@
  * For tests that plant what an older or looser build would have stored; the rasters are left as they are.
  */
 import type { Page } from 'playwright-core';
+import { PART_CHARS } from '../../src/io/store/stored-copy';
 
 interface StoredText {
   id: string;
@@ -49,7 +50,7 @@ export async function editFirstStoredProject<P, R>(page: Page, edit: (project: P
   const project = JSON.parse(first.text) as P;
   const result = edit(project);
   await page.evaluate(
-    ({ id, text }) =>
+    ({ id, text, partChars }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('phusong');
         open.onerror = () => reject(new Error('cannot open phusong'));
@@ -67,7 +68,7 @@ export async function editFirstStoredProject<P, R>(page: Page, edit: (project: P
               const bytes = (all.result as unknown[]).filter((p) => typeof p !== 'string').length;
               partStore.delete(IDBKeyRange.bound([id, slot, bytes], [id, slot, Infinity]));
               let n = bytes;
-              for (let i = 0; i < text.length; i += 16_384) partStore.put(text.slice(i, i + 16_384), [id, slot, n++]);
+              for (let i = 0; i < text.length; i += partChars) partStore.put(text.slice(i, i + partChars), [id, slot, n++]);
               metaStore.put({ ...meta, copy: { ...meta.copy, parts: n } });
             };
           };
@@ -78,7 +79,7 @@ export async function editFirstStoredProject<P, R>(page: Page, edit: (project: P
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { id: first.id, text: JSON.stringify(project) },
+    { id: first.id, text: JSON.stringify(project), partChars: PART_CHARS },
   );
   return result;
 }
