@@ -30,7 +30,9 @@ describe('language switch with messages open', { timeout: 180_000 }, () => {
     await page.getByTestId('import-input').setInputFiles('tests/fixtures/e2e/tall-site.geojson');
     await page.locator('.notice', { hasText: 'tall-site.geojson' }).waitFor({ timeout: 20_000 });
     await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
-    await page.getByTestId('engine-warnings').waitFor({ timeout: 60_000 });
+    // The demo has warnings of its own, so the panel is there before the tall site's build ends; wait for its line.
+    await page.getByTestId('engine-warnings').filter({ hasText: 'extended-hata' }).waitFor({ timeout: 60_000 });
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 60_000 });
     await page.getByTestId('engine-warnings').evaluate((el) => el.setAttribute('open', ''));
     await page.locator('.notice', { hasText: 'fibre-with-bad-row.geojson' }).locator('details').evaluate((el) => el.setAttribute('open', ''));
 
