@@ -123,11 +123,14 @@ export class AppActions {
   async reloadBaseline(): Promise<void> {
     const dataset = this.store.get().dataset;
     if (!dataset) return;
+    // The header says "computing" from the moment the layers change, not from the build after the engine took them.
+    this.store.set({ computing: true });
     try {
       const derived = await this.worker.setDataset(dataset);
       this.store.set({ derived, baselineFigures: null });
       await this.recompute();
     } catch (e) {
+      this.store.set({ computing: false });
       this.notify('error', errorAsMessage(e));
     }
   }
