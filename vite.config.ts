@@ -1,5 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // Built app only: the dev server needs an inline React-refresh preamble that this policy would block.
 const CSP = [
@@ -36,11 +40,27 @@ const ISOLATION_HEADERS = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-export default defineConfig({
+/** A hash of every source file: coverage kept in the browser by another build is not shown (app/engine-build.ts). */
+function sourceHash(dir: string): string {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(relative(root, path)).update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex').slice(0, 16);
+}
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), contentSecurityPolicy()],
+  define: { __ENGINE_BUILD__: JSON.stringify(command === 'build' ? sourceHash(fileURLToPath(new URL('./src', import.meta.url))) : null) },
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   server: { port: 5173, headers: ISOLATION_HEADERS },
   preview: { port: 4173, headers: ISOLATION_HEADERS },
-});
+}));

@@ -13,14 +13,16 @@ export async function probedContext(h: Harness): Promise<BrowserContext> {
 }
 
 /**
- * Since navigation (the document's time origin): when the header first said ready, and the first deck.gl frame
- * after it, which draws the coverage image the same state change brought.
+ * Since navigation (the document's time origin): the first deck.gl frame after the map was given a coverage image
+ * (the engine's first build, or the coverage kept with a stored project), and when the header first said ready
+ * (the engine's own build done: the planner's edits answer from then on).
  */
 export async function firstCoverage(page: Page, timeoutMs = 300_000): Promise<{ readyMs: number; drawnMs: number }> {
   const handle = await page.waitForFunction(() => {
     const b = (window as unknown as BenchWindow).__bench;
     const ready = b?.after('status', 0, 'ready');
-    const drawn = ready ? b.firstAfter(b.deckDraws, ready.t) : null;
+    const given = b?.after('coverage', 0);
+    const drawn = given ? b.firstAfter(b.deckDraws, given.t) : null;
     return ready && drawn !== null ? { readyMs: ready.t, drawnMs: drawn } : null;
   }, undefined, { timeout: timeoutMs, polling: 100 });
   return (await handle.jsonValue()) as { readyMs: number; drawnMs: number };

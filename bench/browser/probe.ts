@@ -38,6 +38,7 @@ export const PROBE_SCRIPT = String.raw`(() => {
       const id = owner.getAttribute('data-testid');
       if (id === 'map') {
         if (r.type === 'attributes' && r.attributeName === 'data-map-idle' && r.target === owner) b.events.push({ kind: 'idle', t });
+        if (r.type === 'attributes' && r.attributeName === 'data-coverage' && r.target === owner && owner.getAttribute('data-coverage')) b.events.push({ kind: 'coverage', t });
       } else if (id === 'status') {
         b.events.push({ kind: 'status', t, state: owner.getAttribute('data-state') });
       } else {
@@ -59,7 +60,7 @@ export const PROBE_SCRIPT = String.raw`(() => {
 })();`;
 
 export interface ProbeEvent {
-  kind: 'status' | 'delta' | 'idle';
+  kind: 'status' | 'delta' | 'idle' | 'coverage';
   t: number;
   state?: string | null;
 }

@@ -50,7 +50,7 @@ async function onDemo(h: Harness, body: (page: import('playwright-core').Page) =
 }
 
 const SESSIONS: Session[] = [
-  { cases: ['first-coverage-cold', 'start-heap', 'start-bytes', 'first-coverage-warm'], run: (h, dist, report) => startCases(h, dist, report) },
+  { cases: ['first-coverage-cold', 'start-heap', 'start-bytes', 'first-coverage-warm', 'first-coverage-warm-recomputed'], run: (h, dist, report) => startCases(h, dist, report) },
   { cases: ['hover-per-move', 'zoom-settle', 'pan-settle'], run: (h, _dist, report) => onDemo(h, async (page) => {
     await hoverCase(page, report);
     await settleCases(page, report);

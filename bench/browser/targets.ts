@@ -2,6 +2,8 @@
 export const TARGETS: Record<string, Record<string, number>> = {
   'first-coverage-cold': { target_ms: 3000, aim_ms: 1500 },
   'first-coverage-warm': { target_ms: 3000, aim_ms: 1500 },
+  // the warm start without the coverage kept with the project: what the engine's own build costs
+  'first-coverage-warm-recomputed': { target_ms: 3000, aim_ms: 1500 },
   'drag-move': { target_ms: 150, aim_ms: 50 },
   'hover-per-move': { target_ms: 5 },
   'zoom-settle': { target_ms: 1000 },

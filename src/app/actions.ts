@@ -1,5 +1,7 @@
-import { DEFAULT_COVERAGE_SETTINGS, type CoverageSettings } from '../domain/coverage';
-import { TECHNOLOGIES, type Dataset, type Technology } from '../domain/model/types';
+import type { CoverageSettings } from '../domain/coverage';
+import type { Dataset, Technology } from '../domain/model/types';
+import { coverageSettingsOf, inputsOf } from './coverage-settings';
+import { CoverageMemory } from './coverage-memory';
 import { MEASURE_BY_TECH } from '../domain/radio/measures';
 import type { LayerKind } from '../io/geojson';
 import { firstReasonMessage, issueLineMessages } from './import-issue-lines';
@@ -50,6 +52,7 @@ export class AppActions {
   readonly signal: SignalActions;
   readonly profile: ProfileActions;
   readonly view: ViewMemory;
+  private readonly coverage: CoverageMemory;
 
   constructor(private readonly store: Store<AppState>, readonly worker: CoverageWorker) {
     followLanguage(store);
@@ -71,6 +74,7 @@ export class AppActions {
     this.signal = new SignalActions(store, worker);
     this.profile = new ProfileActions(store, worker);
     this.view = new ViewMemory(store);
+    this.coverage = new CoverageMemory(store);
   }
 
   /** Reopens the last project from the browser's storage, or starts on the demo province. */
@@ -84,22 +88,27 @@ export class AppActions {
       if (opened.problem) this.notify('warning', storageErrorMessage(opened.problem), [], [exportAction(this.store)]);
       this.store.set({ storagePersistent: opened.persistent });
       this.projects.attach(opened.store);
-      const { project, failed } = await this.projects.lastOpened();
+      const { project, failed } = await this.projects.lastOpened((id) => this.coverage.prefetch(id));
       if (project) {
         // show() puts the project in the state at once; the engine starts on it while the tab claims the project.
         const shown = this.projects.show(project, false);
         const { dataset } = this.store.get();
         if (!dataset) throw new CodedError(message('app', 'storedNoLayers'), 'stored project has no layers');
+        // The coverage kept with the stored project is shown while the engine builds it again.
+        const restored = this.coverage.restore().catch(() => false);
         const computed = this.worker.setDataset(dataset).then(async (derived) => {
           this.store.set({ derived, status: { kind: 'loading', stage: 'coverage' } });
           await this.computeNow();
         });
         computed.catch(() => undefined); // awaited below, after the claim
+        await restored;
         await shown;
         try {
           await computed;
         } catch (e) {
           // A stored project that cannot be computed still opens: what can be shown, the reason, and the way out.
+          // Never over coverage kept from a build that could run then.
+          if (this.store.get().coverageRestored) this.store.set({ figures: null, images: {}, delta: null, coverageRestored: false });
           openSafely(this.store, this.safeHost, project.name, dataset, e);
         }
         this.store.set({ status: { kind: 'ready' } });
@@ -135,14 +144,8 @@ export class AppActions {
     }
   }
 
-  /** 4G and 5G are always computed (the ministry's indicators); 2G or 3G only while the user shows them. */
   settings(): CoverageSettings {
-    const { thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, coverageTech, cellSizeM, indoor, budgets, clutterOverrides, terrainOn, calibration } = this.store.get();
-    const techs = TECHNOLOGIES.filter((t) => t === '4G' || t === '5G' || t === coverageTech);
-    return {
-      ...DEFAULT_COVERAGE_SETTINGS, thresholdDbm, thresholdRxLevDbm, thresholdRscpDbm, techs, cellSizeM, indoor, budgets, clutterOverrides, terrain: terrainOn,
-      ...(calibration ? { calibration } : {}),
-    };
+    return coverageSettingsOf(this.store.get());
   }
 
   setCoverageTech(coverageTech: Technology): void {
@@ -181,10 +184,11 @@ export class AppActions {
     try {
       const settings = this.settings();
       const edits = activeEdits(this.store.get());
+      const inputs = inputsOf(this.store.get());
       const result = await this.computeQueue.run(() => this.worker.compute(settings, edits));
       if (result) {
         this.store.set((s) => ({
-          figures: result.figures, baselineFigures: result.baselineFigures, images: result.images,
+          figures: result.figures, baselineFigures: result.baselineFigures, images: result.images, resultInputs: inputs, coverageRestored: false,
           lastComputeMs: Math.round(result.elapsedMs), lastWaitMs: Math.round(performance.now() - asked), lastComputeThreads: result.threads, buildThreads: result.threads, delta: deltaOf({ ...s, figures: result.figures, baselineFigures: result.baselineFigures }),
         }));
         // Edits made while the full build ran are applied on top; the header keeps the full build's times, the wait

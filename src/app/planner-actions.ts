@@ -13,6 +13,7 @@ import type { Scenario } from '../io/store';
 import { errorAsMessage } from '../domain/text/message';
 import type { NoticeText } from './notice-queue';
 import type { CoverageWorker } from './coverage-client';
+import { inputsOf } from './coverage-settings';
 import { LatestOnlyQueue } from './latest-only-queue';
 import { activeEdits, activeScenario, editsOf, newScenario, replaceScenario } from './scenarios';
 import type { AppState, MeasurementsRef, Notice } from './state';
@@ -131,12 +132,13 @@ export class PlannerActions {
     try {
       const edits = activeEdits(this.store.get());
       const shown = this.store.get().coverageTech;
+      const inputs = inputsOf(this.store.get());
       const asked = performance.now();
       const result = await this.queue.run(() => this.worker.applyEdits(edits, shown));
       if (!result) return;
       const images = editedImages(this.store.get().images, result, shown);
       this.store.set((s) => ({
-        figures: result.figures, images, lastComputeMs: Math.round(result.elapsedMs * 10) / 10,
+        figures: result.figures, images, resultInputs: inputs, lastComputeMs: Math.round(result.elapsedMs * 10) / 10,
         lastWaitMs: Math.round((performance.now() - asked) * 10) / 10, lastComputeThreads: 1,
         delta: deltaOf({ ...s, figures: result.figures }),
       }));

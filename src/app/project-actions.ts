@@ -1,4 +1,5 @@
 /** The project list: open, create, rename, delete, export and import whole projects. */
+import { deleteCoverage } from '../io/store/coverage-cache';
 import {
   copyAsNew, exportProject, importProjectFile, newProject, projectFileName, type Project, type ProjectStore,
 } from '../io/store';
@@ -90,13 +91,15 @@ export class ProjectActions {
 
   /**
    * The project opened last. One that is remembered but cannot be read stays remembered (`failed`), so a start
-   * that opens the demo in its place does not make the demo the one the next start opens.
+   * that opens the demo in its place does not make the demo the one the next start opens. `onId` learns its id
+   * before it is read.
    */
-  async lastOpened(): Promise<LastOpened> {
+  async lastOpened(onId: (id: string) => void = () => undefined): Promise<LastOpened> {
     if (!this.projects) return { project: null, failed: false };
     let id: string | null = null;
     try {
       id = await this.projects.getLastOpened();
+      if (id !== null) onId(id);
       return { project: id ? await this.loadStored(id) : null, failed: false };
     } catch (e) {
       const name = id === null ? '' : await this.storedName(id);
@@ -235,6 +238,7 @@ export class ProjectActions {
   async remove(id: string): Promise<void> {
     if (!this.projects || id === this.store.get().project?.id) return;
     await this.projects.remove(id).catch((e: unknown) => this.saveFailed(e));
+    await deleteCoverage(id).catch(() => undefined);
     await this.list();
   }
 

@@ -83,6 +83,14 @@ export interface TabSync {
 
 export const FRESH_TAB_SYNC: TabSync = { revision: 0, mode: 'editing', conflict: false, behind: false };
 
+/** The layers, scenarios and coverage settings (as text) a result was computed for: see app/coverage-memory. */
+export interface ResultInputs {
+  dataset: Dataset | null;
+  scenarios: Scenario[];
+  activeScenarioId: string;
+  settings: string;
+}
+
 export interface AppState {
   lang: Lang;
   status: Status;
@@ -104,6 +112,12 @@ export interface AppState {
   /** When the delta is empty but the scenario has edits: how it changes levels and best servers (app/level-change-watch). */
   deltaLevels: LevelChange | null;
   images: Partial<Record<Technology, CoverageImage>>;
+  /** What the figures and images on screen were asked for (null before the first build lands). */
+  resultInputs: ResultInputs | null;
+  /** The figures and images on screen are the ones kept with the stored project, until the engine's build lands. */
+  coverageRestored: boolean;
+  /** The stored revision whose coverage was last kept with it (null: none kept in this tab). */
+  coverageKept: number | null;
   layers: Record<LayerId, boolean>;
   /** A place the map is asked to show (app/view-memory `mapFocus`). */
   mapFocus: MapFocus | null;
@@ -180,6 +194,9 @@ export const INITIAL_STATE: AppState = {
   delta: null,
   deltaLevels: null,
   images: {},
+  resultInputs: null,
+  coverageRestored: false,
+  coverageKept: null,
   mapFocus: null,
   layers: { coverage: true, units: true, labels: true, villages: false, sites: true, sectors: true, fibre: true, roads: true, basemap: false, terrain: true, landCover: false },
   coverageTech: '4G',

@@ -533,6 +533,9 @@ export class MapController {
     const m = this.layerMemo;
     const image = view.compareImage ?? view.images[view.coverageTech];
     const coverageShown = layers.coverage || view.compareImage !== null;
+    // Which coverage image the map was given, for the browser benchmark's "first coverage on screen".
+    const coverageMark = image && coverageShown ? `${image.width}x${image.height}` : '';
+    if (this.container.getAttribute('data-coverage') !== coverageMark) this.container.setAttribute('data-coverage', coverageMark);
     const villagesBox = this.print ? box : undefined;
     const roads = this.roadPaths.at(roadsAtZoom(dataset.roads ?? NO_ROADS, zoom), zoom, box);
     const fibre = this.fibrePaths.at(dataset.fibre, zoom, box);

@@ -38,8 +38,11 @@ export function Header() {
   // After a refused save nothing of this tab is stored: never "saved", even if a later edit is undone.
   const saveState = !persistent ? 'memory' : conflict ? 'conflict' : readOnly ? 'read-only' : unsaved ? 'unsaved' : savedAt ? 'saved' : 'none';
 
+  const restored = useAppState((s) => s.coverageRestored);
+  const coverageKept = useAppState((s) => s.coverageKept);
+  const computingText = t(restored ? 'recomputingSaved' : 'computing');
   const progress =
-    status.kind === 'loading' ? t(status.stage === 'demo' ? 'loadingDemo' : status.stage === 'opening' ? 'loadingProject' : 'computing') : computing ? t('computing') : null;
+    status.kind === 'loading' ? (status.stage === 'demo' ? t('loadingDemo') : status.stage === 'opening' ? t('loadingProject') : computingText) : computing ? computingText : null;
 
   return (
     <header className="header">
@@ -62,7 +65,7 @@ export function Header() {
           })
         ) : null}
       </div>
-      <div className="saved" data-testid="saved-state" data-saved-at={savedAt ?? ''} data-state={saveState}>
+      <div className="saved" data-testid="saved-state" data-saved-at={savedAt ?? ''} data-state={saveState} data-coverage-kept={coverageKept ?? ''}>
         {saveState === 'memory'
           ? t('notSaved')
           : saveState === 'conflict'
