@@ -12,6 +12,8 @@ export const TARGETS: Record<string, Record<string, number>> = {
   'start-bytes': { target_kb: 450, aim_kb: 300 },
   'zoom-settle-66667': { target_ms: 1000 },
   'pan-settle-66667': { target_ms: 1000 },
+  // reopened with the coverage kept; ready_ms is when the engine's own build is done (the naive wait)
+  'first-coverage-warm-66667': { target_ms: 3000 },
   // issue 17: under 10 s end to end and 250 MB for the tab
   'import-200k-memory': { target_ms: 10_000, target_mb: 250 },
 };
