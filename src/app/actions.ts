@@ -64,7 +64,8 @@ export class AppActions {
     this.planner = new PlannerActions(store, worker, host);
     watchLevelChange(store, worker);
     store.subscribe(() => this.announceRefusals());
-    this.projects = new ProjectActions(store, worker, { ...host, planner: this.planner });
+    this.coverage = new CoverageMemory(store);
+    this.projects = new ProjectActions(store, worker, { ...host, planner: this.planner, coverage: this.coverage });
     this.imports = new ImportActions(store, this);
     this.landCover = new LandCoverActions(store, this);
     this.measurements = new MeasureActions(store, this);
@@ -74,7 +75,6 @@ export class AppActions {
     this.signal = new SignalActions(store, worker);
     this.profile = new ProfileActions(store, worker);
     this.view = new ViewMemory(store);
-    this.coverage = new CoverageMemory(store);
   }
 
   /** Reopens the last project from the browser's storage, or starts on the demo province. */

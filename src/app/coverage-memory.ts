@@ -24,13 +24,15 @@ export interface CoverageCacheIo {
   load(projectId: string): Promise<CachedCoverage | null>;
 }
 
+/** No coverage on screen: another project's is not this one's. */
+export const NO_RESULT = {
+  figures: null, baselineFigures: null, images: {}, delta: null, deltaLevels: null, resultInputs: null, coverageRestored: false,
+} as const satisfies Partial<AppState>;
+
 const BROWSER_CACHE: CoverageCacheIo = { save: saveCoverage, load: loadCoverage };
 
-/** Waits this long once a result is saved and current: a drag is unsaved until it ends, so it writes once. */
-const WRITE_DELAY_MS = 1500;
-
 export class CoverageMemory {
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private writing = false;
   /** The result last written (or being written): its inputs and the revision it was written for. */
   private written: { inputs: ResultInputs; projectId: string; revision: number } | null = null;
 
@@ -57,20 +59,22 @@ export class CoverageMemory {
   }
 
   private onChange(): void {
-    // Not pushed back by later changes (a hover reading changes the state many times a second): checked again then.
-    if (this.timer !== null || !this.writable(this.store.get())) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.write();
-    }, WRITE_DELAY_MS);
+    if (this.writing || !this.writable(this.store.get())) return;
+    this.writing = true;
+    void this.write().finally(() => {
+      this.writing = false;
+      // A save that landed during the write is written next.
+      this.onChange();
+    });
   }
 
+  /** Each result and revision is handled once, written or not (no retry loop on a failing or refused write). */
   private async write(): Promise<void> {
     const s = this.store.get();
-    if (!this.writable(s)) return;
-    // The settings (thresholds, presets, calibration) are compared as text only here, once the state is quiet.
-    if (!sameInputs(s.resultInputs, inputsOf(s)) || !s.project || !s.figures || !s.baselineFigures) return;
+    if (!this.writable(s) || !s.project || !s.figures || !s.baselineFigures) return;
     this.written = { inputs: s.resultInputs, projectId: s.project.id, revision: s.tabSync.revision };
+    // The settings (thresholds, presets, calibration) are compared as text only here: a change not computed yet.
+    if (!sameInputs(s.resultInputs, inputsOf(s))) return;
     const key = this.key(s);
     const r = this.restoredFor;
     if (r && r.projectId === s.project.id && r.revision === s.tabSync.revision && r.key === key) return;
@@ -79,7 +83,6 @@ export class CoverageMemory {
       this.store.set({ coverageKept: s.tabSync.revision });
     } catch {
       // A cache: when it cannot be written, the next opening computes the coverage as it did without one.
-      this.written = null;
     }
   }
 

@@ -1,5 +1,6 @@
 /** The project list: open, create, rename, delete, export and import whole projects. */
 import { deleteCoverage } from '../io/store/coverage-cache';
+import { NO_RESULT, type CoverageMemory } from './coverage-memory';
 import {
   copyAsNew, exportProject, importProjectFile, newProject, projectFileName, type Project, type ProjectStore,
 } from '../io/store';
@@ -35,6 +36,7 @@ export interface ProjectHost {
   notify(level: Notice['level'], text: NoticeText, details?: readonly NoticeText[]): void;
   reloadBaseline(): Promise<void>;
   planner: PlannerActions;
+  coverage: Pick<CoverageMemory, 'prefetch' | 'restore'>;
 }
 
 export class ProjectActions {
@@ -188,12 +190,16 @@ export class ProjectActions {
     if (!this.projects || id === this.store.get().project?.id) return;
     await this.autosave?.flush();
     try {
+      this.host.coverage.prefetch(id);
       const project = await this.loadStored(id);
       if (!project) throw new CodedError(this.t('projectMissing'), 'the project is no longer stored');
+      // Not the other project's coverage over this one's layers: its own kept coverage, or none until it is built.
+      this.store.set({ projects: null, ...NO_RESULT, computing: true });
       await this.show(project, false);
-      this.store.set({ projects: null });
+      await this.host.coverage.restore();
       await this.host.reloadBaseline();
     } catch (e) {
+      this.store.set({ computing: false });
       this.host.notify('error', this.t('projectNotOpened', { reason: this.openFailure(e) }));
     }
   }
@@ -208,6 +214,7 @@ export class ProjectActions {
     const taken = new Set(existing.map((p) => p.name));
     let name = DEMO_PROJECT_NAME;
     for (let n = 2; taken.has(name); n++) name = `${DEMO_PROJECT_NAME} ${n}`;
+    this.store.set({ ...NO_RESULT, computing: true });
     await this.show(newProject(name, dataset), true);
     await this.host.reloadBaseline();
   }
@@ -257,8 +264,8 @@ export class ProjectActions {
       return;
     }
     await this.autosave?.flush();
+    this.store.set({ projects: null, ...NO_RESULT, computing: true });
     await this.show(copyAsNew(read.project), true);
-    this.store.set({ projects: null });
     await this.host.reloadBaseline();
     this.host.notify('info', this.t('projectImported', { name: read.project.name, file: fileName }));
   }

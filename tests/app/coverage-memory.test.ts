@@ -80,6 +80,21 @@ describe('keeping the coverage with the saved project', () => {
     }
   });
 
+  it('tries a failing write once per result and revision, not in a loop', async () => {
+    const store = savedAndComputed();
+    let tries = 0;
+    new CoverageMemory(store, 'b1', { save: () => Promise.reject(new Error(`quota ${++tries}`)), load: () => Promise.resolve(null) });
+    store.set({ lastSavedAt: 'x' });
+    await vi.runAllTimersAsync();
+    store.set({ lastSavedAt: 'y' });
+    await vi.runAllTimersAsync();
+    expect(tries).toBe(1);
+    expect(store.get().coverageKept).toBeNull();
+    store.set((s) => ({ tabSync: { ...s.tabSync, revision: 5 } }));
+    await vi.runAllTimersAsync();
+    expect(tries).toBe(2);
+  });
+
   it('writes nothing in a build without an id (the dev server)', async () => {
     const store = savedAndComputed();
     const io = memoryIo();

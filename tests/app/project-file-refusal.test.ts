@@ -30,6 +30,7 @@ function setup(lang: AppState['lang']) {
     }),
     reloadBaseline: () => Promise.resolve(),
     planner: { forgetHistory: () => undefined } as unknown as PlannerActions,
+    coverage: { prefetch: () => undefined, restore: () => Promise.resolve(false) },
   };
   const actions = new ProjectActions(store, {} as CoverageWorker, host);
   return { store, notices, actions };

@@ -4,6 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, waitForMapIdle, type Harness } from './harness';
 
 interface Seen {
@@ -33,18 +34,23 @@ const WATCH = String.raw`(() => {
 
 describe('coverage kept with a stored project', { timeout: 300_000 }, () => {
   let h: Harness;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+  let table = '';
+  let summary = '';
   before(async () => {
     h = await startHarness();
+    context = await h.browser.newContext({ viewport: { width: 1500, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
   });
   after(async () => {
+    await context.close();
     await h.close();
   });
 
   it('is on screen before the engine is ready, and the engine then computes the same figures', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1500, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(h.baseUrl);
     await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
     const kept = page.getByTestId('saved-state');
@@ -64,8 +70,8 @@ describe('coverage kept with a stored project', { timeout: 300_000 }, () => {
       return el?.getAttribute('data-state') === 'saved' && now && now !== k;
     }, keptBefore, { timeout: 60_000 });
     await page.waitForSelector('[data-testid="status"][data-state="ready"]');
-    const table = await page.getByTestId('commune-table').innerText();
-    const summary = await page.getByTestId('scenario-summary').innerText();
+    table = await page.getByTestId('commune-table').innerText();
+    summary = await page.getByTestId('scenario-summary').innerText();
     assert.match(summary, /1 trạm đề xuất/);
 
     await page.addInitScript({ content: WATCH });
@@ -81,6 +87,39 @@ describe('coverage kept with a stored project', { timeout: 300_000 }, () => {
     assert.equal(await page.getByTestId('commune-table').innerText(), table);
     assert.equal(await page.getByTestId('scenario-summary').innerText(), summary);
     assert.deepEqual(errors, []);
-    await context.close();
+  });
+
+  it('is shown when the project is opened from the list, never the other project\'s coverage', async () => {
+    await page.getByTestId('projects').click();
+    await page.getByTestId('project-new-demo').click();
+    await page.waitForFunction(() => /\(dữ liệu mẫu\) 2$/.test(document.querySelector('[data-testid="projects"]')?.textContent ?? ''), undefined, { timeout: 90_000 });
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
+    assert.match(await page.getByTestId('scenario-summary').innerText(), /0 trạm đề xuất/, 'the new demo has no edit');
+    await page.locator('[data-testid="saved-state"][data-state="saved"]').waitFor({ timeout: 60_000 });
+
+    // From the click on "Open": the map's coverage goes (the new demo's), then comes back before the engine is ready.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __marks: string[] }).__marks = seen;
+      new MutationObserver(() => {
+        const map = document.querySelector('[data-testid="map"]');
+        const status = document.querySelector('[data-testid="status"]');
+        const kept = /vùng phủ đã lưu/.test(status?.textContent ?? '') ? ' kept' : '';
+        const mark = `${map?.getAttribute('data-coverage') ? 'coverage' : 'none'} ${status?.getAttribute('data-state')}${kept}`;
+        if (seen.at(-1) !== mark) seen.push(mark);
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await page.getByTestId('projects').click();
+    const first = page.locator('strong', { hasText: /^Đắk Nông \(dữ liệu mẫu\)$/ });
+    await page.getByTestId('project-row').filter({ has: first }).getByRole('button', { name: 'Mở' }).click();
+    await page.waitForFunction(() => /\(dữ liệu mẫu\)$/.test(document.querySelector('[data-testid="projects"]')?.textContent ?? ''), undefined, { timeout: 90_000 });
+    await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 90_000 });
+    const marks = await page.evaluate(() => (window as unknown as { __marks: string[] }).__marks);
+    const gone = marks.indexOf('none busy');
+    const back = marks.findIndex((m, i) => i > gone && m === 'coverage busy kept');
+    assert.ok(gone >= 0 && back > gone, `marks: ${marks.join(', ')}`);
+    assert.equal(await page.getByTestId('commune-table').innerText(), table);
+    assert.equal(await page.getByTestId('scenario-summary').innerText(), summary);
+    assert.deepEqual(errors, []);
   });
 });
