@@ -1,7 +1,7 @@
 import type { CoverageSettings } from '../domain/coverage';
 import type { Dataset, Technology } from '../domain/model/types';
 import { coverageSettingsOf, inputsOf } from './coverage-settings';
-import { CoverageMemory } from './coverage-memory';
+import { CoverageMemory, NO_RESULT } from './coverage-memory';
 import { MEASURE_BY_TECH } from '../domain/radio/measures';
 import type { LayerKind } from '../io/geojson';
 import { firstReasonMessage, issueLineMessages } from './import-issue-lines';
@@ -108,7 +108,7 @@ export class AppActions {
         } catch (e) {
           // A stored project that cannot be computed still opens: what can be shown, the reason, and the way out.
           // Never over coverage kept from a build that could run then.
-          if (this.store.get().coverageRestored) this.store.set({ figures: null, images: {}, delta: null, coverageRestored: false });
+          if (this.store.get().coverageRestored) this.store.set(NO_RESULT);
           openSafely(this.store, this.safeHost, project.name, dataset, e);
         }
         this.store.set({ status: { kind: 'ready' } });
