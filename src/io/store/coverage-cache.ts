@@ -56,9 +56,26 @@ async function through(bytes: Uint8Array, stream: CompressionStream | Decompress
   return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream)).arrayBuffer();
 }
 
+/**
+ * The compressed pixels of an image last written, so that a save which only moved the revision does not compress
+ * again. An edit writes its patch into the same pixels with a new version (domain/display/image-patch.ts), so the
+ * version is part of the match. (The Blob copies the pixels when it is made: a later patch cannot reach them.)
+ */
+const packed = new WeakMap<Uint8ClampedArray, { seq: number | null; gzip: Promise<ArrayBuffer> }>();
+
+function gzipOf(image: CoverageImage): Promise<ArrayBuffer> {
+  const seq = image.version?.seq ?? null;
+  const known = packed.get(image.rgba);
+  if (known && known.seq === seq) return known.gzip;
+  const { rgba } = image;
+  const gzip = through(new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.byteLength), new CompressionStream('gzip'));
+  packed.set(rgba, { seq, gzip });
+  gzip.catch(() => packed.delete(rgba));
+  return gzip;
+}
+
 async function packImage(tech: Technology, image: CoverageImage): Promise<StoredImage> {
-  const bytes = new Uint8Array(image.rgba.buffer, image.rgba.byteOffset, image.rgba.byteLength);
-  return { tech, width: image.width, height: image.height, bounds: image.bounds, gzip: await through(bytes, new CompressionStream('gzip')) };
+  return { tech, width: image.width, height: image.height, bounds: image.bounds, gzip: await gzipOf(image) };
 }
 
 async function unpackImage(stored: StoredImage): Promise<CoverageImage> {

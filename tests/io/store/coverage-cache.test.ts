@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deleteCoverage, loadCoverage, saveCoverage, type CachedCoverage } from '../../../src/io/store/coverage-cache';
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../../src/domain/coverage';
 import { renderRasterImage } from '../../../src/domain/display/coverage-image';
@@ -37,6 +37,35 @@ describe('the coverage cache', () => {
     expect(Object.keys(back?.images ?? {})).toEqual(['4G']);
     // a site's coverage, not an empty image
     expect(original?.rgba.some((v, i) => i % 4 === 3 && v > 0)).toBe(true);
+  });
+
+  it('compresses an image again only when its pixels have a new version', async () => {
+    const kept = computed('p4');
+    const image = kept.images['4G'];
+    if (!image) throw new Error('no image');
+    const versioned = { ...image, version: { source: 1, seq: 1, recent: [] } };
+    let made = 0;
+    const Real = globalThis.CompressionStream;
+    vi.stubGlobal('CompressionStream', class extends Real {
+      constructor(format: CompressionFormat) {
+        super(format);
+        made++;
+      }
+    });
+    try {
+      await saveCoverage({ ...kept, images: { '4G': versioned } });
+      await saveCoverage({ ...kept, revision: 4, images: { '4G': versioned } });
+      expect(made).toBe(1);
+      // an edit's patch is written into the same pixels, with the next version
+      versioned.rgba.fill(7, 0, 64);
+      await saveCoverage({ ...kept, revision: 5, images: { '4G': { ...versioned, version: { source: 1, seq: 2, recent: [] } } } });
+      expect(made).toBe(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    const back = await loadCoverage('p4');
+    expect(back?.revision).toBe(5);
+    expect([...(back?.images['4G']?.rgba.subarray(0, 64) ?? [])]).toEqual(new Array<number>(64).fill(7));
   });
 
   it('has nothing for a project never kept or deleted', async () => {
