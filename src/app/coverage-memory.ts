@@ -8,11 +8,12 @@
  * same build of the app (`ENGINE_BUILD`); the header says it is the saved coverage until the new build replaces it.
  */
 import { loadCoverage, saveCoverage, type CachedCoverage } from '../io/store/coverage-cache';
-import { coverageSettingsOf, inputsOf } from './coverage-settings';
+import type { CoverageFigures } from '../domain/coverage';
+import { inputsOf } from './coverage-settings';
 import { ENGINE_BUILD } from './engine-build';
 import { deltaOf } from './planner-actions';
 import { maySave } from './tab-sync-rules';
-import type { AppState, ResultInputs } from './state';
+import type { AppState, OpenProject, ResultInputs } from './state';
 import type { Store } from './store';
 
 function sameInputs(a: ResultInputs, b: ResultInputs): boolean {
@@ -29,6 +30,9 @@ export const NO_RESULT = {
   figures: null, baselineFigures: null, images: {}, delta: null, deltaLevels: null, resultInputs: null, coverageRestored: false,
 } as const satisfies Partial<AppState>;
 
+/** A state whose result may be kept: a project, its result and that result's inputs. */
+type Writable = AppState & { resultInputs: ResultInputs; project: OpenProject; figures: CoverageFigures; baselineFigures: CoverageFigures };
+
 const BROWSER_CACHE: CoverageCacheIo = { save: saveCoverage, load: loadCoverage };
 
 export class CoverageMemory {
@@ -44,12 +48,12 @@ export class CoverageMemory {
     if (build !== null) store.subscribe(() => this.onChange());
   }
 
-  private key(s: AppState): string {
-    return `${this.build ?? ''}|${s.activeScenarioId}|${JSON.stringify(coverageSettingsOf(s))}`;
+  private key(inputs: ResultInputs): string {
+    return `${this.build ?? ''}|${inputs.activeScenarioId}|${inputs.settings}`;
   }
 
   /** The state's result is the one computed for the saved state, and not written yet. Cheap: no text is made. */
-  private writable(s: AppState): s is AppState & { resultInputs: ResultInputs } {
+  private writable(s: AppState): s is Writable {
     const r = s.resultInputs;
     if (!r || !s.project || !s.figures || !s.baselineFigures || !s.images[s.coverageTech]) return false;
     if (s.computing || s.unsavedChanges || !s.storagePersistent || !maySave(s.tabSync) || s.tabSync.revision <= 0) return false;
@@ -71,11 +75,12 @@ export class CoverageMemory {
   /** Each result and revision is handled once, written or not (no retry loop on a failing or refused write). */
   private async write(): Promise<void> {
     const s = this.store.get();
-    if (!this.writable(s) || !s.project || !s.figures || !s.baselineFigures) return;
+    if (!this.writable(s)) return;
     this.written = { inputs: s.resultInputs, projectId: s.project.id, revision: s.tabSync.revision };
     // The settings (thresholds, presets, calibration) are compared as text only here: a change not computed yet.
-    if (!sameInputs(s.resultInputs, inputsOf(s))) return;
-    const key = this.key(s);
+    const now = inputsOf(s);
+    if (!sameInputs(s.resultInputs, now)) return;
+    const key = this.key(now);
     const r = this.restoredFor;
     if (r && r.projectId === s.project.id && r.revision === s.tabSync.revision && r.key === key) return;
     try {
@@ -107,7 +112,7 @@ export class CoverageMemory {
     const cached = await (pending?.projectId === before.project.id ? pending.read : this.io.load(before.project.id));
     const s = this.store.get();
     if (!cached || s.project?.id !== cached.projectId || s.tabSync.revision !== cached.revision || s.resultInputs !== null || s.figures !== null) return false;
-    if (this.key(s) !== cached.key) return false;
+    if (this.key(inputsOf(s)) !== cached.key) return false;
     // The engine's build of the same state is the same coverage: it is not written again.
     this.restoredFor = { projectId: cached.projectId, revision: cached.revision, key: cached.key };
     this.store.set({
