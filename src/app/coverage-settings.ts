@@ -16,3 +16,9 @@ export function coverageSettingsOf(s: AppState): CoverageSettings {
 export function inputsOf(s: AppState): ResultInputs {
   return { dataset: s.dataset, scenarios: s.scenarios, activeScenarioId: s.activeScenarioId, settings: JSON.stringify(coverageSettingsOf(s)) };
 }
+
+/** An edit of the active scenario whose coverage the engine has not returned yet (app/planner-actions asks for it). */
+export function coverageDue(s: AppState): boolean {
+  const asked = s.resultInputs;
+  return s.baselineFigures !== null && asked !== null && (asked.scenarios !== s.scenarios || asked.activeScenarioId !== s.activeScenarioId);
+}

@@ -20,6 +20,7 @@ import { landCoverLayer } from './layers/land-cover-layer';
 import { measurementLayers } from './layers/measurement-layer';
 import { UNIT_LABELS_FROM_ZOOM, unitFeatures, unitHoverLayer, unitLabelSizePx, unitLabelsLayer, unitPolygons, unitsLayer } from './layers/units-layer';
 import { LayerMemo } from './layer-memo';
+import { DragFrameHold } from './drag-frame-hold';
 import { placeScreenLabels, type ScreenLabel } from './screen-labels';
 import { labelTextWidthPx } from './text-width';
 import type { DerivedLayers } from '../worker/derived-layers';
@@ -59,6 +60,8 @@ export interface MapCallbacks {
 
 /** How long the pointer rests on a commune before it is tinted, ms. */
 export const HOVER_TINT_REST_MS = 120;
+/** The longest a drag's frame waits for the moved site's coverage before the site is drawn alone, ms. */
+const DRAG_HOLD_MS = 100;
 /** On-screen length of planned sector wedges and the distance of their handles, CSS pixels. */
 const HANDLE_PX = 56;
 /** Slack of a propose-tool click on a site symbol, CSS pixels (antialiased edge). */
@@ -92,6 +95,8 @@ export class MapController {
   private hoveredUnit = -1;
   private tintTimer: ReturnType<typeof setTimeout> | null = null;
   private dragging = false;
+  private readonly dragHold = new DragFrameHold(DRAG_HOLD_MS, () => this.draw());
+  private drawnImages: MapView['images'] | null = null;
   private readonly roadPaths = new DrawnPaths<Road>();
   private readonly fibrePaths = new DrawnPaths<FibreRoute>();
   /** The sites drawn for a site list at a view (see sitesToDraw). */
@@ -349,6 +354,7 @@ export class MapController {
 
   destroy(): void {
     if (this.tintTimer !== null) clearTimeout(this.tintTimer);
+    this.dragHold.cancel();
     this.map.remove();
   }
 
@@ -509,7 +515,15 @@ export class MapController {
 
   private render(): void {
     const view = this.view;
+    // Only a frame that would move the site over the old coverage waits; one with new coverage is drawn at once.
+    if (!view || this.dragHold.hold(this.dragging, view.coverageDue === true && view.images === this.drawnImages)) return;
+    this.draw();
+  }
+
+  private draw(): void {
+    const view = this.view;
     if (!view) return;
+    this.drawnImages = view.images;
     this.container.dataset.tool = view.tool;
     if (!this.styleReady) return;
     this.syncBaseSources(view);

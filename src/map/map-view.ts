@@ -81,4 +81,6 @@ export interface MapView {
   profile?: ProfileOverlay | null;
   /** A CSV import's points before its commit (bad rows in red); absent or null: no import pending. */
   importPreview?: ImportPreviewPoints | null;
+  /** The engine is computing the coverage of the sites as shown (an edit's result is on its way). */
+  coverageDue?: boolean;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { registerMainMapBounds } from '../app/print-main-view';
 import { scenarioSites } from '../app/scenarios';
+import { coverageDue } from '../app/coverage-settings';
 import { MapController } from '../map/map-controller';
 import { useApp } from './context';
 import { DropZone } from './DropZone';
@@ -33,7 +34,7 @@ export function MapPanel() {
       const basemapUrl = basemapAccess(s.basemapUrl, allowedBasemapOrigin(document)) === 'allowed' ? s.basemapUrl : '';
       controller.setView({
         ...s, basemapUrl, sites: scenarioSites(s), compareImage: s.compare?.result?.image ?? null, profile: actions.profile.overlay(), focus: s.mapFocus,
-        measurePoints: actions.measurements.shownPoints(), importPreview: actions.imports.previewPoints(),
+        measurePoints: actions.measurements.shownPoints(), importPreview: actions.imports.previewPoints(), coverageDue: coverageDue(s),
       });
     };
     push();

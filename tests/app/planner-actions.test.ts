@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PlannerActions } from '../../src/app/planner-actions';
 import type { CoverageWorker } from '../../src/app/coverage-client';
 import { activeScenario } from '../../src/app/scenarios';
+import { coverageDue, inputsOf } from '../../src/app/coverage-settings';
 import { INITIAL_STATE, type AppState } from '../../src/app/state';
 import { createStore } from '../../src/app/store';
 import { CoverageModel, DEFAULT_COVERAGE_SETTINGS } from '../../src/domain/coverage';
@@ -138,5 +139,28 @@ describe('PlannerActions: one write path with undo/redo', () => {
     planner.revertSite('S1');
     await settle();
     expect(covered('v1')).toBe(true);
+  });
+});
+
+describe('coverageDue: the map is told while an edit’s coverage is on its way', () => {
+  it('is true from a move until its result lands, and false with no engine baseline', async () => {
+    const { store, planner, settle } = setup();
+    store.set((s) => ({ resultInputs: inputsOf(s) }));
+    expect(coverageDue(store.get())).toBe(false);
+    planner.placeSite(107.6, 12.1);
+    expect(coverageDue(store.get())).toBe(true);
+    await settle();
+    expect(coverageDue(store.get())).toBe(false);
+    const selected = store.get().selection;
+    const id = selected.kind === 'site' ? selected.id : '';
+    expect(id).not.toBe('');
+    planner.moveSite(id, 107.61, 12.1, 'g');
+    expect(coverageDue(store.get())).toBe(true);
+    await settle();
+    expect(coverageDue(store.get())).toBe(false);
+    // No baseline: no edit is sent to the engine, so nothing is due.
+    store.set({ baselineFigures: null });
+    planner.moveSite(id, 107.62, 12.1, 'g');
+    expect(coverageDue(store.get())).toBe(false);
   });
 });
