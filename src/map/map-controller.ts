@@ -126,6 +126,7 @@ export class MapController {
       ...(print ? { interactive: false, pixelRatio: 1, fadeDuration: 0 } : {}),
     });
     this.hillshade = new HillshadeOnMap(this.map);
+    this.measureCanvas();
     if (!print) {
       this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
       this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -139,6 +140,7 @@ export class MapController {
       this.styleReady = true;
       this.render();
     });
+    this.map.on('resize', () => this.measureCanvas());
     this.map.on('zoomend', () => this.render());
     this.map.on('moveend', () => {
       this.render();
@@ -178,6 +180,17 @@ export class MapController {
   }
 
   private lastDrawnReport = '';
+  /**
+   * The map canvas's CSS size, read when maplibre resizes it: reading it at each render forced a layout of the whole
+   * page whenever a panel had just changed (about 16 ms a drag move with the commune table).
+   */
+  private canvasSize: readonly [number, number] = [0, 0];
+
+  private measureCanvas(): void {
+    const canvas = this.map.getCanvas();
+    this.canvasSize = [canvas.clientWidth, canvas.clientHeight];
+  }
+
   /** The commune labels placed for a view (see placedLabels). */
   private labelsPlaced: { key: string; labels: readonly DerivedLayers['labels'][number][]; sites: readonly Site[]; out: ScreenLabel[] } | null = null;
 
@@ -188,10 +201,10 @@ export class MapController {
   private placedLabels(view: MapView, labels: DerivedLayers['labels'], zoom: number): readonly ScreenLabel[] {
     if (!view.layers.labels || zoom < UNIT_LABELS_FROM_ZOOM) return NO_LABELS;
     const sites = view.layers.sites ? this.drawnSites(view) : NO_SITES;
-    const canvas = this.map.getCanvas();
+    const [widthPx, heightPx] = this.canvasSize;
     const b = this.map.getBounds();
     const selected = view.selection.kind === 'site' ? view.selection.id : null;
-    const key = `${zoom}|${b.getWest()},${b.getNorth()}|${canvas.clientWidth}x${canvas.clientHeight}|${selected ?? ''}`;
+    const key = `${zoom}|${b.getWest()},${b.getNorth()}|${widthPx}x${heightPx}|${selected ?? ''}`;
     const held = this.labelsPlaced;
     // While a site is dragged the names stay where they are (placing them again at every move costs the drag a
     // projection of every site); the first render after the drag places them against the site's new position.
@@ -199,7 +212,7 @@ export class MapController {
     const project = (p: readonly [number, number]) => this.map.project([p[0], p[1]]);
     const symbols = sites.map((s) => ({ ...project([s.lon, s.lat]), r: siteRadiusPx(s, selected, zoom) + 1 }));
     const out = placeScreenLabels(labels, symbols, {
-      project, unproject: (p) => this.map.unproject([p[0], p[1]]), widthPx: canvas.clientWidth, heightPx: canvas.clientHeight,
+      project, unproject: (p) => this.map.unproject([p[0], p[1]]), widthPx, heightPx,
     }, unitLabelSizePx(zoom), labelTextWidthPx);
     this.labelsPlaced = { key, labels, sites, out };
     return out;
@@ -299,10 +312,10 @@ export class MapController {
       this.dragging = true;
       this.map.dragPan.disable();
       this.container.style.cursor = 'grabbing';
-      const toLngLat = (ev: MouseEvent) => {
-        const rect = this.map.getCanvas().getBoundingClientRect();
-        return this.map.unproject([ev.clientX - rect.left, ev.clientY - rect.top]);
-      };
+      // Read once: the map does not move during the drag, and reading it at every move forced a layout of the page
+      // the last result had just changed (the delta panel).
+      const rect = this.map.getCanvas().getBoundingClientRect();
+      const toLngLat = (ev: MouseEvent) => this.map.unproject([ev.clientX - rect.left, ev.clientY - rect.top]);
       let moved = false;
       const move = (ev: MouseEvent) => {
         moved = true;
