@@ -17,8 +17,12 @@ export function inputsOf(s: AppState): ResultInputs {
   return { dataset: s.dataset, scenarios: s.scenarios, activeScenarioId: s.activeScenarioId, settings: JSON.stringify(coverageSettingsOf(s)) };
 }
 
-/** An edit of the active scenario whose coverage the engine has not returned yet (app/planner-actions asks for it). */
+/**
+ * An edit of the active scenario whose coverage the engine is about to return (app/planner-actions asks for it); not
+ * during a full build, which the edit waits behind for seconds.
+ */
 export function coverageDue(s: AppState): boolean {
   const asked = s.resultInputs;
-  return s.baselineFigures !== null && asked !== null && (asked.scenarios !== s.scenarios || asked.activeScenarioId !== s.activeScenarioId);
+  if (s.baselineFigures === null || s.computing || asked === null) return false;
+  return asked.scenarios !== s.scenarios || asked.activeScenarioId !== s.activeScenarioId;
 }

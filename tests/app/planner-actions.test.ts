@@ -158,6 +158,12 @@ describe('coverageDue: the map is told while an edit’s coverage is on its way'
     expect(coverageDue(store.get())).toBe(true);
     await settle();
     expect(coverageDue(store.get())).toBe(false);
+    // During a full build the edit waits behind it for seconds: the map is not told to wait for it.
+    store.set({ computing: true });
+    planner.moveSite(id, 107.615, 12.1, 'g');
+    expect(coverageDue(store.get())).toBe(false);
+    store.set({ computing: false });
+    await settle();
     // No baseline: no edit is sent to the engine, so nothing is due.
     store.set({ baselineFigures: null });
     planner.moveSite(id, 107.62, 12.1, 'g');
